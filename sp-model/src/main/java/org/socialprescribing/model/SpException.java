@@ -1,0 +1,72 @@
+package org.socialprescribing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The root of every exception the SDK throws for invalid input. It extends {@link IllegalArgumentException},
+ * so callers that already guard against bad arguments keep working, and it carries what a caller needs to
+ * report the problem without parsing the message: the {@linkplain #field() field}, the {@linkplain #rule()
+ * rule} broken and, unless the value is a personal identifier, the {@linkplain #value() offending value}.
+ * Personal identifiers (NHS numbers, names) appear only masked.
+ *
+ * <p>Factories and scorers throw subclasses of this type; {@code validate(...)} methods never throw and return a
+ * {@link ValidationReport} instead.
+ */
+public class SpException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The longest value quoted in a message; longer values are cut so a message stays one readable line. */
+    static final int MAX_QUOTED_LENGTH = 80;
+
+    private final String field;
+    private final String rule;
+    private final @Nullable String value;
+
+    /**
+     * Creates an exception.
+     *
+     * @param field the field or item that is wrong, e.g. {@code nhsNumber} or {@code wemwbs_3}, not null
+     * @param rule the rule broken, in words, e.g. {@code "must be 10 digits"}, not null
+     * @param value the offending value as it may be shown (already masked if personal), or null to show none
+     * @param cause the underlying cause, or null
+     */
+    protected SpException(String field, String rule, @Nullable String value, @Nullable Throwable cause) {
+        super(message(field, rule, value), cause);
+        this.field = requireNonNull(field, "field");
+        this.rule = requireNonNull(rule, "rule");
+        this.value = value == null ? null : quotable(value);
+    }
+
+    private static String message(String field, String rule, @Nullable String value) {
+        return value == null ? field + ": " + rule : field + ": '" + quotable(value) + "' " + rule;
+    }
+
+    private static String quotable(String value) {
+        String oneLine = value.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= MAX_QUOTED_LENGTH ? oneLine : oneLine.substring(0, MAX_QUOTED_LENGTH) + "...";
+    }
+
+    /** @return the field or item that is wrong, never null */
+    public String field() {
+        return field;
+    }
+
+    /** @return the rule broken, in words, never null */
+    public String rule() {
+        return rule;
+    }
+
+    /**
+     * The offending value as it may be shown: masked for personal identifiers, cut to a readable length,
+     * control characters replaced.
+     *
+     * @return the value, or empty when none is shown
+     */
+    public Optional<String> value() {
+        return Optional.ofNullable(value);
+    }
+}
