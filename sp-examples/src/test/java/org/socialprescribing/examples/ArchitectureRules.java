@@ -1,0 +1,102 @@
+package org.socialprescribing.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The dependency arrows of DESIGN.md as ArchUnit rules, written against a root package so that the same rules
+ * check the SDK ({@code org.socialprescribing}) and, in a test, a fixture tree that breaks them on purpose.
+ *
+ * <pre>
+ * model  &lt;-  measures, openreferral  &lt;-  fhir  &lt;-  cli  &lt;-  examples, bench
+ * </pre>
+ *
+ * Light modules (model, measures, openreferral) never reach HAPI/FHIR, CSV, CLI or Spark code; nothing depends on
+ * the command line, the examples or the benchmarks.
+ */
+final class ArchitectureRules {
+
+    /** Packages of libraries the light modules must not use (DESIGN.md: "no HAPI, no CSV, no CLI"). */
+    static final String[] HEAVY_LIBRARIES = {
+        "ca.uhn..", "org.hl7..", "de.siegmar.fastcsv..", "org.apache.commons.csv..", "picocli..", "org.apache.spark.."
+    };
+
+    private ArchitectureRules() {}
+
+    static List<ArchRule> forRoot(String root) {
+        String model = root + ".model..";
+        String measures = root + ".measures..";
+        String openReferral = root + ".openreferral..";
+        String fhir = root + ".fhir..";
+        String cli = root + ".cli..";
+        String examples = root + ".examples..";
+        String bench = root + ".bench..";
+        return List.of(
+                noClasses()
+                        .that()
+                        .resideInAPackage(model)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(measures, openReferral, fhir, cli, examples, bench)
+                        .as("sp-model depends on no other SDK module")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideInAnyPackage(measures, openReferral)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(fhir, cli, examples, bench)
+                        .as("sp-measures and sp-openreferral depend only on sp-model")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideInAPackage(measures)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(openReferral)
+                        .as("sp-measures does not depend on sp-openreferral")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideInAPackage(openReferral)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(measures)
+                        .as("sp-openreferral does not depend on sp-measures")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideInAnyPackage(model, measures, openReferral)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(HEAVY_LIBRARIES)
+                        .as("sp-model, sp-measures and sp-openreferral never reach HAPI, CSV, CLI or Spark code")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages(cli, examples, bench)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(cli)
+                        .as("only the examples and benchmarks may depend on sp-cli")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(examples)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(examples)
+                        .as("nothing depends on sp-examples")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(bench)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(bench)
+                        .as("nothing depends on sp-bench")
+                        .allowEmptyShould(true));
+    }
+}
