@@ -23,5 +23,8 @@ import org.immutables.value.Value;
         get = {"is*", "get*"},
         init = "*",
         allParameters = false,
+        // Generated code carries no @Generated or nullness annotations from the class path: consumers compile
+        // against Immutable* classes without the Immutables annotations jar, and without warnings.
+        allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = true))
 public @interface SpStyle {}

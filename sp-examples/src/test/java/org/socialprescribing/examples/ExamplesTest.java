@@ -1,0 +1,34 @@
+package org.socialprescribing.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example's {@code main} as a user would and checks what it printed. */
+class ExamplesTest {
+
+    @Test
+    void identifiers() {
+        String out = run(() -> IdentifiersExample.main(new String[0]));
+        assertThat(out)
+                .contains("Person[*** *** 5919, J. S.]")
+                .contains("has check digit 8 but modulus 11 gives 9")
+                .contains("[G81086, EC1A 1BB, true]")
+                .doesNotContain("9434765919", "Smith");
+    }
+
+    static String run(Runnable example) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            example.run();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
