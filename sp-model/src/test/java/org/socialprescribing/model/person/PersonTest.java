@@ -153,8 +153,9 @@ class PersonTest {
     void json_roundTripsRandomPeople(@ForAll("people") Person person) throws JsonProcessingException {
         String json = PersonJson.MAPPER.writeValueAsString(person);
         assertThat(PersonJson.MAPPER.readValue(json, Person.class)).isEqualTo(person);
-        assertThat(person.toString())
-                .doesNotContain(person.nhsNumber().value(), person.name().familyName());
+        // Only the masked content counts: a short random family name such as "so" is part of the word "Person".
+        String shown = person.toString().substring("Person[".length());
+        assertThat(shown).doesNotContain(person.nhsNumber().value(), person.name().familyName());
     }
 
     @Provide
