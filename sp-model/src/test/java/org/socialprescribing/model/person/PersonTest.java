@@ -155,7 +155,8 @@ class PersonTest {
         assertThat(PersonJson.MAPPER.readValue(json, Person.class)).isEqualTo(person);
         // Only the masked content counts: a short random family name such as "so" is part of the word "Person".
         String shown = person.toString().substring("Person[".length());
-        assertThat(shown).doesNotContain(person.nhsNumber().value(), person.name().familyName());
+        assertThat(shown)
+                .doesNotContain(person.nhsNumber().value(), person.name().familyName());
     }
 
     @Provide
