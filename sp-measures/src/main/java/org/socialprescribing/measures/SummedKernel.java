@@ -1,0 +1,89 @@
+package org.socialprescribing.measures;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Scores a {@link SummedScale}: the total, its optional conversion and bands, and item flags. */
+final class SummedKernel extends Kernel {
+
+    private final int minTotal;
+    /** Converted values (unscaled) by {@code total - minTotal}, or null without a conversion. */
+    private final int @Nullable [] converted;
+
+    private final int[] flagItems;
+    private final int[] flagAbove;
+
+    private SummedKernel(Instrument instrument, SummedScale rule, List<String> names, int[] scales, BandTable[] bands) {
+        super(instrument, names, scales, bands, codes(rule));
+        this.minTotal = instrument.minTotal();
+        this.converted = rule.conversion()
+                .map(table -> table.values().stream()
+                        .map(BigDecimal::unscaledValue)
+                        .mapToInt(java.math.BigInteger::intValueExact)
+                        .toArray())
+                .orElse(null);
+        this.flagItems = rule.flags().stream().mapToInt(f -> f.itemNumber() - 1).toArray();
+        this.flagAbove = rule.flags().stream().mapToInt(ItemFlag::above).toArray();
+    }
+
+    static SummedKernel of(Instrument instrument, SummedScale rule) {
+        List<String> names = new ArrayList<>(List.of(rule.totalName()));
+        List<Integer> scales = new ArrayList<>(List.of(0));
+        List<@Nullable BandTable> bands = new ArrayList<>();
+        bands.add(rule.bands().orElse(null));
+        rule.conversion().ifPresent(table -> {
+            names.add(table.name());
+            scales.add(table.scale());
+            bands.add(null);
+        });
+        return new SummedKernel(
+                instrument,
+                rule,
+                names,
+                scales.stream().mapToInt(Integer::intValue).toArray(),
+                bands.toArray(new BandTable[0]));
+    }
+
+    private static List<String> codes(SummedScale rule) {
+        List<String> codes = new ArrayList<>();
+        rule.flags().forEach(flag -> codes.add(flag.code()));
+        return codes;
+    }
+
+    @Override
+    void scoreRow(int[] data, int base, int stride, BatchScores out, int row) {
+        int sum = 0;
+        long missing = 0;
+        for (int i = 0; i < itemCount; i++) {
+            int v = data[base + i * stride];
+            if (v == BatchScorer.MISSING) {
+                if (scored[i]) {
+                    missing |= 1L << i;
+                }
+            } else if (v < min[i] || v > max[i]) {
+                out.invalid(row, i, v);
+                return;
+            } else if (scored[i]) {
+                sum += weights[i][v - min[i]];
+            }
+        }
+        int flags = 0;
+        for (int f = 0; f < flagItems.length; f++) {
+            int v = data[base + flagItems[f] * stride];
+            if (v != BatchScorer.MISSING && v > flagAbove[f]) {
+                flags |= 1 << f;
+            }
+        }
+        if (missing != 0) {
+            out.incomplete(row, missing, flags);
+            return;
+        }
+        out.scored(row, flags);
+        put(out, row, 0, sum);
+        if (converted != null) {
+            put(out, row, 1, converted[sum - minTotal]);
+        }
+    }
+}
