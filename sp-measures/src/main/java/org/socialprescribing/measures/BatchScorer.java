@@ -54,11 +54,7 @@ public final class BatchScorer {
      * @throws InvalidValueException if the capacity is negative or too large for one buffer
      */
     public BatchScores newScores(int capacity) {
-        try {
-            return new BatchScores(kernel, capacity);
-        } catch (ArithmeticException tooLarge) {
-            throw new InvalidValueException("capacity", String.valueOf(capacity), "is too large for one buffer");
-        }
+        return new BatchScores(kernel, capacity);
     }
 
     /**

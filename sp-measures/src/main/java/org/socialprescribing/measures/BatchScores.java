@@ -23,6 +23,9 @@ public final class BatchScores {
     static final byte NO_BAND = -1;
     static final int ABSENT = Integer.MIN_VALUE;
 
+    /** The largest array the JVM reliably allocates. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
     private static final byte SCORED = 0;
     private static final byte INCOMPLETE = 1;
     private static final byte INVALID = 2;
@@ -39,14 +42,15 @@ public final class BatchScores {
     private final int[] issueValue;
 
     BatchScores(Kernel kernel, int capacity) {
-        if (capacity < 0) {
-            throw new InvalidValueException("capacity", String.valueOf(capacity), "must not be negative");
+        this.components = kernel.componentCount();
+        if (capacity < 0 || capacity > MAX_ARRAY / Math.max(1, components)) {
+            throw new InvalidValueException(
+                    "capacity", String.valueOf(capacity), "must be within 0.." + MAX_ARRAY / Math.max(1, components));
         }
         this.kernel = kernel;
         this.capacity = capacity;
-        this.components = kernel.componentCount();
         this.status = new byte[capacity];
-        this.values = new int[Math.multiplyExact(capacity, components)];
+        this.values = new int[capacity * components];
         this.bands = new byte[values.length];
         this.flags = new int[capacity];
         this.missing = new long[capacity];
