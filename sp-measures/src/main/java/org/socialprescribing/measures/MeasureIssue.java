@@ -17,9 +17,7 @@ public enum MeasureIssue implements IssueCode {
     /** A definition (instrument, local scale, Outcomes Star) breaks a structural rule. */
     DEFINITION_INVALID("definition.invalid", Severity.ERROR),
     /** A definition document cannot be read (malformed JSON, wrong types). */
-    DEFINITION_UNREADABLE("definition.unreadable", Severity.FATAL),
-    /** An Outcomes Star reading is outside the star's scale or names an unknown area. */
-    READING_INVALID("reading.invalid", Severity.ERROR);
+    DEFINITION_UNREADABLE("definition.unreadable", Severity.FATAL);
 
     private final String code;
     private final Severity defaultSeverity;
