@@ -71,6 +71,19 @@ public final class InstrumentRegistry {
         return new InstrumentRegistry(Collections.unmodifiableMap(byId));
     }
 
+    /**
+     * This registry plus more instruments, e.g. local instruments read with {@code LocalInstruments}.
+     *
+     * @param more the instruments to add, not null
+     * @return a new registry, never null
+     * @throws InvalidValueException if an id is already registered
+     */
+    public InstrumentRegistry withInstruments(Collection<Instrument> more) {
+        List<Instrument> all = new ArrayList<>(byId.values());
+        all.addAll(more);
+        return of(all);
+    }
+
     /** @return every instrument, built-in first, never null */
     public List<Instrument> instruments() {
         return List.copyOf(byId.values());

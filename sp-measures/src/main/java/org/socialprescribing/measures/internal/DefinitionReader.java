@@ -134,6 +134,68 @@ public final class DefinitionReader {
     }
 
     /**
+     * A required boolean field.
+     *
+     * @param node the object, not null
+     * @param path its JSON path, not null
+     * @param field the field name, not null
+     * @return the value, or empty (with an issue recorded) if absent or not a boolean
+     */
+    public Optional<Boolean> bool(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isBoolean()) {
+            error(join(path, field), "is required and must be true or false");
+            return Optional.empty();
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    /**
+     * An optional array field of integers.
+     *
+     * @param node the object, not null
+     * @param path its JSON path, not null
+     * @param field the field name, not null
+     * @return the integers, empty if absent (an issue is recorded if it is not an array of integers)
+     */
+    public List<Integer> integers(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            error(join(path, field), "must be an array of integers");
+            return List.of();
+        }
+        List<Integer> elements = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i).isInt()) {
+                elements.add(value.get(i).intValue());
+            } else {
+                error(join(path, field) + "[" + i + "]", "must be an integer");
+            }
+        }
+        return elements;
+    }
+
+    /**
+     * A required object field.
+     *
+     * @param node the object, not null
+     * @param path its JSON path, not null
+     * @param field the field name, not null
+     * @return the object, or empty (with an issue recorded) if absent or not an object
+     */
+    public Optional<JsonNode> object(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isObject()) {
+            error(join(path, field), "is required and must be an object");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /**
      * A required array field of objects.
      *
      * @param node the object, not null
