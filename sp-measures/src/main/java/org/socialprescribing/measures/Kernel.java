@@ -1,7 +1,9 @@
 package org.socialprescribing.measures;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,9 @@ abstract class Kernel {
     final Instrument instrument;
     final int itemCount;
     final String[] itemKeys;
+    /** Item index by key, for the object API. */
+    final Map<String, Integer> itemIndex;
+
     final int[] min;
     final int[] max;
     final boolean[] unchecked;
@@ -43,9 +48,11 @@ abstract class Kernel {
         unchecked = new boolean[itemCount];
         scored = new boolean[itemCount];
         weights = new int[itemCount][];
+        Map<String, Integer> keys = new HashMap<>();
         for (int i = 0; i < itemCount; i++) {
             Item item = items.get(i);
             itemKeys[i] = item.key();
+            keys.put(item.key(), i);
             unchecked[i] = item.isUnchecked();
             scored[i] = item.isScored();
             min[i] = item.isUnchecked() ? BatchScorer.NOT_AN_INTEGER + 1 : item.minCode();
@@ -54,6 +61,7 @@ abstract class Kernel {
                     .mapToInt(ResponseOption::weight)
                     .toArray();
         }
+        this.itemIndex = Map.copyOf(keys);
         this.componentNames = componentNames.toArray(new String[0]);
         this.componentScales = scales;
         this.componentBands = bands;

@@ -118,7 +118,7 @@ public final class Scorer {
         List<ValidationIssue> issues = new ArrayList<>();
         String instrumentId = kernel.instrument.id().value();
         for (String key : answers.asMap().keySet()) {
-            if (kernel.instrument.item(key).isEmpty()) {
+            if (!kernel.itemIndex.containsKey(key)) {
                 issues.add(ValidationIssue.of(
                         MeasureIssue.ANSWER_UNKNOWN_ITEM, key, ScoreMessages.unknownItem(key, instrumentId)));
             }
