@@ -1,5 +1,6 @@
 package org.socialprescribing.measures;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class Answers {
                 copy.put(key, value.strip());
             }
         });
-        return copy.isEmpty() ? NONE : new Answers(java.util.Collections.unmodifiableMap(copy));
+        return copy.isEmpty() ? NONE : new Answers(Collections.unmodifiableMap(copy));
     }
 
     /**

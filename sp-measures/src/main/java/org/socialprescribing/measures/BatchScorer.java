@@ -67,10 +67,7 @@ public final class BatchScorer {
      */
     public void scoreRows(int[] answers, int rowCount, BatchScores out) {
         check(answers, rowCount, out);
-        int items = kernel.itemCount;
-        for (int row = 0; row < rowCount; row++) {
-            kernel.scoreRow(answers, row * items, 1, out, row);
-        }
+        kernel.scoreAll(answers, rowCount, kernel.itemCount, 1, out);
     }
 
     /**
@@ -83,9 +80,7 @@ public final class BatchScorer {
      */
     public void scoreColumns(int[] answers, int rowCount, BatchScores out) {
         check(answers, rowCount, out);
-        for (int row = 0; row < rowCount; row++) {
-            kernel.scoreRow(answers, row, rowCount, out, row);
-        }
+        kernel.scoreAll(answers, rowCount, 1, rowCount, out);
     }
 
     private void check(int[] answers, int rowCount, BatchScores out) {

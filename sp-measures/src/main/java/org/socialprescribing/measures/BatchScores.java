@@ -26,20 +26,20 @@ public final class BatchScores {
     /** The largest array the JVM reliably allocates. */
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
-    private static final byte SCORED = 0;
-    private static final byte INCOMPLETE = 1;
-    private static final byte INVALID = 2;
+    static final byte SCORED = 0;
+    static final byte INCOMPLETE = 1;
+    static final byte INVALID = 2;
 
     final Kernel kernel;
     private final int capacity;
     private final int components;
-    private final byte[] status;
+    final byte[] status;
     final int[] values;
     final byte[] bands;
-    private final int[] flags;
-    private final long[] missing;
-    private final int[] issueItem;
-    private final int[] issueValue;
+    final int[] flags;
+    final long[] missing;
+    final int[] issueItem;
+    final int[] issueValue;
 
     BatchScores(Kernel kernel, int capacity) {
         this.components = kernel.componentCount();
@@ -58,24 +58,31 @@ public final class BatchScores {
         this.issueValue = new int[capacity];
     }
 
+    /** Marks a row scored; the kernel then writes every component. */
     void scored(int row, int raised) {
-        start(row, SCORED, raised, 0);
+        status[row] = SCORED;
+        flags[row] = raised;
+        missing[row] = 0;
     }
 
+    /** Marks a row incomplete and clears its components; the kernel may then write those it has. */
     void incomplete(int row, long missingItems, int raised) {
-        start(row, INCOMPLETE, raised, missingItems);
+        status[row] = INCOMPLETE;
+        flags[row] = raised;
+        missing[row] = missingItems;
+        clear(row);
     }
 
     void invalid(int row, int item, int value) {
-        start(row, INVALID, 0, 0);
+        status[row] = INVALID;
+        flags[row] = 0;
+        missing[row] = 0;
         issueItem[row] = item;
         issueValue[row] = value;
+        clear(row);
     }
 
-    private void start(int row, byte rowStatus, int raised, long missingItems) {
-        status[row] = rowStatus;
-        flags[row] = raised;
-        missing[row] = missingItems;
+    void clear(int row) {
         int from = row * components;
         for (int c = from; c < from + components; c++) {
             values[c] = ABSENT;

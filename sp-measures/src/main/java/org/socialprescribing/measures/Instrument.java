@@ -63,24 +63,12 @@ public abstract class Instrument {
 
     /** @return the lowest total a {@link SummedScale} can give (the sum of the lowest weights of scored items) */
     public int minTotal() {
-        return items().stream()
-                .filter(Item::isScored)
-                .mapToInt(i -> i.responseOptions().stream()
-                        .mapToInt(ResponseOption::weight)
-                        .min()
-                        .orElse(0))
-                .sum();
+        return items().stream().filter(Item::isScored).mapToInt(Item::minWeight).sum();
     }
 
     /** @return the highest total a {@link SummedScale} can give (the sum of the highest weights of scored items) */
     public int maxTotal() {
-        return items().stream()
-                .filter(Item::isScored)
-                .mapToInt(i -> i.responseOptions().stream()
-                        .mapToInt(ResponseOption::weight)
-                        .max()
-                        .orElse(0))
-                .sum();
+        return items().stream().filter(Item::isScored).mapToInt(Item::maxWeight).sum();
     }
 
     @Value.Check
@@ -142,14 +130,8 @@ public abstract class Instrument {
     private void checkSeparateBands(String key, BandTable table, String field) {
         Item item = item(key)
                 .orElseThrow(() -> new InvalidValueException(field, key, "bands name an item the instrument lacks"));
-        int min = item.responseOptions().stream()
-                .mapToInt(ResponseOption::weight)
-                .min()
-                .orElse(0);
-        int max = item.responseOptions().stream()
-                .mapToInt(ResponseOption::weight)
-                .max()
-                .orElse(0);
+        int min = item.minWeight();
+        int max = item.maxWeight();
         if (table.min() != min || table.max() != max) {
             throw new InvalidValueException(
                     key, table.min() + ".." + table.max(), "bands must cover " + min + ".." + max);

@@ -56,6 +56,16 @@ public abstract class Item {
                 : responseOptions().get(responseOptions().size() - 1).code();
     }
 
+    /** @return the lowest weight an answer can add (0 when answers are unchecked) */
+    public int minWeight() {
+        return responseOptions().stream().mapToInt(ResponseOption::weight).min().orElse(0);
+    }
+
+    /** @return the highest weight an answer can add (0 when answers are unchecked) */
+    public int maxWeight() {
+        return responseOptions().stream().mapToInt(ResponseOption::weight).max().orElse(0);
+    }
+
     /** @return true if any answer code is accepted (unchecked item) */
     public boolean isUnchecked() {
         return responseOptions().isEmpty();

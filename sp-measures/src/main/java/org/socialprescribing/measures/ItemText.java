@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -44,7 +45,7 @@ public final class ItemText {
             }
             text.put(key, loaded.getProperty(key));
         }
-        return java.util.Collections.unmodifiableMap(text);
+        return Collections.unmodifiableMap(text);
     }
 
     /**

@@ -84,8 +84,19 @@ abstract class Kernel {
 
     /**
      * Scores one row whose item {@code i} is at {@code data[base + i * stride]}, writing row {@code row} of {@code out}.
+     * This is the reference path; the object API always takes it.
      */
     abstract void scoreRow(int[] data, int base, int stride, BatchScores out, int row);
+
+    /**
+     * Scores {@code rows} rows, row {@code r} starting at {@code r * rowStep}. Subclasses may specialise common cases;
+     * the result must equal {@link #scoreRow} row by row (a property test compares them).
+     */
+    void scoreAll(int[] data, int rows, int rowStep, int stride, BatchScores out) {
+        for (int row = 0; row < rows; row++) {
+            scoreRow(data, row * rowStep, stride, out, row);
+        }
+    }
 
     final int componentCount() {
         return componentNames.length;

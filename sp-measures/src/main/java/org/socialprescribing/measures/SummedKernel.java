@@ -1,6 +1,7 @@
 package org.socialprescribing.measures;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,17 +16,34 @@ final class SummedKernel extends Kernel {
     private final int[] flagItems;
     private final int[] flagAbove;
 
+    /**
+     * True when every item is scored, accepts one range {@code lo..hi} and weighs its own code (WEMWBS, SWEMWBS,
+     * GAD-7, UCLA-3): the common case gets a loop without per-item lookups.
+     */
+    private final boolean plain;
+
+    private final int lo;
+    private final int hi;
+
     private SummedKernel(Instrument instrument, SummedScale rule, List<String> names, int[] scales, BandTable[] bands) {
         super(instrument, names, scales, bands, codes(rule));
         this.minTotal = instrument.minTotal();
         this.converted = rule.conversion()
                 .map(table -> table.values().stream()
                         .map(BigDecimal::unscaledValue)
-                        .mapToInt(java.math.BigInteger::intValueExact)
+                        .mapToInt(BigInteger::intValueExact)
                         .toArray())
                 .orElse(null);
         this.flagItems = rule.flags().stream().mapToInt(f -> f.itemNumber() - 1).toArray();
         this.flagAbove = rule.flags().stream().mapToInt(ItemFlag::above).toArray();
+        List<Item> items = instrument.items();
+        this.lo = items.get(0).minCode();
+        this.hi = items.get(0).maxCode();
+        this.plain = items.stream()
+                .allMatch(item -> item.isScored()
+                        && item.minCode() == lo
+                        && item.maxCode() == hi
+                        && item.responseOptions().stream().allMatch(o -> o.weight() == o.code()));
     }
 
     static SummedKernel of(Instrument instrument, SummedScale rule) {
@@ -69,6 +87,10 @@ final class SummedKernel extends Kernel {
                 sum += weights[i][v - min[i]];
             }
         }
+        finish(data, base, stride, out, row, sum, missing);
+    }
+
+    private void finish(int[] data, int base, int stride, BatchScores out, int row, int sum, long missing) {
         int flags = 0;
         for (int f = 0; f < flagItems.length; f++) {
             int v = data[base + flagItems[f] * stride];
@@ -84,6 +106,49 @@ final class SummedKernel extends Kernel {
         put(out, row, 0, sum);
         if (converted != null) {
             put(out, row, 1, converted[sum - minTotal]);
+        }
+    }
+
+    /** The plain case without flags, bands or conversion (WEMWBS, GAD-7 unbanded...) gets a tight loop of its own. */
+    @Override
+    void scoreAll(int[] data, int rows, int rowStep, int stride, BatchScores out) {
+        if (!plain) {
+            super.scoreAll(data, rows, rowStep, stride, out);
+            return;
+        }
+        int items = itemCount;
+        int low = lo;
+        int high = hi;
+        int components = componentCount();
+        byte[] status = out.status;
+        long[] absent = out.missing;
+        int[] flags = out.flags;
+        int[] values = out.values;
+        for (int row = 0, base = 0; row < rows; row++, base += rowStep) {
+            int sum = 0;
+            long missing = 0;
+            int bad = -1;
+            for (int i = 0, at = base; i < items; i++, at += stride) {
+                int v = data[at];
+                if (v == BatchScorer.MISSING) {
+                    missing |= 1L << i;
+                } else if (v < low || v > high) {
+                    bad = i;
+                    break;
+                } else {
+                    sum += v;
+                }
+            }
+            if (bad >= 0) {
+                out.invalid(row, bad, data[base + bad * stride]);
+            } else if (missing != 0 || flagItems.length != 0 || components != 1 || bandIndex[0] != null) {
+                finish(data, base, stride, out, row, sum, missing);
+            } else {
+                status[row] = BatchScores.SCORED;
+                absent[row] = 0;
+                flags[row] = 0;
+                values[row] = sum;
+            }
         }
     }
 }

@@ -124,6 +124,23 @@ class ScoringProperties {
                 .forEach(component -> assertThat(component.value().signum()).isNotNegative());
     }
 
+    /** An oracle independent of the engine: a total is the sum of the scored items' weights from the definition. */
+    @Property(tries = 500)
+    void totalsAreTheSumOfTheScoredItemsWeights(@ForAll("validCases") Case c) {
+        Instrument instrument = c.scorer.instrument();
+        if (!(instrument.scoringRule() instanceof SummedScale)) {
+            return;
+        }
+        int expected = 0;
+        for (int i = 0; i < c.codes.length; i++) {
+            Item item = instrument.items().get(i);
+            if (item.isScored()) {
+                expected += item.weightOf(c.codes[i]);
+            }
+        }
+        assertThat(c.scorer.score(c.answers()).components().get(0).intValue()).isEqualTo(expected);
+    }
+
     @Property(tries = 500)
     void scoresAreMonotonicInEachItem(@ForAll("validCases") Case c, @ForAll @IntRange(min = 0, max = 63) int pick) {
         Instrument instrument = c.scorer.instrument();

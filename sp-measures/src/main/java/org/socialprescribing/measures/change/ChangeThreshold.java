@@ -3,6 +3,7 @@ package org.socialprescribing.measures.change;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.Source;
 import org.socialprescribing.model.InvalidValueException;
@@ -130,7 +131,7 @@ public final class ChangeThreshold {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(component, points, direction, source);
+        return Objects.hash(component, points, direction, source);
     }
 
     @Override

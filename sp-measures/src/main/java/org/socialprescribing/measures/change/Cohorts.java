@@ -2,6 +2,7 @@ package org.socialprescribing.measures.change;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ public final class Cohorts {
         }
         Map<K, CohortSummary> summaries = new LinkedHashMap<>();
         groups.forEach((key, group) -> summaries.put(key, summarise(group)));
-        return java.util.Collections.unmodifiableMap(summaries);
+        return Collections.unmodifiableMap(summaries);
     }
 
     private static OptionalDouble sd(StreamingStatistics statistics) {

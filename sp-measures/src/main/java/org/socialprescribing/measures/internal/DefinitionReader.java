@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.socialprescribing.measures.InvalidDefinitionException;
 import org.socialprescribing.measures.MeasureIssue;
 import org.socialprescribing.model.ValidationIssue;
@@ -82,7 +83,7 @@ public final class DefinitionReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                error(join(path, name), "unknown field; allowed: " + new java.util.TreeSet<>(allowed));
+                error(join(path, name), "unknown field; allowed: " + new TreeSet<>(allowed));
             }
         }
     }
