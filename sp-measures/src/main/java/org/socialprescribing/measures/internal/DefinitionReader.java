@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.socialprescribing.measures.InvalidDefinitionException;
 import org.socialprescribing.measures.MeasureIssue;
 import org.socialprescribing.model.ValidationIssue;
@@ -27,6 +28,53 @@ public final class DefinitionReader {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final List<ValidationIssue> issues = new ArrayList<>();
+
+    /**
+     * Reads a whole document into a value, or throws with every problem found.
+     *
+     * @param json the JSON text, not null
+     * @param read turns the root object into the value, recording problems on the reader, not null
+     * @param <T> the value type
+     * @return the value, never null
+     * @throws InvalidDefinitionException if the text is not JSON or breaks the format or a rule
+     */
+    public static <T> T readOrThrow(String json, BiFunction<DefinitionReader, JsonNode, Optional<T>> read) {
+        DefinitionReader reader = new DefinitionReader();
+        return reader.finish(reader.parse(json).flatMap(root -> read.apply(reader, root)));
+    }
+
+    /**
+     * Reads a whole UTF-8 document into a value, or throws with every problem found.
+     *
+     * @param json the stream, not null (not closed)
+     * @param read turns the root object into the value, recording problems on the reader, not null
+     * @param <T> the value type
+     * @return the value, never null
+     * @throws InvalidDefinitionException if the content is not JSON or breaks the format or a rule
+     */
+    public static <T> T readOrThrow(InputStream json, BiFunction<DefinitionReader, JsonNode, Optional<T>> read) {
+        DefinitionReader reader = new DefinitionReader();
+        return reader.finish(reader.parse(json).flatMap(root -> read.apply(reader, root)));
+    }
+
+    /**
+     * Checks a whole document without throwing.
+     *
+     * @param json the JSON text, not null
+     * @param read turns the root object into the value, recording problems on the reader, not null
+     * @return every problem found, with JSON paths, never null
+     */
+    public static ValidationReport validate(
+            String json, BiFunction<DefinitionReader, JsonNode, ? extends Optional<?>> read) {
+        DefinitionReader reader = new DefinitionReader();
+        reader.parse(json).ifPresent(root -> read.apply(reader, root));
+        return reader.report();
+    }
+
+    private <T> T finish(Optional<T> value) {
+        throwIfInvalid();
+        return value.orElseThrow(() -> new IllegalStateException("a reader returned no value without an issue"));
+    }
 
     /**
      * Parses a document.

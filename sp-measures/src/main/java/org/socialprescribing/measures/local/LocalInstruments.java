@@ -77,10 +77,7 @@ public final class LocalInstruments {
      * @throws InvalidDefinitionException if the text is not JSON or breaks the format or a rule
      */
     public static Instrument parse(String json) {
-        DefinitionReader reader = new DefinitionReader();
-        Optional<Instrument> instrument = reader.parse(json).flatMap(root -> read(reader, root));
-        reader.throwIfInvalid();
-        return instrument.orElseThrow();
+        return DefinitionReader.readOrThrow(json, LocalInstruments::read);
     }
 
     /**
@@ -91,10 +88,7 @@ public final class LocalInstruments {
      * @throws InvalidDefinitionException if the content is not JSON or breaks the format or a rule
      */
     public static Instrument read(InputStream json) {
-        DefinitionReader reader = new DefinitionReader();
-        Optional<Instrument> instrument = reader.parse(json).flatMap(root -> read(reader, root));
-        reader.throwIfInvalid();
-        return instrument.orElseThrow();
+        return DefinitionReader.readOrThrow(json, LocalInstruments::read);
     }
 
     /**
@@ -104,9 +98,7 @@ public final class LocalInstruments {
      * @return every problem found, with JSON paths; valid if none, never null
      */
     public static ValidationReport validate(String json) {
-        DefinitionReader reader = new DefinitionReader();
-        reader.parse(json).ifPresent(root -> read(reader, root));
-        return reader.report();
+        return DefinitionReader.validate(json, LocalInstruments::read);
     }
 
     private static Optional<Instrument> read(DefinitionReader reader, JsonNode root) {

@@ -40,10 +40,7 @@ public final class StarDefinitions {
      * @throws InvalidDefinitionException if the text is not JSON or breaks the format or a rule
      */
     public static StarDefinition parse(String json) {
-        DefinitionReader reader = new DefinitionReader();
-        Optional<StarDefinition> definition = reader.parse(json).flatMap(root -> read(reader, root));
-        reader.throwIfInvalid();
-        return definition.orElseThrow();
+        return DefinitionReader.readOrThrow(json, StarDefinitions::read);
     }
 
     /**
@@ -54,10 +51,7 @@ public final class StarDefinitions {
      * @throws InvalidDefinitionException if the content is not JSON or breaks the format or a rule
      */
     public static StarDefinition read(InputStream json) {
-        DefinitionReader reader = new DefinitionReader();
-        Optional<StarDefinition> definition = reader.parse(json).flatMap(root -> read(reader, root));
-        reader.throwIfInvalid();
-        return definition.orElseThrow();
+        return DefinitionReader.readOrThrow(json, StarDefinitions::read);
     }
 
     /**
@@ -67,9 +61,7 @@ public final class StarDefinitions {
      * @return every problem found, with JSON paths; valid if none, never null
      */
     public static ValidationReport validate(String json) {
-        DefinitionReader reader = new DefinitionReader();
-        reader.parse(json).ifPresent(root -> read(reader, root));
-        return reader.report();
+        return DefinitionReader.validate(json, StarDefinitions::read);
     }
 
     private static Optional<StarDefinition> read(DefinitionReader reader, JsonNode root) {
