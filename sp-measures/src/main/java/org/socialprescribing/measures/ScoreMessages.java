@@ -27,7 +27,8 @@ final class ScoreMessages {
         return key + ": no answer";
     }
 
-    private static String shown(String value) {
+    /** A value as it may appear in a message or path: one line, at most 40 characters. */
+    static String shown(String value) {
         String oneLine = value.replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() <= MAX_SHOWN ? oneLine : oneLine.substring(0, MAX_SHOWN) + "...";
     }

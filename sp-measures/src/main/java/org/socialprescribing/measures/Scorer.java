@@ -120,7 +120,9 @@ public final class Scorer {
         for (String key : answers.asMap().keySet()) {
             if (!kernel.itemIndex.containsKey(key)) {
                 issues.add(ValidationIssue.of(
-                        MeasureIssue.ANSWER_UNKNOWN_ITEM, key, ScoreMessages.unknownItem(key, instrumentId)));
+                        MeasureIssue.ANSWER_UNKNOWN_ITEM,
+                        ScoreMessages.shown(key),
+                        ScoreMessages.unknownItem(key, instrumentId)));
             }
         }
         for (int i = 0; i < kernel.itemCount; i++) {

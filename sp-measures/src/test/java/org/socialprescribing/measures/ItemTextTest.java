@@ -29,6 +29,17 @@ class ItemTextTest {
                 .withMessageContaining("wemwbs_99");
     }
 
+    @net.jqwik.api.Property(tries = 300)
+    void load_givesWordingOrTheDocumentedErrorForAnyBytes(@net.jqwik.api.ForAll byte[] bytes) {
+        try {
+            assertThat(ItemText.load(Wemwbs.instrument(), new ByteArrayInputStream(bytes)))
+                    .allSatisfy((key, text) ->
+                            assertThat(Wemwbs.instrument().item(key)).isPresent());
+        } catch (InvalidValueException expected) {
+            assertThat(expected.field()).isEqualTo("wemwbs.itemText");
+        }
+    }
+
     @Test
     void fromResource_rejectsAMissingResource() {
         assertThatExceptionOfType(InvalidValueException.class)

@@ -64,6 +64,14 @@ class ScorerTest {
     }
 
     @Test
+    void score_showsOverlongUnknownKeysShortened() {
+        String key = "x".repeat(500) + "\n";
+        assertThatExceptionOfType(InvalidResponseException.class)
+                .isThrownBy(() -> WEMWBS.score(Answers.ofText(Map.of(key, "1"))))
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(100).doesNotContain("\n"));
+    }
+
+    @Test
     void evaluate_reportsEveryProblemWithoutThrowing() {
         Map<String, String> answers = allThrees();
         answers.put("wemwbs_2", "7");
