@@ -109,7 +109,10 @@ final class SummedKernel extends Kernel {
         }
     }
 
-    /** The plain case without flags, bands or conversion (WEMWBS, GAD-7 unbanded...) gets a tight loop of its own. */
+    /**
+     * Plain scales get a tight loop of their own; rows that are incomplete or need flags, bands or a conversion
+     * finish through the general path.
+     */
     @Override
     void scoreAll(int[] data, int rows, int rowStep, int stride, BatchScores out) {
         if (!plain) {
