@@ -1,0 +1,43 @@
+package org.socialprescribing.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Smoke run of the JMH benchmarks for CI: in-process (no fork), no warm-up, one short iteration each. It proves the
+ * benchmarks and their generated harness run; it asserts nothing about speed (figures come from real runs, see
+ * docs/PERFORMANCE.md).
+ */
+class ScoringBenchmarkSmokeTest {
+
+    @Test
+    void benchmarksRun() throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(ScoringBenchmark.class.getName())
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .build();
+
+        Collection<RunResult> results = new Runner(options).run();
+
+        assertThat(results)
+                .extracting(r -> r.getParams().getBenchmark())
+                .containsExactlyInAnyOrder(
+                        ScoringBenchmark.class.getName() + ".batchApi",
+                        ScoringBenchmark.class.getName() + ".handWrittenLoop",
+                        ScoringBenchmark.class.getName() + ".objectApi");
+        assertThat(results)
+                .allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+    }
+}

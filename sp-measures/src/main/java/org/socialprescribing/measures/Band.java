@@ -1,0 +1,41 @@
+package org.socialprescribing.measures;
+
+import org.immutables.value.Value;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.SpStyle;
+
+/** One band of a {@link BandTable}: a code and the inclusive score range {@code min..max} it covers. */
+@Value.Immutable
+@SpStyle
+public interface Band {
+
+    /** @return the band's lower-case code, e.g. {@code moderate}, never null */
+    String code();
+
+    /** @return the lowest score in the band */
+    int min();
+
+    /** @return the highest score in the band */
+    int max();
+
+    /** Checks the range is not empty. */
+    @Value.Check
+    default void check() {
+        if (max() < min()) {
+            throw new InvalidValueException("band." + code(), min() + ".." + max(), "range must not be empty");
+        }
+    }
+
+    /**
+     * Creates a band.
+     *
+     * @param code the band's code, not null
+     * @param min the lowest score in the band
+     * @param max the highest score in the band, not below {@code min}
+     * @return the band, never null
+     * @throws InvalidValueException if {@code max < min}
+     */
+    static Band of(String code, int min, int max) {
+        return ImmutableBand.builder().code(code).min(min).max(max).build();
+    }
+}

@@ -1,0 +1,245 @@
+package org.socialprescribing.measures.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.socialprescribing.measures.Band;
+import org.socialprescribing.measures.BandTable;
+import org.socialprescribing.measures.Evidence;
+import org.socialprescribing.measures.ImmutableInstrument;
+import org.socialprescribing.measures.ImmutableItem;
+import org.socialprescribing.measures.ImmutableLicence;
+import org.socialprescribing.measures.ImmutableSummedScale;
+import org.socialprescribing.measures.Instrument;
+import org.socialprescribing.measures.InvalidDefinitionException;
+import org.socialprescribing.measures.Item;
+import org.socialprescribing.measures.Source;
+import org.socialprescribing.measures.internal.DefinitionReader;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.measure.Collector;
+import org.socialprescribing.model.measure.InstrumentId;
+
+/**
+ * Reads a local summed scale from JSON into an {@link Instrument} that {@link org.socialprescribing.measures.Scorer}
+ * scores like any built-in one. The format (fields required unless marked optional, no others allowed):
+ *
+ * <pre>{@code
+ * {
+ *   "id": "kids_scale",                      // item keys become kids_scale_1, kids_scale_2, ...
+ *   "version": "1",
+ *   "title": "Children's wellbeing scale (local)",
+ *   "citation": "Where the scale is published",
+ *   "collector": "community_provider",       // health_system | link_worker | community_provider
+ *   "licence": { "owner": "...", "itemTextBundlable": false, "terms": "...", "url": "..." },   // url optional
+ *   "items": 5,                              // 1..64
+ *   "responseRange": { "min": 0, "max": 4 }, // every item
+ *   "reverseScored": [2, 4],                 // optional: weight = min + max - answer
+ *   "missingItems": "all_required",          // the only rule: the SDK never prorates
+ *   "bands": {                               // optional; must cover the total range exactly
+ *     "source": "Where the bands come from", "evidence": "verified",   // verified | secondary
+ *     "bands": [ { "code": "low", "min": 0, "max": 6 }, ... ]
+ *   }
+ * }
+ * }</pre>
+ *
+ * The scoring-rule version stamped on scores is {@code local-<id>-<version>}.
+ */
+public final class LocalInstruments {
+
+    /** The only missing-item rule: no score unless every item is answered. */
+    public static final String ALL_REQUIRED = "all_required";
+
+    private static final Set<String> FIELDS = Set.of(
+            "id",
+            "version",
+            "title",
+            "citation",
+            "collector",
+            "licence",
+            "items",
+            "responseRange",
+            "reverseScored",
+            "missingItems",
+            "bands");
+
+    private LocalInstruments() {}
+
+    /**
+     * Reads a local instrument.
+     *
+     * @param json the JSON text, not null
+     * @return the instrument, never null
+     * @throws InvalidDefinitionException if the text is not JSON or breaks the format or a rule
+     */
+    public static Instrument parse(String json) {
+        return DefinitionReader.readOrThrow(json, LocalInstruments::read);
+    }
+
+    /**
+     * Reads a local instrument from a UTF-8 stream.
+     *
+     * @param json the stream, not null (not closed)
+     * @return the instrument, never null
+     * @throws InvalidDefinitionException if the content is not JSON or breaks the format or a rule
+     */
+    public static Instrument read(InputStream json) {
+        return DefinitionReader.readOrThrow(json, LocalInstruments::read);
+    }
+
+    /**
+     * Checks a local instrument without throwing.
+     *
+     * @param json the JSON text, not null
+     * @return every problem found, with JSON paths; valid if none, never null
+     */
+    public static ValidationReport validate(String json) {
+        return DefinitionReader.validate(json, LocalInstruments::read);
+    }
+
+    private static Optional<Instrument> read(DefinitionReader reader, JsonNode root) {
+        reader.onlyFields(root, "", FIELDS);
+        Optional<InstrumentId> id =
+                reader.text(root, "", "id").flatMap(text -> attempt(reader, "id", () -> InstrumentId.of(text)));
+        Optional<String> version = reader.text(root, "", "version");
+        Optional<String> title = reader.text(root, "", "title");
+        Optional<String> citation = reader.text(root, "", "citation");
+        Optional<Collector> collector = reader.text(root, "", "collector")
+                .flatMap(code -> attempt(reader, "collector", () -> Collector.fromCode(code)));
+        Optional<ImmutableLicence> licence = reader.object(root, "", "licence").flatMap(node -> licence(reader, node));
+        Optional<Integer> items = reader.integer(root, "", "items");
+        Optional<int[]> range = reader.object(root, "", "responseRange").flatMap(node -> range(reader, node));
+        List<Integer> reversed = reader.integers(root, "", "reverseScored");
+        reader.text(root, "", "missingItems")
+                .filter(rule -> !rule.equals(ALL_REQUIRED))
+                .ifPresent(rule -> reader.error(
+                        "missingItems", "must be \"" + ALL_REQUIRED + "\": the SDK never prorates missing items"));
+        Optional<BandTable> bands = root.has("bands")
+                ? reader.object(root, "", "bands").flatMap(node -> bands(reader, node))
+                : Optional.empty();
+        items.filter(n -> n < 1 || n > Instrument.MAX_ITEMS)
+                .ifPresent(n -> reader.error("items", "must be within 1.." + Instrument.MAX_ITEMS));
+        items.ifPresent(n -> checkReversed(reader, reversed, n));
+        if (!reader.isValid()) {
+            return Optional.empty();
+        }
+        String prefix = id.orElseThrow().value();
+        int[] minMax = range.orElseThrow();
+        List<Item> itemList = new ArrayList<>();
+        for (int n = 1; n <= items.orElseThrow(); n++) {
+            String key = prefix + "_" + n;
+            itemList.add(ImmutableItem.builder()
+                    .number(n)
+                    .key(key)
+                    .name(key)
+                    .addAllResponseOptions(Item.options(key, minMax[0], minMax[1], reversed.contains(n)))
+                    .build());
+        }
+        return attempt(
+                reader,
+                "bands",
+                () -> ImmutableInstrument.builder()
+                        .id(id.orElseThrow())
+                        .version(version.orElseThrow())
+                        .title(title.orElseThrow())
+                        .citation(citation.orElseThrow())
+                        .collector(collector.orElseThrow())
+                        .licence(licence.orElseThrow())
+                        .addAllItems(itemList)
+                        .scoringRule(ImmutableSummedScale.builder().bands(bands).build())
+                        .scoringRuleVersion("local-" + prefix + "-" + version.orElseThrow())
+                        .build());
+    }
+
+    private static Optional<ImmutableLicence> licence(DefinitionReader reader, JsonNode node) {
+        reader.onlyFields(node, "licence", Set.of("owner", "itemTextBundlable", "terms", "url"));
+        Optional<String> owner = reader.text(node, "licence", "owner");
+        Optional<Boolean> bundlable = reader.bool(node, "licence", "itemTextBundlable");
+        Optional<String> terms = reader.text(node, "licence", "terms");
+        Optional<String> url = reader.optionalText(node, "licence", "url");
+        if (owner.isEmpty() || bundlable.isEmpty() || terms.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ImmutableLicence.builder()
+                .owner(owner.get())
+                .itemTextBundlable(bundlable.get())
+                .terms(terms.get())
+                .url(url)
+                .build());
+    }
+
+    private static Optional<int[]> range(DefinitionReader reader, JsonNode node) {
+        reader.onlyFields(node, "responseRange", Set.of("min", "max"));
+        Optional<Integer> min = reader.integer(node, "responseRange", "min");
+        Optional<Integer> max = reader.integer(node, "responseRange", "max");
+        if (min.isEmpty() || max.isEmpty()) {
+            return Optional.empty();
+        }
+        if (max.get() < min.get() || max.get() - min.get() > 1000 || Math.abs(min.get()) > 1_000_000) {
+            reader.error("responseRange", "must have min <= max, at most 1000 apart, within -1000000..1000000");
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {min.get(), max.get()});
+    }
+
+    private static Optional<BandTable> bands(DefinitionReader reader, JsonNode node) {
+        reader.onlyFields(node, "bands", Set.of("source", "evidence", "bands"));
+        Optional<String> citation = reader.text(node, "bands", "source");
+        Optional<Evidence> evidence = reader.text(node, "bands", "evidence").flatMap(text -> {
+            switch (text) {
+                case "verified":
+                    return Optional.of(Evidence.VERIFIED);
+                case "secondary":
+                    return Optional.of(Evidence.SECONDARY);
+                default:
+                    reader.error("bands.evidence", "must be \"verified\" or \"secondary\"");
+                    return Optional.empty();
+            }
+        });
+        List<Band> bands = new ArrayList<>();
+        List<JsonNode> nodes = reader.objects(node, "bands", "bands");
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = "bands.bands[" + i + "]";
+            reader.onlyFields(nodes.get(i), path, Set.of("code", "min", "max"));
+            Optional<String> code = reader.text(nodes.get(i), path, "code");
+            Optional<Integer> min = reader.integer(nodes.get(i), path, "min");
+            Optional<Integer> max = reader.integer(nodes.get(i), path, "max");
+            if (code.isPresent() && min.isPresent() && max.isPresent()) {
+                attempt(reader, path, () -> Band.of(code.get(), min.get(), max.get()))
+                        .ifPresent(bands::add);
+            }
+        }
+        if (citation.isEmpty() || evidence.isEmpty() || !reader.isValid()) {
+            return Optional.empty();
+        }
+        return attempt(
+                reader,
+                "bands",
+                () -> BandTable.of(Source.of(citation.get(), evidence.get()), bands.toArray(new Band[0])));
+    }
+
+    private static void checkReversed(DefinitionReader reader, List<Integer> reversed, int items) {
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < reversed.size(); i++) {
+            int number = reversed.get(i);
+            if (number < 1 || number > items || !seen.add(number)) {
+                reader.error("reverseScored[" + i + "]", "must be a distinct item number within 1.." + items);
+            }
+        }
+    }
+
+    /** Runs a factory whose structural checks throw, turning its exception into an issue at a path. */
+    private static <T> Optional<T> attempt(
+            DefinitionReader reader, String path, java.util.function.Supplier<T> factory) {
+        try {
+            return Optional.of(factory.get());
+        } catch (InvalidValueException e) {
+            reader.error(path, e.getMessage());
+            return Optional.empty();
+        }
+    }
+}
