@@ -20,6 +20,13 @@ class ExamplesTest {
                 .doesNotContain("9434765919", "Smith");
     }
 
+    @Test
+    void scoring() {
+        String out = run(() -> ScoringExample.main(new String[0]));
+        // SWEMWBS raw 18 -> metric 17.43 and raw 26 -> 23.21 (conversion table, instruments.md section 2).
+        assertThat(out.lines()).startsWith("18", "17.43").contains("5.78 IMPROVED", "swemwbs_3: 6 is outside 1..5");
+    }
+
     static String run(Runnable example) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
