@@ -7,8 +7,8 @@ import org.socialprescribing.model.InvalidValueException;
 
 /**
  * A constant of one of the SDK's own vocabularies: an enum whose constants are the codes of one code system
- * under {@link CodeSystems#SDK_BASE}. The code is the constant's name in lower case with hyphens for
- * underscores ({@code ENTERED_IN_ERROR} is {@code entered-in-error}); JSON uses it.
+ * under {@link CodeSystems#SDK_BASE}. The code is the constant's name in lower case ({@code ENTERED_IN_ERROR} is
+ * {@code entered_in_error}), the convention of every enum in sp-model; JSON uses it.
  *
  * <p>Only enums implement this interface: {@link #name()} is {@link Enum#name()}.
  */
@@ -36,13 +36,13 @@ public interface CodedValue {
     String system();
 
     /**
-     * The stable lower-case code, e.g. {@code entered-in-error}.
+     * The stable lower-case code, e.g. {@code entered_in_error}.
      *
      * @return the code, never null
      */
     @JsonValue
     default String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -13,7 +13,7 @@ import org.socialprescribing.model.coding.CodeSystems;
  * person did not engage, cancelled, entered in error); the transitions are the table in {@code docs/model.md},
  * enforced by {@link ReferralJourney}. Code system {@value CodeSystems#REFERRAL_STATUS}.
  *
- * <p>Four states close the referral ({@link #isClosed()}): declined, completed, did-not-engage and cancelled.
+ * <p>Four states close the referral ({@link #isClosed()}): declined, completed, did_not_engage and cancelled.
  * A closed referral makes no further progress (a new need is a new referral); its only exit is
  * {@link #ENTERED_IN_ERROR}, which every state but itself may reach and which is final.
  */
@@ -76,7 +76,7 @@ public enum ReferralStatus implements LifecycleStatus<ReferralStatus> {
     }
 
     /**
-     * Whether the referral is closed: declined, completed, did-not-engage or cancelled. Entered-in-error is not
+     * Whether the referral is closed: declined, completed, did_not_engage or cancelled. Entered-in-error is not
      * a closure but a correction.
      *
      * @return true for a closed state

@@ -19,8 +19,8 @@ import org.socialprescribing.model.coding.CodedValue;
 class ModelGuideTest {
 
     private static final Path GUIDE = Path.of("docs", "model.md");
-    private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` \\| (.*) \\|$");
-    private static final Pattern CODE = Pattern.compile("`([a-z-]+)`");
+    private static final Pattern ROW = Pattern.compile("^\\| `([a-z_]+)` \\| (.*) \\|$");
+    private static final Pattern CODE = Pattern.compile("`([a-z_]+)`");
 
     @Test
     void transitionTable_inTheGuide_matchesReferralStatus() throws IOException {

@@ -27,17 +27,17 @@ class ReferralStatusTest {
 
     /** The transition table as docs/model.md states it: from | legal next states. Written out independently. */
     static final String[] TABLE = {
-        "received         | accepted declined cancelled entered-in-error",
-        "accepted         | contacted in-progress on-hold declined did-not-engage cancelled entered-in-error",
-        "contacted        | in-progress on-hold declined did-not-engage cancelled entered-in-error",
-        "in-progress      | on-hold onward-referred completed did-not-engage cancelled entered-in-error",
-        "on-hold          | contacted in-progress did-not-engage cancelled entered-in-error",
-        "onward-referred  | in-progress on-hold completed did-not-engage cancelled entered-in-error",
-        "declined         | entered-in-error",
-        "completed        | entered-in-error",
-        "did-not-engage   | entered-in-error",
-        "cancelled        | entered-in-error",
-        "entered-in-error | ",
+        "received         | accepted declined cancelled entered_in_error",
+        "accepted         | contacted in_progress on_hold declined did_not_engage cancelled entered_in_error",
+        "contacted        | in_progress on_hold declined did_not_engage cancelled entered_in_error",
+        "in_progress      | on_hold onward_referred completed did_not_engage cancelled entered_in_error",
+        "on_hold          | contacted in_progress did_not_engage cancelled entered_in_error",
+        "onward_referred  | in_progress on_hold completed did_not_engage cancelled entered_in_error",
+        "declined         | entered_in_error",
+        "completed        | entered_in_error",
+        "did_not_engage   | entered_in_error",
+        "cancelled        | entered_in_error",
+        "entered_in_error | ",
     };
 
     static Map<ReferralStatus, Set<ReferralStatus>> expectedTable() {
@@ -129,7 +129,7 @@ class ReferralStatusTest {
 
     @Test
     void codes_areLowerCaseInTheSdkCodeSystem() {
-        assertThat(ReferralStatus.DID_NOT_ENGAGE.code()).isEqualTo("did-not-engage");
+        assertThat(ReferralStatus.DID_NOT_ENGAGE.code()).isEqualTo("did_not_engage");
         assertThat(ReferralStatus.IN_PROGRESS.toConcept().system()).isEqualTo(CodeSystems.REFERRAL_STATUS);
         assertThat(ReferralStatus.IN_PROGRESS.toConcept().display()).contains("Assessed, support in progress");
     }
