@@ -113,6 +113,15 @@ public final class NhsNumber {
     }
 
     /**
+     * The number masked for logs and messages: all but the last four digits hidden.
+     *
+     * @return e.g. {@code *** *** 5919}, never null
+     */
+    public String masked() {
+        return mask(digits);
+    }
+
+    /**
      * Whether the number starts with 9, a range never issued to patients and used for synthetic and test data
      * (the PDS test range and the UK Core examples). Advisory: no official allocation table exists.
      *
@@ -135,6 +144,6 @@ public final class NhsNumber {
     /** @return the masked number, e.g. {@code NhsNumber[*** *** 5919]} */
     @Override
     public String toString() {
-        return "NhsNumber[" + mask(digits) + "]";
+        return "NhsNumber[" + masked() + "]";
     }
 }

@@ -167,19 +167,11 @@ class NhsNumberTest {
 
     @Provide
     Arbitrary<String> validNumbers() {
-        return Arbitraries.strings()
-                .numeric()
-                .ofLength(9)
-                .map(nine -> nine + NhsNumber.checkDigit(nine + "0"))
-                .filter(NhsNumberTest::isUsable);
+        return NhsNumberArbitraries.validDigits();
     }
 
     @Provide
     Arbitrary<Character> digit() {
         return Arbitraries.chars().range('0', '9');
-    }
-
-    private static boolean isUsable(String ten) {
-        return ten.length() == 10 && ten.chars().distinct().count() > 1;
     }
 }

@@ -1,0 +1,161 @@
+package org.socialprescribing.model.person;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.id.ImdDecile;
+import org.socialprescribing.model.id.NhsNumber;
+import org.socialprescribing.model.id.Postcode;
+import org.socialprescribing.model.validation.ValidPostcode;
+
+/**
+ * The person who is referred for social prescribing: PRSB "Person demographics" plus the equity dimensions
+ * used to see who social prescribing reaches (deprivation, ethnicity, age, language need, disability,
+ * homelessness, carer status). Only the NHS number and the name are mandatory.
+ *
+ * <p>Sex at birth, stated gender and gender identity are separate fields because they answer different
+ * questions and their codes overlap with different meanings. {@link #toString()} shows the NHS number masked
+ * and the name as initials, and nothing else.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutablePerson.class)
+@JsonDeserialize(as = ImmutablePerson.class)
+public abstract class Person {
+
+    // A light check of a BCP 47 tag or ISO 639 code: a 2-3 letter language and optional subtags.
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
+
+    /** @return the NHS number, never null */
+    public abstract NhsNumber nhsNumber();
+
+    /** @return the name, never null */
+    @Valid
+    public abstract PersonName name();
+
+    /** @return the date of birth, if recorded */
+    public abstract Optional<LocalDate> birthDate();
+
+    /** @return sex at birth (observed), if recorded */
+    public abstract Optional<BirthSex> sexAtBirth();
+
+    /** @return the gender the person states (administrative gender), if recorded */
+    public abstract Optional<StatedGender> statedGender();
+
+    /** @return the gender the person identifies with, if recorded */
+    public abstract Optional<GenderIdentity> genderIdentity();
+
+    /** @return the NHS ethnic category, if recorded */
+    public abstract Optional<EthnicCategory> ethnicCategory();
+
+    /**
+     * The postcode of the person's usual address. A postcode that fails the strict Royal Mail letter rules is
+     * reported as a warning by {@code SpValidator}.
+     *
+     * @return the postcode, if recorded
+     */
+    public abstract Optional<@ValidPostcode(strict = true) Postcode> postcode();
+
+    /** @return the preferred language as a BCP 47 tag or ISO 639 code, e.g. {@code en} or {@code pa-IN}, if recorded */
+    public abstract Optional<String> preferredLanguage();
+
+    /**
+     * Whether the person needs an interpreter: the "language need" equity dimension.
+     *
+     * @return true or false, if recorded
+     */
+    public abstract Optional<Boolean> interpreterNeeded();
+
+    /**
+     * Accessibility needs and reasonable adjustments, as free text or codes (e.g. {@code "BSL interpreter"},
+     * {@code "easy read"}), in the order recorded.
+     *
+     * @return the needs, empty if none recorded, never null
+     */
+    public abstract List<String> accessibilityNeeds();
+
+    /** @return the IMD decile of the person's area, with the index release it comes from, if recorded */
+    public abstract Optional<ImdDecile> imdDecile();
+
+    /** @return whether the person has a disability, if recorded */
+    public abstract Optional<Boolean> disability();
+
+    /** @return whether the person is homeless, if recorded */
+    public abstract Optional<Boolean> homeless();
+
+    /** @return whether the person is a carer (SNOMED CT 224484003 "Person themselves is a carer"), if recorded */
+    public abstract Optional<Boolean> carer();
+
+    /** @return a builder, never null */
+    public static ImmutablePerson.Builder builder() {
+        return ImmutablePerson.builder();
+    }
+
+    /**
+     * The person's age in whole years on a date.
+     *
+     * @param date the date, not null
+     * @return the age, or empty if the birth date is not recorded
+     * @throws InvalidValueException if the date is before the birth date
+     * @throws NullPointerException if the date is null
+     */
+    public OptionalInt ageOn(LocalDate date) {
+        requireNonNull(date, "date");
+        if (birthDate().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (date.isBefore(birthDate().get())) {
+            throw new InvalidValueException("date", date.toString(), "is before the birth date");
+        }
+        return OptionalInt.of(Period.between(birthDate().get(), date).getYears());
+    }
+
+    /**
+     * The first of the caller's age bands that contains the person's age on a date.
+     *
+     * @param date the date, not null
+     * @param bands the bands to choose from, in order, not null
+     * @return the band, or empty if the birth date is not recorded or no band contains the age
+     * @throws InvalidValueException if the date is before the birth date
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<AgeBand> ageBandOn(LocalDate date, List<AgeBand> bands) {
+        requireNonNull(bands, "bands");
+        OptionalInt age = ageOn(date);
+        return age.isEmpty()
+                ? Optional.empty()
+                : bands.stream().filter(band -> band.contains(age.getAsInt())).findFirst();
+    }
+
+    @Value.Check
+    void check() {
+        if (preferredLanguage()
+                .filter(tag -> !LANGUAGE_TAG.matcher(tag).matches())
+                .isPresent()) {
+            throw new InvalidValueException(
+                    "preferredLanguage",
+                    preferredLanguage().get(),
+                    "must be a BCP 47 language tag such as en or pa-IN");
+        }
+        if (accessibilityNeeds().stream().anyMatch(String::isBlank)) {
+            throw new InvalidValueException("accessibilityNeeds", "must not hold a blank need");
+        }
+    }
+
+    /** @return the masked NHS number and the initials, e.g. {@code Person[*** *** 5919, J. S.]}; nothing else */
+    @Override
+    public String toString() {
+        return "Person[" + nhsNumber().masked() + ", " + name().initials() + "]";
+    }
+}
