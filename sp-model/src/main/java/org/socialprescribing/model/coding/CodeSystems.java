@@ -29,8 +29,8 @@ public final class CodeSystems {
     /** {@code org.socialprescribing.model.episode.ReferralMethod}. */
     public static final String REFERRAL_METHOD = SDK_BASE + "referral-method";
 
-    /** {@code org.socialprescribing.model.episode.ReferralPriority}. */
-    public static final String REFERRAL_PRIORITY = SDK_BASE + "referral-priority";
+    /** {@code org.socialprescribing.model.episode.Urgency}. */
+    public static final String URGENCY = SDK_BASE + "urgency";
 
     /** {@code org.socialprescribing.model.episode.ConsentBasis}. */
     public static final String CONSENT_BASIS = SDK_BASE + "consent-basis";
