@@ -2,6 +2,9 @@ package org.socialprescribing.model.episode;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +34,7 @@ public interface OnwardReferral {
     String FIELD = "onwardReferral.status";
 
     /** @return the id of this onward referral, unique within its episode, never null */
+    @NotBlank
     String id();
 
     /** @return whom the referral is to, never null */
@@ -42,7 +46,8 @@ public interface OnwardReferral {
     /** @return the kinds of support the service gives, for reporting "support offered", never null */
     List<ServiceCategory> categories();
 
-    /** @return the needs this referral addresses, never null */
+    /** @return the needs this referral addresses, never null; at least one to send it to a provider */
+    @NotEmpty(groups = ReadyToSendToProvider.class)
     List<CodedText> needs();
 
     /** @return the status history, oldest first; the first event is the sending; never empty */
@@ -119,6 +124,16 @@ public interface OnwardReferral {
      */
     default long sessionsAttended() {
         return attendance().stream().filter(Attendance::attended).count();
+    }
+
+    /**
+     * Rule of {@link ReadyToSendToProvider}: the referral says which organisation or service receives it.
+     *
+     * @return true if {@link #to()} names an organisation or a service
+     */
+    @AssertTrue(groups = ReadyToSendToProvider.class, message = "must name the receiving organisation or service")
+    default boolean identifiesRecipient() {
+        return to().organisation().isPresent() || to().service().isPresent();
     }
 
     /** Structural invariant: the history is a legal walk through the transition table, in time order. */

@@ -2,6 +2,9 @@ package org.socialprescribing.model.episode;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +28,7 @@ public interface Referral {
     Optional<String> referralId();
 
     /** @return who referred (PRSB mandatory), never null */
+    @Valid
     Referrer referrer();
 
     /** @return the kind of source the referral came from, never null */
@@ -33,15 +37,16 @@ public interface Referral {
     /** @return how it was sent, if known */
     Optional<ReferralMethod> method();
 
-    /** @return when it was made (PRSB "Date"), if known */
-    Optional<Instant> referredAt();
+    /** @return when it was made (PRSB "Date"), if known; required for the national dataset */
+    Optional<@NotNull(groups = CompleteForNationalDataset.class) Instant> referredAt();
 
     /**
      * The person's needs and concerns as the referrer perceives them (PRSB "Presenting complaint or issue"), coded
      * from the social prescribing needs and concerns refset 1373501000000105 where possible, otherwise free text.
      *
-     * @return the needs and concerns, never null
+     * @return the needs and concerns, never null; at least one for the national dataset
      */
+    @NotEmpty(groups = CompleteForNationalDataset.class)
     List<CodedText> presentingNeeds();
 
     /** @return concerns in the person's own words (PRSB "Person reported complaints or issues"), never null */

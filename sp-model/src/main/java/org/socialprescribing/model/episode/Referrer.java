@@ -2,6 +2,7 @@ package org.socialprescribing.model.episode;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 import org.socialprescribing.model.SpStyle;
 import org.socialprescribing.model.coding.CodedText;
@@ -21,6 +22,7 @@ public interface Referrer extends ProfessionalDetails {
 
     /** @return the referrer's name (PRSB: 70 characters), never null */
     @Value.Redacted
+    @NotBlank
     String name();
 
     /** @return the referrer's service, from PRSB's Services refset 1127531000000102 or free text, never null */
@@ -31,6 +33,7 @@ public interface Referrer extends ProfessionalDetails {
 
     /** @return how to contact the referrer (PRSB: 70 characters), never null */
     @Value.Redacted
+    @NotBlank
     String contact();
 
     /**

@@ -2,6 +2,8 @@ package org.socialprescribing.model.episode;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -38,12 +40,14 @@ public interface SocialPrescribingEpisode {
     Optional<String> episodeId();
 
     /** @return the person (PRSB "Person demographics", mandatory), never null */
+    @Valid
     Person person();
 
     /** @return the person's GP registrations (PRSB "GP practice", 1..*), the permanent one first; never empty */
     List<GpRegistration> gpRegistrations();
 
     /** @return the referral that started the episode (PRSB "Referral details", mandatory), never null */
+    @Valid
     Referral referral();
 
     /** @return the status history of the referral, never null */
@@ -77,7 +81,7 @@ public interface SocialPrescribingEpisode {
     List<RequestedAction> requestedActions();
 
     /** @return referrals on to VCSE and statutory services, never null */
-    List<OnwardReferral> onwardReferrals();
+    List<@Valid OnwardReferral> onwardReferrals();
 
     /** @return signposting (which is not a referral), never null */
     List<Signposting> signposting();
@@ -163,6 +167,94 @@ public interface SocialPrescribingEpisode {
             ReferralStatus to, Instant at, ProfessionalRef by, @Nullable CodedText reason) {
         return ImmutableSocialPrescribingEpisode.copyOf(this)
                 .withJourney(journey().transitionTo(to, at, by, reason));
+    }
+
+    /**
+     * Rule of {@link ReadyToSendToProvider}: the person consented to being referred on (the referrer's consent or
+     * one the service recorded), and has not withdrawn that consent.
+     *
+     * @return true if such a consent is recorded
+     */
+    @AssertTrue(
+            groups = ReadyToSendToProvider.class,
+            message = "needs a consent to refer on that has not been withdrawn")
+    default boolean hasConsentToReferOn() {
+        return Stream.concat(referral().consentToShare().stream(), consents().stream())
+                .anyMatch(consent -> consent.purposes().contains(ConsentPurpose.REFERRING_ON)
+                        && consent.withdrawnAt().isEmpty());
+    }
+
+    /**
+     * Rule of {@link ReadyToSendToProvider} and {@link CompleteForNationalDataset}: the person's date of birth,
+     * mandatory in PRSB "Person demographics", is recorded.
+     *
+     * @return true if {@code person().birthDate()} is present
+     */
+    @AssertTrue(
+            groups = {ReadyToSendToProvider.class, CompleteForNationalDataset.class},
+            message = "needs the person's date of birth (PRSB mandatory)")
+    default boolean hasPersonBirthDate() {
+        return person().birthDate().isPresent();
+    }
+
+    /**
+     * Rule of {@link CompleteForNationalDataset}: the person's stated gender, a PRSB "Must have" item of the
+     * minimum dataset, is recorded.
+     *
+     * @return true if {@code person().statedGender()} is present
+     */
+    @AssertTrue(
+            groups = CompleteForNationalDataset.class,
+            message = "needs the person's stated gender (PRSB \"Must have\")")
+    default boolean hasPersonStatedGender() {
+        return person().statedGender().isPresent();
+    }
+
+    /**
+     * Rule of {@link CompleteForNationalDataset}: the person's ethnic category, a PRSB "Must have" item of the
+     * minimum dataset, is recorded.
+     *
+     * @return true if {@code person().ethnicCategory()} is present
+     */
+    @AssertTrue(
+            groups = CompleteForNationalDataset.class,
+            message = "needs the person's ethnic category (PRSB \"Must have\")")
+    default boolean hasPersonEthnicCategory() {
+        return person().ethnicCategory().isPresent();
+    }
+
+    /**
+     * Rule of {@link CompleteForNationalDataset}: a completed episode records the support offered (minimum
+     * dataset set 3): an onward referral, a signposting or an action in the support plan.
+     *
+     * @return true unless the referral is completed without any support recorded
+     */
+    @AssertTrue(
+            groups = CompleteForNationalDataset.class,
+            message = "a completed episode needs the support offered: an onward referral, signposting or plan action")
+    default boolean recordsSupportOffered() {
+        return status() != ReferralStatus.COMPLETED
+                || !onwardReferrals().isEmpty()
+                || !signposting().isEmpty()
+                || supportPlan().map(plan -> !plan.allActions().isEmpty()).orElse(false);
+    }
+
+    /**
+     * Rule of {@link CompleteForNationalDataset}: a completed episode records an outcome (minimum dataset set 4):
+     * an outcome measurement or an outcome of a goal.
+     *
+     * @return true unless the referral is completed without any outcome recorded
+     */
+    @AssertTrue(
+            groups = CompleteForNationalDataset.class,
+            message = "a completed episode needs an outcome: an outcome measurement or a goal outcome")
+    default boolean recordsOutcomes() {
+        return status() != ReferralStatus.COMPLETED
+                || !outcomeMeasurements().isEmpty()
+                || supportPlan()
+                        .map(plan -> plan.allGoals().stream()
+                                .anyMatch(goal -> !goal.outcomes().isEmpty()))
+                        .orElse(false);
     }
 
     /** Structural invariant: a GP registration, unique onward referral ids, and plan actions that resolve. */

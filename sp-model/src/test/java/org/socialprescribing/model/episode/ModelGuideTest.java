@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.model.coding.CodedValue;
 
-/** The transition table in docs/model.md is the one the code enforces. */
+/** The transition tables in docs/model.md are the ones the code enforces. */
 class ModelGuideTest {
 
     private static final Path GUIDE = Path.of("docs", "model.md");
@@ -23,26 +23,50 @@ class ModelGuideTest {
     private static final Pattern CODE = Pattern.compile("`([a-z_]+)`");
 
     @Test
-    void transitionTable_inTheGuide_matchesReferralStatus() throws IOException {
-        Map<ReferralStatus, Set<ReferralStatus>> documented = new EnumMap<>(ReferralStatus.class);
-        for (String line : Files.readAllLines(GUIDE)) {
-            Matcher row = ROW.matcher(line);
-            if (row.matches() && isStatus(row.group(1))) {
-                Matcher codes = CODE.matcher(row.group(2));
-                Set<ReferralStatus> next = new java.util.HashSet<>();
-                while (codes.find()) {
-                    next.add(CodedValue.fromCode(ReferralStatus.class, codes.group(1)));
-                }
-                documented.put(CodedValue.fromCode(ReferralStatus.class, row.group(1)), next);
-            }
-        }
-        Map<ReferralStatus, Set<ReferralStatus>> enforced = Arrays.stream(ReferralStatus.values())
-                .collect(Collectors.toMap(
-                        s -> s, ReferralStatus::next, (a, b) -> a, () -> new EnumMap<>(ReferralStatus.class)));
-        assertThat(documented).isEqualTo(enforced);
+    void referralTable_matchesReferralStatus() throws IOException {
+        assertThat(documented("## Referral lifecycle", ReferralStatus.class)).isEqualTo(enforced(ReferralStatus.class));
     }
 
-    private static boolean isStatus(String code) {
-        return Arrays.stream(ReferralStatus.values()).anyMatch(s -> s.code().equals(code));
+    @Test
+    void onwardReferralTable_matchesOnwardReferralStatus() throws IOException {
+        assertThat(documented("## Onward referral lifecycle", OnwardReferralStatus.class))
+                .isEqualTo(enforced(OnwardReferralStatus.class));
+    }
+
+    private static <S extends Enum<S> & LifecycleStatus<S>> Map<S, Set<S>> enforced(Class<S> type) {
+        Map<S, Set<S>> table = new EnumMap<>(type);
+        for (S state : type.getEnumConstants()) {
+            table.put(state, state.next());
+        }
+        return table;
+    }
+
+    /** Parses the first table after the heading: each row is a state and the states it may move to. */
+    private static <S extends Enum<S> & LifecycleStatus<S>> Map<S, Set<S>> documented(String heading, Class<S> type)
+            throws IOException {
+        List<String> lines = Files.readAllLines(GUIDE);
+        int start = lines.indexOf(heading);
+        assertThat(start).as("heading %s in %s", heading, GUIDE).isNotNegative();
+        Map<S, Set<S>> table = new EnumMap<>(type);
+        boolean inTable = false;
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (inTable && !line.startsWith("|")) {
+                break;
+            }
+            Matcher row = ROW.matcher(line);
+            if (row.matches()) {
+                inTable = true;
+                Set<S> next = EnumSet.noneOf(type);
+                Matcher codes = CODE.matcher(row.group(2));
+                while (codes.find()) {
+                    next.add(CodedValue.fromCode(type, codes.group(1)));
+                }
+                table.put(CodedValue.fromCode(type, row.group(1)), next);
+            } else if (line.startsWith("|")) {
+                inTable = true;
+            }
+        }
+        assertThat(table.keySet()).containsExactlyInAnyOrder(type.getEnumConstants());
+        return table;
     }
 }
