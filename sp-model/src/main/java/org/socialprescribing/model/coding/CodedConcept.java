@@ -1,5 +1,6 @@
 package org.socialprescribing.model.coding;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -19,6 +20,7 @@ import org.socialprescribing.model.InvalidValueException;
  * <p>Two concepts are equal when system, code and display are equal; {@link #isSameConceptAs(CodedConcept)}
  * ignores the display.
  */
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"system", "code", "display"})
 public final class CodedConcept {

@@ -1,5 +1,6 @@
 package org.socialprescribing.model.coding;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,6 +15,7 @@ import org.socialprescribing.model.InvalidValueException;
  * calls a {@code CodeableConcept} with one coding). At least one of the two is present; the text is what the
  * person or professional said, kept even when a code was chosen.
  */
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"concept", "text"})
 public final class CodedText {
