@@ -28,6 +28,12 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
  */
 public final class SpJson {
 
+    /**
+     * The class-path resource holding the JSON Schema (draft 2020-12) of the episode format, generated from the
+     * types (see {@code docs/model.md}).
+     */
+    public static final String EPISODE_SCHEMA_RESOURCE = "org/socialprescribing/model/json/episode.schema.json";
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())

@@ -3,6 +3,8 @@ package org.socialprescribing.model.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,10 +17,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.model.coding.CodedConcept;
+import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.EpisodeFixtures;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.id.OdsCode;
+import org.socialprescribing.model.org.GpPractice;
+import org.socialprescribing.model.org.IntegratedCareBoard;
+import org.socialprescribing.model.org.LocalAuthority;
+import org.socialprescribing.model.org.OrganisationRef;
+import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Service;
+import org.socialprescribing.model.service.ServiceFixtures;
+import org.socialprescribing.model.workforce.EmploymentModel;
+import org.socialprescribing.model.workforce.LinkWorkerRole;
+import org.socialprescribing.model.workforce.ReportedCaseload;
 
 class SpJsonTest {
 
@@ -46,11 +59,44 @@ class SpJsonTest {
 
     @Test
     void service_roundTripsWithLowerCaseDays() {
-        Service service = org.socialprescribing.model.service.ServiceFixtures.gardening();
+        Service service = ServiceFixtures.gardening();
         String json = SpJson.write(service);
         assertThat(json).contains("\"daysOfWeek\":[\"tuesday\"]", "\"currency\":\"GBP\"", "\"in_person\"");
         assertThat(SpJson.read(json, Service.class)).isEqualTo(service);
         assertThat(DeliveryMode.IN_PERSON.code()).isEqualTo("in_person");
+    }
+
+    static Stream<Arguments> otherValues() {
+        OdsCode practice = OdsCode.parse("G81086");
+        return Stream.of(
+                Arguments.of(
+                        PrimaryCareNetwork.class,
+                        PrimaryCareNetwork.builder()
+                                .odsCode(OdsCode.parse("U12345"))
+                                .name("North PCN")
+                                .addMemberPractice(GpPractice.of(practice))
+                                .icbOdsCode(OdsCode.parse("QNQ"))
+                                .build()),
+                Arguments.of(
+                        LinkWorkerRole.class,
+                        LinkWorkerRole.builder()
+                                .employer(OrganisationRef.named("Age UK Lambeth"))
+                                .employmentModel(EmploymentModel.DIRECT_CONTRACT)
+                                .fte(new BigDecimal("0.60"))
+                                .addPopulationFocus(CodedText.ofText("Young people"))
+                                .addPcnsServed(OdsCode.parse("U12345"))
+                                .reportedCaseload(
+                                        ReportedCaseload.of(120, LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)))
+                                .build()),
+                Arguments.of(IntegratedCareBoard.class, IntegratedCareBoard.of(OdsCode.parse("QNQ"), "Frimley ICB")),
+                Arguments.of(LocalAuthority.class, LocalAuthority.named("Lambeth")),
+                Arguments.of(Service.class, ServiceFixtures.gardening()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherValues")
+    void otherTypes_roundTripToEqualValues(Class<?> type, Object value) {
+        assertThat(SpJson.read(SpJson.write(value), type)).isEqualTo(value);
     }
 
     static Stream<Arguments> badEpisodes() {
