@@ -1,9 +1,5 @@
 package org.socialprescribing.model.episode;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.socialprescribing.model.coding.CodeSystems;
 
@@ -33,20 +29,16 @@ public enum OnwardReferralStatus implements LifecycleStatus<OnwardReferralStatus
     /** Recorded by mistake. Final. */
     ENTERED_IN_ERROR("Entered in error");
 
-    private static final Map<OnwardReferralStatus, Set<OnwardReferralStatus>> NEXT =
-            new EnumMap<>(OnwardReferralStatus.class);
-
-    static {
-        allow(SENT, ACCEPTED, DECLINED, CANCELLED, ENTERED_IN_ERROR);
-        allow(ACCEPTED, STARTED, NOT_STARTED, CANCELLED, ENTERED_IN_ERROR);
-        allow(STARTED, COMPLETED, DISCONTINUED, ENTERED_IN_ERROR);
-        allow(DECLINED, ENTERED_IN_ERROR);
-        allow(NOT_STARTED, ENTERED_IN_ERROR);
-        allow(COMPLETED, ENTERED_IN_ERROR);
-        allow(DISCONTINUED, ENTERED_IN_ERROR);
-        allow(CANCELLED, ENTERED_IN_ERROR);
-        NEXT.put(ENTERED_IN_ERROR, Collections.emptySet());
-    }
+    private static final TransitionTable<OnwardReferralStatus> TRANSITIONS = TransitionTable.of(
+                    OnwardReferralStatus.class)
+            .allow(SENT, ACCEPTED, DECLINED, CANCELLED, ENTERED_IN_ERROR)
+            .allow(ACCEPTED, STARTED, NOT_STARTED, CANCELLED, ENTERED_IN_ERROR)
+            .allow(STARTED, COMPLETED, DISCONTINUED, ENTERED_IN_ERROR)
+            .allow(DECLINED, ENTERED_IN_ERROR)
+            .allow(NOT_STARTED, ENTERED_IN_ERROR)
+            .allow(COMPLETED, ENTERED_IN_ERROR)
+            .allow(DISCONTINUED, ENTERED_IN_ERROR)
+            .allow(CANCELLED, ENTERED_IN_ERROR);
 
     private final String display;
 
@@ -54,13 +46,9 @@ public enum OnwardReferralStatus implements LifecycleStatus<OnwardReferralStatus
         this.display = display;
     }
 
-    private static void allow(OnwardReferralStatus from, OnwardReferralStatus first, OnwardReferralStatus... rest) {
-        NEXT.put(from, Collections.unmodifiableSet(EnumSet.of(first, rest)));
-    }
-
     @Override
     public Set<OnwardReferralStatus> next() {
-        return NEXT.get(this);
+        return TRANSITIONS.next(this);
     }
 
     @Override

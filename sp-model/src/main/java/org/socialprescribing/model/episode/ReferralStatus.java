@@ -1,9 +1,5 @@
 package org.socialprescribing.model.episode;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.socialprescribing.model.coding.CodeSystems;
 
@@ -44,21 +40,17 @@ public enum ReferralStatus implements LifecycleStatus<ReferralStatus> {
     /** The referral should never have been recorded (wrong person, duplicate). Final. */
     ENTERED_IN_ERROR("Entered in error");
 
-    private static final Map<ReferralStatus, Set<ReferralStatus>> NEXT = new EnumMap<>(ReferralStatus.class);
-
-    static {
-        allow(RECEIVED, ACCEPTED, DECLINED, CANCELLED, ENTERED_IN_ERROR);
-        allow(ACCEPTED, CONTACTED, IN_PROGRESS, ON_HOLD, DECLINED, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR);
-        allow(CONTACTED, IN_PROGRESS, ON_HOLD, DECLINED, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR);
-        allow(IN_PROGRESS, ON_HOLD, ONWARD_REFERRED, COMPLETED, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR);
-        allow(ON_HOLD, CONTACTED, IN_PROGRESS, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR);
-        allow(ONWARD_REFERRED, IN_PROGRESS, ON_HOLD, COMPLETED, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR);
-        allow(DECLINED, ENTERED_IN_ERROR);
-        allow(COMPLETED, ENTERED_IN_ERROR);
-        allow(DID_NOT_ENGAGE, ENTERED_IN_ERROR);
-        allow(CANCELLED, ENTERED_IN_ERROR);
-        NEXT.put(ENTERED_IN_ERROR, Collections.emptySet());
-    }
+    private static final TransitionTable<ReferralStatus> TRANSITIONS = TransitionTable.of(ReferralStatus.class)
+            .allow(RECEIVED, ACCEPTED, DECLINED, CANCELLED, ENTERED_IN_ERROR)
+            .allow(ACCEPTED, CONTACTED, IN_PROGRESS, ON_HOLD, DECLINED, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR)
+            .allow(CONTACTED, IN_PROGRESS, ON_HOLD, DECLINED, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR)
+            .allow(IN_PROGRESS, ON_HOLD, ONWARD_REFERRED, COMPLETED, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR)
+            .allow(ON_HOLD, CONTACTED, IN_PROGRESS, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR)
+            .allow(ONWARD_REFERRED, IN_PROGRESS, ON_HOLD, COMPLETED, DID_NOT_ENGAGE, CANCELLED, ENTERED_IN_ERROR)
+            .allow(DECLINED, ENTERED_IN_ERROR)
+            .allow(COMPLETED, ENTERED_IN_ERROR)
+            .allow(DID_NOT_ENGAGE, ENTERED_IN_ERROR)
+            .allow(CANCELLED, ENTERED_IN_ERROR);
 
     private final String display;
 
@@ -66,13 +58,9 @@ public enum ReferralStatus implements LifecycleStatus<ReferralStatus> {
         this.display = display;
     }
 
-    private static void allow(ReferralStatus from, ReferralStatus first, ReferralStatus... rest) {
-        NEXT.put(from, Collections.unmodifiableSet(EnumSet.of(first, rest)));
-    }
-
     @Override
     public Set<ReferralStatus> next() {
-        return NEXT.get(this);
+        return TRANSITIONS.next(this);
     }
 
     /**

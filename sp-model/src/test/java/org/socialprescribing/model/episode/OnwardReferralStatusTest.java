@@ -6,13 +6,8 @@ import static org.socialprescribing.model.episode.EpisodeFixtures.LINK_WORKER;
 import static org.socialprescribing.model.episode.EpisodeFixtures.RECEIVED_AT;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +15,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.model.IllegalTransitionException;
 import org.socialprescribing.model.InvalidValueException;
-import org.socialprescribing.model.coding.CodedValue;
 
 class OnwardReferralStatusTest {
 
@@ -38,28 +32,11 @@ class OnwardReferralStatusTest {
     };
 
     static Map<OnwardReferralStatus, Set<OnwardReferralStatus>> expectedTable() {
-        Map<OnwardReferralStatus, Set<OnwardReferralStatus>> table = new EnumMap<>(OnwardReferralStatus.class);
-        for (String row : TABLE) {
-            String[] cells = row.split("\\|", -1);
-            table.put(
-                    status(cells[0].strip()),
-                    Arrays.stream(cells[1].strip().split(" "))
-                            .filter(code -> !code.isEmpty())
-                            .map(OnwardReferralStatusTest::status)
-                            .collect(Collectors.toSet()));
-        }
-        return table;
-    }
-
-    private static OnwardReferralStatus status(String code) {
-        return CodedValue.fromCode(OnwardReferralStatus.class, code);
+        return LifecycleTables.parse(OnwardReferralStatus.class, TABLE);
     }
 
     static Stream<Arguments> allPairs() {
-        Map<OnwardReferralStatus, Set<OnwardReferralStatus>> table = expectedTable();
-        return Arrays.stream(OnwardReferralStatus.values())
-                .flatMap(from -> Arrays.stream(OnwardReferralStatus.values())
-                        .map(to -> Arguments.of(from, to, table.get(from).contains(to))));
+        return LifecycleTables.allPairs(OnwardReferralStatus.class, expectedTable());
     }
 
     @Test
@@ -101,28 +78,13 @@ class OnwardReferralStatusTest {
     }
 
     private static OnwardReferral onwardIn(OnwardReferralStatus target) {
-        Map<OnwardReferralStatus, Set<OnwardReferralStatus>> table = expectedTable();
-        Map<OnwardReferralStatus, OnwardReferralStatus> cameFrom = new EnumMap<>(OnwardReferralStatus.class);
-        Deque<OnwardReferralStatus> queue = new ArrayDeque<>(Set.of(OnwardReferralStatus.SENT));
-        while (!queue.isEmpty()) {
-            OnwardReferralStatus state = queue.removeFirst();
-            for (OnwardReferralStatus next : table.get(state)) {
-                if (next != OnwardReferralStatus.SENT && cameFrom.putIfAbsent(next, state) == null) {
-                    queue.addLast(next);
-                }
-            }
-        }
-        Deque<OnwardReferralStatus> path = new ArrayDeque<>();
-        for (OnwardReferralStatus s = target; s != OnwardReferralStatus.SENT; s = cameFrom.get(s)) {
-            path.addFirst(s);
-        }
         OnwardReferral onward = OnwardReferral.builder()
                 .id("OR-x")
                 .to(LINK_WORKER)
                 .addHistory(OnwardReferral.sent(RECEIVED_AT, LINK_WORKER))
                 .build();
         int day = 1;
-        for (OnwardReferralStatus s : path) {
+        for (OnwardReferralStatus s : LifecycleTables.pathTo(OnwardReferralStatus.SENT, target, expectedTable())) {
             onward = onward.transitionTo(s, RECEIVED_AT.plus(Duration.ofDays(day++)), LINK_WORKER, null);
         }
         return onward;

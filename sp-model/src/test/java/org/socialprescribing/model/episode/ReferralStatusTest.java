@@ -7,13 +7,9 @@ import static org.socialprescribing.model.episode.Fixtures.T0;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +17,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.model.IllegalTransitionException;
 import org.socialprescribing.model.coding.CodeSystems;
-import org.socialprescribing.model.coding.CodedValue;
 
 class ReferralStatusTest {
 
@@ -41,29 +36,12 @@ class ReferralStatusTest {
     };
 
     static Map<ReferralStatus, Set<ReferralStatus>> expectedTable() {
-        Map<ReferralStatus, Set<ReferralStatus>> table = new EnumMap<>(ReferralStatus.class);
-        for (String row : TABLE) {
-            String[] cells = row.split("\\|", -1);
-            table.put(
-                    status(cells[0].strip()),
-                    Arrays.stream(cells[1].strip().split(" "))
-                            .filter(code -> !code.isEmpty())
-                            .map(ReferralStatusTest::status)
-                            .collect(Collectors.toSet()));
-        }
-        return table;
-    }
-
-    private static ReferralStatus status(String code) {
-        return CodedValue.fromCode(ReferralStatus.class, code);
+        return LifecycleTables.parse(ReferralStatus.class, TABLE);
     }
 
     /** Every ordered pair of states (121), each with whether the table allows it. */
     static Stream<Arguments> allPairs() {
-        Map<ReferralStatus, Set<ReferralStatus>> table = expectedTable();
-        return Arrays.stream(ReferralStatus.values())
-                .flatMap(from -> Arrays.stream(ReferralStatus.values())
-                        .map(to -> Arguments.of(from, to, table.get(from).contains(to))));
+        return LifecycleTables.allPairs(ReferralStatus.class, expectedTable());
     }
 
     @Test
@@ -136,23 +114,8 @@ class ReferralStatusTest {
 
     /** A journey that has reached the state, by the shortest path through the expected table. */
     static ReferralJourney journeyIn(ReferralStatus target) {
-        Map<ReferralStatus, Set<ReferralStatus>> table = expectedTable();
-        Map<ReferralStatus, ReferralStatus> cameFrom = new EnumMap<>(ReferralStatus.class);
-        Deque<ReferralStatus> queue = new ArrayDeque<>(Set.of(ReferralStatus.RECEIVED));
-        while (!queue.isEmpty()) {
-            ReferralStatus state = queue.removeFirst();
-            for (ReferralStatus next : table.get(state)) {
-                if (next != ReferralStatus.RECEIVED && cameFrom.putIfAbsent(next, state) == null) {
-                    queue.addLast(next);
-                }
-            }
-        }
-        Deque<ReferralStatus> path = new ArrayDeque<>();
-        for (ReferralStatus state = target; state != ReferralStatus.RECEIVED; state = cameFrom.get(state)) {
-            path.addFirst(state);
-        }
         ReferralJourney journey = ReferralJourney.received(T0, LINK_WORKER);
-        for (ReferralStatus state : path) {
+        for (ReferralStatus state : LifecycleTables.pathTo(ReferralStatus.RECEIVED, target, expectedTable())) {
             journey = journey.transitionTo(state, journey.lastChanged().plus(Duration.ofDays(1)), LINK_WORKER);
         }
         return journey;
