@@ -13,7 +13,10 @@ import org.socialprescribing.model.InvalidValueException;
  * release ranks the LSOAs of one census vintage: never join a release to LSOA codes of the other vintage.
  */
 public enum DeprivationIndex {
-    /** The English Indices of Deprivation 2019, published 26 September 2019, on 2011 LSOAs (32,844). */
+    /**
+     * The English Indices of Deprivation 2019, published 26 September 2019, on 2011 LSOAs (32,844). Date and
+     * basis from a secondary copy of the release (see {@code docs/model-identifiers.md}).
+     */
     IOD2019(LocalDate.of(2019, 9, 26), 2011),
     /**
      * The English Indices of Deprivation 2025, published 30 October 2025, on 2021 LSOAs (33,755). "Less directly

@@ -1,5 +1,6 @@
 package org.socialprescribing.model.person;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
 
@@ -76,7 +77,7 @@ public final class AgeBand {
             return false;
         }
         AgeBand that = (AgeBand) other;
-        return from == that.from && java.util.Objects.equals(to, that.to);
+        return from == that.from && Objects.equals(to, that.to);
     }
 
     @Override

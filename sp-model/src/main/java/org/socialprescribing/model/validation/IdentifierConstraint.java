@@ -33,13 +33,14 @@ final class IdentifierConstraint {
 
     /** Replaces the default violation with one whose message is the rule and whose payload is the code. */
     static void report(ConstraintValidatorContext context, ModelIssueCode code, String rule) {
-        context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(escape(rule)).addConstraintViolation();
         try {
+            // Set before the violation is built: the violation takes the payload the context holds then.
             context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(code);
         } catch (ValidationException notHibernate) {
             // Another provider: the violation is still reported, only without the specific code.
         }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(escape(rule)).addConstraintViolation();
     }
 
     /** Escapes the characters that message interpolation would treat as expressions or parameters. */

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.id.DeprivationIndex;
 
 class CodesTest {
 
@@ -74,5 +77,22 @@ class CodesTest {
                 .withMessage("genderIdentity: is missing");
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> StatedGender.fromCode("0"));
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> BirthSex.fromCode("U"));
+    }
+
+    @Property
+    void fromCode_throwsOnlyDocumentedException(@ForAll String text) {
+        for (Runnable lookup : new Runnable[] {
+            () -> EthnicCategory.fromCode(text),
+            () -> BirthSex.fromCode(text),
+            () -> StatedGender.fromCode(text),
+            () -> GenderIdentity.fromCode(text),
+            () -> DeprivationIndex.fromCode(text)
+        }) {
+            try {
+                lookup.run();
+            } catch (InvalidValueException expected) {
+                assertThat(expected.field()).isNotBlank();
+            }
+        }
     }
 }
