@@ -1,0 +1,49 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+
+/**
+ * Whether the person came to one session: all a small community provider needs to record. The report: "not
+ * necessary or proportionate to require a gardening club or a dance group to monitor people's wellbeing, we only
+ * need to know that people attended" (L1716-1720).
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableAttendance.class)
+@JsonDeserialize(as = ImmutableAttendance.class)
+public interface Attendance {
+
+    /** @return the day of the session, never null */
+    LocalDate date();
+
+    /** @return true if the person attended */
+    boolean attended();
+
+    /** @return a note, e.g. the session's name, if any */
+    Optional<String> note();
+
+    /**
+     * The person attended on a day.
+     *
+     * @param date the day, not null
+     * @return the record, never null
+     */
+    static Attendance attended(LocalDate date) {
+        return ImmutableAttendance.builder().date(date).attended(true).build();
+    }
+
+    /**
+     * The person missed a session.
+     *
+     * @param date the day, not null
+     * @return the record, never null
+     */
+    static Attendance missed(LocalDate date) {
+        return ImmutableAttendance.builder().date(date).attended(false).build();
+    }
+}

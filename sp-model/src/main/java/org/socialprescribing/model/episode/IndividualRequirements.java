@@ -1,0 +1,41 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedText;
+
+/**
+ * The person's individual requirements (PRSB section of that name): reasonable adjustments (the flag is SNOMED
+ * 1108111000000107, with the Accessible Information Standard refsets), impairments, mobility needs and anything
+ * else, each coded or free text.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableIndividualRequirements.class)
+@JsonDeserialize(as = ImmutableIndividualRequirements.class)
+public interface IndividualRequirements {
+
+    /** @return reasonable adjustments, never null */
+    List<CodedText> reasonableAdjustments();
+
+    /** @return impairments, never null */
+    List<CodedText> impairments();
+
+    /** @return mobility needs (PRSB refset 999002551000000108), never null */
+    List<CodedText> mobility();
+
+    /** @return other requirements, never null */
+    List<CodedText> other();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableIndividualRequirements.Builder builder() {
+        return ImmutableIndividualRequirements.builder();
+    }
+}

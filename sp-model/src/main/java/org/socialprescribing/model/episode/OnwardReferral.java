@@ -1,0 +1,144 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.IllegalTransitionException;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedText;
+import org.socialprescribing.model.service.ServiceCategory;
+import org.socialprescribing.model.workforce.ProfessionalRef;
+
+/**
+ * A referral from the link worker on to a VCSE or statutory service: to whom (PRSB "Referral to" shape: name,
+ * role, team, service, organisation, contact), which directory service, which needs it addresses, its own status
+ * history, the provider's feedback and attendance records. The history is a legal walk through
+ * {@link OnwardReferralStatus}, starting with {@link OnwardReferralStatus#SENT}.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableOnwardReferral.class)
+@JsonDeserialize(as = ImmutableOnwardReferral.class)
+public interface OnwardReferral {
+
+    /** The field name used in errors. */
+    String FIELD = "onwardReferral.status";
+
+    /** @return the id of this onward referral, unique within its episode, never null */
+    @NotBlank
+    String id();
+
+    /** @return whom the referral is to, never null */
+    ProfessionalRef to();
+
+    /** @return the service's id in a service directory (see {@code Service.directoryId}), if known */
+    Optional<String> serviceDirectoryId();
+
+    /** @return the kinds of support the service gives, for reporting "support offered", never null */
+    List<ServiceCategory> categories();
+
+    /** @return the needs this referral addresses, never null; at least one to send it to a provider */
+    @NotEmpty(groups = ReadyToSendToProvider.class)
+    List<CodedText> needs();
+
+    /** @return the status history, oldest first; the first event is the sending; never empty */
+    List<OnwardReferralEvent> history();
+
+    /** @return the provider's feedback, oldest first, never null */
+    List<ProviderFeedback> feedback();
+
+    /** @return attendance at sessions, never null */
+    List<Attendance> attendance();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableOnwardReferral.Builder builder() {
+        return ImmutableOnwardReferral.builder();
+    }
+
+    /**
+     * The event that starts every onward referral.
+     *
+     * @param at when it was sent, not null
+     * @param by who sent it, not null
+     * @return the event, never null
+     */
+    static OnwardReferralEvent sent(Instant at, ProfessionalRef by) {
+        return OnwardReferralEvent.builder()
+                .to(OnwardReferralStatus.SENT)
+                .at(at)
+                .by(by)
+                .build();
+    }
+
+    /**
+     * The current status.
+     *
+     * @return the status of the last event, never null
+     */
+    default OnwardReferralStatus status() {
+        return history().get(history().size() - 1).to();
+    }
+
+    /**
+     * This onward referral with one more status event.
+     *
+     * @param to the new status, not null
+     * @param at when it changed, not null and not before the last event
+     * @param by who changed it, or null if not known
+     * @param reason why, or null if not recorded
+     * @return the updated referral, never null
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     */
+    default OnwardReferral transitionTo(
+            OnwardReferralStatus to, Instant at, @Nullable ProfessionalRef by, @Nullable CodedText reason) {
+        Lifecycles.checkTransition(FIELD, status(), to);
+        List<OnwardReferralEvent> longer = new ArrayList<>(history());
+        longer.add(OnwardReferralEvent.builder()
+                .from(status())
+                .to(to)
+                .at(at)
+                .by(Optional.ofNullable(by))
+                .reason(Optional.ofNullable(reason))
+                .build());
+        return ImmutableOnwardReferral.copyOf(this).withHistory(longer);
+    }
+
+    /**
+     * The number of sessions attended, for providers that report attendance alone.
+     *
+     * @return the count, never negative
+     */
+    default long sessionsAttended() {
+        return attendance().stream().filter(Attendance::attended).count();
+    }
+
+    /**
+     * Rule of {@link ReadyToSendToProvider}: the referral says which organisation or service receives it.
+     *
+     * @return true if {@link #to()} names an organisation or a service
+     */
+    @AssertTrue(groups = ReadyToSendToProvider.class, message = "must name the receiving organisation or service")
+    default boolean identifiesRecipient() {
+        return to().organisation().isPresent() || to().service().isPresent();
+    }
+
+    /** Structural invariant: the history is a legal walk through the transition table, in time order. */
+    @Value.Check
+    default void check() {
+        Lifecycles.checkHistory(FIELD, OnwardReferralStatus.SENT, history());
+    }
+}

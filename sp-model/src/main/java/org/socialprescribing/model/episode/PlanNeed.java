@@ -1,0 +1,44 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedText;
+
+/**
+ * A need, concern or problem in the support plan and the goals that address it (PRSB: needs coded from the social
+ * prescribing needs and concerns refset 1373501000000105; "each goal links to specific needs and its actions").
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutablePlanNeed.class)
+@JsonDeserialize(as = ImmutablePlanNeed.class)
+public interface PlanNeed {
+
+    /** @return the need, coded or free text, never null */
+    CodedText need();
+
+    /** @return the goals for this need, never null */
+    List<Goal> goals();
+
+    /**
+     * A need without goals yet.
+     *
+     * @param need the need, not null
+     * @return the plan need, never null
+     */
+    static PlanNeed of(CodedText need) {
+        return ImmutablePlanNeed.builder().need(need).build();
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutablePlanNeed.Builder builder() {
+        return ImmutablePlanNeed.builder();
+    }
+}

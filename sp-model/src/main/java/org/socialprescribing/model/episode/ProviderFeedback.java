@@ -1,0 +1,45 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedText;
+import org.socialprescribing.model.workforce.ProfessionalRef;
+
+/**
+ * What a provider reported back about an onward referral: the "ongoing dialogue and feedback" commissioners are
+ * asked to enable (report L3640-3645). Free text, with an optional coded outcome.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableProviderFeedback.class)
+@JsonDeserialize(as = ImmutableProviderFeedback.class)
+public interface ProviderFeedback {
+
+    /** @return when the feedback was given, never null */
+    Instant at();
+
+    /** @return who gave it, if named */
+    Optional<ProfessionalRef> from();
+
+    /** @return the feedback, never null */
+    @Value.Redacted
+    String text();
+
+    /** @return an outcome, coded (PRSB: Healthcare matters refset) or free text, if given */
+    Optional<CodedText> outcome();
+
+    /**
+     * Feedback as text only.
+     *
+     * @param at when, not null
+     * @param text the feedback, not null
+     * @return the feedback, never null
+     */
+    static ProviderFeedback of(Instant at, String text) {
+        return ImmutableProviderFeedback.builder().at(at).text(text).build();
+    }
+}

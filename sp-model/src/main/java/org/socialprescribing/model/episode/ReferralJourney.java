@@ -1,0 +1,127 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.IllegalTransitionException;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedText;
+import org.socialprescribing.model.workforce.ProfessionalRef;
+
+/**
+ * The status history of a referral, the "referral journey" the report asks services to track: every status
+ * change as a dated {@link StatusEvent}, from receipt onwards. A journey is never invalid: it starts in
+ * {@link ReferralStatus#RECEIVED}, each event follows the transition table of {@link ReferralStatus} and no event
+ * is earlier than the one before. {@link #transitionTo} returns a new journey; the old one is unchanged.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableReferralJourney.class)
+@JsonDeserialize(as = ImmutableReferralJourney.class)
+public interface ReferralJourney {
+
+    /** The field name used in errors. */
+    String FIELD = "referral.status";
+
+    /** @return the events, oldest first; the first is the receipt; never empty */
+    List<StatusEvent> events();
+
+    /**
+     * Starts a journey with the receipt of a referral.
+     *
+     * @param at when the referral was received, not null
+     * @param by who received it, not null
+     * @return a journey in {@link ReferralStatus#RECEIVED}, never null
+     */
+    static ReferralJourney received(Instant at, ProfessionalRef by) {
+        return ImmutableReferralJourney.builder()
+                .addEvent(StatusEvent.builder()
+                        .to(ReferralStatus.RECEIVED)
+                        .at(at)
+                        .by(by)
+                        .build())
+                .build();
+    }
+
+    /**
+     * The current status: where the last event went.
+     *
+     * @return the status, never null
+     */
+    default ReferralStatus status() {
+        return events().get(events().size() - 1).to();
+    }
+
+    /**
+     * When the journey last changed status.
+     *
+     * @return the time of the last event, never null
+     */
+    default Instant lastChanged() {
+        return events().get(events().size() - 1).at();
+    }
+
+    /**
+     * When the journey first entered a status.
+     *
+     * @param status the status, not null
+     * @return the time of the first event into it, or empty if the journey never entered it
+     */
+    default Optional<Instant> firstEntered(ReferralStatus status) {
+        return events().stream()
+                .filter(event -> event.to() == status)
+                .map(StatusEvent::at)
+                .findFirst();
+    }
+
+    /**
+     * This journey with one more event.
+     *
+     * @param to the new status, not null
+     * @param at when it changed, not null and not before {@link #lastChanged()}
+     * @param by who changed it, not null
+     * @param reason why, or null if not recorded
+     * @return the longer journey, never null
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     */
+    default ReferralJourney transitionTo(
+            ReferralStatus to, Instant at, ProfessionalRef by, @Nullable CodedText reason) {
+        Lifecycles.checkTransition(FIELD, status(), to);
+        return ImmutableReferralJourney.builder()
+                .addAllEvents(events())
+                .addEvent(StatusEvent.builder()
+                        .from(status())
+                        .to(to)
+                        .at(at)
+                        .by(by)
+                        .reason(Optional.ofNullable(reason))
+                        .build())
+                .build();
+    }
+
+    /**
+     * This journey with one more event, without a reason.
+     *
+     * @param to the new status, not null
+     * @param at when it changed, not null and not before {@link #lastChanged()}
+     * @param by who changed it, not null
+     * @return the longer journey, never null
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     */
+    default ReferralJourney transitionTo(ReferralStatus to, Instant at, ProfessionalRef by) {
+        return transitionTo(to, at, by, null);
+    }
+
+    /** Structural invariant: the events are a legal walk through the transition table, in time order. */
+    @Value.Check
+    default void check() {
+        Lifecycles.checkHistory(FIELD, ReferralStatus.RECEIVED, events());
+    }
+}

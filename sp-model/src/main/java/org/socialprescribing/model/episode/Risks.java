@@ -1,0 +1,61 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.SpStyle;
+
+/**
+ * The PRSB "Risks" section, mandatory (1..1, entries 1..*): either the known risks, or an explicit statement that
+ * there are none ("No known risks" must be recordable). It is never left empty by accident.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableRisks.class)
+@JsonDeserialize(as = ImmutableRisks.class)
+public interface Risks {
+
+    /** @return true if it was checked and no risk is known; then {@link #entries()} is empty */
+    boolean noKnownRisks();
+
+    /** @return the known risks; not empty unless {@link #noKnownRisks()} */
+    List<Risk> entries();
+
+    /**
+     * The explicit statement that no risk is known.
+     *
+     * @return the section, never null
+     */
+    static Risks noneKnown() {
+        return ImmutableRisks.builder().noKnownRisks(true).build();
+    }
+
+    /**
+     * Known risks.
+     *
+     * @param first a risk, not null
+     * @param more more risks, not null
+     * @return the section, never null
+     */
+    static Risks of(Risk first, Risk... more) {
+        return ImmutableRisks.builder()
+                .noKnownRisks(false)
+                .addEntry(first)
+                .addEntries(more)
+                .build();
+    }
+
+    /** Structural invariant: risks, or the statement that there are none, never both or neither. */
+    @Value.Check
+    default void check() {
+        if (noKnownRisks() != entries().isEmpty()) {
+            throw new InvalidValueException(
+                    "risks",
+                    noKnownRisks()
+                            ? "must not list risks when no risks are known"
+                            : "must list a risk or state that no risks are known");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedText;
+
+/**
+ * A safeguarding concern (PRSB "Safeguarding": concern coded from refset 999002381000000108 or free text, dates,
+ * comment). The PRSB items for looked-after children and unborn child protection plans are not modelled:
+ * "Children are not currently referred for Social Prescribing".
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableSafeguardingConcern.class)
+@JsonDeserialize(as = ImmutableSafeguardingConcern.class)
+public interface SafeguardingConcern {
+
+    /** @return the concern, coded or free text, never null */
+    CodedText concern();
+
+    /** @return when it was raised, if known */
+    Optional<LocalDate> from();
+
+    /** @return when it ended, if it has; not before {@link #from()} */
+    Optional<LocalDate> to();
+
+    /** @return a comment, if any */
+    @Value.Redacted
+    Optional<String> comment();
+
+    /**
+     * A concern without dates or comment.
+     *
+     * @param concern the concern, not null
+     * @return the concern, never null
+     */
+    static SafeguardingConcern of(CodedText concern) {
+        return ImmutableSafeguardingConcern.builder().concern(concern).build();
+    }
+
+    /** Structural invariant: the period runs forwards. */
+    @Value.Check
+    default void check() {
+        Checks.checkOrder("safeguarding.to", from(), to());
+    }
+}

@@ -1,0 +1,282 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.IllegalTransitionException;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedText;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
+import org.socialprescribing.model.person.Person;
+import org.socialprescribing.model.workforce.ProfessionalRef;
+
+/**
+ * One person's social prescribing episode, from referral to closure: who they are and where they are registered,
+ * the referral and its journey, the link worker, what matters to them, their requirements, safeguarding concerns
+ * and consent, contacts, the support plan, onward referrals and signposting, risks, the clinical summary for the
+ * message back, and the outcome measurements taken along the way. {@code docs/prsb-mapping.md} maps every PRSB
+ * Social Prescribing Information Standard item to a field here.
+ *
+ * <p>Structural invariants: at least one GP registration (PRSB mandatory), onward referral ids unique, and every
+ * plan action that names an onward referral names one of this episode's. {@code toString()} masks the person.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableSocialPrescribingEpisode.class)
+@JsonDeserialize(as = ImmutableSocialPrescribingEpisode.class)
+public interface SocialPrescribingEpisode {
+
+    /** @return the episode's id in the recording system, if any */
+    Optional<String> episodeId();
+
+    /** @return the person (PRSB "Person demographics", mandatory), never null */
+    @Valid
+    Person person();
+
+    /** @return the person's GP registrations (PRSB "GP practice", 1..*), the permanent one first; never empty */
+    List<GpRegistration> gpRegistrations();
+
+    /** @return the referral that started the episode (PRSB "Referral details", mandatory), never null */
+    @Valid
+    Referral referral();
+
+    /** @return the status history of the referral, never null */
+    ReferralJourney journey();
+
+    /** @return the link worker supporting the person, once allocated */
+    Optional<ProfessionalRef> linkWorker();
+
+    /** @return what matters to the person (PRSB "About me"), if recorded */
+    Optional<WhatMatters> whatMatters();
+
+    /** @return reasonable adjustments and other requirements (PRSB "Individual requirements"), if recorded */
+    Optional<IndividualRequirements> individualRequirements();
+
+    /** @return safeguarding concerns (PRSB "Safeguarding"), never null */
+    List<SafeguardingConcern> safeguardingConcerns();
+
+    /** @return consents recorded by the social prescribing service, oldest first, never null */
+    List<Consent> consents();
+
+    /** @return why consent was not obtained, if it was not (PRSB asks for the reason) */
+    Optional<String> consentNotObtainedReason();
+
+    /** @return contacts with professionals (PRSB "Contacts with professionals"), oldest first, never null */
+    List<ProfessionalContact> contacts();
+
+    /** @return the care and support plan, once made */
+    Optional<SupportPlan> supportPlan();
+
+    /** @return PRSB "Plan and requested actions" for the message back, never null */
+    List<RequestedAction> requestedActions();
+
+    /** @return referrals on to VCSE and statutory services, never null */
+    List<@Valid OnwardReferral> onwardReferrals();
+
+    /** @return signposting (which is not a referral), never null */
+    List<Signposting> signposting();
+
+    /** @return risks, or the statement that none are known (PRSB "Risks", mandatory), never null */
+    Risks risks();
+
+    /** @return the clinical summary shared back to the referrer and GP (PRSB "Clinical summary"), if written */
+    @Value.Redacted
+    Optional<String> clinicalSummary();
+
+    /** @return outcome measurements taken during the episode (PRSB "Assessments"), never null */
+    List<OutcomeMeasurement> outcomeMeasurements();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableSocialPrescribingEpisode.Builder builder() {
+        return ImmutableSocialPrescribingEpisode.builder();
+    }
+
+    /**
+     * The current status of the referral.
+     *
+     * @return the journey's status, never null
+     */
+    default ReferralStatus status() {
+        return journey().status();
+    }
+
+    /**
+     * The registration with the practice the person is permanently registered at, or the first one if all are
+     * temporary.
+     *
+     * @return the registration, never null
+     */
+    default GpRegistration registeredPractice() {
+        return gpRegistrations().stream()
+                .filter(registration -> !registration.temporary())
+                .findFirst()
+                .orElse(gpRegistrations().get(0));
+    }
+
+    /**
+     * The onward referral with an id.
+     *
+     * @param id the id, not null
+     * @return the onward referral, or empty if none has that id
+     */
+    default Optional<OnwardReferral> onwardReferral(String id) {
+        return onwardReferrals().stream()
+                .filter(referral -> referral.id().equals(id))
+                .findFirst();
+    }
+
+    /**
+     * Whether a consent in force at a moment covers a purpose: the referrer's consent to share or one the service
+     * recorded.
+     *
+     * @param purpose the purpose, not null
+     * @param moment the moment, not null
+     * @return true if some consent covers it then
+     */
+    default boolean hasConsent(ConsentPurpose purpose, Instant moment) {
+        return Stream.concat(referral().consentToShare().stream(), consents().stream())
+                .anyMatch(consent -> consent.covers(purpose, moment));
+    }
+
+    /**
+     * This episode with the referral moved to a new status.
+     *
+     * @param to the new status, not null
+     * @param at when, not null and not before the journey's last event
+     * @param by who, not null
+     * @param reason why, or null if not recorded
+     * @return the updated episode, never null
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     */
+    default SocialPrescribingEpisode transitionTo(
+            ReferralStatus to, Instant at, ProfessionalRef by, @Nullable CodedText reason) {
+        return ImmutableSocialPrescribingEpisode.copyOf(this)
+                .withJourney(journey().transitionTo(to, at, by, reason));
+    }
+
+    /**
+     * Rule of {@link ReadyToSendToProvider}: the person consented to being referred on (the referrer's consent or
+     * one the service recorded), and has not withdrawn that consent.
+     *
+     * @return true if such a consent is recorded
+     */
+    @AssertTrue(
+            groups = ReadyToSendToProvider.class,
+            message = "needs a consent to refer on that has not been withdrawn")
+    default boolean hasConsentToReferOn() {
+        return Stream.concat(referral().consentToShare().stream(), consents().stream())
+                .anyMatch(consent -> consent.purposes().contains(ConsentPurpose.REFERRING_ON)
+                        && consent.withdrawnAt().isEmpty());
+    }
+
+    /**
+     * Rule of {@link ReadyToSendToProvider} and {@link CompleteForNationalDataset}: the person's date of birth,
+     * mandatory in PRSB "Person demographics", is recorded.
+     *
+     * @return true if {@code person().birthDate()} is present
+     */
+    @AssertTrue(
+            groups = {ReadyToSendToProvider.class, CompleteForNationalDataset.class},
+            message = "needs the person's date of birth (PRSB mandatory)")
+    default boolean hasPersonBirthDate() {
+        return person().birthDate().isPresent();
+    }
+
+    /**
+     * Rule of {@link CompleteForNationalDataset}: the person's stated gender, a PRSB "Must have" item of the
+     * minimum dataset, is recorded.
+     *
+     * @return true if {@code person().statedGender()} is present
+     */
+    @AssertTrue(
+            groups = CompleteForNationalDataset.class,
+            message = "needs the person's stated gender (PRSB \"Must have\")")
+    default boolean hasPersonStatedGender() {
+        return person().statedGender().isPresent();
+    }
+
+    /**
+     * Rule of {@link CompleteForNationalDataset}: the person's ethnic category, a PRSB "Must have" item of the
+     * minimum dataset, is recorded.
+     *
+     * @return true if {@code person().ethnicCategory()} is present
+     */
+    @AssertTrue(
+            groups = CompleteForNationalDataset.class,
+            message = "needs the person's ethnic category (PRSB \"Must have\")")
+    default boolean hasPersonEthnicCategory() {
+        return person().ethnicCategory().isPresent();
+    }
+
+    /**
+     * Rule of {@link CompleteForNationalDataset}: a completed episode records the support offered (minimum
+     * dataset set 3): an onward referral, a signposting or an action in the support plan.
+     *
+     * @return true unless the referral is completed without any support recorded
+     */
+    @AssertTrue(
+            groups = CompleteForNationalDataset.class,
+            message = "a completed episode needs the support offered: an onward referral, signposting or plan action")
+    default boolean recordsSupportOffered() {
+        return status() != ReferralStatus.COMPLETED
+                || !onwardReferrals().isEmpty()
+                || !signposting().isEmpty()
+                || supportPlan().map(plan -> !plan.allActions().isEmpty()).orElse(false);
+    }
+
+    /**
+     * Rule of {@link CompleteForNationalDataset}: a completed episode records an outcome (minimum dataset set 4):
+     * an outcome measurement or an outcome of a goal.
+     *
+     * @return true unless the referral is completed without any outcome recorded
+     */
+    @AssertTrue(
+            groups = CompleteForNationalDataset.class,
+            message = "a completed episode needs an outcome: an outcome measurement or a goal outcome")
+    default boolean recordsOutcomes() {
+        return status() != ReferralStatus.COMPLETED
+                || !outcomeMeasurements().isEmpty()
+                || supportPlan()
+                        .map(plan -> plan.allGoals().stream()
+                                .anyMatch(goal -> !goal.outcomes().isEmpty()))
+                        .orElse(false);
+    }
+
+    /** Structural invariant: a GP registration, unique onward referral ids, and plan actions that resolve. */
+    @Value.Check
+    default void check() {
+        if (gpRegistrations().isEmpty()) {
+            throw new InvalidValueException("gpRegistrations", "must hold at least one registration");
+        }
+        Set<String> ids = new HashSet<>();
+        for (OnwardReferral onward : onwardReferrals()) {
+            if (!ids.add(onward.id())) {
+                throw new InvalidValueException("onwardReferrals.id", onward.id(), "is used twice");
+            }
+        }
+        supportPlan().stream()
+                .flatMap(plan -> plan.allActions().stream())
+                .flatMap(action -> action.onwardReferralId().stream())
+                .filter(id -> !ids.contains(id))
+                .findFirst()
+                .ifPresent(id -> {
+                    throw new InvalidValueException(
+                            "supportPlan.action.onwardReferralId", id, "names no onward referral of this episode");
+                });
+    }
+}

@@ -1,0 +1,45 @@
+package org.socialprescribing.model.episode;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedText;
+import org.socialprescribing.model.workforce.ProfessionalRef;
+
+/**
+ * One step of a referral's journey: the status it left (none for receipt), the status it entered, when, who made
+ * the change and, optionally, why (for example the reason a referral was declined or put on hold).
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableStatusEvent.class)
+@JsonDeserialize(as = ImmutableStatusEvent.class)
+public interface StatusEvent extends StatusChange<ReferralStatus> {
+
+    @Override
+    Optional<ReferralStatus> from();
+
+    @Override
+    ReferralStatus to();
+
+    @Override
+    Instant at();
+
+    /** @return who made the change, never null */
+    ProfessionalRef by();
+
+    /** @return why, coded or free text, if recorded */
+    Optional<CodedText> reason();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableStatusEvent.Builder builder() {
+        return ImmutableStatusEvent.builder();
+    }
+}

@@ -1,0 +1,124 @@
+package org.socialprescribing.model.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.SpException;
+
+/**
+ * Turns a Jackson exception into one {@link InvalidJsonException} with a JSONPath and a rule in words. Jackson's
+ * own messages are not reused, because they can quote the offending text (a name, an NHS number); the rules here
+ * quote only what the SDK's own exceptions already show (masked).
+ */
+final class JsonErrors {
+
+    private JsonErrors() {}
+
+    static InvalidJsonException translate(JsonProcessingException e) {
+        if (e instanceof JsonMappingException) {
+            return fromMapping((JsonMappingException) e);
+        }
+        return new InvalidJsonException(parserPath(e), parseRule(e), null, e);
+    }
+
+    private static String parseRule(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        return message.startsWith("Duplicate field")
+                ? "repeats the property " + message.substring("Duplicate field ".length())
+                : "is not well-formed JSON" + at(e.getLocation());
+    }
+
+    private static InvalidJsonException fromMapping(JsonMappingException e) {
+        String path = SpJson.pathOf(e);
+        Throwable cause = e.getCause();
+        if (cause instanceof SpException) {
+            SpException sdk = (SpException) cause;
+            return new InvalidJsonException(
+                    path, sdk.field() + ": " + sdk.rule(), sdk.value().orElse(null), e);
+        }
+        if (cause instanceof JsonProcessingException && !(cause instanceof JsonMappingException)) {
+            return new InvalidJsonException(path, parseRule((JsonProcessingException) cause), null, e);
+        }
+        if (e instanceof ValueInstantiationException) {
+            return new InvalidJsonException(path, "cannot be built: " + describe(cause), null, e);
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            return new InvalidJsonException(
+                    path,
+                    "is not a property of " + simpleName(((UnrecognizedPropertyException) e).getReferringClass()),
+                    null,
+                    e);
+        }
+        if (e instanceof InvalidFormatException) {
+            return new InvalidJsonException(
+                    path, "is not a valid " + simpleName(((InvalidFormatException) e).getTargetType()), null, e);
+        }
+        if (e instanceof MismatchedInputException) {
+            return new InvalidJsonException(path, mismatch((MismatchedInputException) e), null, e);
+        }
+        return new InvalidJsonException(path, "cannot be read" + at(e.getLocation()), null, e);
+    }
+
+    private static String mismatch(MismatchedInputException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("No content to map")) {
+            return "is empty";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "has content after the JSON value";
+        }
+        return "has the wrong JSON type for " + simpleName(e.getTargetType()) + at(e.getLocation());
+    }
+
+    /** Why a value could not be built: Immutables names missing attributes; null checks name the attribute. */
+    private static String describe(@Nullable Throwable cause) {
+        if (cause instanceof NullPointerException) {
+            return "a value is null: " + cause.getMessage();
+        }
+        return cause == null || cause.getMessage() == null ? "invalid value" : cause.getMessage();
+    }
+
+    private static String simpleName(@Nullable Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        // Immutables reads JSON through a nested ImmutableX.Json class; name the SDK type X instead.
+        Class<?> named =
+                type.getEnclosingClass() != null && type.getSimpleName().equals("Json")
+                        ? type.getEnclosingClass()
+                        : type;
+        String name = named.getSimpleName();
+        return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name;
+    }
+
+    private static String at(@Nullable JsonLocation location) {
+        return location == null || location.getLineNr() < 0
+                ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** The JSONPath the parser had reached, for errors found before any value was mapped. */
+    private static String parserPath(JsonProcessingException e) {
+        Object processor = e.getProcessor();
+        if (!(processor instanceof JsonParser)) {
+            return "$";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext context = ((JsonParser) processor).getParsingContext();
+                context != null && !context.inRoot();
+                context = context.getParent()) {
+            String segment = context.inArray()
+                    ? "[" + Math.max(context.getCurrentIndex(), 0) + "]"
+                    : context.getCurrentName() == null ? "" : "." + context.getCurrentName();
+            path.insert(0, segment);
+        }
+        return "$" + path;
+    }
+}

@@ -1,0 +1,128 @@
+package org.socialprescribing.model.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+
+/**
+ * The SDK's JSON format, on Jackson. Dates and times are ISO-8601 strings ({@code 2025-03-03},
+ * {@code 2025-03-03T09:30:00Z}), identifiers are strings, enums are their lower-case codes, absent optional values
+ * are left out and empty lists are written as {@code []}. Reading is strict: unknown properties, duplicate keys,
+ * trailing content, {@code null} for a number or boolean, and a fraction where a whole number is expected are
+ * errors, so nothing is silently dropped or changed.
+ *
+ * <p>{@link #read(String, Class)} turns every problem into an {@link InvalidJsonException} naming the JSON path.
+ * The configured mapper is shared and thread-safe; {@link #mapper()} returns a fresh copy for callers who want to
+ * add their own configuration.
+ */
+public final class SpJson {
+
+    /**
+     * The class-path resource holding the JSON Schema (draft 2020-12) of the episode format, generated from the
+     * types (see {@code docs/model.md}).
+     */
+    public static final String EPISODE_SCHEMA_RESOURCE = "org/socialprescribing/model/json/episode.schema.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .addModule(LowerCaseDays.module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+            .build();
+
+    private SpJson() {}
+
+    /**
+     * A new mapper configured for the SDK's JSON format.
+     *
+     * @return a mapper, never null; the caller may configure it further
+     */
+    public static ObjectMapper mapper() {
+        return MAPPER.copy();
+    }
+
+    /**
+     * Reads JSON as an sp-model type.
+     *
+     * @param <T> the type
+     * @param json the JSON text, not null
+     * @param type the type to read, e.g. {@code SocialPrescribingEpisode.class}, not null
+     * @return the value, never null
+     * @throws InvalidJsonException if the JSON is null, empty, malformed, or is not a valid value of the type;
+     *     the exception names the JSON path
+     */
+    public static <T> T read(@Nullable String json, Class<T> type) {
+        if (json == null) {
+            throw new InvalidJsonException("$", "is mandatory", null, null);
+        }
+        try {
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                throw new InvalidJsonException("$", "must be a " + type.getSimpleName() + ", not null", null, null);
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.translate(e);
+        }
+    }
+
+    /**
+     * Reads a social prescribing episode.
+     *
+     * @param json the JSON text, not null
+     * @return the episode, never null
+     * @throws InvalidJsonException if the JSON is not a valid episode; the exception names the JSON path
+     */
+    public static SocialPrescribingEpisode readEpisode(@Nullable String json) {
+        return read(json, SocialPrescribingEpisode.class);
+    }
+
+    /**
+     * Writes an sp-model value as JSON.
+     *
+     * @param value the value, not null
+     * @return the JSON text, never null
+     * @throws UncheckedIOException if Jackson cannot write the value (a programming error, not bad data)
+     */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append('.').append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.socialprescribing.model.org;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.id.OdsCode;
+import org.socialprescribing.model.id.Postcode;
+
+/**
+ * A general practice, identified by its ODS code (PRSB "GP practice identifier", 1..1 mandatory).
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableGpPractice.class)
+@JsonDeserialize(as = ImmutableGpPractice.class)
+public interface GpPractice {
+
+    /** @return the practice's ODS code, never null */
+    OdsCode odsCode();
+
+    /** @return the practice's name, if known */
+    Optional<String> name();
+
+    /** @return the practice's postcode, if known */
+    Optional<Postcode> postcode();
+
+    /**
+     * A practice known only by its ODS code.
+     *
+     * @param odsCode the code, not null
+     * @return the practice, never null
+     */
+    static GpPractice of(OdsCode odsCode) {
+        return ImmutableGpPractice.builder().odsCode(odsCode).build();
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableGpPractice.Builder builder() {
+        return ImmutableGpPractice.builder();
+    }
+}

@@ -1,0 +1,37 @@
+package org.socialprescribing.model.org;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.id.OdsCode;
+
+/**
+ * An Integrated Care Board, the NHS body of an Integrated Care System (ICS), identified by its ODS code.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableIntegratedCareBoard.class)
+@JsonDeserialize(as = ImmutableIntegratedCareBoard.class)
+public interface IntegratedCareBoard {
+
+    /** @return the ICB's ODS code, never null */
+    OdsCode odsCode();
+
+    /** @return the ICB's name, never null */
+    String name();
+
+    /**
+     * An ICB.
+     *
+     * @param odsCode the ODS code, not null
+     * @param name the name, not null
+     * @return the ICB, never null
+     */
+    static IntegratedCareBoard of(OdsCode odsCode, String name) {
+        return ImmutableIntegratedCareBoard.builder()
+                .odsCode(odsCode)
+                .name(name)
+                .build();
+    }
+}

@@ -1,0 +1,36 @@
+package org.socialprescribing.model.org;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.id.OdsCode;
+
+/**
+ * A local authority (council): a referral source, a provider of statutory services such as adult social care, and
+ * a commissioner of social prescribing. Its ODS code is kept where one is held; no other registry identifier is
+ * modelled because no source here specifies one.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableLocalAuthority.class)
+@JsonDeserialize(as = ImmutableLocalAuthority.class)
+public interface LocalAuthority {
+
+    /** @return the authority's name, never null */
+    String name();
+
+    /** @return the authority's ODS code, if held */
+    Optional<OdsCode> odsCode();
+
+    /**
+     * A local authority known by name.
+     *
+     * @param name the name, not null
+     * @return the authority, never null
+     */
+    static LocalAuthority named(String name) {
+        return ImmutableLocalAuthority.builder().name(name).build();
+    }
+}

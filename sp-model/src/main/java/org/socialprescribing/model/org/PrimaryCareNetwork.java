@@ -1,0 +1,53 @@
+package org.socialprescribing.model.org;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.id.OdsCode;
+
+/**
+ * A Primary Care Network: "a group of GP practices covering a population of 30 - 50,000 people" (National Voices
+ * report, L579-580). PCNs are "not established as separate entities" (L565-569), so they employ nobody
+ * themselves; link workers are employed by a member practice or another body ({@code LinkWorkerRole}).
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutablePrimaryCareNetwork.class)
+@JsonDeserialize(as = ImmutablePrimaryCareNetwork.class)
+public interface PrimaryCareNetwork {
+
+    /** @return the PCN's ODS code (shape {@code U} and five digits), never null */
+    OdsCode odsCode();
+
+    /** @return the PCN's name, never null */
+    String name();
+
+    /** @return the member practices, never null; no practice twice */
+    List<GpPractice> memberPractices();
+
+    /** @return the ODS code of the Integrated Care Board the PCN belongs to, if known */
+    Optional<OdsCode> icbOdsCode();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutablePrimaryCareNetwork.Builder builder() {
+        return ImmutablePrimaryCareNetwork.builder();
+    }
+
+    /** Structural invariant: a practice is a member once. */
+    @Value.Check
+    default void check() {
+        long distinct =
+                memberPractices().stream().map(GpPractice::odsCode).distinct().count();
+        if (distinct != memberPractices().size()) {
+            throw new InvalidValueException("memberPractices", "must not list a practice twice");
+        }
+    }
+}

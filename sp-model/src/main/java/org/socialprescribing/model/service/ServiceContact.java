@@ -1,0 +1,53 @@
+package org.socialprescribing.model.service;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.SpStyle;
+
+/**
+ * A published contact for a service: HSDS 3.0 {@code contact} (name, title, department, email) with its
+ * {@code phone} numbers; FHIR {@code HealthcareService.telecom}. The report's VCSE respondents ask that it be
+ * "easy ... to contact you for information and referrals" (L3769-3780).
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutableServiceContact.class)
+@JsonDeserialize(as = ImmutableServiceContact.class)
+public interface ServiceContact {
+
+    /** @return the contact person's or desk's name, if given */
+    Optional<String> name();
+
+    /** @return the contact's job title, if given */
+    Optional<String> title();
+
+    /** @return the department, if given */
+    Optional<String> department();
+
+    /** @return the e-mail address, if given */
+    Optional<String> email();
+
+    /** @return the telephone numbers, in order of preference, never null */
+    List<String> telephones();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableServiceContact.Builder builder() {
+        return ImmutableServiceContact.builder();
+    }
+
+    /** Structural invariant: a contact gives a way to get in touch. */
+    @Value.Check
+    default void check() {
+        if (email().isEmpty() && telephones().isEmpty()) {
+            throw new InvalidValueException("contact", "needs an e-mail address or a telephone number");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.socialprescribing.model.workforce;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedText;
+
+/**
+ * A personalised care role with the title it has locally. The report meets the same role under many names:
+ * "Community Navigator" (L1166), "link officer" (L1645), "Social Prescribing Advisors" (L2139), "Community
+ * Connectors" (L2658-2661). The type makes roles comparable; the local title is kept as given.
+ */
+@Value.Immutable
+@SpStyle
+@JsonSerialize(as = ImmutablePersonalisedCareRole.class)
+@JsonDeserialize(as = ImmutablePersonalisedCareRole.class)
+public interface PersonalisedCareRole {
+
+    /** @return the kind of role, never null */
+    PersonalisedCareRoleType type();
+
+    /** @return the job title used locally, if it differs from the type's name */
+    Optional<String> localTitle();
+
+    /**
+     * A role without a local title.
+     *
+     * @param type the kind of role, not null
+     * @return the role, never null
+     */
+    static PersonalisedCareRole of(PersonalisedCareRoleType type) {
+        return ImmutablePersonalisedCareRole.builder().type(type).build();
+    }
+
+    /**
+     * A role with its local title.
+     *
+     * @param type the kind of role, not null
+     * @param localTitle the local job title, not null
+     * @return the role, never null
+     */
+    static PersonalisedCareRole of(PersonalisedCareRoleType type, String localTitle) {
+        return ImmutablePersonalisedCareRole.builder()
+                .type(type)
+                .localTitle(localTitle)
+                .build();
+    }
+
+    /**
+     * The role as a professional's role: the type's concept with the local title as text.
+     *
+     * @return the coded text, never null
+     */
+    default CodedText toCodedText() {
+        return CodedText.of(type().toConcept(), localTitle().orElse(null));
+    }
+}

@@ -1,0 +1,188 @@
+package org.socialprescribing.model.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.socialprescribing.model.episode.EpisodeFixtures.LINK_WORKER;
+import static org.socialprescribing.model.episode.EpisodeFixtures.RECEIVED_AT;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.socialprescribing.model.IllegalTransitionException;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.coding.CodedText;
+import org.socialprescribing.model.id.OdsCode;
+import org.socialprescribing.model.org.GpPractice;
+
+class SocialPrescribingEpisodeTest {
+
+    private static final SocialPrescribingEpisode EPISODE = EpisodeFixtures.episode();
+
+    @Test
+    void episode_exposesItsSections() {
+        assertThat(EPISODE.status()).isEqualTo(ReferralStatus.ONWARD_REFERRED);
+        assertThat(EPISODE.registeredPractice().practice().odsCode()).isEqualTo(OdsCode.parse("G81086"));
+        assertThat(EPISODE.onwardReferral("OR-1")).isPresent();
+        assertThat(EPISODE.onwardReferral("OR-9")).isEmpty();
+        assertThat(EPISODE.supportPlan().orElseThrow().allGoals()).hasSize(1);
+        assertThat(EPISODE.supportPlan().orElseThrow().allActions()).hasSize(1);
+        assertThat(EPISODE.onwardReferrals().get(0).sessionsAttended()).isEqualTo(1);
+    }
+
+    @Test
+    void registeredPractice_prefersThePermanentRegistration() {
+        GpRegistration temporary = ImmutableGpRegistration.builder()
+                .practice(GpPractice.of(OdsCode.parse("A81001")))
+                .temporary(true)
+                .build();
+        GpRegistration permanent = GpRegistration.at(GpPractice.of(OdsCode.parse("G81086")));
+        SocialPrescribingEpisode episode =
+                ImmutableSocialPrescribingEpisode.copyOf(EPISODE).withGpRegistrations(temporary, permanent);
+        assertThat(episode.registeredPractice()).isEqualTo(permanent);
+        assertThat(ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
+                        .withGpRegistrations(temporary)
+                        .registeredPractice())
+                .isEqualTo(temporary);
+    }
+
+    @Test
+    void hasConsent_looksAtTheReferrersAndTheServicesConsents() {
+        assertThat(EPISODE.hasConsent(ConsentPurpose.SHARING_BACK_TO_REFERRER_AND_GP, RECEIVED_AT))
+                .isTrue();
+        assertThat(EPISODE.hasConsent(ConsentPurpose.OTHER, RECEIVED_AT)).isFalse();
+        assertThat(EPISODE.hasConsent(ConsentPurpose.REFERRING_ON, RECEIVED_AT.minus(Duration.ofDays(30))))
+                .isFalse();
+    }
+
+    @Test
+    void transitionTo_movesTheJourneyOrNamesBothStates() {
+        SocialPrescribingEpisode completed = EPISODE.transitionTo(
+                ReferralStatus.COMPLETED, RECEIVED_AT.plus(Duration.ofDays(90)), LINK_WORKER, null);
+        assertThat(completed.status()).isEqualTo(ReferralStatus.COMPLETED);
+        assertThat(EPISODE.status()).isEqualTo(ReferralStatus.ONWARD_REFERRED);
+        assertThatExceptionOfType(IllegalTransitionException.class)
+                .isThrownBy(() -> completed.transitionTo(
+                        ReferralStatus.IN_PROGRESS, RECEIVED_AT.plus(Duration.ofDays(91)), LINK_WORKER, null))
+                .withMessage("referral.status: cannot move from 'completed' to 'in_progress'");
+    }
+
+    @Test
+    void check_needsAGpRegistration() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(
+                        () -> ImmutableSocialPrescribingEpisode.copyOf(EPISODE).withGpRegistrations(List.of()))
+                .withMessage("gpRegistrations: must hold at least one registration");
+    }
+
+    @Test
+    void check_rejectsDuplicateOnwardReferralIds() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
+                        .withOnwardReferrals(
+                                EPISODE.onwardReferrals().get(0),
+                                EPISODE.onwardReferrals().get(0)))
+                .withMessage("onwardReferrals.id: 'OR-1' is used twice");
+    }
+
+    @Test
+    void check_rejectsAPlanActionNamingAnUnknownOnwardReferral() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(
+                        () -> ImmutableSocialPrescribingEpisode.copyOf(EPISODE).withOnwardReferrals(List.of()))
+                .withMessageContaining("'OR-1' names no onward referral");
+    }
+
+    @Test
+    void toString_masksThePersonAndHidesFreeText() {
+        String text = EPISODE.toString();
+        assertThat(text)
+                .doesNotContain(EpisodeFixtures.NHS_NUMBER, "943 476 5919", EpisodeFixtures.FAMILY_NAME, "Joan")
+                .doesNotContain("Sam Link", "Dr Asha Patel", "01234 567890", "allotment", "Engaging well")
+                .contains("5919");
+    }
+
+    @Test
+    void risks_areEitherListedOrExplicitlyNone() {
+        assertThat(Risks.noneKnown().entries()).isEmpty();
+        assertThat(Risks.of(Risk.of(CodedText.ofText("Falls"))).noKnownRisks()).isFalse();
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ImmutableRisks.builder().noKnownRisks(false).build())
+                .withMessage("risks: must list a risk or state that no risks are known");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ImmutableRisks.builder()
+                        .noKnownRisks(true)
+                        .addEntry(Risk.of(CodedText.ofText("Falls")))
+                        .build())
+                .withMessage("risks: must not list risks when no risks are known");
+    }
+
+    @Test
+    void consent_isActiveFromRecordingUntilWithdrawal() {
+        Consent consent = Consent.builder()
+                .basis(ConsentBasis.EXPLICIT)
+                .addPurpose(ConsentPurpose.REFERRING_ON)
+                .recordedAt(RECEIVED_AT)
+                .withdrawnAt(RECEIVED_AT.plusSeconds(60))
+                .build();
+        assertThat(consent.isActiveAt(RECEIVED_AT.minusSeconds(1))).isFalse();
+        assertThat(consent.isActiveAt(RECEIVED_AT)).isTrue();
+        assertThat(consent.isActiveAt(RECEIVED_AT.plusSeconds(60))).isFalse();
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Consent.builder()
+                        .basis(ConsentBasis.EXPLICIT)
+                        .recordedAt(RECEIVED_AT)
+                        .build())
+                .withMessageContaining("purpose");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Consent.builder()
+                        .basis(ConsentBasis.EXPLICIT)
+                        .addPurpose(ConsentPurpose.REFERRING_ON)
+                        .recordedAt(RECEIVED_AT)
+                        .withdrawnAt(RECEIVED_AT.minusSeconds(1))
+                        .build())
+                .withMessageContaining("consent.withdrawnAt");
+    }
+
+    @Test
+    void plan_checksRatingsDatesAndAgreement() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Goal.builder()
+                        .description(CodedText.ofText("g"))
+                        .status(GoalStatus.ACTIVE)
+                        .confidence(11)
+                        .build())
+                .withMessage("goal.confidence: '11' must be between 1 and 10");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Goal.builder()
+                        .description(CodedText.ofText("g"))
+                        .status(GoalStatus.ACTIVE)
+                        .importance(new java.math.BigDecimal("0.5"))
+                        .build())
+                .withMessage("goal.importance: '0.5' must be between 1 and 10");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Goal.builder()
+                        .description(CodedText.ofText("g"))
+                        .status(GoalStatus.ACHIEVED)
+                        .setOn(LocalDate.of(2025, 2, 1))
+                        .endedOn(LocalDate.of(2025, 1, 1))
+                        .build())
+                .withMessageContaining("goal.endedOn");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> PlanAction.builder()
+                        .what(CodedText.ofText("a"))
+                        .confidence(0)
+                        .build());
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ImmutablePlanAgreement.builder().agreed(false).build())
+                .withMessageContaining("is mandatory when not agreed");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ImmutablePlanAgreement.builder()
+                        .agreed(true)
+                        .reasonNotAgreed("x")
+                        .build());
+        assertThat(PlanAgreement.notAgreed("Lacks capacity").agreed()).isFalse();
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> RequestedAction.builder().build());
+    }
+}
