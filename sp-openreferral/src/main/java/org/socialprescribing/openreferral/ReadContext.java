@@ -112,7 +112,11 @@ final class ReadContext {
 
     /** @return an error for a number too large or too precise to read, at the current path */
     private OrukFormatException unreadableNumber(RuntimeException cause) {
-        return new OrukFormatException(path(), "holds a number that cannot be read", null, cause);
+        return new OrukFormatException(
+                path(),
+                "holds a number that cannot be read (" + cause.getClass().getSimpleName() + ")",
+                null,
+                null);
     }
 
     /**
@@ -121,27 +125,34 @@ final class ReadContext {
      */
     private OrukFormatException malformed(IOException cause) {
         String rule;
-        if (cause instanceof JsonEOFException) {
+        if (cause instanceof JsonEOFException || messageOf(cause).startsWith("Unexpected end-of-input")) {
             rule = "is cut off: the input ends before the JSON is complete";
         } else if (cause instanceof StreamConstraintsException) {
-            rule = "exceeds a parser limit (" + ((StreamConstraintsException) cause).getOriginalMessage() + ")";
-        } else if (cause instanceof JsonProcessingException
-                && String.valueOf(((JsonProcessingException) cause).getOriginalMessage())
-                        .startsWith("Duplicate field")) {
+            rule = "exceeds a parser limit (" + messageOf(cause) + ")";
+        } else if (messageOf(cause).startsWith("Duplicate field")) {
             rule = "has the same property twice";
         } else if (cause instanceof JsonProcessingException) {
             rule = "is not well-formed JSON";
         } else {
             rule = "is not JSON in a Unicode encoding";
         }
-        // The parser's own message may quote the input; only its position is passed on.
+        // The parser's own message may quote the input, which may be personal: only the position is passed on,
+        // and the parser's exception is not kept as the cause.
         if (cause instanceof JsonProcessingException) {
             JsonLocation location = ((JsonProcessingException) cause).getLocation();
             if (location != null && location.getLineNr() > 0) {
                 rule += " at line " + location.getLineNr() + ", column " + location.getColumnNr();
             }
         }
-        return new OrukFormatException(path(), rule, null, cause);
+        return new OrukFormatException(path(), rule, null, null);
+    }
+
+    /** The parser's message without the location it appends (which may quote the input). */
+    private static String messageOf(IOException cause) {
+        String message = cause instanceof JsonProcessingException
+                ? ((JsonProcessingException) cause).getOriginalMessage()
+                : cause.getMessage();
+        return message == null ? "" : message;
     }
 
     /** @return the current JSON path, e.g. {@code $.contents[3].location.latitude} */
