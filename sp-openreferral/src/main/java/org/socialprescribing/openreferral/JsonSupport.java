@@ -3,6 +3,7 @@ package org.socialprescribing.openreferral;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -12,9 +13,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 final class JsonSupport {
 
     /**
-     * The deepest nesting accepted. A fully nested HSDS document is about 10 levels deep; the limit leaves room
-     * for nested extensions and keeps recursion (organization, services, organization, ...) far from the stack's
-     * end.
+     * The deepest nesting read or written. A fully nested HSDS document is about 10 levels deep; the limit leaves
+     * room for nested extensions and keeps recursion (organization, services, organization, ...) far from the
+     * stack's end. Writing has the same limit, so that whatever is written can be read back.
      */
     static final int MAX_NESTING_DEPTH = 200;
 
@@ -26,6 +27,9 @@ final class JsonSupport {
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .build())
+                    .streamWriteConstraints(StreamWriteConstraints.builder()
                             .maxNestingDepth(MAX_NESTING_DEPTH)
                             .build())
                     .build())

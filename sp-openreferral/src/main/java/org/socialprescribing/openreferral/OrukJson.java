@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.socialprescribing.model.InvalidValueException;
 
 /**
  * Reads and writes Open Referral UK JSON: single records ({@code GET /services/{id}}, a fully nested service,
@@ -139,6 +141,8 @@ public final class OrukJson {
      *
      * @param record the record, not null
      * @return the JSON, never null
+     * @throws IllegalArgumentException if the record is not of a record type of this package, or nests deeper
+     *     than {@code OrukJson} reads back (200 levels)
      */
     public static String write(OrukRecord record) {
         requireNonNull(record, "record");
@@ -150,6 +154,8 @@ public final class OrukJson {
      *
      * @param page the page, not null
      * @return the JSON, never null
+     * @throws IllegalArgumentException if a record is not of a record type of this package, or the page nests
+     *     deeper than {@code OrukJson} reads back (200 levels)
      */
     public static String write(Page<? extends OrukRecord> page) {
         requireNonNull(page, "page");
@@ -162,6 +168,8 @@ public final class OrukJson {
      * @param record the record, not null
      * @param out where to write, not null
      * @throws IOException if the stream cannot be written
+     * @throws IllegalArgumentException if the record is not of a record type of this package, or nests deeper
+     *     than {@code OrukJson} reads back (200 levels)
      */
     public static void write(OrukRecord record, OutputStream out) throws IOException {
         requireNonNull(record, "record");
@@ -174,6 +182,8 @@ public final class OrukJson {
      * @param page the page, not null
      * @param out where to write, not null
      * @throws IOException if the stream cannot be written
+     * @throws IllegalArgumentException if a record is not of a record type of this package, or the page nests
+     *     deeper than {@code OrukJson} reads back (200 levels)
      */
     public static void write(Page<? extends OrukRecord> page, OutputStream out) throws IOException {
         requireNonNull(page, "page");
@@ -188,6 +198,8 @@ public final class OrukJson {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = JsonSupport.MAPPER.createGenerator(text)) {
             target.write(generator);
+        } catch (StreamConstraintsException e) {
+            throw tooDeep(e);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a String cannot fail", e);
         }
@@ -199,6 +211,16 @@ public final class OrukJson {
         try (JsonGenerator generator = JsonSupport.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             target.write(generator);
+        } catch (StreamConstraintsException e) {
+            throw tooDeep(e);
         }
+    }
+
+    private static InvalidValueException tooDeep(StreamConstraintsException cause) {
+        return new InvalidValueException(
+                "record",
+                null,
+                "nests deeper than " + JsonSupport.MAX_NESTING_DEPTH + " levels, which OrukJson does not read back",
+                cause);
     }
 }

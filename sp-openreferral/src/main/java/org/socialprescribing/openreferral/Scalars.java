@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,80 +16,51 @@ import java.util.stream.Stream;
 /** The codecs of JSON strings, numbers, integers, booleans and string enumerations. */
 final class Scalars {
 
-    static final ValueCodec<String> STRING = new ValueCodec<>() {
-        @Override
-        public String read(JsonParser parser, ReadContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw context.wrongType("a string", parser.currentToken());
-            }
-            return parser.getText();
-        }
+    /** Writes a scalar. */
+    @FunctionalInterface
+    private interface TokenWriter<V> {
+        void write(JsonGenerator generator, V value) throws IOException;
+    }
 
-        @Override
-        public void write(String value, JsonGenerator generator) throws IOException {
-            generator.writeString(value);
-        }
-    };
+    static final ValueCodec<String> STRING = scalar(
+            "a string",
+            EnumSet.of(JsonToken.VALUE_STRING),
+            (parser, context) -> parser.getText(),
+            JsonGenerator::writeString);
 
     /**
      * Any JSON number, kept as the exact decimal it was written as: {@code 12} stays {@code 12} and
      * {@code 12.50} stays {@code 12.50}.
      */
-    static final ValueCodec<BigDecimal> NUMBER = new ValueCodec<>() {
-        @Override
-        public BigDecimal read(JsonParser parser, ReadContext context) throws IOException {
-            JsonToken token = parser.currentToken();
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw context.wrongType("a number", token);
-            }
-            try {
-                return parser.getDecimalValue();
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw context.error("must be a number that a decimal can hold");
-            }
-        }
-
-        @Override
-        public void write(BigDecimal value, JsonGenerator generator) throws IOException {
-            generator.writeNumber(value);
-        }
-    };
+    static final ValueCodec<BigDecimal> NUMBER = scalar(
+            "a number",
+            EnumSet.of(JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT),
+            (parser, context) -> {
+                try {
+                    return parser.getDecimalValue();
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw context.error("must be a number that a decimal can hold");
+                }
+            },
+            JsonGenerator::writeNumber);
 
     /** A JSON integer that fits an {@code int}; {@code 1.0} is not accepted, as it would not be written back. */
-    static final ValueCodec<Integer> INTEGER = new ValueCodec<>() {
-        @Override
-        public Integer read(JsonParser parser, ReadContext context) throws IOException {
-            JsonToken token = parser.currentToken();
-            if (token != JsonToken.VALUE_NUMBER_INT) {
-                throw context.wrongType("an integer", token);
-            }
-            if (parser.getNumberType() != JsonParser.NumberType.INT) {
-                throw context.error("must be an integer between -2147483648 and 2147483647", parser.getText());
-            }
-            return parser.getIntValue();
-        }
+    static final ValueCodec<Integer> INTEGER = scalar(
+            "an integer",
+            EnumSet.of(JsonToken.VALUE_NUMBER_INT),
+            (parser, context) -> {
+                if (parser.getNumberType() != JsonParser.NumberType.INT) {
+                    throw context.error("must be an integer between -2147483648 and 2147483647", parser.getText());
+                }
+                return parser.getIntValue();
+            },
+            JsonGenerator::writeNumber);
 
-        @Override
-        public void write(Integer value, JsonGenerator generator) throws IOException {
-            generator.writeNumber(value);
-        }
-    };
-
-    static final ValueCodec<Boolean> BOOLEAN = new ValueCodec<>() {
-        @Override
-        public Boolean read(JsonParser parser, ReadContext context) throws IOException {
-            JsonToken token = parser.currentToken();
-            if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-                throw context.wrongType("a boolean", token);
-            }
-            return token == JsonToken.VALUE_TRUE;
-        }
-
-        @Override
-        public void write(Boolean value, JsonGenerator generator) throws IOException {
-            generator.writeBoolean(value);
-        }
-    };
+    static final ValueCodec<Boolean> BOOLEAN = scalar(
+            "a boolean",
+            EnumSet.of(JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE),
+            (parser, context) -> parser.currentToken() == JsonToken.VALUE_TRUE,
+            JsonGenerator::writeBoolean);
 
     private Scalars() {}
 
@@ -101,20 +74,34 @@ final class Scalars {
                 .map(code)
                 .map(c -> "'" + c + "'")
                 .collect(Collectors.joining(", "));
+        return scalar(
+                "a string",
+                EnumSet.of(JsonToken.VALUE_STRING),
+                (parser, context) -> {
+                    E constant = byCode.get(parser.getText());
+                    if (constant == null) {
+                        throw context.error("must be one of " + allowed, parser.getText());
+                    }
+                    return constant;
+                },
+                (generator, value) -> generator.writeString(code.apply(value)));
+    }
+
+    /** A codec that first checks the JSON type of the value, then has {@code reader} read it. */
+    private static <V> ValueCodec<V> scalar(
+            String expected, Set<JsonToken> tokens, ReadContext.ValueReader<V> reader, TokenWriter<V> writer) {
         return new ValueCodec<>() {
             @Override
-            public E read(JsonParser parser, ReadContext context) throws IOException {
-                String text = STRING.read(parser, context);
-                E constant = byCode.get(text);
-                if (constant == null) {
-                    throw context.error("must be one of " + allowed, text);
+            public V read(JsonParser parser, ReadContext context) throws IOException {
+                if (!tokens.contains(parser.currentToken())) {
+                    throw context.wrongType(expected, parser.currentToken());
                 }
-                return constant;
+                return reader.read(parser, context);
             }
 
             @Override
-            public void write(E value, JsonGenerator generator) throws IOException {
-                generator.writeString(code.apply(value));
+            public void write(V value, JsonGenerator generator) throws IOException {
+                writer.write(generator, value);
             }
         };
     }

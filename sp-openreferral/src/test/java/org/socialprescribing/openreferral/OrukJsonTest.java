@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,8 +114,12 @@ class OrukJsonTest {
                 "duplicate property           | {\"id\":\"s1\",\"id\":\"s2\"}                         | $                                  | has the same property twice",
             })
     void read_rejectsWithThePathAndTheRule(String title, String json, String path, String rule) {
+        assertRejected(() -> OrukJson.read(json, Service.class), path, rule);
+    }
+
+    private static void assertRejected(ThrowingCallable read, String path, String rule) {
         assertThatExceptionOfType(OrukFormatException.class)
-                .isThrownBy(() -> OrukJson.read(json, Service.class))
+                .isThrownBy(read)
                 .satisfies(e -> assertThat(e.path()).isEqualTo(path))
                 .satisfies(e -> assertThat(e.rule()).contains(rule))
                 .satisfies(e -> assertThat(e.getMessage()).startsWith(path + ": "));
@@ -131,10 +136,7 @@ class OrukJsonTest {
                 "bad record        | {\"contents\":[{\"id\":\"s1\",\"name\":\"n\",\"status\":\"active\"},{\"id\":\"s2\"}]} | $.contents[1].name | is required but missing",
             })
     void readPage_rejectsWithThePathAndTheRule(String title, String json, String path, String rule) {
-        assertThatExceptionOfType(OrukFormatException.class)
-                .isThrownBy(() -> OrukJson.readPage(json, Service.class))
-                .satisfies(e -> assertThat(e.path()).isEqualTo(path))
-                .satisfies(e -> assertThat(e.rule()).contains(rule));
+        assertRejected(() -> OrukJson.readPage(json, Service.class), path, rule);
     }
 
     @Test
@@ -144,6 +146,33 @@ class OrukJsonTest {
         assertThatExceptionOfType(OrukFormatException.class)
                 .isThrownBy(() -> OrukJson.read(service("\"x\":" + deep), Service.class))
                 .satisfies(e -> assertThat(e.rule()).contains("exceeds a parser limit"));
+    }
+
+    @Test
+    void write_refusesNestingItWouldNotReadBack() {
+        Organization organization =
+                Organization.builder().id("o").name("n").description("d").build();
+        for (int level = 0; level < 80; level++) {
+            Service service = Service.builder()
+                    .id("s")
+                    .name("n")
+                    .status(ServiceStatus.ACTIVE)
+                    .organization(organization)
+                    .build();
+            organization = Organization.builder()
+                    .id("o")
+                    .name("n")
+                    .description("d")
+                    .addService(service)
+                    .build();
+        }
+        Organization deep = organization;
+
+        assertThatExceptionOfType(SpException.class)
+                .isThrownBy(() -> OrukJson.write(deep))
+                .satisfies(e -> assertThat(e.rule()).contains("nests deeper than 200 levels"));
+        assertThatExceptionOfType(SpException.class)
+                .isThrownBy(() -> OrukJson.write(deep, new ByteArrayOutputStream()));
     }
 
     @Test
@@ -272,38 +301,30 @@ class OrukJsonTest {
         assertThat(address.toString()).doesNotContain("Persona").contains("Leeds");
     }
 
+    /** A builder of a valid service with no optional property set. */
+    private static ImmutableService.Builder minimalService() {
+        return Service.builder().id("s1").name("n").status(ServiceStatus.ACTIVE);
+    }
+
     @Test
     void extensions_thatNameATypedPropertyMayOnlyStandForItsAbsence() {
         assertThatExceptionOfType(SpException.class)
-                .isThrownBy(() -> Service.builder()
-                        .id("s1")
-                        .name("n")
-                        .status(ServiceStatus.ACTIVE)
+                .isThrownBy(() -> minimalService()
                         .email("a@example.org")
                         .putExtension("email", JsonValue.NULL)
                         .build())
                 .satisfies(e -> assertThat(e.field()).isEqualTo("extensions.email"));
         assertThatExceptionOfType(SpException.class)
-                .isThrownBy(() -> Service.builder()
-                        .id("s1")
-                        .name("n")
-                        .status(ServiceStatus.ACTIVE)
+                .isThrownBy(() -> minimalService()
                         .putExtension("email", JsonValue.parse("\"a@example.org\""))
                         .build());
         assertThatExceptionOfType(SpException.class)
-                .isThrownBy(() -> Service.builder()
-                        .id("s1")
-                        .name("n")
-                        .status(ServiceStatus.ACTIVE)
+                .isThrownBy(() -> minimalService()
                         .putExtension("email", JsonValue.parse("[]"))
                         .build());
         assertThatExceptionOfType(SpException.class)
-                .isThrownBy(() -> Service.builder()
-                        .id("s1")
-                        .name("n")
-                        .status(ServiceStatus.ACTIVE)
-                        .putExtension("status", JsonValue.NULL)
-                        .build())
+                .isThrownBy(() ->
+                        minimalService().putExtension("status", JsonValue.NULL).build())
                 .withMessageContaining("required");
         assertThatExceptionOfType(SpException.class)
                 .isThrownBy(() ->
@@ -312,10 +333,7 @@ class OrukJsonTest {
 
     @Test
     void extensions_mayStandForAnAbsentTypedProperty() {
-        Service service = Service.builder()
-                .id("s1")
-                .name("n")
-                .status(ServiceStatus.ACTIVE)
+        Service service = minimalService()
                 .putExtension("schedules", JsonValue.parse("[]"))
                 .putExtension("organization", JsonValue.NULL)
                 .build();

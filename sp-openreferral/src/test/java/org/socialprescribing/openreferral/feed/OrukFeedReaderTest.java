@@ -2,6 +2,7 @@ package org.socialprescribing.openreferral.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.net.URI;
@@ -69,6 +70,15 @@ class OrukFeedReaderTest {
 
     private List<String> ids(OrukFeedReader feed) {
         return feed.services().map(Service::id).collect(Collectors.toList());
+    }
+
+    /** Reads the whole feed, which must fail for the reason given; returns the failure. */
+    private static OrukFeedException failure(OrukFeedReader feed, Reason reason) {
+        OrukFeedException failure = catchThrowableOfType(
+                OrukFeedException.class, () -> feed.services().count());
+        assertThat(failure).as("the feed's failure").isNotNull();
+        assertThat(failure.reason()).isEqualTo(reason);
+        return failure;
     }
 
     private List<String> requestedPages() {
@@ -150,11 +160,9 @@ class OrukFeedReaderTest {
     void a503OnEveryAttempt_failsWithTheStatusAfterMaxAttempts() {
         api.script((page, attempt) -> Answer.status(503));
 
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), FAST)))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.HTTP_STATUS))
-                .satisfies(e -> assertThat(e.field()).endsWith("/api/v3/services?page=1"))
-                .satisfies(e -> assertThat(e.rule()).isEqualTo("the server answered HTTP 503 on all 4 attempts"));
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.HTTP_STATUS);
+        assertThat(failure.field()).endsWith("/api/v3/services?page=1");
+        assertThat(failure.rule()).isEqualTo("the server answered HTTP 503 on all 4 attempts");
         assertThat(api.requests()).hasSize(FAST.maxAttempts());
     }
 
@@ -167,10 +175,8 @@ class OrukFeedReaderTest {
 
     @Test
     void a404_failsAtOnce() {
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), FAST)))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.HTTP_STATUS))
-                .satisfies(e -> assertThat(e.rule()).isEqualTo("the server answered HTTP 404"));
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.HTTP_STATUS);
+        assertThat(failure.rule()).isEqualTo("the server answered HTTP 404");
         assertThat(api.requests()).hasSize(1);
     }
 
@@ -195,22 +201,16 @@ class OrukFeedReaderTest {
         URI nowhere = api.base();
         api.close();
 
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(nowhere, FAST.withMaxAttempts(2))))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE))
-                .satisfies(e -> assertThat(e.rule()).contains("on all 2 attempts"));
+        OrukFeedException failure = failure(OrukFeedReader.of(nowhere, FAST.withMaxAttempts(2)), Reason.UNREACHABLE);
+        assertThat(failure.rule()).contains("on all 2 attempts");
     }
 
     @Test
     void html_isNotAnOrukPage() {
         api.script((page, attempt) -> Answer.typed("text/html", "<!doctype html><html><body>Sign in</body></html>"));
 
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), FAST)))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ORUK))
-                .satisfies(e -> assertThat(e.rule())
-                        .contains("Content-Type 'text/html'")
-                        .contains("looks like HTML"));
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.NOT_ORUK);
+        assertThat(failure.rule()).contains("Content-Type 'text/html'").contains("looks like HTML");
         assertThat(api.requests()).hasSize(1);
     }
 
@@ -218,10 +218,8 @@ class OrukFeedReaderTest {
     void jsonUnderAnotherContentType_isNotAnOrukPage() {
         api.script((page, attempt) -> Answer.typed("text/plain", page(1, 1, 1, true)));
 
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), FAST)))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ORUK))
-                .satisfies(e -> assertThat(e.rule()).doesNotContain("HTML"));
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.NOT_ORUK);
+        assertThat(failure.rule()).doesNotContain("HTML");
     }
 
     @ParameterizedTest
@@ -239,30 +237,24 @@ class OrukFeedReaderTest {
         String whole = page(1, 3, 3, true);
         api.script((page, attempt) -> Answer.json(whole.substring(0, whole.length() - 40)));
 
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), FAST)))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ORUK))
-                .satisfies(e -> assertThat(e.rule()).contains("$.contents[2]").contains("is cut off"))
-                .satisfies(e -> assertThat(e.getCause()).isInstanceOf(OrukFormatException.class));
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.NOT_ORUK);
+        assertThat(failure.rule()).contains("$.contents[2]").contains("is cut off");
+        assertThat(failure.getCause()).isInstanceOf(OrukFormatException.class);
     }
 
     @Test
     void aSingleServiceInsteadOfAPage_isNotAnOrukPage() {
         api.script((page, attempt) -> Answer.json(OrukJson.write(service("s1"))));
 
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), FAST)))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ORUK))
-                .satisfies(e -> assertThat(e.rule()).contains("$.contents: is required but missing"));
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.NOT_ORUK);
+        assertThat(failure.rule()).contains("$.contents: is required but missing");
     }
 
     @Test
     void aPageLargerThanTheLimit_isRefused() {
         api.script((page, attempt) -> Answer.json(page(1, 20, 20, true)));
 
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), FAST.withMaxPageBytes(100))))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.PAGE_TOO_LARGE));
+        failure(OrukFeedReader.of(api.base(), FAST.withMaxPageBytes(100)), Reason.PAGE_TOO_LARGE);
     }
 
     @Test
@@ -270,10 +262,8 @@ class OrukFeedReaderTest {
         api.script((page, attempt) -> Answer.json(
                 "{\"page_number\":1,\"last_page\":false,\"contents\":[" + OrukJson.write(service("s1")) + "]}"));
 
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), FAST)))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.RUNAWAY_PAGING))
-                .satisfies(e -> assertThat(e.rule()).contains("same page_number"));
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.RUNAWAY_PAGING);
+        assertThat(failure.rule()).contains("same page_number");
         assertThat(api.requests()).hasSize(2);
     }
 
@@ -281,10 +271,8 @@ class OrukFeedReaderTest {
     void aPageWithTheSameServicesAsTheOneBefore_isStopped() {
         api.script((page, attempt) -> Answer.json("{\"contents\":[" + OrukJson.write(service("s1")) + "]}"));
 
-        assertThatExceptionOfType(OrukFeedException.class)
-                .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), FAST)))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.RUNAWAY_PAGING))
-                .satisfies(e -> assertThat(e.rule()).contains("same services"));
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.RUNAWAY_PAGING);
+        assertThat(failure.rule()).contains("same services");
         assertThat(api.requests()).hasSize(2);
     }
 
@@ -306,7 +294,7 @@ class OrukFeedReaderTest {
     }
 
     @Test
-    void interruptedWhileWaitingToRetry_stopsWithTheFlagSet() {
+    void interrupted_stopsTheFeedWithTheFlagSet() {
         api.script((page, attempt) -> Answer.status(503));
         FeedOptions slow = FAST.withInitialBackoff(Duration.ofSeconds(30)).withMaxBackoff(Duration.ofSeconds(30));
         Thread.currentThread().interrupt();
