@@ -190,6 +190,18 @@ public final class OrukJson {
         writeStream(out, generator -> writePage(page, generator));
     }
 
+    /**
+     * A Jackson module with which any {@code ObjectMapper} reads and writes the records, pages and {@link
+     * JsonValue}s of this package exactly as this class does (same codecs, same lossless rule, same {@link
+     * OrukFormatException}s), for records embedded in other JSON. Unlike this class, a mapper does not refuse
+     * duplicate properties or deep nesting unless it is configured to.
+     *
+     * @return the module, never null
+     */
+    public static com.fasterxml.jackson.databind.Module jacksonModule() {
+        return new JacksonModule();
+    }
+
     private static <T extends OrukRecord> void writePage(Page<T> page, JsonGenerator generator) throws IOException {
         OrukSchema.page(OrukSchema.<T>anyRecord()).write(page, generator);
     }

@@ -566,6 +566,11 @@ final class OrukSchema {
 
     private OrukSchema() {}
 
+    /** @return whether the type is a record interface of this package, or its generated implementation */
+    static boolean isRecordType(Class<?> type) {
+        return RECORD_TYPES.stream().anyMatch(known -> known.type.isAssignableFrom(type));
+    }
+
     /**
      * @param type a record interface of this package, or its generated implementation
      * @return the codec of that record type
