@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects a response body into bytes, and gives up (cancelling the download) as soon as it grows beyond a
@@ -27,7 +28,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final long limit;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private Flow.@org.jspecify.annotations.Nullable Subscription subscription;
+    private Flow.@Nullable Subscription subscription;
 
     CappedBody(long limit) {
         this.limit = limit;
