@@ -1,0 +1,46 @@
+package org.socialprescribing.openreferral;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+
+/**
+ * The link between a record and a taxonomy term that classifies it.
+ *
+ * <p>JSON: the HSDS {@code attribute} object as the Open Referral UK profile defines it. Build one with {@link
+ * #builder()}; read and write it with {@link OrukJson}.
+ */
+@Value.Immutable
+@SpStyle
+public interface Attribute extends OrukRecord {
+
+    /** @return {@code id}: the identifier of the attribute (a UUID in HSDS), never null */
+    String id();
+
+    /** @return {@code link_id}: the identifier of the record the term applies to, or empty if absent */
+    Optional<String> linkId();
+
+    /** @return {@code taxonomy_term_id}: the identifier of the term, or empty if absent */
+    Optional<String> taxonomyTermId();
+
+    /**
+     * @return {@code link_type}: what the term describes, such as eligibility or audience, from an open code list, or
+     *     empty if absent
+     */
+    Optional<String> linkType();
+
+    /** @return {@code taxonomy_term}: the term, or empty if absent */
+    Optional<TaxonomyTerm> taxonomyTerm();
+
+    /**
+     * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
+     *     profile), in document order, never null
+     */
+    List<Metadata> metadata();
+
+    /** @return a new builder, never null */
+    static ImmutableAttribute.Builder builder() {
+        return ImmutableAttribute.builder();
+    }
+}

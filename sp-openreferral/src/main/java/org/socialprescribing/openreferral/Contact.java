@@ -1,0 +1,50 @@
+package org.socialprescribing.openreferral;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+
+/**
+ * A named contact for a service.
+ *
+ * <p>JSON: the HSDS {@code contact} object as the Open Referral UK profile defines it. Build one with {@link
+ * #builder()}; read and write it with {@link OrukJson}.
+ */
+@Value.Immutable
+@SpStyle
+public interface Contact extends OrukRecord {
+
+    /** @return {@code id}: the identifier of the contact (a UUID in HSDS), never null */
+    String id();
+
+    /** @return {@code service_id}: the identifier of the service this is a contact for, or empty if absent */
+    Optional<String> serviceId();
+
+    /** @return {@code name}: the contact's name; hidden by {@code toString()}, or empty if absent */
+    @Value.Redacted
+    Optional<String> name();
+
+    /** @return {@code title}: the contact's job title, or empty if absent */
+    Optional<String> title();
+
+    /**
+     * @return {@code phones}: the contact's phone numbers (HSDS 3.0 core; not in the compiled UK profile), in document
+     *     order, never null
+     */
+    List<Phone> phones();
+
+    /** @return {@code attributes}: taxonomy terms that classify the contact, in document order, never null */
+    List<Attribute> attributes();
+
+    /**
+     * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
+     *     profile), in document order, never null
+     */
+    List<Metadata> metadata();
+
+    /** @return a new builder, never null */
+    static ImmutableContact.Builder builder() {
+        return ImmutableContact.builder();
+    }
+}

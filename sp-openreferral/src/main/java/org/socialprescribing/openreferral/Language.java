@@ -1,0 +1,56 @@
+package org.socialprescribing.openreferral;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+
+/**
+ * A language a service or phone line is offered in. The UK profile keeps only the identifiers; the name, code and note
+ * are HSDS 3.0 core properties, typed here because without them a language entry says nothing.
+ *
+ * <p>JSON: the HSDS {@code language} object as the Open Referral UK profile defines it. Build one with {@link
+ * #builder()}; read and write it with {@link OrukJson}.
+ */
+@Value.Immutable
+@SpStyle
+public interface Language extends OrukRecord {
+
+    /** @return {@code id}: the identifier of the language entry (a UUID in HSDS), never null */
+    String id();
+
+    /** @return {@code service_id}: the identifier of the service offered in this language, or empty if absent */
+    Optional<String> serviceId();
+
+    /** @return {@code phone_id}: the identifier of the phone line answered in this language, or empty if absent */
+    Optional<String> phoneId();
+
+    /**
+     * @return {@code name}: the name of the language (HSDS 3.0 core; not in the compiled UK profile), or empty if
+     *     absent
+     */
+    Optional<String> name();
+
+    /**
+     * @return {@code code}: the language's code, such as an ISO 639 code (HSDS 3.0 core; not in the compiled UK
+     *     profile), or empty if absent
+     */
+    Optional<String> code();
+
+    /**
+     * @return {@code note}: a note on how the language is offered (HSDS 3.0 core; not in the compiled UK profile), or
+     *     empty if absent
+     */
+    Optional<String> note();
+
+    /**
+     * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
+     *     profile), in document order, never null
+     */
+    List<Metadata> metadata();
+
+    /** @return a new builder, never null */
+    static ImmutableLanguage.Builder builder() {
+        return ImmutableLanguage.builder();
+    }
+}

@@ -1,0 +1,54 @@
+package org.socialprescribing.openreferral;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.socialprescribing.model.SpStyle;
+
+/**
+ * An identifier of an organization in a register, such as a company or charity number. The scheme follows org-id.guide,
+ * e.g. {@code GB-COH} for Companies House.
+ *
+ * <p>JSON: the HSDS {@code organization_identifier} object as the Open Referral UK profile defines it. Build one with
+ * {@link
+ * #builder()}; read and write it with {@link OrukJson}.
+ */
+@Value.Immutable
+@SpStyle
+public interface OrganizationIdentifier extends OrukRecord {
+
+    /** @return {@code id}: the identifier of this entry (a UUID in HSDS), never null */
+    String id();
+
+    /** @return {@code organization_id}: the identifier of the organization, or empty if absent */
+    Optional<String> organizationId();
+
+    /**
+     * @return {@code identifier_scheme}: the register's org-id.guide scheme, such as {@code GB-COH} or {@code GB-CHC},
+     *     or empty if absent
+     */
+    Optional<String> identifierScheme();
+
+    /**
+     * @return {@code identifier_type}: what kind of identifier it is, in words, such as {@code Company number}, never
+     *     null
+     */
+    String identifierType();
+
+    /** @return {@code identifier}: the identifier itself, never null */
+    String identifier();
+
+    /** @return {@code attributes}: taxonomy terms that classify the identifier, in document order, never null */
+    List<Attribute> attributes();
+
+    /**
+     * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
+     *     profile), in document order, never null
+     */
+    List<Metadata> metadata();
+
+    /** @return a new builder, never null */
+    static ImmutableOrganizationIdentifier.Builder builder() {
+        return ImmutableOrganizationIdentifier.builder();
+    }
+}

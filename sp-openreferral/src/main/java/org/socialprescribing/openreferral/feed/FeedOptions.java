@@ -1,0 +1,108 @@
+package org.socialprescribing.openreferral.feed;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.SpStyle;
+
+/**
+ * How an {@link OrukFeedReader} talks to an API: timeouts, retries and the limits that stop a runaway feed. The
+ * defaults suit a public directory on the internet; tests shorten the backoff.
+ */
+@Value.Immutable
+@SpStyle
+public interface FeedOptions {
+
+    /** @return the longest wait to open a connection; default 10 seconds */
+    @Value.Default
+    default Duration connectTimeout() {
+        return Duration.ofSeconds(10);
+    }
+
+    /** @return the longest wait for one whole response, body included; default 30 seconds */
+    @Value.Default
+    default Duration requestTimeout() {
+        return Duration.ofSeconds(30);
+    }
+
+    /**
+     * @return how many times one page is requested, in all, when the server answers 5xx or 429 or the request
+     *     fails (connection error, timeout); default 4
+     */
+    @Value.Default
+    default int maxAttempts() {
+        return 4;
+    }
+
+    /** @return the wait before the first retry; each further retry waits twice as long; default 500 ms */
+    @Value.Default
+    default Duration initialBackoff() {
+        return Duration.ofMillis(500);
+    }
+
+    /** @return the longest wait between two attempts; default 8 seconds */
+    @Value.Default
+    default Duration maxBackoff() {
+        return Duration.ofSeconds(8);
+    }
+
+    /**
+     * @return the most pages one walk through the directory may fetch; a feed that has not ended by then is an
+     *     error, not a silently shortened directory; default 10,000
+     */
+    @Value.Default
+    default int maxPages() {
+        return 10_000;
+    }
+
+    /** @return the largest page body accepted, in bytes; default 16 MiB */
+    @Value.Default
+    default long maxPageBytes() {
+        return 16L * 1024 * 1024;
+    }
+
+    /** @return the {@code per_page} to ask for, or empty to leave it to the server */
+    OptionalInt perPage();
+
+    /**
+     * Checks that every duration and limit is positive. The generated builder calls it.
+     *
+     * @throws InvalidValueException if one is not
+     */
+    @Value.Check
+    default void check() {
+        positive("connectTimeout", connectTimeout());
+        positive("requestTimeout", requestTimeout());
+        positive("initialBackoff", initialBackoff());
+        positive("maxBackoff", maxBackoff());
+        atLeastOne("maxAttempts", maxAttempts());
+        atLeastOne("maxPages", maxPages());
+        atLeastOne("maxPageBytes", maxPageBytes());
+        if (perPage().isPresent()) {
+            atLeastOne("perPage", perPage().getAsInt());
+        }
+    }
+
+    private static void positive(String field, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new InvalidValueException(field, value.toString(), "must be longer than zero");
+        }
+    }
+
+    private static void atLeastOne(String field, long value) {
+        if (value < 1) {
+            throw new InvalidValueException(field, Long.toString(value), "must be at least 1");
+        }
+    }
+
+    /** @return the default options, never null */
+    static FeedOptions defaults() {
+        return builder().build();
+    }
+
+    /** @return a new builder, never null */
+    static ImmutableFeedOptions.Builder builder() {
+        return ImmutableFeedOptions.builder();
+    }
+}
