@@ -20,6 +20,7 @@ import org.immutables.value.Value;
         jdkOnly = true,
         strictBuilder = true,
         depluralize = true,
+        depluralizeDictionary = {"address:addresses"},
         get = {"is*", "get*"},
         init = "*",
         allParameters = false,
