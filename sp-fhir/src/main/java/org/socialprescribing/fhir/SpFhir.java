@@ -23,7 +23,7 @@ import ca.uhn.fhir.parser.StrictErrorHandler;
  * </ul>
  *
  * Output is compact; call {@link IParser#setPrettyPrint(boolean)} on the returned parser for indented output. To
- * read untrusted input, prefer {@code FhirResourceReader}, which adds size, depth and XML entity protection.
+ * read untrusted input, prefer {@link FhirResourceReader}, which adds size, depth and XML entity protection.
  */
 public final class SpFhir {
 
