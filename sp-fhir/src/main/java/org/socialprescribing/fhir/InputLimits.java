@@ -4,13 +4,18 @@ import org.socialprescribing.model.InvalidValueException;
 
 /**
  * The limits the SDK puts on FHIR input before any parser builds objects from it: how many bytes (UTF-8) a
- * resource may take and how deeply its JSON objects and arrays, or XML elements, may nest. Both protect a service
- * that reads untrusted input from running out of memory or stack.
+ * resource may take and how deeply it may nest. Both protect a service that reads untrusted input from running out
+ * of memory or stack.
+ *
+ * <p>Depth is counted as in JSON: every object and every array is one level. An XML element counts as two levels,
+ * because that is how deep its JSON form may go (an object inside an array), so the same resource meets the same
+ * limit in either encoding.
  *
  * <p>The defaults, {@value #DEFAULT_MAX_BYTES} bytes (16 MiB) and {@value #DEFAULT_MAX_DEPTH} levels, are far above
  * any real resource: a transaction Bundle holding a Questionnaire with ten levels of nested items reaches about 30
- * levels of JSON. The depth can be raised to at most {@value #MAX_DEPTH}, a level at which HAPI's parsers,
- * encoders and validator have been tested to run without a stack overflow on a default thread stack.
+ * levels. The depth can be raised to at most {@value #MAX_DEPTH}: HAPI's validator reads JSON with a parser that
+ * stops at 255 levels, and at this depth HAPI's parsers, encoders and validator run without a stack overflow on a
+ * default thread stack.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,7 +28,7 @@ public final class InputLimits {
     /** The largest byte limit that may be set: 1 GiB (input is held in memory). */
     public static final long MAX_BYTES = 1L << 30;
     /** The largest nesting limit that may be set. */
-    public static final int MAX_DEPTH = 256;
+    public static final int MAX_DEPTH = 250;
 
     private static final InputLimits DEFAULTS = new InputLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
 
@@ -90,7 +95,7 @@ public final class InputLimits {
         return maxBytes;
     }
 
-    /** @return the deepest nesting of JSON objects and arrays, or of XML elements, accepted */
+    /** @return the deepest nesting accepted: JSON objects and arrays, or XML elements counted twice */
     public int maxDepth() {
         return maxDepth;
     }

@@ -27,6 +27,13 @@ import ca.uhn.fhir.parser.StrictErrorHandler;
  */
 public final class SpFhir {
 
+    /**
+     * The canonical base of every conformance resource the SDK defines: its CodeSystems are under {@code
+     * https://fhir.socialprescribing.org/CodeSystem/}, its ValueSets under {@code .../ValueSet/} and its profiles
+     * and extensions under {@code .../StructureDefinition/}.
+     */
+    public static final String CANONICAL_BASE = "https://fhir.socialprescribing.org";
+
     private SpFhir() {}
 
     /**

@@ -32,7 +32,7 @@ class InputLimitsTest {
         "-1, 10, maxBytes",
         "1073741825, 10, maxBytes",
         "10, 0, maxDepth",
-        "10, 257, maxDepth"
+        "10, 251, maxDepth"
     })
     void of_rejectsLimitsOutOfRange(long maxBytes, int maxDepth, String field) {
         assertThatExceptionOfType(InvalidValueException.class)
@@ -44,7 +44,7 @@ class InputLimitsTest {
     void of_acceptsTheExtremes() {
         assertThat(InputLimits.of(1, 1).maxBytes()).isEqualTo(1);
         assertThat(InputLimits.of(InputLimits.MAX_BYTES, InputLimits.MAX_DEPTH).maxDepth())
-                .isEqualTo(256);
+                .isEqualTo(250);
     }
 
     @Test

@@ -19,7 +19,10 @@ final class NestedInputs {
         return json.append("]}").toString();
     }
 
-    /** A Patient with {@code levels} extensions nested inside each other; the XML nests {@code levels + 2} deep. */
+    /**
+     * A Patient with {@code levels} extensions nested inside each other; the XML nests {@code levels + 2} elements
+     * deep, which counts as {@code 2 * (levels + 2)} levels.
+     */
     static String xmlExtensions(int levels) {
         StringBuilder xml = new StringBuilder("<Patient xmlns=\"http://hl7.org/fhir\">");
         xml.append("<extension url=\"https://example.org/level\">".repeat(levels - 1));

@@ -157,23 +157,25 @@ class ReaderSecurityTest {
 
     @Test
     void depth_defaultLimitIs128Levels() {
-        // JSON: 63 nested extensions nest 127 deep, 64 nest 129 deep. XML: 126 nest 128 deep, 127 nest 129 deep.
+        // JSON: 63 nested extensions nest 127 deep, 64 nest 129 deep.
+        // XML: 62 nest 64 elements deep (128 levels), 63 nest 65 elements deep (130 levels).
         assertThat(READER.read(NestedInputs.jsonExtensions(63), Patient.class).getExtension())
                 .hasSize(1);
         assertThatExceptionOfType(FhirFormatException.class)
                 .isThrownBy(() -> READER.read(NestedInputs.jsonExtensions(64), Patient.class));
-        assertThat(READER.read(NestedInputs.xmlExtensions(126), Patient.class).getExtension())
+        assertThat(READER.read(NestedInputs.xmlExtensions(62), Patient.class).getExtension())
                 .hasSize(1);
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(NestedInputs.xmlExtensions(127), Patient.class));
+                .isThrownBy(() -> READER.read(NestedInputs.xmlExtensions(63), Patient.class))
+                .satisfies(e -> assertThat(e).hasMessage("Patient: nests elements deeper than 64 levels"));
     }
 
     @Test
     void depth_atTheHighestLimitParsesAndEncodesWithoutStackOverflow() {
         FhirResourceReader reader =
                 FhirResourceReader.withLimits(InputLimits.defaults().withMaxDepth(InputLimits.MAX_DEPTH));
-        IBaseResource fromJson = reader.read(NestedInputs.jsonExtensions(127), IBaseResource.class);
-        IBaseResource fromXml = reader.read(NestedInputs.xmlExtensions(254), IBaseResource.class);
+        IBaseResource fromJson = reader.read(NestedInputs.jsonExtensions(124), IBaseResource.class);
+        IBaseResource fromXml = reader.read(NestedInputs.xmlExtensions(123), IBaseResource.class);
         assertThat(SpFhir.newJsonParser().encodeResourceToString(fromJson)).endsWith("]}]}");
         assertThat(SpFhir.newXmlParser().encodeResourceToString(fromXml)).endsWith("</Patient>");
     }

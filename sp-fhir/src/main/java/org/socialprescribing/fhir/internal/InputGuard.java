@@ -139,6 +139,9 @@ public final class InputGuard {
         if (text.length() > max) {
             return false;
         }
+        if (3L * text.length() <= max) {
+            return true; // No char takes more than 3 bytes (a surrogate pair: 4 bytes for 2 chars).
+        }
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +36,7 @@ final class JsonScanner {
     static String scan(String text, int maxDepth) {
         String resourceType = null;
         try (JsonParser parser = FACTORY.createParser(text)) {
-            Deque<Set<String>> keysPerObject = new ArrayDeque<>();
+            List<KeySet> keysPerDepth = new ArrayList<>();
             int depth = 0;
             JsonToken token = parser.nextToken();
             do {
@@ -52,19 +55,16 @@ final class JsonScanner {
                                     null);
                         }
                         if (token == JsonToken.START_OBJECT) {
-                            keysPerObject.push(new HashSet<>());
+                            keysAt(keysPerDepth, depth).clear();
                         }
                         break;
                     case END_OBJECT:
-                        keysPerObject.pop();
-                        depth--;
-                        break;
                     case END_ARRAY:
                         depth--;
                         break;
                     case FIELD_NAME:
                         String name = parser.currentName();
-                        if (!keysPerObject.element().add(name)) {
+                        if (!keysPerDepth.get(depth).add(name)) {
                             throw new FhirFormatException(
                                     FhirIssueCode.INVALID_STRUCTURE,
                                     path(parser.getParsingContext(), resourceType),
@@ -137,6 +137,47 @@ final class JsonScanner {
             // Best effort: the caller reports the problem without a precise location.
         }
         return Optional.empty();
+    }
+
+    /** The key set for objects at this depth, reused from object to object. */
+    private static KeySet keysAt(List<KeySet> keysPerDepth, int depth) {
+        while (keysPerDepth.size() <= depth) {
+            keysPerDepth.add(new KeySet());
+        }
+        return keysPerDepth.get(depth);
+    }
+
+    /**
+     * The keys seen in one object. FHIR objects have a handful of keys, so a short array searched in order beats a
+     * hash set; an object with many keys (hostile input) moves to a hash set, so the check stays linear overall.
+     */
+    private static final class KeySet {
+        private static final int SMALL = 16;
+        private final String[] small = new String[SMALL];
+        private int size;
+        private @Nullable Set<String> large;
+
+        void clear() {
+            size = 0;
+            large = null;
+        }
+
+        boolean add(String key) {
+            if (large != null) {
+                return large.add(key);
+            }
+            for (int i = 0; i < size; i++) {
+                if (small[i].equals(key)) {
+                    return false;
+                }
+            }
+            if (size < SMALL) {
+                small[size++] = key;
+                return true;
+            }
+            large = new HashSet<>(Arrays.asList(small));
+            return large.add(key);
+        }
     }
 
     /** The key a scalar belongs to: its own key in an object, the array's key in an array. */

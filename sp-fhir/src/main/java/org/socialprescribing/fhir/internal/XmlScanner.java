@@ -46,11 +46,12 @@ final class XmlScanner {
                             null);
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (++depth > maxDepth) {
+                    // An element counts twice: its JSON form may be an object inside an array (see InputLimits).
+                    if (2 * ++depth > maxDepth) {
                         throw new FhirFormatException(
                                 FhirIssueCode.INPUT_TOO_DEEP,
                                 resourceType == null ? "" : resourceType,
-                                "nests elements deeper than " + maxDepth + " levels",
+                                "nests elements deeper than " + maxDepth / 2 + " levels",
                                 null,
                                 null);
                     }

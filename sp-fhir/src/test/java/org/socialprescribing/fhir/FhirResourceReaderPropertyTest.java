@@ -20,7 +20,7 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Patient;
 
 /** Whatever the input, the reader returns a resource or throws {@link FhirFormatException}, nothing else. */
-class FhirResourceReaderProperties {
+class FhirResourceReaderPropertyTest {
 
     private static final FhirResourceReader READER = FhirResourceReader.withDefaults();
     private static final String PATIENT_JSON = "{\"resourceType\":\"Patient\",\"active\":true,\"gender\":\"female\","
@@ -58,6 +58,22 @@ class FhirResourceReaderProperties {
     void mutatedXml_givesOnlyFhirFormatException(
             @ForAll @IntRange(min = 0, max = 400) int position, @ForAll char inserted, @ForAll boolean delete) {
         readOrFormatException(() -> READER.read(mutate(PATIENT_XML, position, inserted, delete), Patient.class));
+    }
+
+    @Property(tries = 200)
+    void duplicateKeys_areFoundInObjectsOfAnySize(
+            @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 60) Integer> keyNumbers) {
+        String json = keyNumbers.stream()
+                .map(n -> "\"k" + n + "\":1")
+                .collect(Collectors.joining(",", "{\"resourceType\":\"Patient\",", "}"));
+        boolean duplicated = keyNumbers.stream().distinct().count() < keyNumbers.size();
+        try {
+            READER.read(json, Patient.class);
+        } catch (FhirFormatException e) {
+            assertThat(e.rule().equals("appears twice in the same object")).isEqualTo(duplicated);
+            return;
+        }
+        throw new AssertionError("unknown keys were accepted: " + json);
     }
 
     @Property(tries = 200)
@@ -120,7 +136,7 @@ class FhirResourceReaderProperties {
                                 .as((k, v) -> Map.entry(k, v))
                                 .list()
                                 .ofMaxSize(4)
-                                .map(FhirResourceReaderProperties::object),
+                                .map(FhirResourceReaderPropertyTest::object),
                         inner.list().ofMaxSize(3).map(list -> "[" + String.join(",", list) + "]")),
                 0,
                 4);
