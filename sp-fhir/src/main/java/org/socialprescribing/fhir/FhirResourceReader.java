@@ -74,6 +74,7 @@ public final class FhirResourceReader {
      * @throws FhirFormatException if the content breaks a limit, is not well-formed, holds another resource type or
      *     is not valid FHIR R4
      * @throws InvalidValueException if {@code type} is not an R4 resource class
+     * @throws NullPointerException if an argument is null
      */
     public <T extends IBaseResource> T read(String content, Class<T> type) {
         return read(InputGuard.scan(requireNonNull(content, "content"), limits), type);
@@ -89,6 +90,7 @@ public final class FhirResourceReader {
      * @throws FhirFormatException if the content is not UTF-8, breaks a limit, is not well-formed, holds another
      *     resource type or is not valid FHIR R4
      * @throws InvalidValueException if {@code type} is not an R4 resource class
+     * @throws NullPointerException if an argument is null
      */
     public <T extends IBaseResource> T read(byte[] content, Class<T> type) {
         return read(InputGuard.scan(requireNonNull(content, "content"), limits), type);
@@ -106,6 +108,7 @@ public final class FhirResourceReader {
      *     resource type or is not valid FHIR R4
      * @throws InvalidValueException if {@code type} is not an R4 resource class
      * @throws UncheckedIOException if the stream cannot be read
+     * @throws NullPointerException if an argument is null
      */
     public <T extends IBaseResource> T read(InputStream content, Class<T> type) {
         return read(InputGuard.scan(requireNonNull(content, "content"), limits), type);

@@ -103,11 +103,13 @@ public final class ConformanceResources {
         List<IBaseResource> resources = new ArrayList<>();
         for (Path file : files) {
             try {
+                // The file's path inside the folder: short enough to be quoted whole in a message.
+                String name = folder.relativize(file).toString();
                 if (Files.size(file) > limits.maxBytes()) {
                     throw new InvalidValueException(
-                            "conformanceFolder", file.toString(), "is larger than " + limits.maxBytes() + " bytes");
+                            "conformanceFolder", name, "is larger than " + limits.maxBytes() + " bytes");
                 }
-                addIfConformance(resources, Files.readAllBytes(file), limits, "conformanceFolder", file.toString());
+                addIfConformance(resources, Files.readAllBytes(file), limits, "conformanceFolder", name, "");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -130,8 +132,10 @@ public final class ConformanceResources {
         Map<String, byte[]> files;
         try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(tgz)))) {
             files = TarArchive.read(in, ConformanceResources::isPackageResource, limits.maxBytes(), MAX_PACKAGE_BYTES);
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+        } catch (java.util.zip.ZipException e) {
             throw new InvalidValueException("npmPackage", tgz.toString(), "is not a gzipped tar archive", e);
+        } catch (java.io.EOFException e) {
+            throw new InvalidValueException("npmPackage", tgz.toString(), "is truncated: " + e.getMessage(), e);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InvalidValueException("npmPackage", tgz.toString(), "does not exist", e);
         } catch (IOException e) {
@@ -142,12 +146,18 @@ public final class ConformanceResources {
             throw new UncheckedIOException(e);
         }
         List<IBaseResource> resources = new ArrayList<>();
-        files.forEach((name, content) -> addIfConformance(resources, content, limits, "npmPackage", tgz + "!" + name));
+        String in = " (in " + tgz.getFileName() + ")";
+        files.forEach((name, content) -> addIfConformance(resources, content, limits, "npmPackage", name, in));
         return resources;
     }
 
     private static void addIfConformance(
-            List<IBaseResource> resources, byte[] content, InputLimits limits, String field, String source) {
+            List<IBaseResource> resources,
+            byte[] content,
+            InputLimits limits,
+            String field,
+            String name,
+            String where) {
         ScannedInput input;
         try {
             input = InputGuard.scan(content, limits);
@@ -159,7 +169,7 @@ public final class ConformanceResources {
                 resources.add(ResourceParsing.parse(input, null));
             } catch (FhirFormatException e) {
                 throw new InvalidValueException(
-                        field, source, "holds a resource that cannot be read: " + e.getMessage(), e);
+                        field, name, "holds a resource that cannot be read" + where + ": " + e.getMessage(), e);
             }
         }
     }

@@ -89,9 +89,23 @@ class ConformanceResourcesTest {
                 .isThrownBy(() -> ConformanceResources.fromFolder(temp, LIMITS))
                 .satisfies(e -> {
                     assertThat(e.field()).isEqualTo("conformanceFolder");
-                    assertThat(e.value())
-                            .hasValueSatisfying(value -> assertThat(value).endsWith("CodeSystem-bad.json"));
+                    assertThat(e.value()).contains("CodeSystem-bad.json");
                     assertThat(e.rule()).contains("CodeSystem.status");
+                });
+    }
+
+    @Test
+    void fromNpmPackage_namesTheEntryOfABrokenConformanceResource() throws IOException {
+        Map<String, byte[]> entries = Map.of(
+                "package/CodeSystem-bad.json",
+                CODE_SYSTEM.replace("\"draft\"", "\"sure\"").getBytes(UTF_8));
+        Path tgz = TarFixture.writeTgz(temp.resolve("broken.tgz"), entries, TarFixture.LongNames.GNU);
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ConformanceResources.fromNpmPackage(tgz, LIMITS))
+                .satisfies(e -> {
+                    assertThat(e.field()).isEqualTo("npmPackage");
+                    assertThat(e.value()).contains("package/CodeSystem-bad.json");
+                    assertThat(e.rule()).startsWith("holds a resource that cannot be read (in broken.tgz)");
                 });
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.InputLimits;
+import org.socialprescribing.fhir.NestedInputs;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.internal.ConformanceResources;
 import org.socialprescribing.model.InvalidValueException;
@@ -164,7 +165,7 @@ class FhirValidationTest {
             assertThat(issue.severity()).isEqualTo(Severity.FATAL);
             assertThat(issue.message()).doesNotContain("SECRET");
         });
-        String deep = "{\"resourceType\":\"Patient\",\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        String deep = NestedInputs.jsonArrays(10_000);
         assertThat(VALIDATION.validate(deep).issues())
                 .singleElement()
                 .satisfies(issue -> assertThat(issue.code()).isEqualTo(FhirIssueCode.INPUT_TOO_DEEP));
@@ -177,35 +178,24 @@ class FhirValidationTest {
     void deepestInput_validatesWithoutStackOverflow() {
         // At the default limit as text (JSON 127 deep, XML 64 elements deep), and at the highest limit as resources
         // (JSON 249 deep; XML 125 elements deep, which HAPI hands to the validator as JSON 247 deep).
-        assertThat(VALIDATION.validate(nestedExtensionsJson(63)).issues()).noneSatisfy(FhirValidationTest::isFatal);
-        assertThat(VALIDATION.validate(nestedExtensionsXml(62)).issues()).noneSatisfy(FhirValidationTest::isFatal);
+        assertThat(VALIDATION.validate(NestedInputs.jsonExtensions(63)).issues())
+                .noneSatisfy(FhirValidationTest::isFatal);
+        assertThat(VALIDATION.validate(NestedInputs.xmlExtensions(62)).issues())
+                .noneSatisfy(FhirValidationTest::isFatal);
         FhirResourceReader deepest =
                 FhirResourceReader.withLimits(InputLimits.defaults().withMaxDepth(InputLimits.MAX_DEPTH));
         assertThat(VALIDATION
-                        .validate(deepest.read(nestedExtensionsJson(124), Patient.class))
+                        .validate(deepest.read(NestedInputs.jsonExtensions(124), Patient.class))
                         .issues())
                 .noneSatisfy(FhirValidationTest::isFatal);
         assertThat(VALIDATION
-                        .validate(deepest.read(nestedExtensionsXml(123), Patient.class))
+                        .validate(deepest.read(NestedInputs.xmlExtensions(123), Patient.class))
                         .issues())
                 .noneSatisfy(FhirValidationTest::isFatal);
     }
 
     private static void isFatal(ValidationIssue issue) {
         assertThat(issue.severity()).isEqualTo(Severity.FATAL);
-    }
-
-    private static String nestedExtensionsJson(int levels) {
-        return "{\"resourceType\":\"Patient\",\"extension\":["
-                + "{\"url\":\"https://example.org/level\",\"extension\":[".repeat(levels - 1)
-                + "{\"url\":\"https://example.org/leaf\",\"valueString\":\"leaf\"}" + "]}".repeat(levels - 1) + "]}";
-    }
-
-    private static String nestedExtensionsXml(int levels) {
-        return "<Patient xmlns=\"http://hl7.org/fhir\">"
-                + "<extension url=\"https://example.org/level\">".repeat(levels - 1)
-                + "<extension url=\"https://example.org/leaf\"><valueString value=\"leaf\"/></extension>"
-                + "</extension>".repeat(levels - 1) + "</Patient>";
     }
 
     @Test
