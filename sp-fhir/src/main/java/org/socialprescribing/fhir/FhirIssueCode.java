@@ -1,0 +1,62 @@
+package org.socialprescribing.fhir;
+
+import org.socialprescribing.model.IssueCode;
+import org.socialprescribing.model.Severity;
+
+/**
+ * The stable issue codes of sp-fhir: why FHIR input could not be read ({@code fhir.input.*}, carried by {@link
+ * FhirFormatException}) and what the offline validator found ({@code fhir.validation.*}). Codes never change
+ * meaning once released.
+ */
+public enum FhirIssueCode implements IssueCode {
+
+    /** The input is larger than the reader's byte limit ({@link InputLimits#maxBytes()}). */
+    INPUT_TOO_LARGE("fhir.input.too-large", Severity.FATAL),
+    /** JSON objects and arrays, or XML elements, nest deeper than the reader's limit ({@link InputLimits#maxDepth()}). */
+    INPUT_TOO_DEEP("fhir.input.too-deep", Severity.FATAL),
+    /** XML input declares a DOCTYPE, which FHIR never needs and which is the door to entity attacks. */
+    INPUT_DOCTYPE("fhir.input.doctype", Severity.FATAL),
+    /** Bytes that are not valid UTF-8, the only encoding FHIR allows. */
+    INPUT_NOT_UTF8("fhir.input.not-utf8", Severity.FATAL),
+    /** Input that is empty or neither JSON (starting with '&#123;') nor XML (starting with '&lt;'). */
+    INPUT_UNKNOWN_FORMAT("fhir.input.unknown-format", Severity.FATAL),
+    /** JSON or XML that is not well-formed, or XML outside the FHIR namespace. */
+    INPUT_MALFORMED("fhir.input.malformed", Severity.FATAL),
+    /** A resource of another type than expected, or a type that FHIR R4 does not define. */
+    WRONG_RESOURCE_TYPE("fhir.input.wrong-resource-type", Severity.ERROR),
+    /** A primitive value of the wrong form, e.g. an unknown code or an impossible date. */
+    INVALID_VALUE("fhir.input.invalid-value", Severity.ERROR),
+    /** An element or attribute that FHIR R4 does not define at that place. */
+    UNKNOWN_ELEMENT("fhir.input.unknown-element", Severity.ERROR),
+    /** Any other content HAPI cannot turn into a resource: a missing resourceType, a duplicate key, a wrong JSON type. */
+    INVALID_STRUCTURE("fhir.input.invalid-structure", Severity.ERROR),
+
+    /** The validator found a structural problem: cardinality, types, slices, unknown content. */
+    STRUCTURE("fhir.validation.structure", Severity.ERROR),
+    /** The validator found a coded value outside its code system or value set, or one it could not check. */
+    TERMINOLOGY("fhir.validation.terminology", Severity.ERROR),
+    /** A FHIRPath invariant (constraint) of the resource or a profile failed. */
+    INVARIANT("fhir.validation.invariant", Severity.ERROR),
+    /** The resource claims, or was asked to meet, a profile that the validator does not know. */
+    PROFILE_UNKNOWN("fhir.validation.profile-unknown", Severity.ERROR),
+    /** The validator itself failed on this input; the resource was not (fully) checked. */
+    VALIDATOR_FAILED("fhir.validation.failed", Severity.FATAL);
+
+    private final String code;
+    private final Severity defaultSeverity;
+
+    FhirIssueCode(String code, Severity defaultSeverity) {
+        this.code = code;
+        this.defaultSeverity = defaultSeverity;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+}

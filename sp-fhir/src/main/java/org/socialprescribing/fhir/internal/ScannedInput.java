@@ -1,0 +1,21 @@
+package org.socialprescribing.fhir.internal;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Input that passed {@link InputGuard}: within the limits, well-formed, without DOCTYPE, with a root resource type
+ * that FHIR R4 defines.
+ *
+ * @param text the input as text, without a byte order mark
+ * @param encoding JSON or XML
+ * @param resourceType the root resource type, e.g. {@code Patient}
+ */
+public record ScannedInput(String text, Encoding encoding, String resourceType) {
+
+    /** Checks the components. */
+    public ScannedInput {
+        requireNonNull(text, "text");
+        requireNonNull(encoding, "encoding");
+        requireNonNull(resourceType, "resourceType");
+    }
+}

@@ -1,0 +1,279 @@
+package org.socialprescribing.fhir.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ValidationOptions;
+import ca.uhn.fhir.validation.ValidationResult;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
+import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.fhir.InputLimits;
+import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.fhir.internal.ConformanceResources;
+import org.socialprescribing.fhir.internal.InputGuard;
+import org.socialprescribing.fhir.internal.ScannedInput;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
+
+/**
+ * An offline FHIR R4 validator: checks resources against R4 core, the SDK's own conformance resources and any
+ * packages or folders of conformance resources added through the {@link Builder}, with no network access.
+ *
+ * <pre>{@code
+ * FhirValidation validation = FhirValidation.builder()
+ *         .addConformanceFolder(Path.of("uk-core-2.0.2/structuredefinitions"))
+ *         .build();
+ * ValidationReport report = validation.validate(patient, "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient");
+ * }</pre>
+ *
+ * <p>It is HAPI's instance validator over one {@code ValidationSupportChain}, cached: R4 core (from
+ * hapi-fhir-validation-resources-r4), then the SDK's and the caller's conformance resources, the common code
+ * systems (languages, MIME types, units), in-memory terminology for every code system loaded, and snapshot
+ * generation for profiles published as differentials only. Codes from systems that cannot be checked offline
+ * (SNOMED CT, LOINC, dm+d) are never errors on that account: HAPI 8.8's validator reports them as warnings, or not
+ * at all, by itself (HAPI deprecated its {@code UnknownCodeSystemWarningValidationSupport}, which no longer changes
+ * any result, so the chain leaves it out). A code from a system the validator does know, or a code where a required
+ * binding allows no such system, is still an error. Best-practice recommendations (such as "a resource should have
+ * narrative") are left out unless {@link Builder#bestPracticeWarnings(boolean)} asks for them.
+ *
+ * <p>Building takes well under a second; the first validation then loads R4 core and takes a few seconds, later
+ * ones milliseconds. Build one instance and share it: it is immutable and thread-safe. {@code validate} never
+ * throws on bad input: problems, including input the validator cannot read, come back in the report.
+ */
+public final class FhirValidation {
+
+    private final FhirValidator validator;
+    private final InputLimits limits;
+
+    private FhirValidation(FhirValidator validator, InputLimits limits) {
+        this.validator = validator;
+        this.limits = limits;
+    }
+
+    /**
+     * Starts a validator with only R4 core and the SDK's own conformance resources.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Validates a resource, against its declared profiles ({@code meta.profile}) and the ones given.
+     *
+     * @param resource the resource, not null
+     * @param profiles canonical URLs of profiles the resource must also meet, none null
+     * @return the issues found, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public ValidationReport validate(IBaseResource resource, String... profiles) {
+        requireNonNull(resource, "resource");
+        ValidationOptions options = options(profiles);
+        return run(() -> validator.validateWithResult(resource, options));
+    }
+
+    /**
+     * Validates a resource given as FHIR JSON or XML text. The text first passes the same guard as {@link
+     * org.socialprescribing.fhir.FhirResourceReader} (size, depth, DOCTYPE, well-formedness); if it fails, the
+     * report holds that one problem with its {@code fhir.input.*} code.
+     *
+     * @param content the resource as FHIR JSON or XML, not null
+     * @param profiles canonical URLs of profiles the resource must also meet, none null
+     * @return the issues found, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public ValidationReport validate(String content, String... profiles) {
+        requireNonNull(content, "content");
+        ValidationOptions options = options(profiles);
+        ScannedInput input;
+        try {
+            input = InputGuard.scan(content, limits);
+        } catch (FhirFormatException e) {
+            return ValidationReport.of(e.toIssue());
+        }
+        return run(() -> validator.validateWithResult(input.text(), options));
+    }
+
+    /**
+     * Validates a resource and returns the result as an OperationOutcome ({@link OperationOutcomes#from}).
+     *
+     * @param resource the resource, not null
+     * @param profiles canonical URLs of profiles the resource must also meet, none null
+     * @return the outcome, with at least one issue, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public OperationOutcome validateToOperationOutcome(IBaseResource resource, String... profiles) {
+        return OperationOutcomes.from(validate(resource, profiles));
+    }
+
+    /**
+     * Validates FHIR JSON or XML text and returns the result as an OperationOutcome ({@link OperationOutcomes#from}).
+     *
+     * @param content the resource as FHIR JSON or XML, not null
+     * @param profiles canonical URLs of profiles the resource must also meet, none null
+     * @return the outcome, with at least one issue, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public OperationOutcome validateToOperationOutcome(String content, String... profiles) {
+        return OperationOutcomes.from(validate(content, profiles));
+    }
+
+    private static ValidationOptions options(String... profiles) {
+        ValidationOptions options = new ValidationOptions();
+        for (String profile : profiles) {
+            options.addProfile(requireNonNull(profile, "profile"));
+        }
+        return options;
+    }
+
+    private static ValidationReport run(Supplier<ValidationResult> validation) {
+        try {
+            return HapiMessages.toReport(validation.get());
+        } catch (RuntimeException e) {
+            return failed(
+                    "the validator failed (" + e.getClass().getSimpleName() + ")", FhirIssueCode.VALIDATOR_FAILED);
+        } catch (StackOverflowError e) {
+            // A resource built in code can nest deeper than any input the guard lets through.
+            return failed("the resource nests too deeply to validate", FhirIssueCode.INPUT_TOO_DEEP);
+        }
+    }
+
+    private static ValidationReport failed(String message, FhirIssueCode code) {
+        return ValidationReport.of(ValidationIssue.of(code, Severity.FATAL, "", message));
+    }
+
+    /**
+     * Configures a {@link FhirValidation}. Sources are read when {@link #build()} runs, with the limits set by
+     * then. Not thread-safe; build once, share the result.
+     */
+    public static final class Builder {
+
+        private final List<Path> folders = new ArrayList<>();
+        private final List<Path> packages = new ArrayList<>();
+        private final List<IBaseResource> resources = new ArrayList<>();
+        private InputLimits limits = InputLimits.defaults();
+        private boolean bestPracticeWarnings;
+
+        private Builder() {}
+
+        /**
+         * Adds the StructureDefinitions, CodeSystems and ValueSets found in a folder and its subfolders, as JSON or
+         * XML files (UK Core's release folders, for example). Other files (examples, {@code package.json}, files
+         * that are not FHIR) are skipped. A resource with the same canonical URL as an earlier one replaces it.
+         *
+         * @param folder the folder, not null
+         * @return this builder
+         */
+        public Builder addConformanceFolder(Path folder) {
+            folders.add(requireNonNull(folder, "folder"));
+            return this;
+        }
+
+        /**
+         * Adds the StructureDefinitions, CodeSystems and ValueSets of a FHIR NPM package file ({@code .tgz}): the
+         * JSON files directly under {@code package/}. Dependencies are not followed: add every package needed
+         * (R4 core is always present).
+         *
+         * @param tgz the package file, not null
+         * @return this builder
+         */
+        public Builder addNpmPackage(Path tgz) {
+            packages.add(requireNonNull(tgz, "tgz"));
+            return this;
+        }
+
+        /**
+         * Adds one conformance resource built in code.
+         *
+         * @param resource an R4 StructureDefinition, CodeSystem or ValueSet, not null
+         * @return this builder
+         * @throws InvalidValueException if the resource is of another type
+         */
+        public Builder addConformanceResource(IBaseResource resource) {
+            String type = SpFhir.context().getResourceType(requireNonNull(resource, "resource"));
+            if (!type.equals("StructureDefinition") && !type.equals("CodeSystem") && !type.equals("ValueSet")) {
+                throw new InvalidValueException(
+                        "resource", type, "must be a StructureDefinition, CodeSystem or ValueSet");
+            }
+            resources.add(resource);
+            return this;
+        }
+
+        /**
+         * Sets the limits that text input and conformance files must keep to; the default is {@link
+         * InputLimits#defaults()}.
+         *
+         * @param inputLimits the limits, not null
+         * @return this builder
+         */
+        public Builder inputLimits(InputLimits inputLimits) {
+            this.limits = requireNonNull(inputLimits, "inputLimits");
+            return this;
+        }
+
+        /**
+         * Whether to report HL7's best-practice recommendations (narrative present, an Observation's subject and
+         * performer) as warnings. Off by default: they are advice, and SDK output carries no narrative.
+         *
+         * @param report true to report them
+         * @return this builder
+         */
+        public Builder bestPracticeWarnings(boolean report) {
+            this.bestPracticeWarnings = report;
+            return this;
+        }
+
+        /**
+         * Reads every source and builds the validator.
+         *
+         * @return the validator, never null
+         * @throws InvalidValueException if a folder or package is missing or holds a conformance resource that
+         *     cannot be read
+         * @throws UncheckedIOException if a file cannot be read
+         */
+        public FhirValidation build() {
+            FhirContext context = SpFhir.context();
+            PrePopulatedValidationSupport conformance = new PrePopulatedValidationSupport(context);
+            ConformanceResources.sdk().forEach(conformance::addResource);
+            for (Path folder : folders) {
+                ConformanceResources.fromFolder(folder, limits).forEach(conformance::addResource);
+            }
+            for (Path tgz : packages) {
+                ConformanceResources.fromNpmPackage(tgz, limits).forEach(conformance::addResource);
+            }
+            resources.forEach(conformance::addResource);
+
+            ValidationSupportChain chain = new ValidationSupportChain(
+                    ValidationSupportChain.CacheConfiguration.defaultValues(),
+                    new DefaultProfileValidationSupport(context),
+                    conformance,
+                    new CommonCodeSystemsTerminologyService(context),
+                    new InMemoryTerminologyServerValidationSupport(context),
+                    new SnapshotGeneratingValidationSupport(context));
+            FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+            instanceValidator.setBestPracticeWarningLevel(
+                    bestPracticeWarnings ? BestPracticeWarningLevel.Warning : BestPracticeWarningLevel.Ignore);
+            FhirValidator validator = context.newValidator().registerValidatorModule(instanceValidator);
+            return new FhirValidation(validator, limits);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.socialprescribing.fhir.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
+import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.model.IssueCode;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
+
+/**
+ * Turns any SDK {@link ValidationReport} (from sp-model, sp-measures or the FHIR validator) into a FHIR R4
+ * {@link OperationOutcome}, one issue per report issue, in order:
+ *
+ * <ul>
+ *   <li>{@code severity}: the SDK severity of the same name (the SDK's severities follow FHIR's);
+ *   <li>{@code code}: the FHIR issue type that fits the SDK code ({@code code-invalid} for terminology, {@code
+ *       invariant}, {@code structure}, {@code value}, {@code too-long}, {@code security}, {@code not-found},
+ *       {@code exception}), {@code invalid} for codes of other modules, {@code informational} for information;
+ *   <li>{@code details}: a coding of the SDK's stable issue code under {@value #ISSUE_CODE_SYSTEM}, with the
+ *       message as text;
+ *   <li>{@code expression}: the issue's path, when it has one.
+ * </ul>
+ *
+ * A report without issues becomes one {@code information} issue saying so, since FHIR requires at least one.
+ */
+public final class OperationOutcomes {
+
+    /** The system of the SDK's issue codes ({@link IssueCode#code()}) in {@code OperationOutcome.issue.details}. */
+    public static final String ISSUE_CODE_SYSTEM = SpFhir.CANONICAL_BASE + "/CodeSystem/issue-code";
+
+    private OperationOutcomes() {}
+
+    /**
+     * Converts a report.
+     *
+     * @param report the report, not null
+     * @return a new OperationOutcome with at least one issue, never null
+     * @throws NullPointerException if report is null
+     */
+    public static OperationOutcome from(ValidationReport report) {
+        requireNonNull(report, "report");
+        OperationOutcome outcome = new OperationOutcome();
+        if (report.isEmpty()) {
+            outcome.addIssue()
+                    .setSeverity(IssueSeverity.INFORMATION)
+                    .setCode(IssueType.INFORMATIONAL)
+                    .setDetails(new CodeableConcept().setText("No issues found"));
+        }
+        for (ValidationIssue issue : report.issues()) {
+            OperationOutcomeIssueComponent component = outcome.addIssue()
+                    .setSeverity(severity(issue.severity()))
+                    .setCode(type(issue))
+                    .setDetails(new CodeableConcept().setText(issue.message()));
+            component
+                    .getDetails()
+                    .addCoding()
+                    .setSystem(ISSUE_CODE_SYSTEM)
+                    .setCode(issue.code().code());
+            if (!issue.path().isEmpty()) {
+                component.addExpression(issue.path());
+            }
+        }
+        return outcome;
+    }
+
+    private static IssueSeverity severity(Severity severity) {
+        switch (severity) {
+            case FATAL:
+                return IssueSeverity.FATAL;
+            case ERROR:
+                return IssueSeverity.ERROR;
+            case WARNING:
+                return IssueSeverity.WARNING;
+            default:
+                return IssueSeverity.INFORMATION;
+        }
+    }
+
+    private static IssueType type(ValidationIssue issue) {
+        if (issue.severity() == Severity.INFORMATION) {
+            return IssueType.INFORMATIONAL;
+        }
+        IssueCode code = issue.code();
+        if (!(code instanceof FhirIssueCode)) {
+            return IssueType.INVALID;
+        }
+        switch ((FhirIssueCode) code) {
+            case INPUT_TOO_LARGE:
+                return IssueType.TOOLONG;
+            case INPUT_DOCTYPE:
+                return IssueType.SECURITY;
+            case INVALID_VALUE:
+                return IssueType.VALUE;
+            case TERMINOLOGY:
+                return IssueType.CODEINVALID;
+            case INVARIANT:
+                return IssueType.INVARIANT;
+            case PROFILE_UNKNOWN:
+                return IssueType.NOTFOUND;
+            case VALIDATOR_FAILED:
+                return IssueType.EXCEPTION;
+            default:
+                return IssueType.STRUCTURE;
+        }
+    }
+}
