@@ -18,7 +18,7 @@ import org.socialprescribing.model.coding.CodedValue;
 /** The transition tables in docs/model.md are the ones the code enforces. */
 class ModelGuideTest {
 
-    private static final Path GUIDE = Path.of("docs", "model.md");
+    private static final Path GUIDE = Path.of("..", "docs", "model.md");
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z_]+)` \\| (.*) \\|$");
     private static final Pattern CODE = Pattern.compile("`([a-z_]+)`");
 
