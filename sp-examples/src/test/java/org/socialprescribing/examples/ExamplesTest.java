@@ -27,6 +27,18 @@ class ExamplesTest {
         assertThat(out.lines()).startsWith("18", "17.43").contains("5.78 IMPROVED", "swemwbs_3: 6 is outside 1..5");
     }
 
+    @Test
+    void referral() {
+        String out = run(() -> ReferralExample.main(new String[0]));
+        assertThat(out.lines())
+                .containsExactly(
+                        "IN_PROGRESS",
+                        "referral.status: cannot move from 'in_progress' to 'received'",
+                        "ERROR constraint at hasConsentToReferOn: needs a consent to refer on that has not been withdrawn",
+                        "ERROR constraint at hasPersonBirthDate: needs the person's date of birth (PRSB mandatory)",
+                        "true");
+    }
+
     static String run(Runnable example) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
