@@ -7,7 +7,6 @@ import org.socialprescribing.measures.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +18,10 @@ import picocli.CommandLine.Spec;
         name = "score",
         mixinStandardHelpOptions = true,
         subcommands = {ScoreStarCommand.class},
+        customSynopsis = {
+            "sp score [-hqV] [--format=csv|json] [-o=FILE] INSTRUMENT [FILE|-]",
+            "       sp score star [FILE|-] --definition=STAR.json [options]"
+        },
         description = {
             "Score questionnaire answers in a CSV file, one result row per input row, in input order.",
             "",
@@ -35,6 +38,9 @@ import picocli.CommandLine.Spec;
             "2:Usage error: unknown instrument, missing columns, unreadable input."
         })
 final class ScoreCommand implements Callable<Integer> {
+
+    /** The largest batch the hidden --chunk-size accepts (its arrays must stay small). */
+    private static final int MAX_CHUNK = 1 << 20;
 
     @Spec
     CommandSpec spec;
@@ -56,10 +62,7 @@ final class ScoreCommand implements Callable<Integer> {
     String file = "-";
 
     @Mixin
-    OutputOptions output = new OutputOptions();
-
-    @Option(names = "--chunk-size", hidden = true, defaultValue = "4096", description = "Rows scored per batch.")
-    int chunkSize = ScoredChunk.DEFAULT_CAPACITY;
+    ScoreOptions options = new ScoreOptions();
 
     @Override
     public Integer call() {
@@ -67,7 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new UsageException("missing INSTRUMENT: sp score INSTRUMENT [FILE|-] (see 'sp score --help')");
         }
         Scorer scorer = Instruments.scorer(instrument);
-        return score(spec, scorer, ScoreColumns.of(scorer.batch()), file, output, chunkSize);
+        return score(spec, scorer, ScoreColumns.of(scorer.batch()), file, options);
     }
 
     /**
@@ -77,14 +80,14 @@ final class ScoreCommand implements Callable<Integer> {
      * @param scorer the instrument's scorer
      * @param layout the result columns
      * @param file the input, or {@code -}
-     * @param output the output options
-     * @param chunkSize rows per batch
+     * @param options the output options and batch size
      * @return the exit code
      */
-    static int score(
-            CommandSpec spec, Scorer scorer, ScoreColumns layout, String file, OutputOptions output, int chunkSize) {
-        if (chunkSize < 1) {
-            throw new UsageException("--chunk-size must be at least 1");
+    static int score(CommandSpec spec, Scorer scorer, ScoreColumns layout, String file, ScoreOptions options) {
+        OutputOptions output = options.output;
+        int chunkSize = options.chunkSize;
+        if (chunkSize < 1 || chunkSize > MAX_CHUNK) {
+            throw new UsageException("--chunk-size must be within 1.." + MAX_CHUNK);
         }
         PrintWriter err = spec.commandLine().getErr();
         String id = scorer.instrument().id().value();

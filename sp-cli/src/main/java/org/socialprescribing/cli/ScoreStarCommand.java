@@ -60,15 +60,12 @@ final class ScoreStarCommand implements Callable<Integer> {
     Path definition = Path.of("");
 
     @Mixin
-    OutputOptions output = new OutputOptions();
-
-    @Option(names = "--chunk-size", hidden = true, defaultValue = "4096", description = "Rows scored per batch.")
-    int chunkSize = ScoredChunk.DEFAULT_CAPACITY;
+    ScoreOptions options = new ScoreOptions();
 
     @Override
     public Integer call() {
         Scorer scorer = Scorer.of(StarInstrument.of(read(definition)));
-        return ScoreCommand.score(spec, scorer, ScoreColumns.ofStar(scorer.batch()), file, output, chunkSize);
+        return ScoreCommand.score(spec, scorer, ScoreColumns.ofStar(scorer.batch()), file, options);
     }
 
     private static StarDefinition read(Path path) {

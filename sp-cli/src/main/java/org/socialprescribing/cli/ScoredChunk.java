@@ -1,7 +1,6 @@
 package org.socialprescribing.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.BatchScorer;
@@ -103,11 +102,8 @@ final class ScoredChunk {
         }
     }
 
-    /** Empties the chunk for the next rows (the arrays are kept). */
+    /** Empties the chunk for the next rows (the arrays are kept, and overwritten as rows come). */
     void clear() {
-        for (String[] column : texts) {
-            Arrays.fill(column, 0, size, null);
-        }
         size = 0;
         textChars = 0;
     }
