@@ -50,7 +50,8 @@ final class ScoreCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "INSTRUMENT",
-            description = "The instrument id: ons4, wemwbs, swemwbs, ucla3, phq9, gad7 (see 'sp instruments').")
+            description =
+                    "The instrument id: ons4, wemwbs, swemwbs, ucla3, ons_loneliness, phq9, gad7 (see 'sp instruments').")
     String instrument = "";
 
     @Parameters(

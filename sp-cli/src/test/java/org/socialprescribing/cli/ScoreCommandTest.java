@@ -211,6 +211,13 @@ class ScoreCommandTest {
     }
 
     @Test
+    void topLevelHelp_listsTheCommands() {
+        SpRunner.Result result = SpRunner.run("--help");
+
+        assertThat(result.out()).contains("  score ", "  instruments ", "  change ");
+    }
+
+    @Test
     void help_describesTheContract() {
         SpRunner.Result result = SpRunner.run("score", "--help");
 
