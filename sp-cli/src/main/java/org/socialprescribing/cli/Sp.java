@@ -38,6 +38,7 @@ public final class Sp {
         CommandLine commandLine = new CommandLine(top)
                 .setOut(out)
                 .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Sp::onBadCommandLine)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> onFailure(e, err, top.debug));
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE);

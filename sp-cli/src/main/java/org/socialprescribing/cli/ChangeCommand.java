@@ -1,0 +1,145 @@
+package org.socialprescribing.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.measures.BatchScores;
+import org.socialprescribing.measures.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sp change INSTRUMENT BASELINE.csv FOLLOWUP.csv}: scores both files, joins them by id and reports each
+ * person's change (with meaningful change only under a named, sourced threshold) and a cohort summary, optionally
+ * stratified by an equity column of the baseline file. Both files are held in memory (a join needs them); scoring
+ * itself streams as in {@code sp score}.
+ */
+@Command(
+        name = "change",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Per-person change between a baseline and a follow-up file of answers, and a cohort summary.",
+            "",
+            "Both files follow the 'sp score' input contract and are joined by id. Per-person rows go to stdout "
+                    + "(or --output): id, [BY], component, baseline, baseline_band, follow_up, follow_up_band, "
+                    + "change, category, status, message. The cohort summary goes to stderr, and as rows to "
+                    + "--summary FILE.",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Both files read; no invalid row.",
+            "1:Some rows are invalid (their people are reported as not_compared).",
+            "2:Usage error: unknown instrument or threshold, missing columns, missing or repeated ids."
+        })
+final class ChangeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INSTRUMENT", description = "The instrument id (see 'sp instruments').")
+    String instrument = "";
+
+    @Parameters(index = "1", paramLabel = "BASELINE.csv", description = "The baseline answers ('-' for stdin).")
+    String baseline = "";
+
+    @Parameters(index = "2", paramLabel = "FOLLOWUP.csv", description = "The follow-up answers.")
+    String followUp = "";
+
+    @Option(
+            names = "--threshold",
+            paramLabel = "NAME",
+            description = "A sourced meaningful-change threshold: swemwbs_shah_2018, phq9_lowe_2004, "
+                    + "gad7_toussaint_2020. None by default: then only raw change and band transitions.")
+    @Nullable
+    String threshold;
+
+    @Option(
+            names = "--component",
+            paramLabel = "NAME",
+            description = "Compare only this score component (default: the threshold's, or every component).")
+    @Nullable
+    String component;
+
+    @Option(
+            names = "--by",
+            paramLabel = "COLUMN",
+            description = "Also summarise per value of this baseline column, e.g. imd_decile.")
+    @Nullable
+    String by;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Also write the cohort summary rows to FILE.")
+    @Nullable
+    Path summary;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() {
+        Scorer scorer = Instruments.scorer(instrument);
+        String id = scorer.instrument().id().value();
+        ChangeThresholds.@Nullable Named named = threshold == null ? null : ChangeThresholds.find(threshold, id);
+        List<String> components = components(scorer, named);
+        if (by != null && List.of("id", "component").contains(by)) {
+            throw new UsageException("--by " + by + " would clash with a result column; name another column");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        MeasuredFile before = MeasuredFile.read(baseline, scorer, by, err, output.quiet);
+        MeasuredFile after = MeasuredFile.read(followUp, scorer, null, err, output.quiet);
+        ChangeRows rows = new ChangeRows(components, named == null ? null : named.threshold(), by);
+        try (RowWriter writer = output.open(spec.commandLine().getOut(), rows.columns())) {
+            rows.write(before, after, writer);
+        }
+        CohortReport cohort = new CohortReport(rows.compared(), named, by);
+        if (summary != null) {
+            try (RowWriter writer = output.open(summary, spec.commandLine().getOut(), CohortReport.columns())) {
+                cohort.write(writer);
+            }
+        }
+        if (!output.quiet) {
+            err.println(before.name() + ": " + before.counts().summary());
+            err.println(after.name() + ": " + after.counts().summary());
+            err.println(people(before, after));
+            cohort.print(err, id);
+        }
+        return Math.max(before.counts().exitCode(), after.counts().exitCode());
+    }
+
+    /** The components to compare: the threshold's, the one asked for, or all of them. */
+    private List<String> components(Scorer scorer, ChangeThresholds.@Nullable Named named) {
+        BatchScores layout = scorer.batch().newScores(0);
+        List<String> all = new ArrayList<>();
+        for (int c = 0; c < layout.componentCount(); c++) {
+            all.add(layout.componentName(c));
+        }
+        String wanted = named != null ? named.threshold().component() : component;
+        if (named != null && component != null && !component.equals(wanted)) {
+            throw new UsageException(
+                    "--threshold " + named.name() + " applies to component " + wanted + ", not " + component);
+        }
+        if (wanted == null) {
+            return all;
+        }
+        if (!all.contains(wanted)) {
+            throw new UsageException("--component " + wanted + " is not a score of "
+                    + scorer.instrument().id() + "; its components: " + String.join(", ", all));
+        }
+        return List.of(wanted);
+    }
+
+    private static String people(MeasuredFile before, MeasuredFile after) {
+        long both = before.byId().keySet().stream()
+                .filter(after.byId()::containsKey)
+                .count();
+        return "people: " + both + " in both files, " + (before.byId().size() - both) + " without follow-up, "
+                + (after.byId().size() - both) + " without baseline";
+    }
+}

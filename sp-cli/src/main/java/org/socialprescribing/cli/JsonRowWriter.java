@@ -1,0 +1,69 @@
+package org.socialprescribing.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes rows as JSON Lines (NDJSON): one object per row and line, with the columns as keys in column order. An empty
+ * cell is {@code null}; numbers are JSON numbers, flags JSON booleans.
+ */
+final class JsonRowWriter implements RowWriter {
+
+    private static final JsonFactory JSON =
+            new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+
+    private final List<Column> columns;
+    private final JsonGenerator json;
+
+    JsonRowWriter(Writer out, List<Column> columns) {
+        this.columns = List.copyOf(columns);
+        try {
+            this.json = JSON.createGenerator(out);
+        } catch (IOException e) {
+            throw Destination.failed(e);
+        }
+    }
+
+    @Override
+    public void write(String[] cells) {
+        try {
+            json.writeStartObject();
+            for (int c = 0; c < columns.size(); c++) {
+                Column column = columns.get(c);
+                json.writeFieldName(column.name());
+                String cell = cells[c];
+                if (cell.isEmpty()) {
+                    json.writeNull();
+                } else if (column.kind() == Kind.NUMBER) {
+                    json.writeNumber(cell);
+                } else if (column.kind() == Kind.BOOLEAN) {
+                    json.writeBoolean(Boolean.parseBoolean(cell));
+                } else {
+                    json.writeString(cell);
+                }
+            }
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw Destination.failed(e);
+        }
+    }
+
+    @Override
+    public List<Column> columns() {
+        return columns;
+    }
+
+    @Override
+    public void close() {
+        try {
+            json.close();
+        } catch (IOException e) {
+            throw Destination.failed(e);
+        }
+    }
+}
