@@ -1,0 +1,253 @@
+package org.socialprescribing.cli.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.socialprescribing.measures.change.ChangeThreshold;
+import org.socialprescribing.measures.change.CohortSummary;
+import org.socialprescribing.measures.change.Cohorts;
+import org.socialprescribing.measures.change.PersonChange;
+import org.socialprescribing.measures.star.StarDefinition;
+import org.socialprescribing.measures.star.StarDefinitions;
+import org.socialprescribing.measures.star.StarProgress;
+import org.socialprescribing.measures.star.StarReading;
+import org.socialprescribing.model.episode.ReferralStatus;
+import org.socialprescribing.model.json.SpJson;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
+import org.socialprescribing.model.measure.ScoreResult;
+import org.socialprescribing.model.measure.Timepoint;
+
+/**
+ * The steps of {@code sp demo}: build a synthetic PCN, link worker and cohort, score their questionnaires, summarise
+ * change, and write everything to a folder. Each step prints a short, readable account to {@code out}.
+ */
+public final class DemoTour {
+
+    private final PrintWriter out;
+    private final Path folder;
+    private final List<String> written = new ArrayList<>();
+
+    /**
+     * Creates a tour.
+     *
+     * @param out where the account goes, not null
+     * @param folder where the files go (created if missing), not null
+     */
+    public DemoTour(PrintWriter out, Path folder) {
+        this.out = out;
+        this.folder = folder;
+    }
+
+    /**
+     * Runs every step.
+     *
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public void run() {
+        StarDefinition star = demoStar();
+        SyntheticCohort cohort = new SyntheticCohort(star);
+        List<SyntheticCohort.Case> cases = cohort.cases();
+
+        heading("1. A primary care network and its link worker");
+        out.printf(
+                "   %s (%s) with practices %s%n",
+                cohort.pcn.name(),
+                cohort.pcn.odsCode().value(),
+                cohort.pcn.memberPractices().stream()
+                        .map(p -> p.odsCode().value())
+                        .collect(Collectors.joining(", ")));
+        out.printf(
+                "   Link worker: %s (%s), employed by %s; appointment model: %s%n",
+                cohort.linkWorker.name().orElse("-"),
+                cohort.linkWorkerRole.role().localTitle().orElse("link worker"),
+                cohort.linkWorkerRole.employer().name().orElse("-"),
+                cohort.linkWorkerRole.employmentModel().display());
+
+        heading("2. Referrals and their journeys");
+        Map<ReferralStatus, Long> byStatus = cases.stream()
+                .collect(Collectors.groupingBy(
+                        c -> c.episode().journey().status(),
+                        () -> new EnumMap<>(ReferralStatus.class),
+                        Collectors.counting()));
+        out.printf(
+                "   %d people referred by their GPs; where their journeys are now: %s%n",
+                cases.size(),
+                byStatus.entrySet().stream()
+                        .map(e -> e.getKey().code() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")));
+        SyntheticCohort.Case first = cases.get(0);
+        out.printf("   %s: %s%n", first.episode().person(), journeyLine(first));
+        for (SyntheticCohort.Case each : cases) {
+            write("episodes/" + each.episode().episodeId().orElseThrow() + ".json", SpJson.write(each.episode()));
+        }
+
+        heading("3. Scores at baseline and discharge");
+        StringBuilder csv = new StringBuilder("episode,instrument,timepoint,date,status,component,value,band\n");
+        for (SyntheticCohort.Case each : cases) {
+            for (OutcomeMeasurement m : each.measurements()) {
+                m.score().ifPresent(score -> appendScore(csv, each, m, score));
+            }
+        }
+        write("scores.csv", csv.toString());
+        long scored = cases.stream()
+                .flatMap(c -> c.measurements().stream())
+                .filter(m -> m.score().isPresent())
+                .count();
+        out.printf(
+                "   %d questionnaires scored (ONS4, SWEMWBS); every score carries its scoring-rule version%n", scored);
+
+        heading("4. What changed");
+        List<PersonChange> swemwbs =
+                changes(cases, "swemwbs", "metric", Optional.of(ChangeThreshold.SWEMWBS_SHAH_2018));
+        CohortSummary summary = Cohorts.summarise(swemwbs);
+        out.printf(
+                "   SWEMWBS (metric), n=%d: mean %.2f -> %.2f, change %+.2f (95%% CI %s), d_z %s%n",
+                summary.n(),
+                summary.baselineMean(),
+                summary.followUpMean(),
+                summary.meanChange(),
+                summary.meanChangeCi()
+                        .map(ci -> String.format(Locale.ROOT, "%.2f to %.2f", ci.lower(), ci.upper()))
+                        .orElse("n/a"),
+                summary.effectSizeDz().isPresent()
+                        ? String.format(
+                                Locale.ROOT, "%.2f", summary.effectSizeDz().getAsDouble())
+                        : "n/a");
+        out.printf(
+                "   Meaningful change (%s): %d improved, %d unchanged, %d deteriorated%n",
+                ChangeThreshold.SWEMWBS_SHAH_2018.source().citation(),
+                summary.improved(),
+                summary.unchanged(),
+                summary.deteriorated());
+        List<PersonChange> life = changes(cases, "ons4", "life_satisfaction", Optional.empty());
+        CohortSummary lifeSummary = Cohorts.summarise(life);
+        out.printf(
+                "   ONS4 life satisfaction: mean %.2f -> %.2f; band moves %s%n",
+                lifeSummary.baselineMean(),
+                lifeSummary.followUpMean(),
+                lifeSummary.bandTransitions().stream()
+                        .map(t -> t.from() + "->" + t.to() + " x" + t.count())
+                        .collect(Collectors.joining(", ")));
+        starStep(star, cases);
+
+        heading("Files");
+        out.printf(
+                "   %d files written to %s%n",
+                written.size(), folder.toAbsolutePath().normalize());
+        out.flush();
+    }
+
+    private void starStep(StarDefinition star, List<SyntheticCohort.Case> cases) {
+        int people = 0;
+        int movedForward = 0;
+        int areasForward = 0;
+        int areas = 0;
+        for (SyntheticCohort.Case each : cases) {
+            Optional<StarReading> first = reading(star, each, Timepoint.BASELINE);
+            Optional<StarReading> latest = reading(star, each, Timepoint.DISCHARGE);
+            if (first.isPresent() && latest.isPresent()) {
+                StarProgress progress = star.progress(first.get(), latest.get());
+                people++;
+                movedForward += progress.movedForwardInAnyArea() ? 1 : 0;
+                areasForward += progress.areasMovedForward();
+                areas += progress.areas().size();
+            }
+        }
+        out.printf(
+                "   %s: %d of %d people moved forward in at least one area (%d of %d areas)%n",
+                star.title(), movedForward, people, areasForward, areas);
+    }
+
+    private static Optional<StarReading> reading(StarDefinition star, SyntheticCohort.Case c, Timepoint timepoint) {
+        return c.measurements().stream()
+                .filter(m -> m.instrumentId().equals(star.id()) && m.timepoint() == timepoint)
+                .findFirst()
+                .map(m -> star.reading(
+                        m.date(),
+                        m.answers().entrySet().stream()
+                                .collect(Collectors.toMap(Map.Entry::getKey, e -> Integer.parseInt(e.getValue())))));
+    }
+
+    private static String journeyLine(SyntheticCohort.Case c) {
+        return c.episode().journey().events().stream().map(e -> e.to().code()).collect(Collectors.joining(" -> "));
+    }
+
+    private static List<PersonChange> changes(
+            List<SyntheticCohort.Case> cases,
+            String instrument,
+            String component,
+            Optional<ChangeThreshold> threshold) {
+        List<PersonChange> changes = new ArrayList<>();
+        for (SyntheticCohort.Case each : cases) {
+            Optional<ScoreResult> baseline = score(each, instrument, Timepoint.BASELINE);
+            Optional<ScoreResult> discharge = score(each, instrument, Timepoint.DISCHARGE);
+            if (baseline.isPresent() && discharge.isPresent()) {
+                changes.add(threshold
+                        .map(t -> PersonChange.between(baseline.get(), discharge.get(), t))
+                        .orElseGet(() -> PersonChange.between(baseline.get(), discharge.get(), component)));
+            }
+        }
+        return changes;
+    }
+
+    private static Optional<ScoreResult> score(SyntheticCohort.Case c, String instrument, Timepoint timepoint) {
+        return c.measurements().stream()
+                .filter(m -> m.instrumentId().value().equals(instrument) && m.timepoint() == timepoint)
+                .findFirst()
+                .flatMap(OutcomeMeasurement::score);
+    }
+
+    private static void appendScore(
+            StringBuilder csv, SyntheticCohort.Case c, OutcomeMeasurement m, ScoreResult score) {
+        score.components()
+                .forEach(component -> csv.append(String.join(
+                                ",",
+                                c.episode().episodeId().orElseThrow(),
+                                m.instrumentId().value(),
+                                m.timepoint().code(),
+                                m.date().toString(),
+                                score.status().code(),
+                                component.name(),
+                                component.value().toPlainString(),
+                                component.band().map(b -> b.code()).orElse("")))
+                        .append('\n'));
+    }
+
+    private void heading(String title) {
+        out.println();
+        out.println(title);
+    }
+
+    private void write(String name, String content) {
+        Path file = folder.resolve(name);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        written.add(name);
+    }
+
+    private static StarDefinition demoStar() {
+        try (InputStream in = DemoTour.class.getResourceAsStream("demo-star.json")) {
+            if (in == null) {
+                throw new IllegalStateException("demo-star.json is missing from the jar");
+            }
+            return StarDefinitions.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

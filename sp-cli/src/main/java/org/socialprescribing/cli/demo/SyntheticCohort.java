@@ -1,0 +1,244 @@
+package org.socialprescribing.cli.demo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.socialprescribing.measures.Answers;
+import org.socialprescribing.measures.InstrumentRegistry;
+import org.socialprescribing.measures.Scorer;
+import org.socialprescribing.measures.star.StarDefinition;
+import org.socialprescribing.model.coding.CodedText;
+import org.socialprescribing.model.coding.Snomed;
+import org.socialprescribing.model.episode.Consent;
+import org.socialprescribing.model.episode.ConsentBasis;
+import org.socialprescribing.model.episode.ConsentPurpose;
+import org.socialprescribing.model.episode.GpRegistration;
+import org.socialprescribing.model.episode.Referral;
+import org.socialprescribing.model.episode.ReferralJourney;
+import org.socialprescribing.model.episode.ReferralSource;
+import org.socialprescribing.model.episode.ReferralStatus;
+import org.socialprescribing.model.episode.Referrer;
+import org.socialprescribing.model.episode.Risks;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.id.DeprivationIndex;
+import org.socialprescribing.model.id.ImdDecile;
+import org.socialprescribing.model.id.NhsNumber;
+import org.socialprescribing.model.id.OdsCode;
+import org.socialprescribing.model.measure.Collector;
+import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
+import org.socialprescribing.model.measure.Timepoint;
+import org.socialprescribing.model.org.GpPractice;
+import org.socialprescribing.model.org.OrganisationRef;
+import org.socialprescribing.model.org.PrimaryCareNetwork;
+import org.socialprescribing.model.person.EthnicCategory;
+import org.socialprescribing.model.person.Person;
+import org.socialprescribing.model.person.PersonName;
+import org.socialprescribing.model.workforce.EmploymentModel;
+import org.socialprescribing.model.workforce.LinkWorkerRole;
+import org.socialprescribing.model.workforce.PersonalisedCareRole;
+import org.socialprescribing.model.workforce.PersonalisedCareRoleType;
+import org.socialprescribing.model.workforce.ProfessionalRef;
+
+/**
+ * A small, entirely invented cohort for {@code sp demo}: one PCN, one link worker and a dozen people referred by
+ * their GPs, each with a referral journey and baseline and follow-up measurements. Everything is generated from a
+ * fixed seed, so the demo prints the same figures every time. NHS numbers are in the 999 range, which is never
+ * issued to patients; ODS codes and names are made up.
+ */
+final class SyntheticCohort {
+
+    static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
+
+    private static final String[][] NAMES = {
+        {"Ada", "Okafor"}, {"Bill", "Harding"}, {"Chen", "Wei"}, {"Dot", "Mallory"}, {"Eli", "Brook"},
+        {"Fatima", "Begum"}, {"Gus", "Pennant"}, {"Hana", "Kowalski"}, {"Ivor", "Trent"}, {"Jade", "Osei"},
+        {"Kit", "Larkin"}, {"Lena", "Marsh"}
+    };
+    private static final EthnicCategory[] ETHNICITIES = {
+        EthnicCategory.WHITE_BRITISH, EthnicCategory.BLACK_AFRICAN, EthnicCategory.CHINESE,
+                EthnicCategory.WHITE_BRITISH, EthnicCategory.WHITE_OTHER, EthnicCategory.ASIAN_BANGLADESHI,
+        EthnicCategory.BLACK_CARIBBEAN, EthnicCategory.WHITE_OTHER, EthnicCategory.WHITE_BRITISH,
+                EthnicCategory.BLACK_AFRICAN, EthnicCategory.MIXED_WHITE_AND_BLACK_CARIBBEAN,
+                EthnicCategory.WHITE_BRITISH
+    };
+    // Where each journey ends: most people complete, some do not engage, one is still in progress.
+    private static final ReferralStatus[] OUTCOMES = {
+        ReferralStatus.COMPLETED, ReferralStatus.COMPLETED, ReferralStatus.DID_NOT_ENGAGE, ReferralStatus.COMPLETED,
+        ReferralStatus.COMPLETED, ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED, ReferralStatus.COMPLETED,
+        ReferralStatus.DECLINED, ReferralStatus.COMPLETED, ReferralStatus.COMPLETED, ReferralStatus.COMPLETED
+    };
+
+    final GpPractice practiceA = GpPractice.of(OdsCode.parse("Y99901"));
+    final GpPractice practiceB = GpPractice.of(OdsCode.parse("Y99902"));
+    final PrimaryCareNetwork pcn = PrimaryCareNetwork.builder()
+            .odsCode(OdsCode.parse("U99901"))
+            .name("Riverside Primary Care Network (synthetic)")
+            .addMemberPractices(practiceA, practiceB)
+            .build();
+    final LinkWorkerRole linkWorkerRole = LinkWorkerRole.builder()
+            .role(PersonalisedCareRole.of(PersonalisedCareRoleType.LINK_WORKER, "Community Connector"))
+            .employer(OrganisationRef.named("Riverside Community Action (synthetic)"))
+            .employmentModel(EmploymentModel.COMPETITIVE_TENDER)
+            .fte(BigDecimal.ONE)
+            .addPcnsServed(pcn.odsCode())
+            .build();
+    final ProfessionalRef linkWorker = ProfessionalRef.builder()
+            .name("Sam Link")
+            .role(linkWorkerRole.role().toCodedText())
+            .organisation(linkWorkerRole.employer())
+            .build();
+
+    private final Random random = new Random(20_250_106L);
+    private final InstrumentRegistry registry = InstrumentRegistry.standard();
+    private final StarDefinition star;
+
+    SyntheticCohort(StarDefinition star) {
+        this.star = star;
+    }
+
+    /** One person's episode with the answers the demo scores. */
+    record Case(SocialPrescribingEpisode episode, List<OutcomeMeasurement> measurements) {}
+
+    List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < NAMES.length; i++) {
+            cases.add(newCase(i));
+        }
+        return cases;
+    }
+
+    private Case newCase(int i) {
+        Instant received = START.plus(Duration.ofDays(3L * i));
+        GpPractice practice = i % 2 == 0 ? practiceA : practiceB;
+        Person person = Person.builder()
+                .nhsNumber(syntheticNhsNumber(i))
+                .name(PersonName.of(NAMES[i][1], NAMES[i][0]))
+                .birthDate(LocalDate.of(1940 + 4 * i, 1 + i % 12, 1 + i))
+                .ethnicCategory(ETHNICITIES[i])
+                .imdDecile(ImdDecile.of(DeprivationIndex.IOD2025, 1 + (i * 7) % 10))
+                .build();
+        ReferralJourney journey = journey(received, OUTCOMES[i]);
+        List<OutcomeMeasurement> measurements = new ArrayList<>();
+        if (journey.firstEntered(ReferralStatus.IN_PROGRESS).isPresent()) {
+            LocalDate baseline = LocalDate.ofInstant(received.plus(Duration.ofDays(7)), ZoneOffset.UTC);
+            measurements.addAll(measure(baseline, Timepoint.BASELINE, 0));
+            if (OUTCOMES[i] == ReferralStatus.COMPLETED) {
+                measurements.addAll(measure(baseline.plusWeeks(12), Timepoint.DISCHARGE, random.nextInt(4)));
+            }
+        }
+        SocialPrescribingEpisode episode = SocialPrescribingEpisode.builder()
+                .episodeId("EP-" + (101 + i))
+                .person(person)
+                .addGpRegistration(GpRegistration.at(practice))
+                .referral(referral(received, practice))
+                .journey(journey)
+                .linkWorker(linkWorker)
+                .addConsent(Consent.builder()
+                        .basis(ConsentBasis.EXPLICIT)
+                        .addPurposes(ConsentPurpose.REFERRING_ON, ConsentPurpose.SHARING_BACK_TO_REFERRER_AND_GP)
+                        .recordedAt(received.plus(Duration.ofDays(2)))
+                        .recordedBy(linkWorker)
+                        .build())
+                .risks(Risks.noneKnown())
+                .addAllOutcomeMeasurements(measurements)
+                .build();
+        return new Case(episode, measurements);
+    }
+
+    private ReferralJourney journey(Instant received, ReferralStatus end) {
+        ReferralJourney journey = ReferralJourney.received(received, linkWorker);
+        if (end == ReferralStatus.DECLINED) {
+            return journey.transitionTo(ReferralStatus.DECLINED, received.plus(Duration.ofDays(2)), linkWorker);
+        }
+        journey = journey.transitionTo(ReferralStatus.ACCEPTED, received.plus(Duration.ofHours(4)), linkWorker)
+                .transitionTo(ReferralStatus.CONTACTED, received.plus(Duration.ofDays(2)), linkWorker)
+                .transitionTo(ReferralStatus.IN_PROGRESS, received.plus(Duration.ofDays(7)), linkWorker);
+        return end == ReferralStatus.IN_PROGRESS
+                ? journey
+                : journey.transitionTo(end, received.plus(Duration.ofDays(91)), linkWorker);
+    }
+
+    private Referral referral(Instant received, GpPractice practice) {
+        return Referral.builder()
+                .referrer(Referrer.builder()
+                        .name("Dr Rowan Hale")
+                        .service(CodedText.ofText("General practice"))
+                        .organisation(OrganisationRef.of(practice.odsCode()))
+                        .contact("practice switchboard")
+                        .build())
+                .source(ReferralSource.GP)
+                .referredAt(received.minus(Duration.ofDays(1)))
+                .addPresentingNeed(CodedText.ofText(random.nextBoolean() ? "Loneliness" : "Low mood"))
+                .referredTo(ProfessionalRef.builder()
+                        .service(CodedText.of(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE))
+                        .organisation(linkWorkerRole.employer())
+                        .build())
+                .build();
+    }
+
+    /** ONS4, SWEMWBS and a star reading at one timepoint; {@code lift} moves answers towards wellbeing. */
+    private List<OutcomeMeasurement> measure(LocalDate date, Timepoint timepoint, int lift) {
+        int[] ons4 = {
+            clamp(3 + random.nextInt(3) + lift, 0, 10),
+            clamp(4 + random.nextInt(3) + lift, 0, 10),
+            clamp(3 + random.nextInt(4) + lift, 0, 10),
+            clamp(7 - random.nextInt(3) - lift, 0, 10)
+        };
+        int[] swemwbs = new int[7];
+        for (int item = 0; item < swemwbs.length; item++) {
+            swemwbs[item] = clamp(2 + random.nextInt(2) + (lift + item % 2) / 2, 1, 5);
+        }
+        Map<String, String> star = new LinkedHashMap<>();
+        for (var area : this.star.areas()) {
+            star.put(area.key(), Integer.toString(clamp(3 + random.nextInt(3) + lift, 1, this.star.scaleMax())));
+        }
+        return List.of(
+                scored("ons4", Answers.ofCodes("ons4", ons4), date, timepoint),
+                scored("swemwbs", Answers.ofCodes("swemwbs", swemwbs), date, timepoint),
+                ImmutableOutcomeMeasurement.builder()
+                        .instrumentId(this.star.id())
+                        .instrumentVersion(this.star.version())
+                        .timepoint(timepoint)
+                        .date(date)
+                        .collector(Collector.LINK_WORKER)
+                        .putAllAnswers(star)
+                        .build());
+    }
+
+    private OutcomeMeasurement scored(String instrument, Answers answers, LocalDate date, Timepoint timepoint) {
+        Scorer scorer = registry.scorer(instrument);
+        return ImmutableOutcomeMeasurement.builder()
+                .instrumentId(scorer.instrument().id())
+                .instrumentVersion(scorer.instrument().version())
+                .timepoint(timepoint)
+                .date(date)
+                .collector(Collector.LINK_WORKER)
+                .putAllAnswers(answers.asMap())
+                .score(scorer.score(answers))
+                .build();
+    }
+
+    /** An NHS number in the 999 range (never issued to patients) with a valid check digit. */
+    static NhsNumber syntheticNhsNumber(int index) {
+        for (int serial = 100 + index * 10; ; serial++) {
+            for (int check = 0; check < 10; check++) {
+                String candidate = String.format("999%06d%d", serial, check);
+                if (NhsNumber.isValid(candidate)) {
+                    return NhsNumber.parse(candidate);
+                }
+            }
+        }
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

@@ -1,0 +1,40 @@
+package org.socialprescribing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialprescribing.model.json.SpJson;
+
+class DemoCommandTest {
+
+    @Test
+    void demo_runsEndToEndAndWritesItsFiles(@TempDir Path folder) throws IOException {
+        SpRunner.Result result = SpRunner.run("demo", "--output", folder.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(result.out())
+                .contains("1. A primary care network and its link worker")
+                .contains("2. Referrals and their journeys")
+                .contains("3. Scores at baseline and discharge")
+                .contains("4. What changed")
+                .contains("SWEMWBS (metric), n=9")
+                .contains("files written to");
+        // Personal data stays masked in what the demo prints.
+        assertThat(result.out()).contains("Person[*** *** ").doesNotContain("Okafor");
+        assertThat(folder.resolve("scores.csv")).isRegularFile();
+        Path episode = folder.resolve("episodes/EP-101.json");
+        assertThat(SpJson.readEpisode(Files.readString(episode)).episodeId()).contains("EP-101");
+    }
+
+    @Test
+    void demo_isTheSameEveryTime(@TempDir Path one, @TempDir Path two) throws IOException {
+        String first = SpRunner.run("demo", "-o", one.toString()).out().replace(one.toString(), "DIR");
+        String second = SpRunner.run("demo", "-o", two.toString()).out().replace(two.toString(), "DIR");
+        assertThat(first).isEqualTo(second);
+        assertThat(Files.readString(one.resolve("scores.csv"))).isEqualTo(Files.readString(two.resolve("scores.csv")));
+    }
+}
