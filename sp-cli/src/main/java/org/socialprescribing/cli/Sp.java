@@ -19,6 +19,9 @@ public final class Sp {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging, which would otherwise fall back to java.util.logging and
+        // print INFO lines; route it to SLF4J, which the jar configures to show errors only.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(run(
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
