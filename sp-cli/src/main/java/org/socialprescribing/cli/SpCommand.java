@@ -11,7 +11,13 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Social Prescribing SDK: score wellbeing questionnaires, convert and validate FHIR, "
                 + "import service directories.",
-        subcommands = {ScoreCommand.class, InstrumentsCommand.class, ChangeCommand.class, DemoCommand.class},
+        subcommands = {
+            ScoreCommand.class,
+            InstrumentsCommand.class,
+            ChangeCommand.class,
+            DemoCommand.class,
+            FhirCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -1,0 +1,153 @@
+package org.socialprescribing.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.fhir.validation.FhirValidation;
+import org.socialprescribing.fhir.validation.OperationOutcomes;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sp fhir validate FILE... [--package DIR|TGZ]... [--profile URL]...}: validates FHIR R4 resources offline
+ * against R4 core, the SDK's profiles and any conformance packages given. SNOMED CT and LOINC codes cannot be
+ * checked offline and are reported as warnings, never errors.
+ */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validate FHIR R4 resources (JSON or XML) offline against R4 core, the SDK's profiles and the"
+                    + " conformance packages given with --package (a folder of resources, such as UK Core, or an"
+                    + " NPM package .tgz).",
+            "Prints each issue as 'FILE: SEVERITY code at path: message' (or one OperationOutcome per file and line"
+                    + " with --format json) and a summary on stderr."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Every file is valid (warnings allowed).",
+            "1:At least one file has errors.",
+            "2:Usage error, or a file or package could not be read."
+        })
+final class FhirValidateCommand implements Callable<Integer> {
+
+    /** The output formats of this command. */
+    enum Format {
+        /** One line per issue. */
+        TEXT,
+        /** One OperationOutcome per file, one per line. */
+        JSON
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "FHIR resources to validate (JSON or XML).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(
+            names = "--package",
+            paramLabel = "DIR|TGZ",
+            description = "Extra conformance resources: a folder (e.g. UK Core) or an NPM package .tgz. Repeatable.")
+    List<Path> packages = new ArrayList<>();
+
+    @Option(
+            names = "--profile",
+            paramLabel = "URL",
+            description = "A profile every resource must also meet, by canonical URL. Repeatable.")
+    List<String> profiles = new ArrayList<>();
+
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            defaultValue = "text",
+            description = "text (default): one line per issue; json: one OperationOutcome per file and line.")
+    Format format = Format.TEXT;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No summary line on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FhirValidation validation = validation();
+        String[] required = profiles.toArray(new String[0]);
+        int errors = 0;
+        int warnings = 0;
+        int invalidFiles = 0;
+        for (Path file : files) {
+            ValidationReport report = validation.validate(read(file), required);
+            errors += report.errors().size();
+            warnings += report.warnings().size();
+            invalidFiles += report.isValid() ? 0 : 1;
+            print(out, file, report);
+        }
+        if (!quiet) {
+            err.printf(
+                    "%d file(s): %d valid, %d with errors; %d error(s), %d warning(s)%n",
+                    files.size(), files.size() - invalidFiles, invalidFiles, errors, warnings);
+        }
+        return invalidFiles == 0 ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
+    }
+
+    private FhirValidation validation() {
+        FhirValidation.Builder builder = FhirValidation.builder();
+        for (Path each : packages) {
+            if (Files.isDirectory(each)) {
+                builder.addConformanceFolder(each);
+            } else if (Files.isRegularFile(each)) {
+                builder.addNpmPackage(each);
+            } else {
+                throw new UsageException(each + ": no such folder or package");
+            }
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("cannot load the conformance packages: " + e.getMessage(), e);
+        }
+    }
+
+    private void print(PrintWriter out, Path file, ValidationReport report) {
+        if (format == Format.JSON) {
+            out.println(SpFhir.newJsonParser().encodeResourceToString(OperationOutcomes.from(report)));
+            return;
+        }
+        for (ValidationIssue issue : report.issues()) {
+            if (issue.severity() != Severity.INFORMATION) {
+                out.println(file + ": " + issue);
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new UsageException(file + ": not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+}
