@@ -18,7 +18,7 @@ import net.jqwik.api.Combinators;
  * schemas (UUID ids, e-mail addresses, URIs, date-times, no explicit nulls); without it, typed properties may
  * also come as an explicit {@code null} kept in the extensions.
  */
-final class OrukArbitraries {
+public final class OrukArbitraries {
 
     private final boolean schemaValid;
 
@@ -27,16 +27,16 @@ final class OrukArbitraries {
     }
 
     /** @return generators of records that the compiled ORUK schemas accept */
-    static OrukArbitraries schemaValid() {
+    public static OrukArbitraries schemaValid() {
         return new OrukArbitraries(true);
     }
 
     /** @return generators that also use what only the lossless rule covers: explicit nulls of typed properties */
-    static OrukArbitraries lossless() {
+    public static OrukArbitraries lossless() {
         return new OrukArbitraries(false);
     }
 
-    static Arbitrary<String> ids() {
+    public static Arbitrary<String> ids() {
         return Combinators.combine(Arbitraries.longs(), Arbitraries.longs())
                 .as((high, low) -> new UUID(high, low).toString());
     }
@@ -50,7 +50,7 @@ final class OrukArbitraries {
                 .ofMaxLength(24);
     }
 
-    static Arbitrary<String> emails() {
+    public static Arbitrary<String> emails() {
         return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8).map(name -> name + "@example.org");
     }
 
@@ -489,12 +489,12 @@ final class OrukArbitraries {
     }
 
     /** Organizations as a service nests them: without their own services. */
-    Arbitrary<Organization> organizations() {
+    public Arbitrary<Organization> organizations() {
         return organizations(Arbitraries.just(List.of()));
     }
 
     /** Fully nested organizations, with short services. */
-    Arbitrary<Organization> organizationsWithServices() {
+    public Arbitrary<Organization> organizationsWithServices() {
         return organizations(few(services(Arbitraries.just(List.of()), Arbitraries.just(List.of()))));
     }
 
@@ -542,7 +542,7 @@ final class OrukArbitraries {
     }
 
     /** Fully nested services at locations: with the location and a service that has its organization. */
-    Arbitrary<ServiceAtLocation> serviceAtLocationsWithService() {
+    public Arbitrary<ServiceAtLocation> serviceAtLocationsWithService() {
         return serviceAtLocations(
                 services(Arbitraries.just(List.of()), organizations().list().ofMaxSize(1))
                         .list()
@@ -570,7 +570,7 @@ final class OrukArbitraries {
     }
 
     /** Fully nested services: with locations, schedules, organization and the rest. */
-    Arbitrary<Service> services() {
+    public Arbitrary<Service> services() {
         return services(few(serviceAtLocations()), organizations().list().ofMaxSize(1));
     }
 
@@ -657,7 +657,7 @@ final class OrukArbitraries {
     }
 
     /** Pages of fully nested services, as a feed with {@code full=true} might serve them. */
-    Arbitrary<Page<Service>> servicePages() {
+    public Arbitrary<Page<Service>> servicePages() {
         return Builders.withBuilder(Page::<Service>builder)
                 .use(Arbitraries.integers().between(0, 1000))
                 .withProbability(0.8)

@@ -23,9 +23,9 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  * from the shared reference folder next to the clone; they are never copied into this repository. Tests that
  * need them skip when the folder is absent.
  */
-final class OrukReference {
+public final class OrukReference {
 
-    static final Path FOLDER = Path.of("..", "..", "shared", "reference", "openreferral-uk");
+    public static final Path FOLDER = Path.of("..", "..", "shared", "reference", "openreferral-uk");
 
     /** Where the schemas seem to live, so that their relative {@code $ref}s resolve to the files next to them. */
     private static final String BASE_IRI = "https://oruk.invalid/schema/";
@@ -63,7 +63,7 @@ final class OrukReference {
         }
     }
     /** Skips a jqwik schema property, with a message, when the folder is absent or the validator cannot run. */
-    static final class SchemasRequired implements SkipExecutionHook {
+    public static final class SchemasRequired implements SkipExecutionHook {
         @Override
         public SkipResult shouldBeSkipped(LifecycleContext context) {
             if (!isAvailable()) {
@@ -74,12 +74,12 @@ final class OrukReference {
     }
 
     /** Skips the calling test, with a message, when the folder is absent or the schema validator cannot run. */
-    static void assumeSchemasAvailable() {
+    public static void assumeSchemasAvailable() {
         assumeAvailable();
         assumeTrue(Validator.UNUSABLE == null, Validator.UNUSABLE);
     }
 
-    static boolean isAvailable() {
+    public static boolean isAvailable() {
         return Files.isDirectory(FOLDER.resolve("examples"));
     }
 
@@ -89,7 +89,7 @@ final class OrukReference {
     }
 
     /** Skips the calling test, with a message, when the reference folder is absent. */
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         assumeTrue(
                 Files.isDirectory(FOLDER.resolve("examples")),
                 "Open Referral UK reference folder not found at "
@@ -98,7 +98,7 @@ final class OrukReference {
     }
 
     /** @return the example payloads, {@code examples/*.json}, sorted by name */
-    static List<Path> examples() {
+    public static List<Path> examples() {
         if (!isAvailable()) {
             return List.of();
         }
@@ -115,12 +115,12 @@ final class OrukReference {
      * @param name a schema file under {@code schema/}, e.g. {@code compiled/service.json} or {@code taxonomy.json}
      * @return the schema, draft 2020-12, with format assertions on
      */
-    static Schema schema(String name) {
+    public static Schema schema(String name) {
         return Validator.REGISTRY.getSchema(SchemaLocation.of(BASE_IRI + name));
     }
 
     /** @return the validation messages of JSON against a schema, empty if valid */
-    static List<String> problems(Schema schema, String json) {
+    public static List<String> problems(Schema schema, String json) {
         return schema.validate(json, InputFormat.JSON).stream()
                 .map(Object::toString)
                 .collect(Collectors.toList());

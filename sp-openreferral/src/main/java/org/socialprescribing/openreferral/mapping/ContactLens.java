@@ -1,0 +1,73 @@
+package org.socialprescribing.openreferral.mapping;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.socialprescribing.model.service.ServiceContact;
+import org.socialprescribing.openreferral.Contact;
+import org.socialprescribing.openreferral.ImmutableContact;
+import org.socialprescribing.openreferral.OrukIssueCode;
+import org.socialprescribing.openreferral.Phone;
+
+/**
+ * ORUK {@code contact} and SDK {@link ServiceContact}. A UK contact has only a name and a title; its phones
+ * (typed) and its {@code email} and {@code department} (extensions) are HSDS 3.0 core properties. An SDK contact
+ * needs an e-mail address or a phone number, so a contact with neither stays only in ORUK form.
+ */
+final class ContactLens {
+
+    private static final String EMAIL = "email";
+    private static final String DEPARTMENT = "department";
+
+    private ContactLens() {}
+
+    static Optional<ServiceContact> get(Contact contact, Issues issues) {
+        Optional<String> email = Values.text(contact.extensions(), EMAIL);
+        List<String> telephones = telephones(contact);
+        if (email.isEmpty() && telephones.isEmpty()) {
+            issues.add(OrukIssueCode.CONTACT_UNREACHABLE, "has no e-mail address or phone number: kept as it is");
+            return Optional.empty();
+        }
+        return Optional.of(ServiceContact.builder()
+                .name(contact.name())
+                .title(contact.title())
+                .department(Values.text(contact.extensions(), DEPARTMENT))
+                .email(email)
+                .addAllTelephones(telephones)
+                .build());
+    }
+
+    static Contact put(ServiceContact value, Optional<Contact> original, Writing writing) {
+        ImmutableContact out = original.map(ImmutableContact::copyOf)
+                .orElseGet(() -> ImmutableContact.builder().id(writing.newId()).build());
+        if (!value.name().equals(out.name())) {
+            out = clear(out, "name").withName(value.name());
+        }
+        if (!value.title().equals(out.title())) {
+            out = clear(out, "title").withTitle(value.title());
+        }
+        if (!value.department().equals(Values.text(out.extensions(), DEPARTMENT))) {
+            out = Records.withText(out, DEPARTMENT, value.department(), ImmutableContact::withExtensions);
+        }
+        if (!value.email().equals(Values.text(out.extensions(), EMAIL))) {
+            out = Records.withText(out, EMAIL, value.email(), ImmutableContact::withExtensions);
+        }
+        if (!value.telephones().equals(telephones(out))) {
+            List<Phone> phones = Lists.put(
+                    value.telephones(),
+                    out.phones(),
+                    phone -> Optional.of(phone.number()),
+                    (index, number, phone) -> PhoneLens.put(number, phone, writing.at("telephones", index)));
+            out = clear(out, "phones").withPhones(phones);
+        }
+        return out;
+    }
+
+    private static List<String> telephones(Contact contact) {
+        return contact.phones().stream().map(Phone::number).collect(Collectors.toList());
+    }
+
+    private static ImmutableContact clear(ImmutableContact contact, String property) {
+        return Records.clear(contact, property, ImmutableContact::withExtensions);
+    }
+}

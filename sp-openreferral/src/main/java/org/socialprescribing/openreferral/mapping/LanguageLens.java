@@ -1,0 +1,38 @@
+package org.socialprescribing.openreferral.mapping;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+import org.socialprescribing.openreferral.ImmutableLanguage;
+import org.socialprescribing.openreferral.Language;
+import org.socialprescribing.openreferral.OrukIssueCode;
+
+/**
+ * An ORUK {@code language} as the SDK holds one: a BCP 47 tag, from the HSDS 3.0 core {@code code}. The UK
+ * profile keeps only a language's ids; such a language, and one known only by {@code name}, stays only in ORUK
+ * form (turning names into codes would need a table no source here gives).
+ */
+final class LanguageLens {
+
+    private LanguageLens() {}
+
+    static Optional<String> get(Language language, Issues issues) {
+        if (language.code().filter(code -> !code.isBlank()).isEmpty()) {
+            issues.add(OrukIssueCode.LANGUAGE_NOT_CODED, "has no code: kept as it is");
+            return Optional.empty();
+        }
+        String code = language.code().get();
+        try {
+            return Optional.of(new Locale.Builder().setLanguageTag(code).build().toLanguageTag());
+        } catch (IllformedLocaleException e) {
+            issues.at("code").add(OrukIssueCode.LANGUAGE_CODE_INVALID, "'" + code + "' is not a BCP 47 language tag");
+            return Optional.empty();
+        }
+    }
+
+    static Language put(String tag, Optional<Language> original, Writing writing) {
+        ImmutableLanguage out = original.map(ImmutableLanguage::copyOf)
+                .orElseGet(() -> ImmutableLanguage.builder().id(writing.newId()).build());
+        return Records.clear(out, "code", ImmutableLanguage::withExtensions).withCode(tag);
+    }
+}

@@ -1,0 +1,325 @@
+package org.socialprescribing.openreferral.mapping;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.socialprescribing.model.org.VcseOrganisation;
+import org.socialprescribing.model.service.Eligibility;
+import org.socialprescribing.model.service.ServiceStatus;
+import org.socialprescribing.openreferral.Contact;
+import org.socialprescribing.openreferral.ImmutableService;
+import org.socialprescribing.openreferral.Language;
+import org.socialprescribing.openreferral.Organization;
+import org.socialprescribing.openreferral.OrukIssueCode;
+import org.socialprescribing.openreferral.Schedule;
+import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.ServiceArea;
+import org.socialprescribing.openreferral.ServiceAtLocation;
+
+/**
+ * ORUK {@code service} and SDK {@link org.socialprescribing.model.service.Service}, field by field. What the SDK
+ * does not hold ({@code fees}, {@code accreditations}, {@code assured_date}, {@code alert}, {@code funding},
+ * phones, metadata, unknown properties, and the parts of nested records listed in each lens) stays in the ORUK
+ * record the SDK service was mapped from, and is written back from it. The fields that attributes carry are in
+ * {@link ServiceAttributes}.
+ */
+final class ServiceLens {
+
+    private static final String ELIGIBILITY_DESCRIPTION = "eligibility_description";
+
+    private final ServiceAttributes attributes;
+
+    ServiceLens(CategoryMapping categories) {
+        this.attributes = new ServiceAttributes(categories);
+    }
+
+    /**
+     * @param parent the provider of a service that has no nested organization: the organisation it is listed
+     *     under or that its {@code organization_id} names
+     * @return the SDK service, or empty (reported) if it has no provider
+     */
+    Optional<org.socialprescribing.model.service.Service> get(
+            Service service, Optional<VcseOrganisation> parent, Issues issues) {
+        Optional<VcseOrganisation> provider = provider(service, parent, issues);
+        if (provider.isEmpty()) {
+            issues.add(
+                    OrukIssueCode.PROVIDER_MISSING,
+                    service.organizationId()
+                                    .map(id -> "its organization_id '" + id
+                                            + "' names no organization known to the mapper")
+                                    .orElse("it has no organization")
+                            + ": not mapped, kept as it is");
+            return Optional.empty();
+        }
+        ServiceAttributes.report(service, issues);
+        return Optional.of(org.socialprescribing.model.service.Service.builder()
+                .directoryId(service.id())
+                .provider(provider.get())
+                .name(service.name())
+                .description(service.description())
+                .status(status(service.status()))
+                .addAllCategories(attributes.categories(service))
+                .addAllExternalCategories(ServiceAttributes.externalCategories(service))
+                .addAllDeliveryModes(ServiceAttributes.deliveryModes(service))
+                .addAllLocations(each(service.serviceAtLocations(), LocationLens::get, issues, "service_at_locations"))
+                .addAllSchedules(each(service.schedules(), ScheduleLens::get, issues, "schedules"))
+                .eligibility(eligibility(service, issues))
+                .addAllCosts(each(service.costOptions(), CostLens::get, issues, "cost_options"))
+                .referralRoute(ServiceAttributes.referralRoute(service))
+                .addAllContacts(each(service.contacts(), ContactLens::get, issues, "contacts"))
+                .url(service.url().flatMap(text -> Values.uri(text, issues.at("url"))))
+                .email(service.email())
+                .addAllLanguages(each(service.languages(), LanguageLens::get, issues, "languages"))
+                .addAllServiceAreas(each(service.serviceAreas(), AreaLens::get, issues, "service_areas"))
+                .lastModified(service.lastModified().flatMap(text -> Values.instant(text, issues.at("last_modified"))))
+                .build());
+    }
+
+    /**
+     * @param original the record the service was mapped from, if any
+     * @param parent as for {@link #get}, the provider the original record was mapped with
+     * @param newParent the parent organisation as it is now, if it was edited: a service whose provider is the
+     *     parent is still written without a nested organization
+     * @return the ORUK record: the original one if nothing changed, else the original with the changes
+     */
+    Service put(
+            org.socialprescribing.model.service.Service value,
+            Optional<Service> original,
+            Optional<VcseOrganisation> parent,
+            Optional<VcseOrganisation> newParent,
+            Writing writing) {
+        if (original.isPresent()
+                && get(original.get(), parent, Issues.discarding()).equals(Optional.of(value))) {
+            return original.get();
+        }
+        ImmutableService out = original.map(ImmutableService::copyOf)
+                .orElseGet(() -> ImmutableService.builder()
+                        .id(value.directoryId().orElseGet(writing::newId))
+                        .name(value.name())
+                        .status(status(value.status()))
+                        .build());
+        if (value.directoryId().isPresent()) {
+            out = out.withId(value.directoryId().get());
+        }
+        out = out.withName(value.name()).withStatus(status(value.status()));
+        if (!value.description().equals(out.description())) {
+            out = clear(out, "description").withDescription(value.description());
+        }
+        if (!value.url().equals(out.url().flatMap(text -> Values.uri(text, Issues.discarding())))) {
+            out = clear(out, "url")
+                    .withUrl(value.url()
+                            .flatMap(uri ->
+                                    Values.absoluteUri(uri, writing.issues().at("url"))));
+        }
+        if (!value.email().equals(out.email())) {
+            out = clear(out, "email").withEmail(value.email());
+        }
+        if (!value.lastModified().equals(lastModified(out))) {
+            out = clear(out, "last_modified")
+                    .withLastModified(value.lastModified().map(Instant::toString));
+        }
+        out = putProvider(out, value.provider(), original.isEmpty(), parent, newParent, writing);
+        out = putEligibility(out, value.eligibility(), writing);
+        value.capacity()
+                .ifPresent(capacity -> writing.issues()
+                        .at("capacity")
+                        .add(OrukIssueCode.NOT_EXPORTED, "Open Referral UK has no capacity property: not written"));
+        out = putLists(out, value, writing);
+        return attributes.put(out, value, writing);
+    }
+
+    private static Optional<VcseOrganisation> provider(
+            Service service, Optional<VcseOrganisation> parent, Issues issues) {
+        return service.organization()
+                .map(organization -> OrganisationLens.get(organization, issues.at("organization")))
+                .or(() -> parent);
+    }
+
+    private static ImmutableService putProvider(
+            ImmutableService out,
+            VcseOrganisation provider,
+            boolean fresh,
+            Optional<VcseOrganisation> parent,
+            Optional<VcseOrganisation> newParent,
+            Writing writing) {
+        Optional<VcseOrganisation> image = provider(out, parent, Issues.discarding());
+        if (image.equals(Optional.of(provider))
+                || (out.organization().isEmpty() && newParent.equals(Optional.of(provider)))) {
+            return out;
+        }
+        Organization organization = OrganisationLens.put(provider, out.organization(), writing.at("provider"));
+        out = clear(out, "organization").withOrganization(organization);
+        if (fresh || out.organizationId().isPresent()) {
+            out = clear(out, "organization_id").withOrganizationId(organization.id());
+        }
+        return out;
+    }
+
+    private static ImmutableService putEligibility(ImmutableService out, Optional<Eligibility> value, Writing writing) {
+        Optional<Eligibility> image = eligibility(out, Issues.discarding());
+        if (value.equals(image)) {
+            return out;
+        }
+        // The ages are written as a pair: an age left out as invalid must not come back beside a new one.
+        Optional<Integer> minimum = value.flatMap(Eligibility::minimumAge);
+        Optional<Integer> maximum = value.flatMap(Eligibility::maximumAge);
+        if (!minimum.equals(image.flatMap(Eligibility::minimumAge))
+                || !maximum.equals(image.flatMap(Eligibility::maximumAge))) {
+            out = clear(clear(out, "minimum_age"), "maximum_age")
+                    .withMinimumAge(minimum.map(BigDecimal::valueOf))
+                    .withMaximumAge(maximum.map(BigDecimal::valueOf));
+        }
+        Optional<String> description = value.flatMap(Eligibility::description);
+        if (!description.equals(image.flatMap(Eligibility::description))) {
+            out = Records.withText(out, ELIGIBILITY_DESCRIPTION, description, ImmutableService::withExtensions);
+        }
+        if (value.filter(eligibility -> !eligibility.conditions().isEmpty()).isPresent()) {
+            writing.issues()
+                    .at("eligibility.conditions")
+                    .add(
+                            OrukIssueCode.NOT_EXPORTED,
+                            "Open Referral UK has no coded eligibility conditions: not written");
+        }
+        return out;
+    }
+
+    private static ImmutableService putLists(
+            ImmutableService out, org.socialprescribing.model.service.Service value, Writing writing) {
+        Optional<List<ServiceAtLocation>> locations = edited(
+                value.locations(),
+                out.serviceAtLocations(),
+                LocationLens::get,
+                LocationLens::put,
+                writing,
+                "locations");
+        if (locations.isPresent()) {
+            out = clear(out, "service_at_locations").withServiceAtLocations(locations.get());
+        }
+        Optional<List<Schedule>> schedules =
+                edited(value.schedules(), out.schedules(), ScheduleLens::get, ScheduleLens::put, writing, "schedules");
+        if (schedules.isPresent()) {
+            out = clear(out, "schedules").withSchedules(schedules.get());
+        }
+        Optional<List<org.socialprescribing.openreferral.CostOption>> costs =
+                edited(value.costs(), out.costOptions(), CostLens::get, CostLens::put, writing, "costs");
+        if (costs.isPresent()) {
+            out = clear(out, "cost_options").withCostOptions(costs.get());
+        }
+        Optional<List<Contact>> contacts =
+                edited(value.contacts(), out.contacts(), ContactLens::get, ContactLens::put, writing, "contacts");
+        if (contacts.isPresent()) {
+            out = clear(out, "contacts").withContacts(contacts.get());
+        }
+        Optional<List<Language>> languages =
+                edited(value.languages(), out.languages(), LanguageLens::get, LanguageLens::put, writing, "languages");
+        if (languages.isPresent()) {
+            out = clear(out, "languages").withLanguages(languages.get());
+        }
+        Optional<List<ServiceArea>> areas =
+                edited(value.serviceAreas(), out.serviceAreas(), AreaLens::get, AreaLens::put, writing, "serviceAreas");
+        if (areas.isPresent()) {
+            out = clear(out, "service_areas").withServiceAreas(areas.get());
+        }
+        return out;
+    }
+
+    /**
+     * @return the records with an SDK list written over them (see {@link Lists}), or empty if the SDK list is what
+     *     the records map to
+     */
+    private static <O, S> Optional<List<O>> edited(
+            List<S> values,
+            List<O> records,
+            BiFunction<O, Issues, Optional<S>> get,
+            ElementPut<S, O> put,
+            Writing writing,
+            String field) {
+        if (values.equals(each(records, get))) {
+            return Optional.empty();
+        }
+        return Optional.of(Lists.put(
+                values,
+                records,
+                record -> get.apply(record, Issues.discarding()),
+                (index, value, record) -> put.put(value, record, writing.at(field, index))));
+    }
+
+    private static Optional<Eligibility> eligibility(Service service, Issues issues) {
+        Optional<Integer> minimum =
+                service.minimumAge().flatMap(age -> Values.wholeYears(age, issues.at("minimum_age")));
+        Optional<Integer> maximum =
+                service.maximumAge().flatMap(age -> Values.wholeYears(age, issues.at("maximum_age")));
+        if (minimum.isPresent() && maximum.isPresent() && maximum.get() < minimum.get()) {
+            issues.at("maximum_age").add(OrukIssueCode.AGE_RANGE_REVERSED, "is below minimum_age: left out");
+            maximum = Optional.empty();
+        }
+        Optional<String> description = Values.text(service.extensions(), ELIGIBILITY_DESCRIPTION);
+        if (minimum.isEmpty() && maximum.isEmpty() && description.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Eligibility.builder()
+                .minimumAge(minimum)
+                .maximumAge(maximum)
+                .description(description)
+                .build());
+    }
+
+    private static Optional<Instant> lastModified(Service service) {
+        return service.lastModified().flatMap(text -> Values.instant(text, Issues.discarding()));
+    }
+
+    /** The images of a list's records that map, issues reported at each record's index. */
+    private static <O, S> List<S> each(
+            List<O> records, BiFunction<O, Issues, Optional<S>> get, Issues issues, String property) {
+        List<S> images = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            get.apply(records.get(i), issues.at(property, i)).ifPresent(images::add);
+        }
+        return images;
+    }
+
+    private static <O, S> List<S> each(List<O> records, BiFunction<O, Issues, Optional<S>> get) {
+        return each(records, get, Issues.discarding(), "");
+    }
+
+    static ServiceStatus status(org.socialprescribing.openreferral.ServiceStatus status) {
+        switch (status) {
+            case ACTIVE:
+                return ServiceStatus.ACTIVE;
+            case INACTIVE:
+                return ServiceStatus.INACTIVE;
+            case DEFUNCT:
+                return ServiceStatus.DEFUNCT;
+            case TEMPORARILY_CLOSED:
+            default:
+                return ServiceStatus.TEMPORARILY_CLOSED;
+        }
+    }
+
+    static org.socialprescribing.openreferral.ServiceStatus status(ServiceStatus status) {
+        switch (status) {
+            case ACTIVE:
+                return org.socialprescribing.openreferral.ServiceStatus.ACTIVE;
+            case INACTIVE:
+                return org.socialprescribing.openreferral.ServiceStatus.INACTIVE;
+            case DEFUNCT:
+                return org.socialprescribing.openreferral.ServiceStatus.DEFUNCT;
+            case TEMPORARILY_CLOSED:
+            default:
+                return org.socialprescribing.openreferral.ServiceStatus.TEMPORARILY_CLOSED;
+        }
+    }
+
+    /** How an element lens writes one SDK value over an ORUK record, or as a new one. */
+    @FunctionalInterface
+    private interface ElementPut<S, O> {
+        O put(S value, Optional<O> original, Writing writing);
+    }
+
+    private static ImmutableService clear(ImmutableService service, String property) {
+        return Records.clear(service, property, ImmutableService::withExtensions);
+    }
+}

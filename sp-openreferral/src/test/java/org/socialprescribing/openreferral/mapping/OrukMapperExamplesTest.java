@@ -1,0 +1,231 @@
+package org.socialprescribing.openreferral.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.coding.CodedConcept;
+import org.socialprescribing.model.id.CompanyNumber;
+import org.socialprescribing.model.org.VcseOrganisationType;
+import org.socialprescribing.model.service.DeliveryMode;
+import org.socialprescribing.model.service.ServiceLocation;
+import org.socialprescribing.model.service.ServiceSchedule;
+import org.socialprescribing.model.service.ServiceStatus;
+import org.socialprescribing.openreferral.ImmutablePage;
+import org.socialprescribing.openreferral.Organization;
+import org.socialprescribing.openreferral.OrukIssueCode;
+import org.socialprescribing.openreferral.OrukJson;
+import org.socialprescribing.openreferral.OrukReference;
+import org.socialprescribing.openreferral.Page;
+import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.ServiceAtLocation;
+import org.socialprescribing.openreferral.Taxonomy;
+import org.socialprescribing.openreferral.TaxonomyTerm;
+
+/**
+ * Every example payload of the ORUK profile (OpenReferralUK/uk-profile at ecdfabf, read in place) maps to SDK
+ * services and organisations and writes back to JSON equal to the original. The taxonomy payloads carry no
+ * services; their terms map to coded concepts and back.
+ */
+class OrukMapperExamplesTest {
+
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+
+    private final OrukMapper mapper = OrukMapper.create();
+
+    static Stream<String> recordExamples() {
+        return Stream.of(
+                "service_full.json",
+                "service_list.json",
+                "organization_full.json",
+                "organization_list.json",
+                "service_at_location_full.json",
+                "service_at_location_list.json");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordExamples")
+    void example_mapsToTheSdkAndWritesBackTheSameJson(String name) throws IOException {
+        OrukReference.assumeAvailable();
+        byte[] json = Files.readAllBytes(example(name));
+
+        String written = roundTrip(name, json);
+
+        assertThat(PLAIN.readTree(written)).isEqualTo(PLAIN.readTree(json));
+    }
+
+    @Test
+    void examples_areAllCovered() {
+        OrukReference.assumeAvailable();
+
+        assertThat(OrukReference.examples().stream()
+                        .map(path -> path.getFileName().toString()))
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(
+                                recordExamples(),
+                                Stream.of(
+                                        "taxonomy.json",
+                                        "taxonomy_list.json",
+                                        "taxonomy_term.json",
+                                        "taxonomy_term_list.json"))
+                        .collect(Collectors.toList()));
+    }
+
+    @Test
+    void serviceFull_mapsItsValues() throws IOException {
+        OrukReference.assumeAvailable();
+
+        MappedService mapped = mapper.toSdk(read("service_full.json", Service.class));
+
+        org.socialprescribing.model.service.Service service = mapped.service().orElseThrow();
+        assertThat(service.directoryId()).contains("ac148810-d857-441c-9679-408f346de14b");
+        assertThat(service.name()).isEqualTo("Community Counselling");
+        assertThat(service.status()).isEqualTo(ServiceStatus.ACTIVE);
+        assertThat(service.eligibility().orElseThrow().minimumAge()).contains(12);
+        assertThat(service.eligibility().orElseThrow().maximumAge()).contains(100);
+        // freq WEEKLY, interval 1, byday TH,FR and bymonthday 2,3,4: not a plain weekly rule, so kept as an RRULE.
+        assertThat(service.schedules())
+                .containsExactly(ServiceSchedule.builder()
+                        .recurrenceRule("FREQ=WEEKLY;INTERVAL=1;BYDAY=TH,FR;BYMONTHDAY=2,3,4")
+                        .opensAt(LocalTime.of(10, 0))
+                        .closesAt(LocalTime.of(18, 0))
+                        .validFrom(LocalDate.of(2005, 1, 1))
+                        .validTo(LocalDate.of(2005, 1, 1))
+                        .description("The service is available from 10 am to 6pm weekdays. The service is not"
+                                + " available on public holidays.")
+                        .build());
+        assertThat(service.costs().get(0).amount()).contains(new BigDecimal("35"));
+        assertThat(service.costs().get(0).option()).contains("Under 18s and Over 60s");
+        assertThat(service.provider().companyNumber()).contains(CompanyNumber.parse("01234567"));
+        assertThat(service.provider().type()).isEqualTo(VcseOrganisationType.OTHER);
+        // The example's location is physical; its latitude 100 is out of range and "ABC 1234" is no UK postcode.
+        ServiceLocation location = service.locations().get(0);
+        assertThat(location.name()).contains("MyCity Civic Center");
+        assertThat(location.addressLines()).containsExactly("1-30 Main Street");
+        assertThat(location.town()).contains("MyCity");
+        assertThat(location.postcode()).isEmpty();
+        assertThat(location.latitude()).isEmpty();
+        assertThat(location.accessibility())
+                .hasValueSatisfying(text -> assertThat(text).contains("induction loops"));
+        assertThat(service.deliveryModes()).containsExactly(DeliveryMode.IN_PERSON);
+        assertThat(service.externalCategories())
+                .containsExactly(CodedConcept.of(Terms.DIRECTORY_TAXONOMY + "/taxonomy", "name"));
+        assertThat(service.serviceAreas()).hasSize(1);
+        assertThat(service.languages()).isEmpty();
+        assertThat(service.contacts()).isEmpty();
+        assertThat(service.url())
+                .hasValueSatisfying(url -> assertThat(url).hasToString("http://example.com/counselling"));
+    }
+
+    @Test
+    void serviceFull_reportsWhatTheSdkLeavesOut() throws IOException {
+        OrukReference.assumeAvailable();
+
+        MappedService mapped = mapper.toSdk(read("service_full.json", Service.class));
+
+        assertThat(mapped.report().isValid()).isTrue();
+        assertThat(mapped.report().warnings())
+                .extracting(ValidationIssue::code, ValidationIssue::path)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                OrukIssueCode.COORDINATES_INVALID, "service_at_locations[0].location"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                OrukIssueCode.POSTCODE_INVALID,
+                                "service_at_locations[0].location.addresses[0].postal_code"));
+        assertThat(mapped.report().issues())
+                .extracting(ValidationIssue::code)
+                .contains(
+                        OrukIssueCode.LANGUAGE_NOT_CODED,
+                        OrukIssueCode.CONTACT_UNREACHABLE,
+                        OrukIssueCode.ORGANISATION_TYPE_DERIVED);
+    }
+
+    @Test
+    void serviceAtLocation_reportsAtTheRecordsOwnPaths() throws IOException {
+        OrukReference.assumeAvailable();
+
+        MappedServiceAtLocation mapped = mapper.toSdk(read("service_at_location_full.json", ServiceAtLocation.class));
+
+        assertThat(mapped.service().orElseThrow().locations()).hasSize(1);
+        assertThat(mapped.report().warnings())
+                .extracting(ValidationIssue::path)
+                .containsExactlyInAnyOrder("location", "location.addresses[0].postal_code");
+        assertThat(mapped.report().issues())
+                .extracting(ValidationIssue::path)
+                .contains("service.languages[0]", "service.contacts[0]");
+    }
+
+    @Test
+    void taxonomyTerms_mapToConceptsAndBack() throws IOException {
+        OrukReference.assumeAvailable();
+        List<TaxonomyTerm> terms = read("taxonomy.json", Taxonomy.class).taxonomyTerms();
+        assertThat(terms).isNotEmpty();
+
+        for (TaxonomyTerm term : terms) {
+            CodedConcept concept = Terms.concept(term, Issues.collecting()).orElseThrow();
+
+            assertThat(concept).isEqualTo(CodedConcept.of(Terms.DIRECTORY_TAXONOMY + "/taxonomy", "name"));
+            assertThat(Terms.concept(Terms.term(concept, "3f7b145d-84af-42d7-8fae-eaca714b02b2"), Issues.collecting()))
+                    .contains(concept);
+        }
+    }
+
+    private String roundTrip(String name, byte[] json) {
+        if (name.startsWith("service_at_location")) {
+            return name.endsWith("_list.json")
+                    ? writePage(OrukJson.readPage(json, ServiceAtLocation.class), this::roundTrip)
+                    : OrukJson.write(roundTrip(OrukJson.read(json, ServiceAtLocation.class)));
+        }
+        if (name.startsWith("service")) {
+            if (name.endsWith("_list.json")) {
+                Page<Service> page = OrukJson.readPage(json, Service.class);
+                MappedDirectory directory = mapper.importServices(page.contents().stream());
+                assertThat(directory.unmapped()).isEmpty();
+                return OrukJson.write(ImmutablePage.copyOf(page)
+                        .withContents(mapper.toOruk(directory).value()));
+            }
+            MappedService mapped = mapper.toSdk(OrukJson.read(json, Service.class));
+            assertThat(mapped.service()).isPresent();
+            return OrukJson.write(mapper.toOruk(mapped).value());
+        }
+        return name.endsWith("_list.json")
+                ? writePage(OrukJson.readPage(json, Organization.class), this::roundTrip)
+                : OrukJson.write(roundTrip(OrukJson.read(json, Organization.class)));
+    }
+
+    private ServiceAtLocation roundTrip(ServiceAtLocation serviceAtLocation) {
+        MappedServiceAtLocation mapped = mapper.toSdk(serviceAtLocation);
+        assertThat(mapped.service()).isPresent();
+        return mapper.toOruk(mapped).value();
+    }
+
+    private Organization roundTrip(Organization organization) {
+        return mapper.toOruk(mapper.toSdk(organization)).value();
+    }
+
+    private static <T extends org.socialprescribing.openreferral.OrukRecord> String writePage(
+            Page<T> page, java.util.function.UnaryOperator<T> roundTrip) {
+        return OrukJson.write(ImmutablePage.copyOf(page)
+                .withContents(page.contents().stream().map(roundTrip).collect(Collectors.toList())));
+    }
+
+    private static <T extends org.socialprescribing.openreferral.OrukRecord> T read(String name, Class<T> type)
+            throws IOException {
+        return OrukJson.read(Files.readAllBytes(example(name)), type);
+    }
+
+    private static Path example(String name) {
+        return OrukReference.FOLDER.resolve("examples").resolve(name);
+    }
+}
