@@ -18,14 +18,18 @@ class DemoCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(result.out())
                 .contains("1. A primary care network and its link worker")
-                .contains("2. Referrals and their journeys")
-                .contains("3. Scores at baseline and discharge")
-                .contains("4. What changed")
+                .contains("2. A directory of local VCSE services (Open Referral UK)")
+                .contains("6 services read from an ORUK page and mapped to SDK services (0 mapping warnings)")
+                .contains("     - Telephone befriending (Riverside Friends (synthetic)), telephone")
+                .contains("3. Referrals and their journeys")
+                .contains("4. Scores at baseline and discharge")
+                .contains("5. What changed")
                 .contains("SWEMWBS (metric), n=9")
                 .contains("files written to");
         // Personal data stays masked in what the demo prints.
         assertThat(result.out()).contains("Person[*** *** ").doesNotContain("Okafor");
         assertThat(folder.resolve("scores.csv")).isRegularFile();
+        assertThat(folder.resolve("directory/services.json")).isRegularFile();
         Path episode = folder.resolve("episodes/EP-101.json");
         assertThat(SpJson.readEpisode(Files.readString(episode)).episodeId()).contains("EP-101");
     }

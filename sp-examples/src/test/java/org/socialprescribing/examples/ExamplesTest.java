@@ -39,6 +39,15 @@ class ExamplesTest {
                         "true");
     }
 
+    @Test
+    void directory() {
+        String out = run(() -> DirectoryExample.main(new String[0]));
+        assertThat(out.lines())
+                .containsExactly(
+                        "Telephone befriending, Riverside Friends (synthetic)",
+                        "Online peer support for carers, Riverside Advice Centre (synthetic)");
+    }
+
     static String run(Runnable example) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

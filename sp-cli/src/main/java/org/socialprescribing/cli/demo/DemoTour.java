@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,6 +29,15 @@ import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.Timepoint;
+import org.socialprescribing.model.service.DeliveryMode;
+import org.socialprescribing.model.service.Service;
+import org.socialprescribing.model.service.ServiceCategory;
+import org.socialprescribing.openreferral.OrukJson;
+import org.socialprescribing.openreferral.Page;
+import org.socialprescribing.openreferral.ServiceDirectory;
+import org.socialprescribing.openreferral.ServiceQuery;
+import org.socialprescribing.openreferral.mapping.MappedDirectory;
+import org.socialprescribing.openreferral.mapping.OrukMapper;
 
 /**
  * The steps of {@code sp demo}: build a synthetic PCN, link worker and cohort, score their questionnaires, summarise
@@ -74,7 +85,10 @@ public final class DemoTour {
                 cohort.linkWorkerRole.employer().name().orElse("-"),
                 cohort.linkWorkerRole.employmentModel().display());
 
-        heading("2. Referrals and their journeys");
+        heading("2. A directory of local VCSE services (Open Referral UK)");
+        directoryStep(cases.get(0));
+
+        heading("3. Referrals and their journeys");
         Map<ReferralStatus, Long> byStatus = cases.stream()
                 .collect(Collectors.groupingBy(
                         c -> c.episode().journey().status(),
@@ -92,7 +106,7 @@ public final class DemoTour {
             write("episodes/" + each.episode().episodeId().orElseThrow() + ".json", SpJson.write(each.episode()));
         }
 
-        heading("3. Scores at baseline and discharge");
+        heading("4. Scores at baseline and discharge");
         StringBuilder csv = new StringBuilder("episode,instrument,timepoint,date,status,component,value,band\n");
         for (SyntheticCohort.Case each : cases) {
             for (OutcomeMeasurement m : each.measurements()) {
@@ -107,7 +121,7 @@ public final class DemoTour {
         out.printf(
                 "   %d questionnaires scored (ONS4, SWEMWBS); every score carries its scoring-rule version%n", scored);
 
-        heading("4. What changed");
+        heading("5. What changed");
         List<PersonChange> swemwbs =
                 changes(cases, "swemwbs", "metric", Optional.of(ChangeThreshold.SWEMWBS_SHAH_2018));
         CohortSummary summary = Cohorts.summarise(swemwbs);
@@ -146,6 +160,35 @@ public final class DemoTour {
                 "   %d files written to %s%n",
                 written.size(), folder.toAbsolutePath().normalize());
         out.flush();
+    }
+
+    private void directoryStep(SyntheticCohort.Case person) {
+        String published = OrukJson.write(SyntheticDirectory.asOpenReferralPage());
+        write("directory/services.json", published);
+        Page<org.socialprescribing.openreferral.Service> page =
+                OrukJson.readPage(published, org.socialprescribing.openreferral.Service.class);
+        MappedDirectory imported = OrukMapper.create().importServices(page.contents().stream());
+        ServiceDirectory directory = imported.directory();
+        out.printf(
+                "   %d services read from an ORUK page and mapped to SDK services (%d mapping warnings)%n",
+                directory.size(), imported.report().warnings().size());
+        int age = person.episode()
+                .person()
+                .ageOn(LocalDate.ofInstant(SyntheticCohort.START, ZoneOffset.UTC))
+                .orElseThrow();
+        ServiceQuery query = ServiceQuery.all()
+                .inCategory(ServiceCategory.BEFRIENDING, ServiceCategory.HOBBIES_AND_SOCIAL_GROUPS)
+                .forAge(age)
+                .deliveredBy(DeliveryMode.TELEPHONE, DeliveryMode.IN_PERSON)
+                .acceptingReferrals();
+        out.printf("   Aged %d, wanting befriending or a social group, by telephone or in person:%n", age);
+        for (Service service : directory.find(query)) {
+            out.printf(
+                    "     - %s (%s), %s%n",
+                    service.name(),
+                    service.provider().name(),
+                    service.deliveryModes().stream().map(DeliveryMode::code).collect(Collectors.joining(", ")));
+        }
     }
 
     private void starStep(StarDefinition star, List<SyntheticCohort.Case> cases) {

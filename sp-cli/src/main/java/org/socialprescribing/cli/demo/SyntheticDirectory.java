@@ -1,0 +1,130 @@
+package org.socialprescribing.cli.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.socialprescribing.model.id.CharityNumber;
+import org.socialprescribing.model.id.Postcode;
+import org.socialprescribing.model.org.VcseOrganisation;
+import org.socialprescribing.model.org.VcseOrganisationType;
+import org.socialprescribing.model.service.DeliveryMode;
+import org.socialprescribing.model.service.Eligibility;
+import org.socialprescribing.model.service.ImmutableEligibility;
+import org.socialprescribing.model.service.ImmutableService;
+import org.socialprescribing.model.service.Service;
+import org.socialprescribing.model.service.ServiceCategory;
+import org.socialprescribing.model.service.ServiceLocation;
+import org.socialprescribing.openreferral.Page;
+import org.socialprescribing.openreferral.mapping.OrukMapper;
+
+/**
+ * An invented local directory of VCSE services for {@code sp demo}, published as an Open Referral UK page the way a
+ * council's directory would publish it. Names, places and charity numbers are made up (the charity numbers only
+ * have the right shape).
+ */
+final class SyntheticDirectory {
+
+    private SyntheticDirectory() {}
+
+    /** The directory as an ORUK page, with ids that are the same on every run. */
+    static Page<org.socialprescribing.openreferral.Service> asOpenReferralPage() {
+        AtomicInteger next = new AtomicInteger();
+        OrukMapper mapper = OrukMapper.create()
+                .withIds(() ->
+                        UUID.nameUUIDFromBytes(("sp-demo-" + next.incrementAndGet()).getBytes(StandardCharsets.UTF_8)));
+        List<org.socialprescribing.openreferral.Service> services = services().stream()
+                .map(service -> mapper.toOruk(service).value())
+                .toList();
+        return Page.<org.socialprescribing.openreferral.Service>builder()
+                .totalItems(services.size())
+                .totalPages(1)
+                .pageNumber(1)
+                .size(services.size())
+                .firstPage(true)
+                .lastPage(true)
+                .empty(services.isEmpty())
+                .addAllContents(services)
+                .build();
+    }
+
+    private static List<Service> services() {
+        VcseOrganisation friends = organisation("Riverside Friends (synthetic)", "1199001");
+        VcseOrganisation green = organisation("Green Shoots Growing Project (synthetic)", "1199002");
+        VcseOrganisation advice = organisation("Riverside Advice Centre (synthetic)", "1199003");
+        return List.of(
+                service(
+                        friends,
+                        "Telephone befriending",
+                        ServiceCategory.BEFRIENDING,
+                        DeliveryMode.TELEPHONE,
+                        50,
+                        null),
+                service(
+                        friends,
+                        "Coffee and chat group",
+                        ServiceCategory.HOBBIES_AND_SOCIAL_GROUPS,
+                        DeliveryMode.IN_PERSON,
+                        18,
+                        null),
+                service(
+                        green,
+                        "Community allotment",
+                        ServiceCategory.GARDENING_AND_NATURE,
+                        DeliveryMode.IN_PERSON,
+                        16,
+                        null),
+                service(green, "Walking group", ServiceCategory.PHYSICAL_ACTIVITY, DeliveryMode.IN_PERSON, 18, 80),
+                service(
+                        advice,
+                        "Benefits advice line",
+                        ServiceCategory.BENEFITS_ADVICE,
+                        DeliveryMode.TELEPHONE,
+                        18,
+                        null),
+                service(
+                        advice,
+                        "Online peer support for carers",
+                        ServiceCategory.PEER_SUPPORT,
+                        DeliveryMode.ONLINE,
+                        18,
+                        null));
+    }
+
+    private static VcseOrganisation organisation(String name, String charityNumber) {
+        return VcseOrganisation.builder()
+                .name(name)
+                .type(VcseOrganisationType.REGISTERED_CHARITY)
+                .description("An invented organisation for the SDK demo.")
+                .charityNumber(CharityNumber.parse(charityNumber))
+                .build();
+    }
+
+    private static Service service(
+            VcseOrganisation provider,
+            String name,
+            ServiceCategory category,
+            DeliveryMode mode,
+            int minimumAge,
+            @org.jspecify.annotations.Nullable Integer maximumAge) {
+        ImmutableEligibility.Builder eligibility = Eligibility.builder().minimumAge(minimumAge);
+        if (maximumAge != null) {
+            eligibility.maximumAge(maximumAge);
+        }
+        ImmutableService.Builder service = Service.builder()
+                .provider(provider)
+                .name(name)
+                .addCategory(category)
+                .addDeliveryMode(mode)
+                .eligibility(eligibility.build());
+        if (mode == DeliveryMode.IN_PERSON) {
+            service.addLocation(ServiceLocation.builder()
+                    .name(provider.name())
+                    .addAddressLine("1 Riverside Walk")
+                    .town("Riverside")
+                    .postcode(Postcode.parse("ZZ99 9ZZ"))
+                    .build());
+        }
+        return service.build();
+    }
+}
