@@ -60,11 +60,17 @@ final class FormDefinition {
         CHOICE,
         /** A whole number within {@code min..max} (star areas). */
         INTEGER,
-        /** Free text, recorded as given and never scored (PHQ-9 item 10). */
-        TEXT
+        /**
+         * Any whole number, recorded as given and never scored (PHQ-9 item 10, whose answer coding the SDK's
+         * sources do not give; sp-measures records it as a whole number).
+         */
+        UNCHECKED
     }
 
-    /** One question. {@code text} is the licensee's name for a star area, and null for instrument items. */
+    /**
+     * One question. {@code text} is the licensee's name for a star area, and null for instrument items; a required
+     * question must be answered for a score.
+     */
     record Question(
             int number,
             String key,
@@ -72,6 +78,7 @@ final class FormDefinition {
             List<ResponseOption> options,
             int min,
             int max,
+            boolean required,
             @Nullable String text) {
 
         Optional<ResponseOption> option(int code) {
@@ -118,9 +125,16 @@ final class FormDefinition {
     static FormDefinition of(Instrument instrument) {
         List<Question> questions = new ArrayList<>();
         for (Item item : instrument.items()) {
-            AnswerType type = item.isUnchecked() ? AnswerType.TEXT : AnswerType.CHOICE;
+            boolean unchecked = item.isUnchecked();
             questions.add(new Question(
-                    item.number(), item.key(), type, item.responseOptions(), item.minCode(), item.maxCode(), null));
+                    item.number(),
+                    item.key(),
+                    unchecked ? AnswerType.UNCHECKED : AnswerType.CHOICE,
+                    item.responseOptions(),
+                    unchecked ? Integer.MIN_VALUE : item.minCode(),
+                    unchecked ? Integer.MAX_VALUE : item.maxCode(),
+                    item.isRequired(),
+                    null));
         }
         List<String> components = new ArrayList<>();
         Set<String> bands = new LinkedHashSet<>();
@@ -167,8 +181,8 @@ final class FormDefinition {
         List<StarArea> areas = star.areas();
         for (int i = 0; i < areas.size(); i++) {
             StarArea area = areas.get(i);
-            questions.add(
-                    new Question(i + 1, area.key(), AnswerType.INTEGER, List.of(), 1, star.scaleMax(), area.name()));
+            questions.add(new Question(
+                    i + 1, area.key(), AnswerType.INTEGER, List.of(), 1, star.scaleMax(), false, area.name()));
             components.add(area.key());
         }
         List<String> stages = star.stages().stream().map(StarStage::code).toList();
@@ -269,7 +283,7 @@ final class FormDefinition {
             } else if (text.isBlank()) {
                 issues.add(ValidationIssue.of(
                         MeasureIssue.ANSWER_NOT_INTEGER, key, key + ": a blank answer; leave unanswered items out"));
-            } else if (question.get().type() != AnswerType.TEXT) {
+            } else {
                 checkCode(question.get(), text).ifPresent(issues::add);
             }
         });
@@ -367,6 +381,34 @@ final class FormDefinition {
                         codeSystemUrl(),
                         Integer.toString(option.code()),
                         option.name().map(FormDefinition::words).orElse(null)));
+    }
+
+    /** @return the display of a score component: a star area's name, otherwise the component name as words */
+    String componentDisplay(String component) {
+        if (star != null) {
+            Optional<String> name = star.area(component).map(StarArea::name);
+            if (name.isPresent()) {
+                return name.get();
+            }
+        }
+        return words(component);
+    }
+
+    /** @return the display of a band: a star stage's name, otherwise the band code as words */
+    String bandDisplay(String band) {
+        if (star != null) {
+            for (StarStage stage : star.stages()) {
+                if (stage.code().equals(band)) {
+                    return stage.name();
+                }
+            }
+        }
+        return words(band);
+    }
+
+    /** @return the display of a flag */
+    static String flagDisplay(ItemFlag flag) {
+        return "Item " + flag.itemNumber() + " answered above " + flag.above();
     }
 
     /** A code or name as words, for displays: {@code life_satisfaction} becomes "Life satisfaction". */

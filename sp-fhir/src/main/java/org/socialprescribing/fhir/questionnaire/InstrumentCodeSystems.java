@@ -22,7 +22,6 @@ import org.socialprescribing.measures.instruments.BuiltInInstruments;
 import org.socialprescribing.measures.instruments.Ucla3;
 import org.socialprescribing.measures.instruments.Wemwbs;
 import org.socialprescribing.measures.star.StarDefinition;
-import org.socialprescribing.measures.star.StarStage;
 import org.socialprescribing.model.measure.InstrumentId;
 
 /**
@@ -122,22 +121,22 @@ public final class InstrumentCodeSystems {
             concept(system, READING, "Star reading", "A reading of " + form.title() + ", one component per area.");
         }
         for (String component : form.components()) {
-            String display = form.question(component)
-                    .filter(q -> form.shape() == FormDefinition.Shape.STAR)
-                    .map(Question::text)
-                    .orElse(FormDefinition.words(component));
-            concept(system, SCORE + component, display, "The " + component + " score of " + form.title() + ".");
+            concept(
+                    system,
+                    SCORE + component,
+                    form.componentDisplay(component),
+                    "The " + component + " score of " + form.title() + ".");
         }
         Set<String> bands = new LinkedHashSet<>(form.bands());
         bands.addAll(extraBands);
         for (String band : bands) {
-            concept(system, BAND + band, bandDisplay(form, band), "The band " + band + ".");
+            concept(system, BAND + band, form.bandDisplay(band), "The band " + band + ".");
         }
         for (ItemFlag flag : form.flags()) {
             concept(
                     system,
                     FLAG + flag.code(),
-                    "Item " + flag.itemNumber() + " answered above " + flag.above(),
+                    FormDefinition.flagDisplay(flag),
                     "Raised by an answer above " + flag.above() + " to item " + flag.itemNumber() + " ("
                             + flag.source().label() + ").");
         }
@@ -166,15 +165,6 @@ public final class InstrumentCodeSystems {
             }
         }
         return codings;
-    }
-
-    private static String bandDisplay(FormDefinition form, String band) {
-        return form.star()
-                .flatMap(star -> star.stages().stream()
-                        .filter(stage -> stage.code().equals(band))
-                        .map(StarStage::name)
-                        .findFirst())
-                .orElse(FormDefinition.words(band));
     }
 
     /** {@code ons_loneliness} as {@code OnsLoneliness}, for computer-friendly resource names. */

@@ -45,7 +45,7 @@ import org.socialprescribing.model.measure.InstrumentId;
  *   <li>scored items: {@code choice}, one {@code answerOption} per sp-measures response option, a {@code
  *       valueCoding} (LOINC for PHQ-9 answers, the instrument's {@linkplain InstrumentCodeSystems code system}
  *       otherwise) with the option's weight in the SDC {@code itemWeight} extension;
- *   <li>items recorded but never scored (PHQ-9 item 10): {@code string};
+ *   <li>items recorded as given but never scored (PHQ-9 item 10): {@code integer} without bounds;
  *   <li>star areas: {@code integer} within the star's scale ({@code minValue}/{@code maxValue}).
  * </ul>
  *
@@ -59,7 +59,7 @@ import org.socialprescribing.model.measure.InstrumentId;
  * description gives the reason.
  *
  * <p>No {@code calculatedExpression} is given: a form filler's sum would total whatever is answered, while the SDK
- * gives no score unless every required item is answered. Scores come from {@link QuestionnaireResponseScorer}.
+ * gives no score unless every required item is answered. Scores come from {@code QuestionnaireResponseScorer}.
  * Immutable and thread-safe; each call returns new resources.
  */
 public final class InstrumentQuestionnaires {
@@ -188,7 +188,7 @@ public final class InstrumentQuestionnaires {
                     item.addExtension(MeasurementCanonicals.MAX_VALUE, new IntegerType(question.max()));
                     break;
                 default:
-                    item.setType(QuestionnaireItemType.STRING);
+                    item.setType(QuestionnaireItemType.INTEGER);
             }
         }
         return questionnaire;

@@ -60,7 +60,8 @@ class InstrumentQuestionnairesTest {
         for (Item item : instrument.items()) {
             QuestionnaireItemComponent fhirItem = questionnaire.getItem().get(item.number() - 1);
             if (item.isUnchecked()) {
-                assertThat(fhirItem.getType()).isEqualTo(QuestionnaireItemType.STRING);
+                assertThat(fhirItem.getType()).isEqualTo(QuestionnaireItemType.INTEGER);
+                assertThat(fhirItem.getExtension()).as("no bounds").isEmpty();
                 assertThat(fhirItem.getAnswerOption()).isEmpty();
                 continue;
             }
@@ -90,7 +91,7 @@ class InstrumentQuestionnairesTest {
         assertThat(phq9.getItem().get(0).getAnswerOption())
                 .extracting(option -> option.getValueCoding().getCode())
                 .containsExactly("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9");
-        assertThat(phq9.getItem().get(9).getType()).isEqualTo(QuestionnaireItemType.STRING);
+        assertThat(phq9.getItem().get(9).getType()).isEqualTo(QuestionnaireItemType.INTEGER);
     }
 
     @Test
