@@ -59,7 +59,7 @@ import org.socialprescribing.model.measure.InstrumentId;
  * description gives the reason.
  *
  * <p>No {@code calculatedExpression} is given: a form filler's sum would total whatever is answered, while the SDK
- * gives no score unless every required item is answered. Scores come from {@code QuestionnaireResponseScorer}.
+ * gives no score unless every required item is answered. Scores come from {@link QuestionnaireResponseScorer}.
  * Immutable and thread-safe; each call returns new resources.
  */
 public final class InstrumentQuestionnaires {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
@@ -53,7 +51,7 @@ import org.socialprescribing.model.measure.Timepoint;
  * the date, and the extensions {@value MeasurementCanonicals#TIMEPOINT} and {@value MeasurementCanonicals#COLLECTOR}.
  * Answers are written as {@link InstrumentQuestionnaires} defines the items: a {@code valueCoding} of the answer
  * option carrying its {@code itemWeight}, otherwise a {@code valueInteger} (star areas, unscored items). The score,
- * when there is one, becomes score Observations as {@code QuestionnaireResponseScorer} writes them ({@value MeasurementCanonicals#SCORE_OBSERVATION_PROFILE}), {@code derivedFrom} the response.
+ * when there is one, becomes score Observations as {@link QuestionnaireResponseScorer} writes them ({@value MeasurementCanonicals#SCORE_OBSERVATION_PROFILE}), {@code derivedFrom} the response.
  *
  * <p>Writing checks the measurement: answers must be accepted answer codes written as digits ({@code "4"}, not
  * {@code "04"}), since FHIR codes would not keep the difference, and the score must belong to the instrument and
@@ -61,11 +59,6 @@ import org.socialprescribing.model.measure.Timepoint;
  * reports every problem with a FHIRPath location. Immutable and thread-safe.
  */
 public final class OutcomeMeasurementMapper {
-
-    private static final Pattern RELATIVE =
-            Pattern.compile("(?:https?://\\S+/)?QuestionnaireResponse/([A-Za-z0-9\\-.]{1,64})");
-    private static final Pattern UUID_URN =
-            Pattern.compile("urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** Elements of a response that an outcome measurement does not hold: reported when present, never read. */
     private static final List<String> UNREAD =
@@ -185,7 +178,7 @@ public final class OutcomeMeasurementMapper {
     private static QuestionnaireResponse response(
             FormDefinition form, OutcomeMeasurement measurement, String reference, @Nullable Reference subject) {
         QuestionnaireResponse response = new QuestionnaireResponse();
-        responseId(reference).ifPresent(response::setId);
+        References.check(reference).ifPresent(response::setId);
         response.addExtension(MeasurementCanonicals.TIMEPOINT, MeasurementCodeSystems.coding(measurement.timepoint()));
         response.addExtension(MeasurementCanonicals.COLLECTOR, MeasurementCodeSystems.coding(measurement.collector()));
         response.setQuestionnaire(form.questionnaireUrl() + "|" + form.version());
@@ -216,20 +209,6 @@ public final class OutcomeMeasurementMapper {
             default:
                 return new IntegerType(Integer.parseInt(answer));
         }
-    }
-
-    private static Optional<String> responseId(String reference) {
-        Matcher relative = RELATIVE.matcher(reference);
-        if (relative.matches()) {
-            return Optional.of(relative.group(1));
-        }
-        if (UUID_URN.matcher(reference).matches()) {
-            return Optional.empty();
-        }
-        throw new InvalidValueException(
-                "responseReference",
-                reference,
-                "must be QuestionnaireResponse/<id>, a URL ending so, or urn:uuid:<uuid>");
     }
 
     /**
