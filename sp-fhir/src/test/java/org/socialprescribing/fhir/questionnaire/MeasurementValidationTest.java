@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
 
 /**
  * Everything this package emits validates with no errors against FHIR R4 core and the SDK's profiles, with the
@@ -26,6 +31,8 @@ class MeasurementValidationTest {
 
     private static final InstrumentQuestionnaires QUESTIONNAIRES =
             InstrumentQuestionnaires.of(MeasurementFixtures.REGISTRY).withStar(MeasurementFixtures.STAR);
+    static final OutcomeMeasurementMapper MAPPER =
+            OutcomeMeasurementMapper.of(MeasurementFixtures.REGISTRY).withStar(MeasurementFixtures.STAR);
 
     static Stream<Questionnaire> questionnaires() {
         return QUESTIONNAIRES.all().stream();
@@ -39,6 +46,10 @@ class MeasurementValidationTest {
                         InstrumentCodeSystems.of(MeasurementFixtures.STAR)));
     }
 
+    static Stream<OutcomeMeasurement> measurements() {
+        return MeasurementExamples.all().stream();
+    }
+
     @ParameterizedTest
     @MethodSource("questionnaires")
     void questionnaire_hasNoErrors(Questionnaire questionnaire) {
@@ -49,6 +60,57 @@ class MeasurementValidationTest {
     @MethodSource("codeSystems")
     void codeSystem_hasNoErrors(CodeSystem codeSystem) {
         assertNoErrors(VALIDATION.validate(codeSystem), codeSystem);
+    }
+
+    @ParameterizedTest
+    @MethodSource("measurements")
+    void mappedMeasurement_meetsTheSdkProfiles(OutcomeMeasurement measurement) {
+        MeasurementResources fhir = MAPPER.toFhir(measurement, "QuestionnaireResponse/qr-1", "Patient/p-1");
+        QuestionnaireResponse response = fhir.questionnaireResponse();
+        assertNoErrors(VALIDATION.validate(response, MeasurementCanonicals.OUTCOME_RESPONSE_PROFILE), response);
+        assertThat(fhir.observations()).isNotEmpty();
+        for (Observation observation : fhir.observations()) {
+            assertNoErrors(
+                    VALIDATION.validate(observation, MeasurementCanonicals.SCORE_OBSERVATION_PROFILE), observation);
+        }
+    }
+
+    @Test
+    void scorerOutput_ofAFormFillersResponse_meetsTheProfile() {
+        QuestionnaireResponse response = Responses.phq9(0, 1, 2, 3, 0, 1, 2, 3, 1);
+        assertNoErrors(VALIDATION.validate(response), response);
+        ScoredResponse scored = QuestionnaireResponseScorer.standard().score(response);
+        assertThat(scored.observations()).hasSize(1);
+        for (Observation observation : scored.observations()) {
+            assertNoErrors(
+                    VALIDATION.validate(observation, MeasurementCanonicals.SCORE_OBSERVATION_PROFILE), observation);
+        }
+    }
+
+    @Test
+    void operationOutcomeOfABadResponse_hasNoErrorsItself() {
+        QuestionnaireResponse response = Responses.phq9(0, 1, 2, 3, 0, 1, 2, 3, 1);
+        response.getItem().get(2).getAnswerFirstRep().setValue(new org.hl7.fhir.r4.model.IntegerType(2));
+        OperationOutcome outcome =
+                QuestionnaireResponseScorer.standard().score(response).operationOutcome();
+        assertThat(outcome.getIssue()).isNotEmpty();
+        assertNoErrors(VALIDATION.validate(outcome), outcome);
+    }
+
+    @Test
+    void profiles_areEnforced() {
+        MeasurementResources fhir = MAPPER.toFhir(MeasurementExamples.all().get(0), "QuestionnaireResponse/qr-1");
+        Observation observation = fhir.observations().get(0);
+        observation.getExtension().clear();
+        observation.getDerivedFrom().clear();
+        ValidationReport report = VALIDATION.validate(observation, MeasurementCanonicals.SCORE_OBSERVATION_PROFILE);
+        assertThat(report.errors()).hasSizeGreaterThanOrEqualTo(2);
+        QuestionnaireResponse response = fhir.questionnaireResponse();
+        response.getExtension().clear();
+        assertThat(VALIDATION
+                        .validate(response, MeasurementCanonicals.OUTCOME_RESPONSE_PROFILE)
+                        .errors())
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     static void assertNoErrors(ValidationReport report, IBaseResource resource) {
