@@ -151,16 +151,14 @@ final class FormDefinition {
             shape = Shape.SEPARATE;
             instrument.items().forEach(item -> components.add(item.name()));
             ((SeparateItems) instrument.scoringRule()).bands().values().forEach(table -> addCodes(bands, table));
-        } else if (instrument.scoringRule() instanceof RecordOnly) {
+        } else {
+            // Record-only, or a rule sp-measures cannot run: a recorded score's components are whatever its owner
+            // reports, and the SDK knows PAM's (Pam.record).
             shape = Shape.RECORDED;
-            // A recorded score's components are whatever its owner reports; the SDK knows PAM's (Pam.record).
             if (instrument.id().equals(Pam.instrument().id())) {
                 components.add(Pam.SCORE);
                 components.add(Pam.LEVEL);
             }
-        } else {
-            throw new IllegalArgumentException(
-                    "scoring rule " + instrument.scoringRule().kind() + " of " + instrument.id() + " is not supported");
         }
         return new FormDefinition(
                 instrument.id(),
@@ -260,10 +258,14 @@ final class FormDefinition {
 
     /** @return why the SDK computes no score for this definition, if it computes none */
     Optional<String> notScoredReason() {
-        if (shape == Shape.RECORDED && instrument != null) {
-            return Optional.of(((RecordOnly) instrument.scoringRule()).reason());
+        if (shape != Shape.RECORDED || instrument == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(
+                instrument.scoringRule() instanceof RecordOnly
+                        ? ((RecordOnly) instrument.scoringRule()).reason()
+                        : "sp-measures has no scorer for scoring rule '"
+                                + instrument.scoringRule().kind() + "'");
     }
 
     /**

@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.MetadataResource;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.AnswerType;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.Question;
@@ -100,18 +101,16 @@ public final class InstrumentCodeSystems {
 
     static CodeSystem of(FormDefinition form, Collection<String> extraBands) {
         InstrumentId id = form.id();
-        CodeSystem system = new CodeSystem();
-        system.setId(MeasurementCanonicals.resourceId("instrument-", id));
-        system.setUrl(form.codeSystemUrl());
+        CodeSystem system = describe(
+                new CodeSystem(),
+                MeasurementCanonicals.resourceId("instrument-", id),
+                form.codeSystemUrl(),
+                "Instrument" + pascal(id.value()),
+                form.title() + ": answers, scores, bands and flags",
+                "Codes of " + form.title() + " (" + id + " version " + form.version() + ") in the Social"
+                        + " Prescribing SDK, generated from its definition: answer codes (the digits of the code),"
+                        + " score components (score.*), bands (band.*) and flags (flag.*). No item wording.");
         system.setVersion(form.version());
-        system.setName("Instrument" + pascal(id.value()));
-        system.setTitle(form.title() + ": answers, scores, bands and flags");
-        system.setStatus(PublicationStatus.DRAFT);
-        system.setExperimental(false);
-        system.setPublisher(PUBLISHER);
-        system.setDescription("Codes of " + form.title() + " (" + id + " version " + form.version() + ") in the"
-                + " Social Prescribing SDK, generated from its definition: answer codes (the digits of the code),"
-                + " score components (score.*), bands (band.*) and flags (flag.*). No item wording.");
         system.setCaseSensitive(true);
         system.setContent(CodeSystemContentMode.COMPLETE);
         answerCodings(form)
@@ -165,6 +164,20 @@ public final class InstrumentCodeSystems {
             }
         }
         return codings;
+    }
+
+    /** Sets the metadata every SDK conformance resource carries; the status is draft until the SDK's 1.0. */
+    static <T extends MetadataResource> T describe(
+            T resource, String id, String url, String name, String title, String description) {
+        resource.setId(id);
+        resource.setUrl(url);
+        resource.setName(name);
+        resource.setTitle(title);
+        resource.setStatus(PublicationStatus.DRAFT);
+        resource.setExperimental(false);
+        resource.setPublisher(PUBLISHER);
+        resource.setDescription(description);
+        return resource;
     }
 
     /** {@code ons_loneliness} as {@code OnsLoneliness}, for computer-friendly resource names. */

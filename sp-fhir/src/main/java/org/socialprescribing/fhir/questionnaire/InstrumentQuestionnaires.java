@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.DecimalType;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
@@ -153,18 +152,16 @@ public final class InstrumentQuestionnaires {
 
     private Questionnaire build(FormDefinition form) {
         InstrumentId id = form.id();
-        Questionnaire questionnaire = new Questionnaire();
-        questionnaire.setId(MeasurementCanonicals.resourceId("", id));
-        questionnaire.setUrl(form.questionnaireUrl());
-        questionnaire.setVersion(form.version());
-        questionnaire.setName(InstrumentCodeSystems.pascal(id.value()));
-        questionnaire.setTitle(form.title());
-        questionnaire.setStatus(PublicationStatus.DRAFT);
-        questionnaire.setExperimental(false);
-        questionnaire.addSubjectType("Patient");
-        questionnaire.setPublisher(InstrumentCodeSystems.PUBLISHER);
         Map<String, String> text = itemText.getOrDefault(id, Map.of());
-        questionnaire.setDescription(description(form, !text.isEmpty()));
+        Questionnaire questionnaire = InstrumentCodeSystems.describe(
+                new Questionnaire(),
+                MeasurementCanonicals.resourceId("", id),
+                form.questionnaireUrl(),
+                InstrumentCodeSystems.pascal(id.value()),
+                form.title(),
+                description(form, !text.isEmpty()));
+        questionnaire.setVersion(form.version());
+        questionnaire.addSubjectType("Patient");
         questionnaire.setCopyright(copyright(form));
         VerifiedCodes.questionnaireCoding(id).ifPresent(questionnaire::addCode);
         for (Question question : form.questions()) {
@@ -211,10 +208,11 @@ public final class InstrumentQuestionnaires {
         }
         Optional<String> notScored = form.notScoredReason();
         if (notScored.isPresent()) {
-            description
-                    .append(" Record-only, so the Questionnaire has no items: ")
-                    .append(notScored.get())
-                    .append('.');
+            description.append(" Record-only: ").append(notScored.get()).append('.');
+            if (form.questions().isEmpty()) {
+                description.append(" The Questionnaire has no items: the licensed provider administers the instrument"
+                        + " and the SDK records the score it supplies.");
+            }
         } else if (form.star().isEmpty()) {
             description.append(textSupplied ? " Item wording supplied by a licensee." : wordingNote(form));
             description

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.socialprescribing.fhir.SpFhir;
@@ -57,15 +56,13 @@ final class MeasurementCodeSystems {
 
     private static <E extends Enum<E>> CodeSystem codeSystem(
             String id, String name, String title, String description, E[] values, Function<E, String> codeOf) {
-        CodeSystem system = new CodeSystem();
-        system.setId(id);
-        system.setUrl(SpFhir.CANONICAL_BASE + "/CodeSystem/" + id);
-        system.setName(name);
-        system.setTitle(title);
-        system.setStatus(PublicationStatus.DRAFT);
-        system.setExperimental(false);
-        system.setPublisher(InstrumentCodeSystems.PUBLISHER);
-        system.setDescription(description + " Generated from the SDK's Java enum; codes never change meaning.");
+        CodeSystem system = InstrumentCodeSystems.describe(
+                new CodeSystem(),
+                id,
+                SpFhir.CANONICAL_BASE + "/CodeSystem/" + id,
+                name,
+                title,
+                description + " Generated from the SDK's Java enum; codes never change meaning.");
         system.setCaseSensitive(true);
         system.setValueSet(SpFhir.CANONICAL_BASE + "/ValueSet/" + id);
         system.setContent(CodeSystemContentMode.COMPLETE);
@@ -78,15 +75,13 @@ final class MeasurementCodeSystems {
     }
 
     private static ValueSet valueSet(String id, String name, String title) {
-        ValueSet valueSet = new ValueSet();
-        valueSet.setId(id);
-        valueSet.setUrl(SpFhir.CANONICAL_BASE + "/ValueSet/" + id);
-        valueSet.setName(name);
-        valueSet.setTitle(title);
-        valueSet.setStatus(PublicationStatus.DRAFT);
-        valueSet.setExperimental(false);
-        valueSet.setPublisher(InstrumentCodeSystems.PUBLISHER);
-        valueSet.setDescription("Every code of " + SpFhir.CANONICAL_BASE + "/CodeSystem/" + id + ".");
+        ValueSet valueSet = InstrumentCodeSystems.describe(
+                new ValueSet(),
+                id,
+                SpFhir.CANONICAL_BASE + "/ValueSet/" + id,
+                name,
+                title,
+                "Every code of " + SpFhir.CANONICAL_BASE + "/CodeSystem/" + id + ".");
         valueSet.getCompose().addInclude().setSystem(SpFhir.CANONICAL_BASE + "/CodeSystem/" + id);
         return valueSet;
     }

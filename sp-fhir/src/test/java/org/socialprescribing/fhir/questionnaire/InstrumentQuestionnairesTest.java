@@ -20,10 +20,12 @@ import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemAnswerOptionComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.measures.Instrument;
+import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.Item;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.measure.InstrumentId;
@@ -128,6 +130,25 @@ class InstrumentQuestionnairesTest {
         Questionnaire pam = QUESTIONNAIRES.questionnaire(InstrumentId.of("pam"));
         assertThat(pam.getItem()).isEmpty();
         assertThat(pam.getDescription()).contains("Record-only").contains("does not disclose the scoring algorithm");
+    }
+
+    @Test
+    void instrumentWithARuleSpMeasuresCannotRun_isAskedButNotScored() {
+        Instrument custom = org.socialprescribing.measures.ImmutableInstrument.copyOf(
+                        MeasurementFixtures.REGISTRY.get("ucla3"))
+                .withId(InstrumentId.of("custom_rule"))
+                .withScoringRule(() -> "custom");
+        InstrumentRegistry registry = InstrumentRegistry.of(List.of(custom));
+        Questionnaire questionnaire = InstrumentQuestionnaires.of(registry).questionnaire(custom.id());
+        assertThat(questionnaire.getItem()).hasSize(3);
+        assertThat(questionnaire.getDescription()).contains("no scorer for scoring rule 'custom'");
+        QuestionnaireResponse response = Responses.to("custom_rule");
+        assertThat(QuestionnaireResponseScorer.of(registry)
+                        .score(response)
+                        .report()
+                        .errors())
+                .singleElement()
+                .satisfies(issue -> assertThat(issue.message()).contains("record-only"));
     }
 
     @Test

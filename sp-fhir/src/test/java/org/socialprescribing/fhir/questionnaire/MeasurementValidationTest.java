@@ -2,6 +2,7 @@ package org.socialprescribing.fhir.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeSystem;
@@ -69,10 +70,7 @@ class MeasurementValidationTest {
         QuestionnaireResponse response = fhir.questionnaireResponse();
         assertNoErrors(VALIDATION.validate(response, MeasurementCanonicals.OUTCOME_RESPONSE_PROFILE), response);
         assertThat(fhir.observations()).isNotEmpty();
-        for (Observation observation : fhir.observations()) {
-            assertNoErrors(
-                    VALIDATION.validate(observation, MeasurementCanonicals.SCORE_OBSERVATION_PROFILE), observation);
-        }
+        assertScoresMeetTheProfile(fhir.observations());
     }
 
     @Test
@@ -81,10 +79,7 @@ class MeasurementValidationTest {
         assertNoErrors(VALIDATION.validate(response), response);
         ScoredResponse scored = QuestionnaireResponseScorer.standard().score(response);
         assertThat(scored.observations()).hasSize(1);
-        for (Observation observation : scored.observations()) {
-            assertNoErrors(
-                    VALIDATION.validate(observation, MeasurementCanonicals.SCORE_OBSERVATION_PROFILE), observation);
-        }
+        assertScoresMeetTheProfile(scored.observations());
     }
 
     @Test
@@ -111,6 +106,13 @@ class MeasurementValidationTest {
                         .validate(response, MeasurementCanonicals.OUTCOME_RESPONSE_PROFILE)
                         .errors())
                 .hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    private static void assertScoresMeetTheProfile(List<Observation> observations) {
+        for (Observation observation : observations) {
+            assertNoErrors(
+                    VALIDATION.validate(observation, MeasurementCanonicals.SCORE_OBSERVATION_PROFILE), observation);
+        }
     }
 
     static void assertNoErrors(ValidationReport report, IBaseResource resource) {

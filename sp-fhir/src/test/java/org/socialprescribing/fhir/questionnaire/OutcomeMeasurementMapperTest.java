@@ -175,4 +175,73 @@ class OutcomeMeasurementMapperTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> MAPPER.toFhir(measurement("sf12", Map.of(), null), RESPONSE));
     }
+
+    @Test
+    void fromFhir_readsTheOlderSnomedConcepts() {
+        Answers answers = Answers.ofCodes("wemwbs", 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+        OutcomeMeasurement wemwbs = measurement(
+                "wemwbs",
+                answers.asMap(),
+                org.socialprescribing.measures.Scorer.of(org.socialprescribing.measures.instruments.Wemwbs.instrument())
+                        .score(answers));
+        MeasurementResources fhir = MAPPER.toFhir(wemwbs, RESPONSE);
+        Observation total = fhir.observations().get(0);
+        // Only the legacy UK-extension concept 885541000000103 ("v1"), as older records carry it.
+        total.getCode().getCoding().clear();
+        total.getCode().addCoding(new Coding("http://snomed.info/sct", "885541000000103", null));
+        assertThat(MAPPER.fromFhir(fhir.questionnaireResponse(), List.of(total)))
+                .isEqualTo(wemwbs);
+    }
+
+    @Test
+    void fromFhir_reportsEveryProblemWithItsLocation() {
+        MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE);
+        QuestionnaireResponse response = fhir.questionnaireResponse();
+        response.getExtension().remove(0);
+        response.getItem().get(3).getAnswerFirstRep().setValue(new IntegerType(2));
+        Observation total = fhir.observations().get(0);
+        total.getCode().getCoding().clear();
+        total.getCode().addCoding(new Coding("http://loinc.org", "70274-6", null));
+        assertThatExceptionOfType(InvalidResponseException.class)
+                .isThrownBy(() -> MAPPER.fromFhir(response, List.of(total)))
+                .satisfies(e -> assertThat(e.report().errors())
+                        .extracting(org.socialprescribing.model.ValidationIssue::path)
+                        .containsExactlyInAnyOrder(
+                                "QuestionnaireResponse.item[3].answer[0]",
+                                "QuestionnaireResponse.extension('" + MeasurementCanonicals.TIMEPOINT + "')",
+                                "Observation[0].code"));
+    }
+
+    @Test
+    void validate_warnsAboutContentAMeasurementDoesNotHold() {
+        MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE);
+        fhir.questionnaireResponse().addExtension("https://example.org/unknown", new IntegerType(1));
+        fhir.questionnaireResponse().getAuthor().setReference("Practitioner/1");
+        fhir.observations().get(0).addNote().setText("seen by the GP");
+        org.socialprescribing.model.ValidationReport report =
+                MAPPER.validate(fhir.questionnaireResponse(), fhir.observations());
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings())
+                .extracting(org.socialprescribing.model.ValidationIssue::path)
+                .containsExactly(
+                        "QuestionnaireResponse.extension[2]", "QuestionnaireResponse.author", "Observation[0].note");
+        assertThat(MAPPER.fromFhir(fhir)).isEqualTo(phq9());
+    }
+
+    @Property(tries = 200)
+    void fromFhir_ofMutatedResources_throwsOnlyInvalidResponse(
+            @ForAll("measurements") OutcomeMeasurement measurement,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 9) int mutation,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20) int index) {
+        MeasurementResources fhir = MAPPER.toFhir(measurement, RESPONSE);
+        QuestionnaireResponse response = fhir.questionnaireResponse();
+        List<Observation> observations = new java.util.ArrayList<>(fhir.observations());
+        Mutations.apply(mutation, index, response, observations);
+        try {
+            OutcomeMeasurement back = MAPPER.fromFhir(response, observations);
+            assertThat(back.instrumentId()).isEqualTo(measurement.instrumentId());
+        } catch (InvalidResponseException e) {
+            assertThat(e.report().errors()).isNotEmpty();
+        }
+    }
 }
