@@ -126,7 +126,7 @@ public final class QuestionnaireResponseScorer {
      */
     public ScoredResponse score(QuestionnaireResponse response, String responseReference) {
         requireNonNull(response, "response");
-        References.check(responseReference);
+        References.check(requireNonNull(responseReference, "responseReference"));
         ResponseReading.Result reading = new ResponseReading(catalogue).read(response);
         List<ValidationIssue> issues = new ArrayList<>(reading.issues());
         FormDefinition form = reading.form();
