@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "fhir",
         mixinStandardHelpOptions = true,
-        description = "FHIR R4 (UK Core): validate resources offline.",
-        subcommands = {FhirValidateCommand.class})
+        description =
+                "FHIR R4 (UK Core): validate resources offline, print Questionnaires, score QuestionnaireResponses.",
+        subcommands = {FhirValidateCommand.class, FhirQuestionnaireCommand.class, FhirScoreCommand.class})
 final class FhirCommand {}

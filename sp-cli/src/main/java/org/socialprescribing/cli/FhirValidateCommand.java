@@ -1,10 +1,6 @@
 package org.socialprescribing.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,7 +89,7 @@ final class FhirValidateCommand implements Callable<Integer> {
         int warnings = 0;
         int invalidFiles = 0;
         for (Path file : files) {
-            ValidationReport report = validation.validate(read(file), required);
+            ValidationReport report = validation.validate(TextFiles.readUtf8(file), required);
             errors += report.errors().size();
             warnings += report.warnings().size();
             invalidFiles += report.isValid() ? 0 : 1;
@@ -134,20 +130,6 @@ final class FhirValidateCommand implements Callable<Integer> {
             if (issue.severity() != Severity.INFORMATION) {
                 out.println(file + ": " + issue);
             }
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new UsageException(file + ": not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 }

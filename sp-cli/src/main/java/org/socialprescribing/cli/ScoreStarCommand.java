@@ -1,15 +1,8 @@
 package org.socialprescribing.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.socialprescribing.measures.InvalidDefinitionException;
 import org.socialprescribing.measures.Scorer;
-import org.socialprescribing.measures.star.StarDefinition;
-import org.socialprescribing.measures.star.StarDefinitions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,19 +57,7 @@ final class ScoreStarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scorer scorer = Scorer.of(StarInstrument.of(read(definition)));
+        Scorer scorer = Scorer.of(StarInstrument.of(TextFiles.readStar(definition)));
         return ScoreCommand.score(spec, scorer, ScoreColumns.ofStar(scorer.batch()), file, options);
-    }
-
-    private static StarDefinition read(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return StarDefinitions.read(in);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(path + ": no such file", e);
-        } catch (IOException e) {
-            throw new UsageException(path + ": cannot be read (" + e.getMessage() + ")", e);
-        } catch (InvalidDefinitionException e) {
-            throw new UsageException(path + ": not a valid star definition: " + e.getMessage(), e);
-        }
     }
 }

@@ -65,7 +65,7 @@ class FhirValidateCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err())
                 .startsWith("sp: ")
-                .contains("nope.json: cannot read")
+                .contains("nope.json: no such file")
                 .doesNotContain("\tat ");
 
         Path binary = folder.resolve("binary.json");
