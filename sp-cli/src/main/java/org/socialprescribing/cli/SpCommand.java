@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
             InstrumentsCommand.class,
             ChangeCommand.class,
             DemoCommand.class,
-            FhirCommand.class
+            FhirCommand.class,
+            DirectoryCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,11 @@
+package org.socialprescribing.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code sp directory}: Open Referral UK service directories. It only groups its subcommands. */
+@Command(
+        name = "directory",
+        mixinStandardHelpOptions = true,
+        description = "Open Referral UK (HSDS 3.0) service directories: import them as SDK services.",
+        subcommands = {DirectoryImportCommand.class})
+final class DirectoryCommand {}

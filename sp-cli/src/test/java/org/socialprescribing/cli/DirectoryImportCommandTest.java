@@ -1,0 +1,86 @@
+package org.socialprescribing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialprescribing.model.json.SpJson;
+import org.socialprescribing.model.service.Service;
+
+class DirectoryImportCommandTest {
+
+    /** An invented directory page (six services of three invented charities), as the demo publishes it. */
+    private static final Path DIRECTORY = Path.of("src", "test", "resources", "directory", "services.json");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void importFromFile_writesSdkServicesAsAJsonArray() throws IOException {
+        Path output = folder.resolve("services.json");
+
+        SpRunner.Result result =
+                SpRunner.run("directory", "import", DIRECTORY.toString(), "--output", output.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.err()).contains("6 service(s) imported, 0 record(s) not mapped, 0 warning(s)");
+        List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
+        assertThat(services).extracting(Service::name).startsWith("Telephone befriending", "Coffee and chat group");
+    }
+
+    @Test
+    void importFromAnApi_pagesThroughTheFeed() throws IOException {
+        byte[] page = Files.readAllBytes(DIRECTORY);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/services", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            SpRunner.Result result = SpRunner.run("directory", "import", base, "--quiet");
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+            assertThat(SpJson.read(result.out(), Service[].class)).hasSize(6);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void invalidValues_areReportedWithTheirPathAndTheServiceIsStillImported() throws IOException {
+        String json = Files.readString(DIRECTORY, StandardCharsets.UTF_8)
+                .replaceFirst("\"identifier\": \"1199001\"", "\"identifier\": \"12\"");
+        Path file = Files.writeString(folder.resolve("bad-charity.json"), json);
+
+        SpRunner.Result result = SpRunner.run("directory", "import", file.toString());
+
+        assertThat(result.err()).contains("WARNING").contains("organization_identifiers");
+        assertThat(SpJson.read(result.out(), Service[].class)).hasSize(6);
+    }
+
+    @Test
+    void notOpenReferral_isAUsageErrorOnOneLine() throws IOException {
+        Path file = Files.writeString(folder.resolve("other.json"), "{\"contents\": 3}");
+
+        SpRunner.Result result = SpRunner.run("directory", "import", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).startsWith("sp: " + file).doesNotContain("\tat ");
+        assertThat(result.err().lines()).hasSize(1);
+    }
+}
