@@ -233,7 +233,7 @@ final class ConformanceGenerator {
         definition.setType("Extension");
         definition.setBaseDefinition("http://hl7.org/fhir/StructureDefinition/Extension");
         for (String context : extension.contexts()) {
-            definition.addContext().setType(ExtensionContextType.ELEMENT).setExpression(context);
+            definition.addContext().setType(ExtensionContextType.FHIRPATH).setExpression(context);
         }
         ExtensionShape shape = extension.shape();
         List<ElementDefinition> elements = definition.getDifferential().getElement();

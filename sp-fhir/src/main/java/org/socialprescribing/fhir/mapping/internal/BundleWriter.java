@@ -48,6 +48,21 @@ public final class BundleWriter {
     }
 
     /**
+     * Adds a resource that a transaction creates only if no resource matches a search (a conditional create).
+     *
+     * @param resource the resource
+     * @param search the search, e.g. {@code identifier=system|value}
+     * @return a reference to it by its fullUrl
+     */
+    public Reference addIfNoneExist(Resource resource, String search) {
+        Reference reference = add(resource);
+        if (bundle.getType() == Bundle.BundleType.TRANSACTION) {
+            bundle.getEntry().get(bundle.getEntry().size() - 1).getRequest().setIfNoneExist(search);
+        }
+        return reference;
+    }
+
+    /**
      * Adds the resource made from a domain value, unless one made from an equal value is already in.
      *
      * @param key the domain value
