@@ -1,0 +1,41 @@
+package org.socialprescribing.fhir.questionnaire;
+
+import org.jspecify.annotations.Nullable;
+
+/** Small text rules shared by the readers and writers of this package. */
+final class Texts {
+
+    private static final int MAX_SHOWN = 40;
+
+    private Texts() {}
+
+    /**
+     * An answer code written the one way the SDK writes it: an optional minus sign and digits without leading zeros
+     * ({@code 4}, {@code -1}, {@code 0}), so that it reads back as the same text.
+     *
+     * @param text the answer as given
+     * @return the code, or null if the text is not written that way or does not fit an int
+     */
+    static @Nullable Integer parseCode(String text) {
+        if (text.isEmpty() || text.length() > 11) {
+            return null;
+        }
+        try {
+            int code = Integer.parseInt(text);
+            return Integer.toString(code).equals(text) ? code : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A value as it may appear in a message: one line, at most 40 characters. */
+    static String shown(String value) {
+        String oneLine = value.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= MAX_SHOWN ? oneLine : oneLine.substring(0, MAX_SHOWN) + "...";
+    }
+
+    /** A FHIR code: no leading, trailing or repeated whitespace, and not empty. */
+    static boolean isCode(String text) {
+        return text.matches("[^\\s]+( [^\\s]+)*");
+    }
+}
