@@ -39,7 +39,26 @@ public final class BundleWriter {
      * @return a reference to it by its fullUrl
      */
     public Reference add(Resource resource) {
-        String fullUrl = "urn:uuid:" + ids.get();
+        return add(resource, nextFullUrl());
+    }
+
+    /**
+     * A new {@code urn:uuid} fullUrl, for a resource that must know its own before it is added.
+     *
+     * @return the fullUrl
+     */
+    public String nextFullUrl() {
+        return "urn:uuid:" + ids.get();
+    }
+
+    /**
+     * Adds a resource under a fullUrl from {@link #nextFullUrl()}.
+     *
+     * @param resource the resource
+     * @param fullUrl its fullUrl
+     * @return a reference to it by its fullUrl
+     */
+    public Reference add(Resource resource, String fullUrl) {
         BundleEntryComponent entry = bundle.addEntry().setFullUrl(fullUrl).setResource(resource);
         if (bundle.getType() == Bundle.BundleType.TRANSACTION) {
             entry.getRequest().setMethod(HTTPVerb.POST).setUrl(resource.fhirType());

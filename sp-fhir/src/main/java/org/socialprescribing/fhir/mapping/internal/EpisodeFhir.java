@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
+import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.episode.GpRegistration;
 import org.socialprescribing.model.episode.ImmutableGpRegistration;
 import org.socialprescribing.model.episode.ImmutableRequestedAction;
@@ -50,8 +51,10 @@ public final class EpisodeFhir {
      *
      * @param episode the episode
      * @param bundle the Bundle to write into
+     * @param measurements maps the outcome measurements
      */
-    public static void write(SocialPrescribingEpisode episode, BundleWriter bundle) {
+    public static void write(
+            SocialPrescribingEpisode episode, BundleWriter bundle, OutcomeMeasurementMapper measurements) {
         Patient patient = PersonFhir.write(episode.person());
         Reference patientRef = bundle.addIfNoneExist(
                 patient,
@@ -116,7 +119,7 @@ public final class EpisodeFhir {
         bundle.add(SafetyFhir.write(writer, episode.risks()));
         episode.contacts().forEach(contact -> bundle.add(ContactFhir.write(writer, contact, episodeRef)));
         episode.signposting().forEach(signposting -> bundle.add(SignpostingFhir.write(writer, signposting)));
-        OutcomeMeasurementsFhir.write(writer, episode.outcomeMeasurements());
+        OutcomeMeasurementsFhir.write(writer, measurements, episode.outcomeMeasurements());
     }
 
     private static void writeRequestedAction(EpisodeOfCare episodeOfCare, RequestedAction action) {
@@ -133,9 +136,10 @@ public final class EpisodeFhir {
      * Reads the one episode of an input.
      *
      * @param reading the mapping state over the input
+     * @param measurements maps the outcome measurements
      * @return the episode
      */
-    public static SocialPrescribingEpisode read(Reading reading) {
+    public static SocialPrescribingEpisode read(Reading reading, OutcomeMeasurementMapper measurements) {
         List<At<EpisodeOfCare>> episodes = reading.index().ofType(EpisodeOfCare.class);
         if (episodes.size() != 1) {
             throw reading.structure("Bundle", "must hold exactly one EpisodeOfCare, not " + episodes.size());
@@ -220,7 +224,7 @@ public final class EpisodeFhir {
                 target.addSignposting(SignpostingFhir.read(episode, communication));
             }
         }
-        target.addAllOutcomeMeasurements(OutcomeMeasurementsFhir.read(episode));
+        target.addAllOutcomeMeasurements(OutcomeMeasurementsFhir.read(episode, measurements));
         return reading.build(episodeOfCare.path(), target::build);
     }
 

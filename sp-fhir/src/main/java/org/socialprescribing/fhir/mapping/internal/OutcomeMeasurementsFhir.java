@@ -1,21 +1,88 @@
 package org.socialprescribing.fhir.mapping.internal;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.socialprescribing.model.InvalidValueException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.fhir.questionnaire.MeasurementResources;
+import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.model.SpException;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 
-/** Outcome measurements in an episode Bundle: not mapped yet (waits for the questionnaire mapper). */
+/**
+ * The episode's outcome measurements, through the questionnaire package's {@link OutcomeMeasurementMapper}: each is
+ * a {@code QuestionnaireResponse} with its score {@code Observation}s ({@code derivedFrom} the response), all about
+ * the episode's Patient. That mapper's problems and warnings are relocated to the Bundle entries they concern.
+ */
 final class OutcomeMeasurementsFhir {
+
+    // The questionnaire mapper locates score Observations as Observation[i], the i-th one it was given.
+    private static final Pattern OBSERVATION = Pattern.compile("Observation\\[(\\d+)](.*)");
 
     private OutcomeMeasurementsFhir() {}
 
-    static void write(EpisodeWriter writer, List<OutcomeMeasurement> measurements) {
-        if (!measurements.isEmpty()) {
-            throw new InvalidValueException("outcomeMeasurements", "are not mapped to FHIR yet");
+    static void write(EpisodeWriter writer, OutcomeMeasurementMapper mapper, List<OutcomeMeasurement> measurements) {
+        for (OutcomeMeasurement measurement : measurements) {
+            String fullUrl = writer.bundle().nextFullUrl();
+            MeasurementResources resources =
+                    mapper.toFhir(measurement, fullUrl, writer.patient().getReference());
+            writer.bundle().add(resources.questionnaireResponse(), fullUrl);
+            resources.observations().forEach(writer.bundle()::add);
         }
     }
 
-    static List<OutcomeMeasurement> read(EpisodeReading episode) {
-        return List.of();
+    static List<OutcomeMeasurement> read(EpisodeReading episode, OutcomeMeasurementMapper mapper) {
+        Reading reading = episode.reading();
+        List<OutcomeMeasurement> measurements = new ArrayList<>();
+        for (At<QuestionnaireResponse> response : reading.index().ofType(QuestionnaireResponse.class)) {
+            reading.read(response);
+            List<At<Observation>> scores =
+                    episode.pointingAt(Observation.class, Observation::getDerivedFrom, "derivedFrom", response.node());
+            List<Observation> observations = new ArrayList<>();
+            for (At<Observation> score : scores) {
+                observations.add(reading.read(score).node());
+                reading.use(score.node());
+            }
+            if (response.node().hasSubject()) {
+                episode.requirePatient(response.child(response.node().getSubject(), "subject"), response);
+            }
+            reading.use(response.node());
+            ValidationReport report = mapper.validate(response.node(), observations);
+            for (ValidationIssue issue : report.issues()) {
+                ValidationIssue located = ValidationIssue.of(
+                        issue.code(), issue.severity(), relocate(issue.path(), response, scores), issue.message());
+                if (issue.severity().isBlocking()) {
+                    throw new FhirFormatException(
+                            FhirIssueCode.INVALID_VALUE, located.path(), issue.message(), null, null);
+                }
+                reading.report(located);
+            }
+            try {
+                measurements.add(mapper.fromFhir(response.node(), observations));
+            } catch (SpException e) {
+                throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, response.path(), e.getMessage(), null, e);
+            }
+        }
+        return measurements;
+    }
+
+    private static String relocate(String path, At<QuestionnaireResponse> response, List<At<Observation>> scores) {
+        if (path.startsWith("QuestionnaireResponse")) {
+            return response.path() + path.substring("QuestionnaireResponse".length());
+        }
+        Matcher observation = OBSERVATION.matcher(path);
+        if (observation.matches() && observation.group(1).length() < 6) {
+            int index = Integer.parseInt(observation.group(1));
+            if (index < scores.size()) {
+                return scores.get(index).path() + observation.group(2);
+            }
+        }
+        return path.isEmpty() ? response.path() : path;
     }
 }

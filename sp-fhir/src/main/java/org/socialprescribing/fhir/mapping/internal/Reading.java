@@ -37,6 +37,7 @@ public final class Reading {
     private final ResourceIndex index;
     private final Set<Base> used = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Resource, At<? extends Resource>> read = new LinkedHashMap<>();
+    private final List<ValidationIssue> reported = new ArrayList<>();
 
     /**
      * Starts a mapping of the resources in an index.
@@ -172,6 +173,15 @@ public final class Reading {
     }
 
     /**
+     * Adds a warning found by another reader (e.g. the questionnaire mapper), already located in this input.
+     *
+     * @param issue the warning
+     */
+    public void report(ValidationIssue issue) {
+        reported.add(issue);
+    }
+
+    /**
      * The error for a mandatory element that is absent.
      *
      * @param path where it should be
@@ -232,7 +242,7 @@ public final class Reading {
      * @return the warnings, never errors
      */
     public ValidationReport finish(String target) {
-        List<ValidationIssue> issues = new ArrayList<>();
+        List<ValidationIssue> issues = new ArrayList<>(reported);
         for (At<? extends Resource> resource : read.values()) {
             if (resource.path().contains(".contained[")) {
                 continue; // walked with the resource that contains it
