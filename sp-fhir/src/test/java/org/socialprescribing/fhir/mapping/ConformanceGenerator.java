@@ -27,6 +27,7 @@ import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.internal.ExtensionShape;
+import org.socialprescribing.fhir.mapping.internal.PersonFhir;
 import org.socialprescribing.fhir.mapping.internal.RecordType;
 import org.socialprescribing.fhir.mapping.internal.SpExtension;
 import org.socialprescribing.fhir.mapping.internal.SpProfile;
@@ -145,13 +146,8 @@ final class ConformanceGenerator {
                 Systems.DEPRIVATION_INDEX,
                 "Deprivation index",
                 "The releases of the English Indices of Deprivation that an IMD decile comes from.",
-                concepts(DeprivationIndex.values(), DeprivationIndex::code, ConformanceGenerator::indexDisplay)));
+                concepts(DeprivationIndex.values(), DeprivationIndex::code, PersonFhir::display)));
         return all;
-    }
-
-    private static String indexDisplay(DeprivationIndex index) {
-        return "English Indices of Deprivation " + index.name().substring("IOD".length()) + " (" + index.lsoaVintage()
-                + " LSOAs)";
     }
 
     private static <E extends Enum<E> & CodedValue> Vocabulary coded(Class<E> type, String title, String description) {

@@ -47,6 +47,8 @@ class MappingValidationTest {
                 WorkforceMapper.toPractitionerRole(Fixtures.linkWorkerPost().role()));
         add(resources, "professional", WorkforceMapper.toPractitionerRole(Fixtures.linkWorker()));
         addEntries(resources, "service", ServiceMapper.toBundle(Fixtures.allotmentGroup()));
+        addEntries(resources, "completed episode", EpisodeBundles.standard().toTransaction(Fixtures.annaEpisode()));
+        addEntries(resources, "declined episode", EpisodeBundles.standard().toTransaction(Fixtures.declinedEpisode()));
         return resources;
     }
 

@@ -1,9 +1,11 @@
 package org.socialprescribing.fhir.mapping.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Encounter.EncounterLocationComponent;
 import org.hl7.fhir.r4.model.Encounter.EncounterParticipantComponent;
@@ -12,6 +14,7 @@ import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Reference;
 import org.socialprescribing.model.episode.ImmutableProfessionalContact;
 import org.socialprescribing.model.episode.ProfessionalContact;
+import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
  * A contact with a professional as an {@code Encounter} of the episode: when as {@code period.start}, the kind of
@@ -55,13 +58,9 @@ final class ContactFhir {
         encounter.getPeriod().setStartElement(Times.dateTime(contact.at()));
         if (contact.location().isPresent() || contact.locationType().isPresent()) {
             EncounterLocationComponent location = encounter.addLocation();
-            Reference place = new Reference();
-            if (contact.location().isPresent()) {
-                place.setDisplay(contact.location().get());
-            } else {
-                Extensions.add(place, Systems.DATA_ABSENT_REASON, new CodeType("unknown"));
-            }
-            location.setLocation(place);
+            location.setLocation(contact.location()
+                    .map(name -> new Reference().setDisplay(name))
+                    .orElseGet(StatusHistoryFhir::unknownReference));
             contact.locationType().ifPresent(type -> location.setPhysicalType(Codes.concept(type)));
         }
         return encounter;
@@ -92,6 +91,7 @@ final class ContactFhir {
                 reading.use(node.getEpisodeOfCare().get(i));
             }
         }
+        Optional<ProfessionalRef> responsible = Optional.empty();
         List<EncounterParticipantComponent> participants = node.getParticipant();
         for (int i = 0; i < participants.size(); i++) {
             At<EncounterParticipantComponent> participant = encounter.child(participants.get(i), "participant", i);
@@ -103,11 +103,13 @@ final class ContactFhir {
             if (ReferralFhir.useIfCode(reading, type, ATTENDER)) {
                 contact.addSeenBy(episode.professional(individual, encounter));
             } else if (ReferralFhir.useIfCode(reading, type, PRIMARY_PERFORMER)) {
-                contact.responsible(episode.professional(individual, encounter));
+                reading.once(responsible, participant.path(), "responsible professional (PPRF)");
+                responsible = Optional.of(episode.professional(individual, encounter));
             } else {
                 throw reading.invalid(participant.path() + ".type", "must be ATND (seen by) or PPRF (responsible)");
             }
         }
+        contact.responsible(responsible);
         if (!node.hasPeriod() || !node.getPeriod().hasStartElement()) {
             throw reading.missing(encounter.path() + ".period.start", "when the contact happened");
         }
@@ -118,10 +120,10 @@ final class ContactFhir {
         if (node.hasLocation()) {
             At<EncounterLocationComponent> location = encounter.child(node.getLocationFirstRep(), "location", 0);
             At<Reference> place = location.child(location.node().getLocation(), "location");
-            if (place.node().hasDisplayElement()) {
-                contact.location(reading.value(place.child(place.node().getDisplayElement(), "display"), "the place"));
-            } else {
+            if (place.node().hasExtension(Systems.DATA_ABSENT_REASON)) {
                 absent(reading, place);
+            } else {
+                contact.location(reading.value(place.child(place.node().getDisplayElement(), "display"), "the place"));
             }
             if (location.node().hasPhysicalType()) {
                 contact.locationType(
@@ -132,10 +134,13 @@ final class ContactFhir {
     }
 
     /** Reads the data-absent-reason that stands for a mandatory value the SDK does not hold. */
-    static void absent(Reading reading, At<? extends org.hl7.fhir.r4.model.Element> element) {
+    static void absent(Reading reading, At<? extends Element> element) {
         At<CodeType> reason = Extensions.one(reading, element, Systems.DATA_ABSENT_REASON)
                 .map(found -> Extensions.value(reading, found, CodeType.class))
                 .orElseThrow(() -> reading.missing(element.path(), "a value or a data-absent-reason"));
         reading.use(reason.node());
+        if (element.node() instanceof Reference && ((Reference) element.node()).hasDisplayElement()) {
+            reading.use(((Reference) element.node()).getDisplayElement());
+        }
     }
 }

@@ -28,10 +28,12 @@ import org.socialprescribing.model.episode.GpRegistration;
 import org.socialprescribing.model.episode.ImmutableGpRegistration;
 import org.socialprescribing.model.episode.ImmutableRequestedAction;
 import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
+import org.socialprescribing.model.episode.IndividualRequirements;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.RequestedAction;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.episode.WhatMatters;
 import org.socialprescribing.model.person.Person;
 
 /**
@@ -160,14 +162,7 @@ public final class EpisodeFhir {
         for (At<Extension> action : Extensions.all(episodeOfCare, SpExtension.REQUESTED_ACTION)) {
             target.addRequestedAction(requestedAction(reading, action));
         }
-        for (int i = 0; i < node.getIdentifier().size(); i++) {
-            At<Identifier> identifier = episodeOfCare.child(node.getIdentifier().get(i), "identifier", i);
-            if (Systems.EPISODE_ID.equals(identifier.node().getSystem())) {
-                reading.use(identifier.node().getSystemElement());
-                target.episodeId(reading.value(
-                        identifier.child(identifier.node().getValueElement(), "value"), "the episode id"));
-            }
-        }
+        target.episodeId(reading.identifier(episodeOfCare, node.getIdentifier(), Systems.EPISODE_ID));
         reading.use(node.getStatusElement());
         reading.use(node.hasPeriod() ? node.getPeriod() : null);
         if (node.getReferralRequest().size() != 1) {
@@ -202,14 +197,19 @@ public final class EpisodeFhir {
                 target.addConsent(ConsentFhir.read(episode, consent));
             }
         }
+        Optional<WhatMatters> whatMatters = Optional.empty();
+        Optional<IndividualRequirements> requirements = Optional.empty();
         for (At<Basic> basic : reading.index().ofType(Basic.class)) {
             Optional<RecordType> type = AboutPersonFhir.type(basic.node());
             if (type.equals(Optional.of(RecordType.WHAT_MATTERS))) {
-                target.whatMatters(AboutPersonFhir.readWhatMatters(episode, basic));
+                reading.once(whatMatters, basic.path(), "What matters to me (Basic)");
+                whatMatters = Optional.of(AboutPersonFhir.readWhatMatters(episode, basic));
             } else if (type.equals(Optional.of(RecordType.INDIVIDUAL_REQUIREMENTS))) {
-                target.individualRequirements(AboutPersonFhir.readIndividualRequirements(episode, basic));
+                reading.once(requirements, basic.path(), "Individual requirements (Basic)");
+                requirements = Optional.of(AboutPersonFhir.readIndividualRequirements(episode, basic));
             }
         }
+        target.whatMatters(whatMatters).individualRequirements(requirements);
         for (At<Flag> flag : reading.index().ofType(Flag.class)) {
             if (SafetyFhir.isSafeguarding(flag.node())) {
                 target.addSafeguardingConcern(SafetyFhir.read(episode, flag));

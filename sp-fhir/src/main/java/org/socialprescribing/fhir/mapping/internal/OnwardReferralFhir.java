@@ -132,19 +132,10 @@ final class OnwardReferralFhir {
         Reading reading = episode.reading();
         ServiceRequest node = reading.read(request).node();
         ImmutableOnwardReferral.Builder onward = OnwardReferral.builder();
-        At<Identifier> id = null;
-        for (int i = 0; i < node.getIdentifier().size() && id == null; i++) {
-            if (Systems.ONWARD_REFERRAL_ID.equals(node.getIdentifier().get(i).getSystem())) {
-                id = request.child(node.getIdentifier().get(i), "identifier", i);
-            }
-        }
-        if (id == null) {
-            throw reading.missing(
-                    request.path() + ".identifier",
-                    "the onward referral's id (system " + Systems.ONWARD_REFERRAL_ID + ")");
-        }
-        reading.use(id.node().getSystemElement());
-        onward.id(reading.value(id.child(id.node().getValueElement(), "value"), "the onward referral's id"));
+        onward.id(reading.identifier(request, node.getIdentifier(), Systems.ONWARD_REFERRAL_ID)
+                .orElseThrow(() -> reading.missing(
+                        request.path() + ".identifier",
+                        "the onward referral's id (system " + Systems.ONWARD_REFERRAL_ID + ")")));
         reading.use(node.getStatusElement());
         if (node.getIntent() == ServiceRequestIntent.ORDER) {
             reading.use(node.getIntentElement());

@@ -43,6 +43,8 @@ import org.socialprescribing.model.org.VcseOrganisationType;
 public final class OrganisationFhir {
 
     private static final String CURRENCY = "GBP";
+    private static final List<String> CHARITY_SCHEMES = List.of("GB-CHC", "GB-SC", "GB-NIC");
+    private static final String COMPANY_SCHEME = "GB-COH";
 
     private OrganisationFhir() {}
 
@@ -264,35 +266,44 @@ public final class OrganisationFhir {
             }
             vcse.annualIncomeGbp(reading.value(income.child(income.node().getValueElement(), "value"), "the income"));
         });
-        List<Identifier> identifiers = node.getIdentifier();
-        for (int i = 0; i < identifiers.size(); i++) {
-            At<Identifier> identifier = organization.child(identifiers.get(i), "identifier", i);
-            String system = String.valueOf(identifier.node().getSystem());
-            if (system.equals(Systems.ORGANISATION_DIRECTORY_ID)) {
-                vcse.directoryId(identifierValue(reading, identifier));
-            } else if (system.startsWith(Systems.ORG_ID_LIST)) {
-                String orgId =
-                        system.substring(Systems.ORG_ID_LIST.length()) + "-" + identifierValue(reading, identifier);
-                if (orgId.startsWith("GB-COH-")) {
-                    vcse.companyNumber(reading.build(identifier.path(), () -> CompanyNumber.parse(orgId)));
-                } else {
-                    vcse.charityNumber(reading.build(identifier.path(), () -> CharityNumber.parse(orgId)));
-                }
+        vcse.directoryId(reading.identifier(organization, node.getIdentifier(), Systems.ORGANISATION_DIRECTORY_ID));
+        Optional<CharityNumber> charity = Optional.empty();
+        for (String scheme : CHARITY_SCHEMES) {
+            Optional<String> number =
+                    reading.identifier(organization, node.getIdentifier(), Systems.ORG_ID_LIST + scheme);
+            if (number.isPresent()) {
+                reading.once(charity, organization.path() + ".identifier", "charity number");
+                String orgId = scheme + "-" + number.get();
+                charity = Optional.of(
+                        reading.build(organization.path() + ".identifier", () -> CharityNumber.parse(orgId)));
             }
         }
+        vcse.charityNumber(charity);
+        reading.identifier(organization, node.getIdentifier(), Systems.ORG_ID_LIST + COMPANY_SCHEME)
+                .ifPresent(number -> vcse.companyNumber(reading.build(
+                        organization.path() + ".identifier",
+                        () -> CompanyNumber.parse(COMPANY_SCHEME + "-" + number))));
+        Optional<String> website = Optional.empty();
+        Optional<String> email = Optional.empty();
+        Optional<String> telephone = Optional.empty();
         List<ContactPoint> telecoms = node.getTelecom();
         for (int i = 0; i < telecoms.size(); i++) {
             At<ContactPoint> telecom = organization.child(telecoms.get(i), "telecom", i);
             ContactPointSystem system = telecom.node().getSystem();
             if (system == ContactPointSystem.URL) {
-                String url = telecomValue(reading, telecom);
-                vcse.website(reading.build(telecom.path(), () -> uri(url)));
+                reading.once(website, telecom.path(), "website");
+                website = Optional.of(telecomValue(reading, telecom));
             } else if (system == ContactPointSystem.EMAIL) {
-                vcse.email(telecomValue(reading, telecom));
+                reading.once(email, telecom.path(), "e-mail address");
+                email = Optional.of(telecomValue(reading, telecom));
             } else if (system == ContactPointSystem.PHONE) {
-                vcse.telephone(telecomValue(reading, telecom));
+                reading.once(telephone, telecom.path(), "telephone number");
+                telephone = Optional.of(telecomValue(reading, telecom));
             }
         }
+        Optional<String> url = website;
+        vcse.website(url.map(text -> reading.build(organization.path() + ".telecom", () -> uri(text))));
+        vcse.email(email).telephone(telephone);
         return reading.build(organization.path(), vcse::build);
     }
 

@@ -2,6 +2,7 @@ package org.socialprescribing.fhir.mapping.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Observation;
@@ -53,7 +54,7 @@ final class OutcomeMeasurementsFhir {
                 episode.requirePatient(response.child(response.node().getSubject(), "subject"), response);
             }
             reading.use(response.node());
-            ValidationReport report = mapper.validate(response.node(), observations);
+            ValidationReport report = guarded(response, () -> mapper.validate(response.node(), observations));
             for (ValidationIssue issue : report.issues()) {
                 ValidationIssue located = ValidationIssue.of(
                         issue.code(), issue.severity(), relocate(issue.path(), response, scores), issue.message());
@@ -63,13 +64,28 @@ final class OutcomeMeasurementsFhir {
                 }
                 reading.report(located);
             }
-            try {
-                measurements.add(mapper.fromFhir(response.node(), observations));
-            } catch (SpException e) {
-                throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, response.path(), e.getMessage(), null, e);
-            }
+            measurements.add(guarded(response, () -> mapper.fromFhir(response.node(), observations)));
         }
         return measurements;
+    }
+
+    /**
+     * Runs the questionnaire mapper, whose failures on bad input become errors located at the response: its own
+     * exceptions, and, as a safety net for a component this package does not own, any other runtime exception.
+     */
+    private static <T> T guarded(At<QuestionnaireResponse> response, Supplier<T> mapping) {
+        try {
+            return mapping.get();
+        } catch (SpException e) {
+            throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, response.path(), e.getMessage(), null, e);
+        } catch (RuntimeException e) {
+            throw new FhirFormatException(
+                    FhirIssueCode.INVALID_STRUCTURE,
+                    response.path(),
+                    "cannot be read as an outcome measurement (" + e.getClass().getSimpleName() + ")",
+                    null,
+                    e);
+        }
     }
 
     private static String relocate(String path, At<QuestionnaireResponse> response, List<At<Observation>> scores) {

@@ -70,7 +70,7 @@ public final class PersonFhir {
             Extensions.addPart(
                     imd,
                     "index",
-                    new Coding(Systems.DEPRIVATION_INDEX, decile.index().code(), null));
+                    new Coding(Systems.DEPRIVATION_INDEX, decile.index().code(), display(decile.index())));
             Extensions.addPart(imd, "decile", new IntegerType(decile.decile()));
         });
         person.disability().ifPresent(flag -> Extensions.add(patient, SpExtension.DISABILITY, new BooleanType(flag)));
@@ -283,6 +283,18 @@ public final class PersonFhir {
             throw reading.structure(concept.path() + ".coding", "must hold exactly one coding");
         }
         return concept.child(concept.node().getCodingFirstRep(), "coding", 0);
+    }
+
+    /**
+     * The display of a release of the English Indices of Deprivation, e.g. {@code English Indices of Deprivation
+     * 2019 (2011 LSOAs)}.
+     *
+     * @param index the release
+     * @return the display
+     */
+    public static String display(DeprivationIndex index) {
+        return "English Indices of Deprivation " + index.name().substring("IOD".length()) + " (" + index.lsoaVintage()
+                + " LSOAs)";
     }
 
     private static ImdDecile imdDecile(Reading reading, At<Extension> extension) {

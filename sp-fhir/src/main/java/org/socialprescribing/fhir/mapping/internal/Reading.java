@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -170,6 +171,46 @@ public final class Reading {
         }
         use(primitive.node());
         return value;
+    }
+
+    /**
+     * Reads the value of the one identifier with a system. A second one is an error: the domain holds one.
+     *
+     * @param host the resource, located
+     * @param identifiers its identifiers
+     * @param system the identifier system
+     * @return the value, or empty if no identifier has the system
+     * @throws FhirFormatException if two have it, or it has no value
+     */
+    public Optional<String> identifier(At<? extends Resource> host, List<Identifier> identifiers, String system) {
+        Optional<String> found = Optional.empty();
+        for (int i = 0; i < identifiers.size(); i++) {
+            Identifier identifier = identifiers.get(i);
+            if (system.equals(identifier.getSystem())) {
+                At<Identifier> located = host.child(identifier, "identifier", i);
+                if (found.isPresent()) {
+                    throw structure(located.path(), "must not be a second identifier of system " + system);
+                }
+                use(identifier.getSystemElement());
+                found = Optional.of(
+                        value(located.child(identifier.getValueElement(), "value"), "the identifier's value"));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Checks that a value the domain holds once has not been read already.
+     *
+     * @param earlier the value read so far, if any
+     * @param path where the second value is
+     * @param what what the value is, in words
+     * @throws FhirFormatException if a value was read already
+     */
+    public void once(Optional<?> earlier, String path, String what) {
+        if (earlier.isPresent()) {
+            throw structure(path, "must not be a second " + what);
+        }
     }
 
     /**

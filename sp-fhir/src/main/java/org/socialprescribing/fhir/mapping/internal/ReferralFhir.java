@@ -151,14 +151,7 @@ final class ReferralFhir {
         Extensions.one(reading, request, SpExtension.RETURN_RESPONSE_TO)
                 .ifPresent(found -> referral.returnResponseTo(
                         episode.professional(Extensions.value(reading, found, Reference.class), request)));
-        for (int i = 0; i < node.getIdentifier().size(); i++) {
-            At<Identifier> identifier = request.child(node.getIdentifier().get(i), "identifier", i);
-            if (Systems.REFERRAL_ID.equals(identifier.node().getSystem())) {
-                reading.use(identifier.node().getSystemElement());
-                referral.referralId(reading.value(
-                        identifier.child(identifier.node().getValueElement(), "value"), "the referral id"));
-            }
-        }
+        referral.referralId(reading.identifier(request, node.getIdentifier(), Systems.REFERRAL_ID));
         reading.use(node.getStatusElement());
         reading.use(node.getIntentElement());
         if (node.hasPriority()) {

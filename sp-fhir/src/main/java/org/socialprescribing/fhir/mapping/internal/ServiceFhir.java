@@ -1,6 +1,7 @@
 package org.socialprescribing.fhir.mapping.internal;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -256,14 +257,7 @@ public final class ServiceFhir {
         for (At<Extension> contact : Extensions.all(service, SpExtension.SERVICE_CONTACT)) {
             target.addContact(contact(reading, contact));
         }
-        for (int i = 0; i < node.getIdentifier().size(); i++) {
-            At<Identifier> identifier = service.child(node.getIdentifier().get(i), "identifier", i);
-            if (Systems.SERVICE_DIRECTORY_ID.equals(identifier.node().getSystem())) {
-                reading.use(identifier.node().getSystemElement());
-                target.directoryId(reading.value(
-                        identifier.child(identifier.node().getValueElement(), "value"), "the directory id"));
-            }
-        }
+        target.directoryId(reading.identifier(service, node.getIdentifier(), Systems.SERVICE_DIRECTORY_ID));
         for (int i = 0; i < node.getCategory().size(); i++) {
             target.addCategory(Codes.codedValueOf(
                     reading, service.child(node.getCategory().get(i), "category", i), ServiceCategory.class));
@@ -276,6 +270,8 @@ public final class ServiceFhir {
             target.addExternalCategory(
                     Codes.codedConcept(reading, type.child(type.node().getCodingFirstRep(), "coding", 0)));
         }
+        Optional<URI> url = Optional.empty();
+        Optional<String> email = Optional.empty();
         for (int i = 0; i < node.getTelecom().size(); i++) {
             At<ContactPoint> telecom = service.child(node.getTelecom().get(i), "telecom", i);
             ContactPointSystem system = telecom.node().getSystem();
@@ -283,12 +279,15 @@ public final class ServiceFhir {
                 reading.use(telecom.node().getSystemElement());
                 String value = reading.value(telecom.child(telecom.node().getValueElement(), "value"), "the contact");
                 if (system == ContactPointSystem.URL) {
-                    target.url(reading.build(telecom.path(), () -> OrganisationFhir.uri(value)));
+                    reading.once(url, telecom.path(), "web page");
+                    url = Optional.of(reading.build(telecom.path(), () -> OrganisationFhir.uri(value)));
                 } else {
-                    target.email(value);
+                    reading.once(email, telecom.path(), "e-mail address");
+                    email = Optional.of(value);
                 }
             }
         }
+        target.url(url).email(email);
         for (int i = 0; i < node.getCoverageArea().size(); i++) {
             At<Reference> area = service.child(node.getCoverageArea().get(i), "coverageArea", i);
             target.addServiceArea(
@@ -342,6 +341,7 @@ public final class ServiceFhir {
                 eligibility.maximumAge(age(reading, range.child(range.node().getHigh(), "high")));
             }
         });
+        Optional<String> description = Optional.empty();
         for (int i = 0; i < node.getEligibility().size(); i++) {
             At<HealthcareServiceEligibilityComponent> entry =
                     service.child(node.getEligibility().get(i), "eligibility", i);
@@ -350,10 +350,12 @@ public final class ServiceFhir {
                         Codes.codedText(reading, entry.child(entry.node().getCode(), "code")));
             }
             if (entry.node().hasCommentElement()) {
-                eligibility.description(
+                reading.once(description, entry.path() + ".comment", "eligibility description");
+                description = Optional.of(
                         reading.value(entry.child(entry.node().getCommentElement(), "comment"), "the description"));
             }
         }
+        eligibility.description(description);
         return Optional.of(reading.build(service.path() + ".eligibility", eligibility::build));
     }
 
@@ -483,14 +485,7 @@ public final class ServiceFhir {
         Location node = location.node();
         ImmutableServiceLocation.Builder target = ServiceLocation.builder();
         target.accessibility(Extensions.text(reading, location, SpExtension.LOCATION_ACCESSIBILITY));
-        for (int i = 0; i < node.getIdentifier().size(); i++) {
-            At<Identifier> identifier = location.child(node.getIdentifier().get(i), "identifier", i);
-            if (Systems.LOCATION_DIRECTORY_ID.equals(identifier.node().getSystem())) {
-                reading.use(identifier.node().getSystemElement());
-                target.directoryId(reading.value(
-                        identifier.child(identifier.node().getValueElement(), "value"), "the directory id"));
-            }
-        }
+        target.directoryId(reading.identifier(location, node.getIdentifier(), Systems.LOCATION_DIRECTORY_ID));
         if (node.hasNameElement()) {
             target.name(reading.value(location.child(node.getNameElement(), "name"), "the name"));
         }

@@ -67,12 +67,22 @@ final class StatusHistoryFhir {
             if (change.by.isPresent()) {
                 agent.setWho(writer.professional(change.by.get()));
             } else {
-                Reference unknown = new Reference();
-                Extensions.add(unknown, Systems.DATA_ABSENT_REASON, new CodeType("unknown"));
-                agent.setWho(unknown);
+                agent.setWho(unknownReference());
             }
             writer.bundle().add(provenance);
         }
+    }
+
+    /**
+     * A reference that FHIR requires and the SDK cannot fill: a {@code data-absent-reason} of {@code unknown}, and a
+     * display saying so for people.
+     *
+     * @return the reference
+     */
+    static Reference unknownReference() {
+        Reference unknown = new Reference().setDisplay("Not recorded");
+        Extensions.add(unknown, Systems.DATA_ABSENT_REASON, new CodeType("unknown"));
+        return unknown;
     }
 
     /**
@@ -127,10 +137,7 @@ final class StatusHistoryFhir {
         if (who.node().hasReference()) {
             by = Optional.of(episode.professional(who, provenance));
         } else {
-            At<CodeType> absent = Extensions.one(reading, who, Systems.DATA_ABSENT_REASON)
-                    .map(found -> Extensions.value(reading, found, CodeType.class))
-                    .orElseThrow(() -> reading.missing(who.path(), "who changed the status"));
-            reading.use(absent.node());
+            ContactFhir.absent(reading, who);
         }
         Optional<CodedText> reason = Extensions.one(reading, provenance, SpExtension.STATUS_REASON)
                 .map(found -> Codes.codedText(reading, Extensions.value(reading, found, CodeableConcept.class)));
