@@ -1,6 +1,7 @@
 package org.socialprescribing.fhir.mapping.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -95,6 +96,11 @@ public final class BundleWriter {
             added.put(key, fullUrl);
         }
         return new Reference(fullUrl);
+    }
+
+    /** @return the entries written so far, in order */
+    public List<BundleEntryComponent> entries() {
+        return bundle.getEntry();
     }
 
     /**

@@ -54,30 +54,11 @@ public final class EpisodeFhir {
      * @param episode the episode
      * @param bundle the Bundle to write into
      * @param measurements maps the outcome measurements
+     * @return a reference to the episode's Patient
      */
-    public static void write(
+    public static Reference write(
             SocialPrescribingEpisode episode, BundleWriter bundle, OutcomeMeasurementMapper measurements) {
-        Patient patient = PersonFhir.write(episode.person());
-        Reference patientRef = bundle.addIfNoneExist(
-                patient,
-                "identifier=" + Systems.NHS_NUMBER + "|"
-                        + episode.person().nhsNumber().value());
-        EpisodeWriter writer = new EpisodeWriter(bundle, patientRef);
-        for (GpRegistration registration : episode.gpRegistrations()) {
-            Reference practice =
-                    bundle.addOnce(registration.practice(), () -> OrganisationFhir.write(registration.practice()));
-            registration
-                    .gpName()
-                    .ifPresent(name -> Extensions.add(practice, SpExtension.GP_NAME, new StringType(name)));
-            if (registration.temporary()) {
-                Extensions.add(practice, SpExtension.TEMPORARY_REGISTRATION, new BooleanType(true));
-            }
-            registration
-                    .optOut()
-                    .ifPresent(finding ->
-                            Extensions.add(practice, SpExtension.DATA_SHARING_OPT_OUT, Codes.coding(finding)));
-            patient.addGeneralPractitioner(practice);
-        }
+        EpisodeWriter writer = new EpisodeWriter(bundle, writePatient(episode, bundle));
 
         EpisodeOfCare episodeOfCare = SpProfile.EPISODE.claim(new EpisodeOfCare());
         Reference episodeRef = bundle.add(episodeOfCare);
@@ -122,6 +103,39 @@ public final class EpisodeFhir {
         episode.contacts().forEach(contact -> bundle.add(ContactFhir.write(writer, contact, episodeRef)));
         episode.signposting().forEach(signposting -> bundle.add(SignpostingFhir.write(writer, signposting)));
         OutcomeMeasurementsFhir.write(writer, measurements, episode.outcomeMeasurements());
+        return writer.patient();
+    }
+
+    /**
+     * Writes the episode's Patient, with its GP registrations as {@code generalPractitioner} references to the
+     * practices' Organizations.
+     *
+     * @param episode the episode
+     * @param bundle the Bundle to write into
+     * @return a reference to the Patient
+     */
+    public static Reference writePatient(SocialPrescribingEpisode episode, BundleWriter bundle) {
+        Patient patient = PersonFhir.write(episode.person());
+        Reference patientRef = bundle.addIfNoneExist(
+                patient,
+                "identifier=" + Systems.NHS_NUMBER + "|"
+                        + episode.person().nhsNumber().value());
+        for (GpRegistration registration : episode.gpRegistrations()) {
+            Reference practice =
+                    bundle.addOnce(registration.practice(), () -> OrganisationFhir.write(registration.practice()));
+            registration
+                    .gpName()
+                    .ifPresent(name -> Extensions.add(practice, SpExtension.GP_NAME, new StringType(name)));
+            if (registration.temporary()) {
+                Extensions.add(practice, SpExtension.TEMPORARY_REGISTRATION, new BooleanType(true));
+            }
+            registration
+                    .optOut()
+                    .ifPresent(finding ->
+                            Extensions.add(practice, SpExtension.DATA_SHARING_OPT_OUT, Codes.coding(finding)));
+            patient.addGeneralPractitioner(practice);
+        }
+        return patientRef;
     }
 
     private static void writeRequestedAction(EpisodeOfCare episodeOfCare, RequestedAction action) {

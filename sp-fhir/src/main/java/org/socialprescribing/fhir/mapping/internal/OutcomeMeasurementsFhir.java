@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.questionnaire.MeasurementResources;
@@ -28,14 +29,24 @@ final class OutcomeMeasurementsFhir {
 
     private OutcomeMeasurementsFhir() {}
 
-    static void write(EpisodeWriter writer, OutcomeMeasurementMapper mapper, List<OutcomeMeasurement> measurements) {
+    /**
+     * Writes the measurements.
+     *
+     * @return references to the QuestionnaireResponses and their score Observations, in order
+     */
+    static List<Reference> write(
+            EpisodeWriter writer, OutcomeMeasurementMapper mapper, List<OutcomeMeasurement> measurements) {
+        List<Reference> written = new ArrayList<>();
         for (OutcomeMeasurement measurement : measurements) {
             String fullUrl = writer.bundle().nextFullUrl();
             MeasurementResources resources =
                     mapper.toFhir(measurement, fullUrl, writer.patient().getReference());
-            writer.bundle().add(resources.questionnaireResponse(), fullUrl);
-            resources.observations().forEach(writer.bundle()::add);
+            written.add(writer.bundle().add(resources.questionnaireResponse(), fullUrl));
+            resources
+                    .observations()
+                    .forEach(observation -> written.add(writer.bundle().add(observation)));
         }
+        return written;
     }
 
     static List<OutcomeMeasurement> read(EpisodeReading episode, OutcomeMeasurementMapper mapper) {

@@ -30,7 +30,14 @@ public final class TextCheck {
         return resource;
     }
 
-    private static void check(String path, String text) {
+    /**
+     * Checks one text.
+     *
+     * @param path where it will be, for the error
+     * @param text the text
+     * @throws InvalidValueException if FHIR cannot carry it
+     */
+    static void check(String path, String text) {
         if (text.isBlank()) {
             throw new InvalidValueException(path, "is blank: FHIR cannot carry blank text");
         }
