@@ -74,8 +74,10 @@ final class ReferralFhir {
         referral.urgency().ifPresent(urgency -> request.setPriority(ServiceRequestPriority.fromCode(urgency.code())));
         request.setCode(new CodeableConcept(Codes.coding(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE)));
         if (referral.doNotContact()) {
-            request.addOrderDetail(new CodeableConcept(
-                    new Coding(Systems.SDOHCC_TEMPORARY_CODES, Systems.CONTACTING_SUBJECT_PROHIBITED, null)));
+            request.addOrderDetail(new CodeableConcept(new Coding(
+                    Systems.SDOHCC_TEMPORARY_CODES,
+                    Systems.CONTACTING_SUBJECT_PROHIBITED,
+                    "Contacting Subject Prohibited")));
         }
         request.setSubject(writer.patient());
         referral.referredAt().ifPresent(at -> request.setAuthoredOnElement(Times.dateTime(at)));
