@@ -36,12 +36,7 @@ final class SafetyFhir {
         flag.addCategory(new CodeableConcept(SAFETY.copy()));
         flag.setCode(Codes.concept(concern.concern()));
         flag.setSubject(writer.patient());
-        if (concern.from().isPresent() || concern.to().isPresent()) {
-            Period period = new Period();
-            concern.from().ifPresent(day -> period.setStartElement(Times.dateTime(day)));
-            concern.to().ifPresent(day -> period.setEndElement(Times.dateTime(day)));
-            flag.setPeriod(period);
-        }
+        Times.period(concern.from(), concern.to()).ifPresent(flag::setPeriod);
         return flag;
     }
 
@@ -55,12 +50,7 @@ final class SafetyFhir {
         for (Risk risk : risks.entries()) {
             RiskAssessmentPredictionComponent prediction = assessment.addPrediction();
             prediction.setOutcome(Codes.concept(risk.risk()));
-            if (risk.from().isPresent() || risk.to().isPresent()) {
-                Period period = new Period();
-                risk.from().ifPresent(day -> period.setStartElement(Times.dateTime(day)));
-                risk.to().ifPresent(day -> period.setEndElement(Times.dateTime(day)));
-                prediction.setWhen(period);
-            }
+            Times.period(risk.from(), risk.to()).ifPresent(prediction::setWhen);
             risk.comment().ifPresent(prediction::setRationale);
         }
         return assessment;
@@ -90,12 +80,7 @@ final class SafetyFhir {
         episode.requirePatient(flag.child(node.getSubject(), "subject"), flag);
         if (node.hasPeriod()) {
             At<Period> period = flag.child(node.getPeriod(), "period");
-            if (period.node().hasStartElement()) {
-                concern.from(Times.date(reading, period.child(period.node().getStartElement(), "start")));
-            }
-            if (period.node().hasEndElement()) {
-                concern.to(Times.date(reading, period.child(period.node().getEndElement(), "end")));
-            }
+            concern.from(Times.start(reading, period)).to(Times.end(reading, period));
         }
         return reading.build(flag.path(), concern::build);
     }
@@ -128,12 +113,7 @@ final class SafetyFhir {
                     throw reading.invalid(prediction.path() + ".when", "must be a whenPeriod");
                 }
                 At<Period> period = prediction.child((Period) entry.getWhen(), "whenPeriod");
-                if (period.node().hasStartElement()) {
-                    risk.from(Times.date(reading, period.child(period.node().getStartElement(), "start")));
-                }
-                if (period.node().hasEndElement()) {
-                    risk.to(Times.date(reading, period.child(period.node().getEndElement(), "end")));
-                }
+                risk.from(Times.start(reading, period)).to(Times.end(reading, period));
             }
             if (entry.hasRationaleElement()) {
                 risk.comment(reading.value(prediction.child(entry.getRationaleElement(), "rationale"), "the comment"));

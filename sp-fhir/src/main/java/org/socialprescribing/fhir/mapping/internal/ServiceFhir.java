@@ -135,12 +135,8 @@ public final class ServiceFhir {
     }
 
     private static void writeSchedule(HealthcareServiceAvailableTimeComponent time, ServiceSchedule schedule) {
-        if (schedule.validFrom().isPresent() || schedule.validTo().isPresent()) {
-            Period validity = new Period();
-            schedule.validFrom().ifPresent(day -> validity.setStartElement(Times.dateTime(day)));
-            schedule.validTo().ifPresent(day -> validity.setEndElement(Times.dateTime(day)));
-            Extensions.add(time, SpExtension.SCHEDULE_VALIDITY, validity);
-        }
+        Times.period(schedule.validFrom(), schedule.validTo())
+                .ifPresent(validity -> Extensions.add(time, SpExtension.SCHEDULE_VALIDITY, validity));
         schedule.recurrenceRule()
                 .ifPresent(rule -> Extensions.add(time, SpExtension.RECURRENCE_RULE, new StringType(rule)));
         schedule.description()
@@ -190,12 +186,8 @@ public final class ServiceFhir {
         Extensions.addPart(extension, "amount", amount);
         cost.amountDescription()
                 .ifPresent(text -> Extensions.addPart(extension, "amount-description", new StringType(text)));
-        if (cost.validFrom().isPresent() || cost.validTo().isPresent()) {
-            Period validity = new Period();
-            cost.validFrom().ifPresent(day -> validity.setStartElement(Times.dateTime(day)));
-            cost.validTo().ifPresent(day -> validity.setEndElement(Times.dateTime(day)));
-            Extensions.addPart(extension, "validity", validity);
-        }
+        Times.period(cost.validFrom(), cost.validTo())
+                .ifPresent(validity -> Extensions.addPart(extension, "validity", validity));
     }
 
     private static void writeCapacity(HealthcareService target, Capacity capacity) {
@@ -385,15 +377,9 @@ public final class ServiceFhir {
         cost.currency(reading.build(amount.path() + ".currency", () -> currency(currency)));
         Extensions.part(reading, extension, "amount-description", StringType.class)
                 .ifPresent(found -> cost.amountDescription(found.node().getValue()));
-        Extensions.part(reading, extension, "validity", Period.class).ifPresent(validity -> {
-            if (validity.node().hasStartElement()) {
-                cost.validFrom(
-                        Times.date(reading, validity.child(validity.node().getStartElement(), "start")));
-            }
-            if (validity.node().hasEndElement()) {
-                cost.validTo(Times.date(reading, validity.child(validity.node().getEndElement(), "end")));
-            }
-        });
+        Extensions.part(reading, extension, "validity", Period.class)
+                .ifPresent(validity ->
+                        cost.validFrom(Times.start(reading, validity)).validTo(Times.end(reading, validity)));
         return reading.build(extension.path(), cost::build);
     }
 
@@ -454,14 +440,7 @@ public final class ServiceFhir {
         }
         Extensions.one(reading, time, SpExtension.SCHEDULE_VALIDITY).ifPresent(found -> {
             At<Period> validity = Extensions.value(reading, found, Period.class);
-            if (validity.node().hasStartElement()) {
-                schedule.validFrom(
-                        Times.date(reading, validity.child(validity.node().getStartElement(), "start")));
-            }
-            if (validity.node().hasEndElement()) {
-                schedule.validTo(
-                        Times.date(reading, validity.child(validity.node().getEndElement(), "end")));
-            }
+            schedule.validFrom(Times.start(reading, validity)).validTo(Times.end(reading, validity));
         });
         schedule.recurrenceRule(Extensions.text(reading, time, SpExtension.RECURRENCE_RULE));
         schedule.description(Extensions.text(reading, time, SpExtension.SCHEDULE_DESCRIPTION));

@@ -7,10 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.TimeType;
 
 /**
@@ -67,6 +69,49 @@ public final class Times {
      */
     public static TimeType time(LocalTime time) {
         return new TimeType(time.format(DateTimeFormatter.ISO_LOCAL_TIME));
+    }
+
+    /**
+     * A period of days, either end open.
+     *
+     * @param from the first day, if any
+     * @param to the last day, if any
+     * @return the period, or empty when both ends are open
+     */
+    public static Optional<Period> period(Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isEmpty() && to.isEmpty()) {
+            return Optional.empty();
+        }
+        Period period = new Period();
+        from.ifPresent(day -> period.setStartElement(dateTime(day)));
+        to.ifPresent(day -> period.setEndElement(dateTime(day)));
+        return Optional.of(period);
+    }
+
+    /**
+     * Reads the first day of a period of days.
+     *
+     * @param reading the mapping state
+     * @param period the period, located
+     * @return the first day, or empty if open
+     */
+    public static Optional<LocalDate> start(Reading reading, At<Period> period) {
+        return period.node().hasStartElement()
+                ? Optional.of(date(reading, period.child(period.node().getStartElement(), "start")))
+                : Optional.empty();
+    }
+
+    /**
+     * Reads the last day of a period of days.
+     *
+     * @param reading the mapping state
+     * @param period the period, located
+     * @return the last day, or empty if open
+     */
+    public static Optional<LocalDate> end(Reading reading, At<Period> period) {
+        return period.node().hasEndElement()
+                ? Optional.of(date(reading, period.child(period.node().getEndElement(), "end")))
+                : Optional.empty();
     }
 
     /**
