@@ -115,8 +115,8 @@ final class AboutPersonFhir {
             what.alsoWorthKnowing(text(reading, extension, WHAT_MATTERS[6]));
             what.supportedToWriteBy(text(reading, extension, WHAT_MATTERS[7]));
             Extensions.part(reading, extension, "multimedia-link", UriType.class)
-                    .ifPresent(link -> what.multimediaLink(reading.build(
-                            link.path(), () -> OrganisationFhir.uri(link.node().getValue()))));
+                    .ifPresent(link -> what.multimediaLink(
+                            reading.uri(link.path(), link.node().getValue())));
         });
         return reading.build(basic.path(), what::build);
     }

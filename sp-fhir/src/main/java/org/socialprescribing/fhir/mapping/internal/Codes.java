@@ -1,6 +1,7 @@
 package org.socialprescribing.fhir.mapping.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -146,5 +147,42 @@ public final class Codes {
             throw reading.missing(concept.path() + ".coding", "a code of " + type.getEnumConstants()[0].system());
         }
         return codedValue(reading, concept.child(concept.node().getCodingFirstRep(), "coding", 0), type);
+    }
+
+    /**
+     * Marks a CodeableConcept read if it is exactly the given code (one coding, system and code equal), so that
+     * any other code is reported rather than taken silently.
+     *
+     * @param reading the mapping state
+     * @param concept the CodeableConcept
+     * @param expected the code it should be
+     * @return true if it is that code
+     */
+    public static boolean useIfCode(Reading reading, CodeableConcept concept, Coding expected) {
+        if (concept.getCoding().size() == 1
+                && expected.getSystem().equals(concept.getCodingFirstRep().getSystem())
+                && expected.getCode().equals(concept.getCodingFirstRep().getCode())) {
+            reading.use(concept);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Checks that a resource's categories include an SDK record type, and marks that category read.
+     *
+     * @param reading the mapping state
+     * @param host the resource, located
+     * @param categories its categories
+     * @param type the record type it must have
+     * @throws org.socialprescribing.fhir.FhirFormatException if none is the record type
+     */
+    public static void requireCategory(Reading reading, At<?> host, List<CodeableConcept> categories, RecordType type) {
+        for (CodeableConcept category : categories) {
+            if (useIfCode(reading, category, Codes.coding(type))) {
+                return;
+            }
+        }
+        throw reading.invalid(host.path() + ".category", "must include " + Systems.RECORD_TYPE + "|" + type.code());
     }
 }

@@ -62,10 +62,10 @@ final class ConsentFhir {
         target.note(Extensions.text(reading, consent, SpExtension.COMMENT));
         reading.use(node.getStatusElement());
         if (node.hasScope()) {
-            ReferralFhir.useIfCode(reading, node.getScope(), PATIENT_PRIVACY);
+            Codes.useIfCode(reading, node.getScope(), PATIENT_PRIVACY);
         }
         for (CodeableConcept category : node.getCategory()) {
-            ReferralFhir.useIfCode(reading, category, INFORMATION_DISCLOSURE);
+            Codes.useIfCode(reading, category, INFORMATION_DISCLOSURE);
         }
         episode.requirePatient(consent.child(node.getPatient(), "patient"), consent);
         if (!node.hasDateTimeElement()) {
@@ -95,7 +95,7 @@ final class ConsentFhir {
         List<provisionActorComponent> actors = provision.node().getActor();
         for (int i = 0; i < actors.size(); i++) {
             At<provisionActorComponent> actor = provision.child(actors.get(i), "actor", i);
-            ReferralFhir.useIfCode(reading, actor.node().getRole(), RECIPIENT);
+            Codes.useIfCode(reading, actor.node().getRole(), RECIPIENT);
             target.addSharedWith(OrganisationFhir.readReference(
                     reading, actor.child(actor.node().getReference(), "reference"), consent));
         }

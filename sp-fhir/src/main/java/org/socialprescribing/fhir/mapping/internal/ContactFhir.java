@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Encounter.EncounterLocationComponent;
 import org.hl7.fhir.r4.model.Encounter.EncounterParticipantComponent;
@@ -60,7 +59,7 @@ final class ContactFhir {
             EncounterLocationComponent location = encounter.addLocation();
             location.setLocation(contact.location()
                     .map(name -> new Reference().setDisplay(name))
-                    .orElseGet(StatusHistoryFhir::unknownReference));
+                    .orElseGet(DataAbsent::reference));
             contact.locationType().ifPresent(type -> location.setPhysicalType(Codes.concept(type)));
         }
         return encounter;
@@ -74,7 +73,7 @@ final class ContactFhir {
         contact.outcome(Extensions.codedText(reading, encounter, SpExtension.CONTACT_OUTCOME));
         reading.use(node.getStatusElement());
         if (node.hasClass_() && !node.getClass_().hasCode()) {
-            absent(reading, encounter.child(node.getClass_(), "class"));
+            DataAbsent.read(reading, encounter.child(node.getClass_(), "class"));
         }
         if (node.getType().size() > 1) {
             throw reading.structure(encounter.path() + ".type[1]", "must not be a second type");
@@ -100,9 +99,9 @@ final class ContactFhir {
             }
             CodeableConcept type = participant.node().getTypeFirstRep();
             At<Reference> individual = participant.child(participant.node().getIndividual(), "individual");
-            if (ReferralFhir.useIfCode(reading, type, ATTENDER)) {
+            if (Codes.useIfCode(reading, type, ATTENDER)) {
                 contact.addSeenBy(episode.professional(individual, encounter));
-            } else if (ReferralFhir.useIfCode(reading, type, PRIMARY_PERFORMER)) {
+            } else if (Codes.useIfCode(reading, type, PRIMARY_PERFORMER)) {
                 reading.once(responsible, participant.path(), "responsible professional (PPRF)");
                 responsible = Optional.of(episode.professional(individual, encounter));
             } else {
@@ -121,7 +120,7 @@ final class ContactFhir {
             At<EncounterLocationComponent> location = encounter.child(node.getLocationFirstRep(), "location", 0);
             At<Reference> place = location.child(location.node().getLocation(), "location");
             if (place.node().hasExtension(Systems.DATA_ABSENT_REASON)) {
-                absent(reading, place);
+                DataAbsent.read(reading, place);
             } else {
                 contact.location(reading.value(place.child(place.node().getDisplayElement(), "display"), "the place"));
             }
@@ -131,16 +130,5 @@ final class ContactFhir {
             }
         }
         return reading.build(encounter.path(), contact::build);
-    }
-
-    /** Reads the data-absent-reason that stands for a mandatory value the SDK does not hold. */
-    static void absent(Reading reading, At<? extends Element> element) {
-        At<CodeType> reason = Extensions.one(reading, element, Systems.DATA_ABSENT_REASON)
-                .map(found -> Extensions.value(reading, found, CodeType.class))
-                .orElseThrow(() -> reading.missing(element.path(), "a value or a data-absent-reason"));
-        reading.use(reason.node());
-        if (element.node() instanceof Reference && ((Reference) element.node()).hasDisplayElement()) {
-            reading.use(((Reference) element.node()).getDisplayElement());
-        }
     }
 }

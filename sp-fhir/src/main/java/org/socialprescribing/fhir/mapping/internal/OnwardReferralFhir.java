@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationPayloadComponent;
 import org.hl7.fhir.r4.model.Communication.CommunicationStatus;
@@ -225,7 +224,7 @@ final class OnwardReferralFhir {
         Optional<CodedText> outcome = Extensions.codedText(reading, communication, SpExtension.FEEDBACK_OUTCOME);
         feedback.outcome(outcome);
         reading.use(node.getStatusElement());
-        requireCategory(reading, communication, node.getCategory(), RecordType.PROVIDER_FEEDBACK);
+        Codes.requireCategory(reading, communication, node.getCategory(), RecordType.PROVIDER_FEEDBACK);
         episode.requirePatient(communication.child(node.getSubject(), "subject"), communication);
         if (!node.hasSentElement()) {
             throw reading.missing(communication.path() + ".sent", "when the feedback was given");
@@ -248,8 +247,7 @@ final class OnwardReferralFhir {
         Observation node = observation.node();
         ImmutableAttendance.Builder attendance = ImmutableAttendance.builder();
         reading.use(node.getStatusElement());
-        if (!node.hasCode()
-                || !ReferralFhir.useIfCode(reading, node.getCode(), Codes.coding(RecordType.SESSION_ATTENDANCE))) {
+        if (!node.hasCode() || !Codes.useIfCode(reading, node.getCode(), Codes.coding(RecordType.SESSION_ATTENDANCE))) {
             throw reading.invalid(
                     observation.path() + ".code", "must be " + Systems.RECORD_TYPE + "|session_attendance");
         }
@@ -269,14 +267,5 @@ final class OnwardReferralFhir {
             attendance.note(reading.value(note.child(note.node().getTextElement(), "text"), "the note"));
         }
         return reading.build(observation.path(), attendance::build);
-    }
-
-    static void requireCategory(Reading reading, At<?> host, List<CodeableConcept> categories, RecordType type) {
-        for (CodeableConcept category : categories) {
-            if (ReferralFhir.useIfCode(reading, category, Codes.coding(type))) {
-                return;
-            }
-        }
-        throw reading.invalid(host.path() + ".category", "must include " + Systems.RECORD_TYPE + "|" + type.code());
     }
 }

@@ -1,7 +1,5 @@
 package org.socialprescribing.fhir.mapping.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +13,6 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
-import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.coding.CodeSystems;
 import org.socialprescribing.model.id.CharityNumber;
 import org.socialprescribing.model.id.CompanyNumber;
@@ -302,7 +299,7 @@ public final class OrganisationFhir {
             }
         }
         Optional<String> url = website;
-        vcse.website(url.map(text -> reading.build(organization.path() + ".telecom", () -> uri(text))));
+        vcse.website(url.map(text -> reading.uri(organization.path() + ".telecom", text)));
         vcse.email(email).telephone(telephone);
         return reading.build(organization.path(), vcse::build);
     }
@@ -439,18 +436,5 @@ public final class OrganisationFhir {
             }
         }
         throw reading.missing(organization.path() + ".type", "the VCSE organisation type");
-    }
-
-    /**
-     * @param text a URI as text
-     * @return the URI
-     * @throws InvalidValueException if it is not one
-     */
-    static URI uri(String text) {
-        try {
-            return new URI(text);
-        } catch (URISyntaxException e) {
-            throw new InvalidValueException("uri", text, "must be a URI", e);
-        }
     }
 }

@@ -280,10 +280,10 @@ final class PlanFhir {
         Reading reading = episode.reading();
         Condition node = reading.read(condition).node();
         if (node.hasClinicalStatus()) {
-            ReferralFhir.useIfCode(reading, node.getClinicalStatus(), ACTIVE);
+            Codes.useIfCode(reading, node.getClinicalStatus(), ACTIVE);
         }
         for (CodeableConcept category : node.getCategory()) {
-            ReferralFhir.useIfCode(reading, category, PROBLEM);
+            Codes.useIfCode(reading, category, PROBLEM);
         }
         episode.requirePatient(condition.child(node.getSubject(), "subject"), condition);
         if (!node.hasCode()) {
@@ -343,11 +343,10 @@ final class PlanFhir {
             case COMPLETED:
                 if (node.hasAchievementStatus()) {
                     CodeableConcept achievement = node.getAchievementStatus();
-                    if (ReferralFhir.useIfCode(
-                            reading, achievement, new Coding(Systems.GOAL_ACHIEVEMENT, "achieved", null))) {
+                    if (Codes.useIfCode(reading, achievement, new Coding(Systems.GOAL_ACHIEVEMENT, "achieved", null))) {
                         return GoalStatus.ACHIEVED;
                     }
-                    if (ReferralFhir.useIfCode(
+                    if (Codes.useIfCode(
                             reading, achievement, new Coding(Systems.GOAL_ACHIEVEMENT, "not-achieved", null))) {
                         return GoalStatus.NOT_ACHIEVED;
                     }

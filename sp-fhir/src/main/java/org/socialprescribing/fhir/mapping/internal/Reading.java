@@ -2,6 +2,8 @@ package org.socialprescribing.fhir.mapping.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -197,6 +199,22 @@ public final class Reading {
             }
         }
         return found;
+    }
+
+    /**
+     * Reads a URI.
+     *
+     * @param path where it is
+     * @param text the URI as text
+     * @return the URI
+     * @throws FhirFormatException if it is not a URI
+     */
+    public URI uri(String path, String text) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, path, "must be a URI", null, e);
+        }
     }
 
     /**

@@ -131,13 +131,11 @@ final class ReferralFhir {
         final Referral referral;
         final ReferralJourney journey;
         final At<Task> task;
-        final Optional<ProfessionalRef> owner;
 
-        Read(Referral referral, ReferralJourney journey, At<Task> task, Optional<ProfessionalRef> owner) {
+        Read(Referral referral, ReferralJourney journey, At<Task> task) {
             this.referral = referral;
             this.journey = journey;
             this.task = task;
-            this.owner = owner;
         }
     }
 
@@ -162,11 +160,11 @@ final class ReferralFhir {
                             .name()));
         }
         if (node.hasCode()) {
-            useIfCode(reading, node.getCode(), Codes.coding(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE));
+            Codes.useIfCode(reading, node.getCode(), Codes.coding(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE));
         }
         boolean doNotContact = false;
         for (CodeableConcept detail : node.getOrderDetail()) {
-            if (useIfCode(
+            if (Codes.useIfCode(
                     reading,
                     detail,
                     new Coding(Systems.SDOHCC_TEMPORARY_CODES, Systems.CONTACTING_SUBJECT_PROHIBITED, null))) {
@@ -209,10 +207,10 @@ final class ReferralFhir {
         if (taskNode.hasRequester()) {
             episode.professional(task.child(taskNode.getRequester(), "requester"), task);
         }
-        Optional<ProfessionalRef> owner = taskNode.hasOwner()
-                ? Optional.of(episode.professional(task.child(taskNode.getOwner(), "owner"), task))
-                : Optional.empty();
-        return new Read(reading.build(request.path(), referral::build), journey, task, owner);
+        if (taskNode.hasOwner()) {
+            episode.professional(task.child(taskNode.getOwner(), "owner"), task); // derived: the link worker
+        }
+        return new Read(reading.build(request.path(), referral::build), journey, task);
     }
 
     /** Finds the one Task whose focus is this request. */
@@ -230,7 +228,7 @@ final class ReferralFhir {
             reading.use(node.getIntentElement());
         }
         if (node.hasCode()) {
-            useIfCode(reading, node.getCode(), fulfill().getCodingFirstRep());
+            Codes.useIfCode(reading, node.getCode(), fulfill().getCodingFirstRep());
         }
         return task;
     }
@@ -242,7 +240,7 @@ final class ReferralFhir {
             throw reading.missing(task.path() + ".businessStatus", "the SDK status");
         }
         At<CodeableConcept> business = task.child(node.getBusinessStatus(), "businessStatus");
-        if (!useIfCode(reading, business.node(), Codes.coding(status))) {
+        if (!Codes.useIfCode(reading, business.node(), Codes.coding(status))) {
             throw reading.invalid(
                     business.path(), "must be " + status.code() + ", the status the Provenance history ends in");
         }
@@ -271,19 +269,5 @@ final class ReferralFhir {
             from = Optional.of(change.to);
         }
         return reading.build(task.path(), journey::build);
-    }
-
-    /**
-     * Marks a CodeableConcept read if it is exactly the given code (one coding, system and code equal), so that
-     * any other code is reported rather than taken silently.
-     */
-    static boolean useIfCode(Reading reading, CodeableConcept concept, Coding expected) {
-        if (concept.getCoding().size() == 1
-                && expected.getSystem().equals(concept.getCodingFirstRep().getSystem())
-                && expected.getCode().equals(concept.getCodingFirstRep().getCode())) {
-            reading.use(concept);
-            return true;
-        }
-        return false;
     }
 }

@@ -71,7 +71,7 @@ final class SafetyFhir {
         concern.comment(Extensions.text(reading, flag, SpExtension.COMMENT));
         reading.use(node.getStatusElement());
         for (CodeableConcept category : node.getCategory()) {
-            ReferralFhir.useIfCode(reading, category, SAFETY);
+            Codes.useIfCode(reading, category, SAFETY);
         }
         if (!node.hasCode()) {
             throw reading.missing(flag.path() + ".code", "the concern");

@@ -272,7 +272,7 @@ public final class ServiceFhir {
                 String value = reading.value(telecom.child(telecom.node().getValueElement(), "value"), "the contact");
                 if (system == ContactPointSystem.URL) {
                     reading.once(url, telecom.path(), "web page");
-                    url = Optional.of(reading.build(telecom.path(), () -> OrganisationFhir.uri(value)));
+                    url = Optional.of(reading.uri(telecom.path(), value));
                 } else {
                     reading.once(email, telecom.path(), "e-mail address");
                     email = Optional.of(value);

@@ -51,7 +51,7 @@ final class SignpostingFhir {
         signposting.addAllCategories(
                 Extensions.codedList(reading, communication, SpExtension.SERVICE_CATEGORY, ServiceCategory.class));
         reading.use(node.getStatusElement());
-        OnwardReferralFhir.requireCategory(reading, communication, node.getCategory(), RecordType.SIGNPOSTING);
+        Codes.requireCategory(reading, communication, node.getCategory(), RecordType.SIGNPOSTING);
         episode.requirePatient(communication.child(node.getSubject(), "subject"), communication);
         if (!node.hasAbout()) {
             throw reading.missing(communication.path() + ".about", "where the person was signposted to");

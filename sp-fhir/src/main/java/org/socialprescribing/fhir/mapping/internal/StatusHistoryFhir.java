@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Provenance;
@@ -67,22 +66,10 @@ final class StatusHistoryFhir {
             if (change.by.isPresent()) {
                 agent.setWho(writer.professional(change.by.get()));
             } else {
-                agent.setWho(unknownReference());
+                agent.setWho(DataAbsent.reference());
             }
             writer.bundle().add(provenance);
         }
-    }
-
-    /**
-     * A reference that FHIR requires and the SDK cannot fill: a {@code data-absent-reason} of {@code unknown}, and a
-     * display saying so for people.
-     *
-     * @return the reference
-     */
-    static Reference unknownReference() {
-        Reference unknown = new Reference().setDisplay("Not recorded");
-        Extensions.add(unknown, Systems.DATA_ABSENT_REASON, new CodeType("unknown"));
-        return unknown;
     }
 
     /**
@@ -137,7 +124,7 @@ final class StatusHistoryFhir {
         if (who.node().hasReference()) {
             by = Optional.of(episode.professional(who, provenance));
         } else {
-            ContactFhir.absent(reading, who);
+            DataAbsent.read(reading, who);
         }
         Optional<CodedText> reason = Extensions.one(reading, provenance, SpExtension.STATUS_REASON)
                 .map(found -> Codes.codedText(reading, Extensions.value(reading, found, CodeableConcept.class)));
