@@ -30,6 +30,14 @@ public enum FhirIssueCode implements IssueCode {
     UNKNOWN_ELEMENT("fhir.input.unknown-element", Severity.ERROR),
     /** Any other content HAPI cannot turn into a resource: a missing resourceType, a duplicate key, a wrong JSON type. */
     INVALID_STRUCTURE("fhir.input.invalid-structure", Severity.ERROR),
+    /** An element the SDK's domain model needs is absent, e.g. a Patient without an NHS number. */
+    MISSING_ELEMENT("fhir.input.missing-element", Severity.ERROR),
+    /** A reference that points at no resource of the Bundle (or the given set of resources). */
+    UNRESOLVED_REFERENCE("fhir.input.unresolved-reference", Severity.ERROR),
+    /** An element or extension that the mapping to the domain model does not carry; reported, never dropped silently. */
+    UNMAPPED_CONTENT("fhir.input.unmapped-content", Severity.WARNING),
+    /** A resource in a Bundle that no part of the mapped domain object refers to or needs. */
+    UNEXPECTED_RESOURCE("fhir.input.unexpected-resource", Severity.WARNING),
 
     /** The validator found a structural problem: cardinality, types, slices, unknown content. */
     STRUCTURE("fhir.validation.structure", Severity.ERROR),

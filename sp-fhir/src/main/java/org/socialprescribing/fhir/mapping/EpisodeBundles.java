@@ -1,0 +1,154 @@
+package org.socialprescribing.fhir.mapping;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.FhirResourceReader;
+import org.socialprescribing.fhir.mapping.internal.BundleWriter;
+import org.socialprescribing.fhir.mapping.internal.EpisodeFhir;
+import org.socialprescribing.fhir.mapping.internal.Reading;
+import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
+import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+
+/**
+ * A whole social prescribing episode as one FHIR R4 Bundle, and back: the Patient and GP practices, the {@code
+ * EpisodeOfCare}, the referral ({@code ServiceRequest}, Gravity-style {@code Task}, one {@code Provenance} per
+ * journey event), onward referrals with feedback and attendance, the support plan, consents, safeguarding, risks,
+ * contacts, signposting and outcome measurements, referring to each other by {@code urn:uuid} fullUrls.
+ *
+ * <pre>{@code
+ * EpisodeBundles bundles = EpisodeBundles.standard();
+ * Bundle transaction = bundles.toTransaction(episode);          // POST it to a FHIR server's base
+ * MappingResult<SocialPrescribingEpisode> back = bundles.toEpisode(transaction);
+ * back.value().equals(episode);                                  // true: nothing is lost
+ * back.report().warnings();                                      // content the model has no home for, if any
+ * }</pre>
+ *
+ * <p>Reading accepts a Bundle of any type (a transaction, a collection, a search result) or a list of resources
+ * referring to each other by {@code Type/id}, holding one episode. It gives back an equal episode, or throws a
+ * {@link FhirFormatException} whose {@code location()} is the FHIRPath of the problem (a missing or dangling
+ * reference, a reference to the wrong type, an invalid NHS number, a journey that breaks the referral lifecycle):
+ * never a partial episode. Content the domain model has no home for and resources the episode does not use are
+ * warnings in the result's report, never dropped silently. {@code docs/fhir.md} ("Mappings") documents every element.
+ *
+ * <p>Immutable and thread-safe if its UUID source is.
+ */
+public final class EpisodeBundles {
+
+    private final Supplier<UUID> ids;
+    private final OutcomeMeasurementMapper measurements;
+
+    private EpisodeBundles(Supplier<UUID> ids, OutcomeMeasurementMapper measurements) {
+        this.ids = ids;
+        this.measurements = measurements;
+    }
+
+    /**
+     * Bundles with random UUIDs, mapping the outcome measurements of the standard instruments.
+     *
+     * @return the bundles, never null
+     */
+    public static EpisodeBundles standard() {
+        return new EpisodeBundles(UUID::randomUUID, OutcomeMeasurementMapper.standard());
+    }
+
+    /**
+     * The same bundles with another source of the entries' UUIDs, e.g. a seeded one for reproducible output.
+     *
+     * @param ids the UUID source, not null; called once per entry
+     * @return new bundles, never null
+     */
+    public EpisodeBundles withIds(Supplier<UUID> ids) {
+        return new EpisodeBundles(requireNonNull(ids, "ids"), measurements);
+    }
+
+    /**
+     * The same bundles with another mapper of outcome measurements, e.g. one that knows local instruments or a
+     * licensee's Outcomes Star.
+     *
+     * @param mapper the mapper, not null
+     * @return new bundles, never null
+     */
+    public EpisodeBundles withMeasurementMapper(OutcomeMeasurementMapper mapper) {
+        return new EpisodeBundles(ids, requireNonNull(mapper, "mapper"));
+    }
+
+    /**
+     * Maps an episode to a transaction Bundle: every entry a {@code POST}, the Patient created only if no Patient
+     * has its NHS number ({@code ifNoneExist}).
+     *
+     * @param episode the episode, not null
+     * @return the Bundle, never null
+     * @throws InvalidValueException if a text holds a control character or is blank (which FHIR cannot carry), or
+     *     an outcome measurement cannot be mapped (unknown instrument, invalid answers)
+     */
+    public Bundle toTransaction(SocialPrescribingEpisode episode) {
+        return write(episode, Bundle.BundleType.TRANSACTION);
+    }
+
+    /**
+     * Maps an episode to a collection Bundle, the same resources as {@link #toTransaction} without requests.
+     *
+     * @param episode the episode, not null
+     * @return the Bundle, never null
+     * @throws InvalidValueException as for {@link #toTransaction}
+     */
+    public Bundle toCollection(SocialPrescribingEpisode episode) {
+        return write(episode, Bundle.BundleType.COLLECTION);
+    }
+
+    private Bundle write(SocialPrescribingEpisode episode, Bundle.BundleType type) {
+        BundleWriter bundle = new BundleWriter(type, ids);
+        EpisodeFhir.write(requireNonNull(episode, "episode"), bundle, measurements);
+        return bundle.bundle();
+    }
+
+    /**
+     * Maps a Bundle holding one episode back to the episode.
+     *
+     * @param bundle the Bundle, of any type, not null; not changed
+     * @return the episode, with warnings for what it could not carry
+     * @throws FhirFormatException if the Bundle does not hold one complete, valid episode; the location names the
+     *     element at fault
+     */
+    public MappingResult<SocialPrescribingEpisode> toEpisode(Bundle bundle) {
+        Reading reading = new Reading(ResourceIndex.of(requireNonNull(bundle, "bundle")));
+        SocialPrescribingEpisode episode = EpisodeFhir.read(reading, measurements);
+        return MappingResult.of(episode, reading.finish("the episode"));
+    }
+
+    /**
+     * Maps a set of resources holding one episode back to the episode. They refer to each other by {@code Type/id},
+     * as a server returns them; locations are those of a collection Bundle of the resources in this order
+     * ({@code Bundle.entry[i].resource}).
+     *
+     * @param resources the resources, not null; not changed
+     * @return the episode, with warnings for what it could not carry
+     * @throws FhirFormatException if the resources do not hold one complete, valid episode
+     */
+    public MappingResult<SocialPrescribingEpisode> toEpisode(List<? extends Resource> resources) {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        requireNonNull(resources, "resources")
+                .forEach(resource -> bundle.addEntry().setResource(resource));
+        return toEpisode(bundle);
+    }
+
+    /**
+     * Reads a Bundle from FHIR JSON or XML text, through {@link FhirResourceReader} with its default limits, and
+     * maps it back to the episode.
+     *
+     * @param text the Bundle as FHIR JSON or XML, not null
+     * @return the episode, with warnings for what it could not carry
+     * @throws FhirFormatException if the text is not a readable Bundle or does not hold one complete, valid episode
+     */
+    public MappingResult<SocialPrescribingEpisode> readEpisode(String text) {
+        return toEpisode(FhirResourceReader.withDefaults().read(requireNonNull(text, "text"), Bundle.class));
+    }
+}

@@ -1,0 +1,51 @@
+package org.socialprescribing.fhir.mapping;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.mapping.internal.BundleWriter;
+import org.socialprescribing.fhir.mapping.internal.Reading;
+import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
+import org.socialprescribing.fhir.mapping.internal.ServiceFhir;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.service.Service;
+
+/**
+ * A VCSE {@link Service} as FHIR: a collection Bundle holding the UK Core {@code HealthcareService}, its provider
+ * {@code Organization} and its {@code Location}s, referring to each other by {@code urn:uuid}, as the FHIR Human
+ * Services Directory IG returns a service with its related resources. Both ways and without loss; {@code
+ * docs/fhir.md} lists every element.
+ */
+public final class ServiceMapper {
+
+    private ServiceMapper() {}
+
+    /**
+     * Maps a service to a collection Bundle, the HealthcareService first.
+     *
+     * @param service the service, not null
+     * @return the Bundle, with new random UUIDs
+     * @throws InvalidValueException if a text holds a control character or is blank, which FHIR cannot carry
+     */
+    public static Bundle toBundle(Service service) {
+        BundleWriter bundle = new BundleWriter(Bundle.BundleType.COLLECTION, UUID::randomUUID);
+        ServiceFhir.write(requireNonNull(service, "service"), bundle);
+        return bundle.bundle();
+    }
+
+    /**
+     * Maps a Bundle (of any type) holding one HealthcareService, its provider and its locations to a service.
+     *
+     * @param bundle the Bundle, not null; not changed
+     * @return the service, with warnings for content and resources the model has no home for
+     * @throws FhirFormatException if there is not exactly one HealthcareService, a reference points nowhere or at
+     *     the wrong type, or a value the service needs is missing or invalid; the location names the element
+     */
+    public static MappingResult<Service> toService(Bundle bundle) {
+        Reading reading = new Reading(ResourceIndex.of(requireNonNull(bundle, "bundle")));
+        Service service = ServiceFhir.read(reading);
+        return MappingResult.of(service, reading.finish("the service"));
+    }
+}

@@ -1,0 +1,271 @@
+package org.socialprescribing.fhir.mapping.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Communication.CommunicationPayloadComponent;
+import org.hl7.fhir.r4.model.Communication.CommunicationStatus;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Observation.ObservationStatus;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.r4.model.Task.TaskIntent;
+import org.socialprescribing.model.coding.CodedText;
+import org.socialprescribing.model.episode.Attendance;
+import org.socialprescribing.model.episode.ImmutableAttendance;
+import org.socialprescribing.model.episode.ImmutableOnwardReferral;
+import org.socialprescribing.model.episode.ImmutableProviderFeedback;
+import org.socialprescribing.model.episode.OnwardReferral;
+import org.socialprescribing.model.episode.OnwardReferralEvent;
+import org.socialprescribing.model.episode.OnwardReferralStatus;
+import org.socialprescribing.model.episode.ProviderFeedback;
+import org.socialprescribing.model.service.ServiceCategory;
+
+/**
+ * An onward referral to a VCSE or statutory service: a {@code ServiceRequest} {@code basedOn} the referral (the
+ * recipient as {@code performer}, the directory's service as a second {@code performer} by identifier, the kinds of
+ * support as {@code category}, the needs as {@code reasonCode}); a Task {@code partOf} the referral's Task with the
+ * SDK status in {@code businessStatus}; one Provenance per status change; each piece of provider feedback as a
+ * {@code Communication} (category provider_feedback, the text as payload); each session as an {@code Observation}
+ * (code session_attendance, {@code valueBoolean} attended, the day as {@code effectiveDateTime}).
+ */
+final class OnwardReferralFhir {
+
+    private OnwardReferralFhir() {}
+
+    static Reference write(EpisodeWriter writer, OnwardReferral onward, ReferralFhir.Written referral) {
+        ServiceRequest request = SpProfile.ONWARD_REFERRAL.claim(new ServiceRequest());
+        Reference requestRef = writer.bundle().add(request);
+        request.addIdentifier(
+                new Identifier().setSystem(Systems.ONWARD_REFERRAL_ID).setValue(onward.id()));
+        request.addBasedOn(referral.serviceRequest.copy());
+        request.setStatus(StatusTables.serviceRequest(onward.status()));
+        request.setIntent(ServiceRequestIntent.ORDER);
+        onward.categories().forEach(category -> request.addCategory(Codes.concept(category)));
+        request.setSubject(writer.patient());
+        OnwardReferralEvent sent = onward.history().get(0);
+        request.setAuthoredOnElement(Times.dateTime(sent.at()));
+        sent.by().ifPresent(by -> request.setRequester(writer.professional(by)));
+        request.addPerformer(writer.professional(onward.to()));
+        onward.serviceDirectoryId().ifPresent(id -> request.addPerformer(directoryService(id)));
+        onward.needs().forEach(need -> request.addReasonCode(Codes.concept(need)));
+
+        Task task = SpProfile.ONWARD_REFERRAL_TASK.claim(new Task());
+        Reference taskRef = writer.bundle().add(task);
+        task.addPartOf(referral.task.copy());
+        task.setStatus(StatusTables.task(onward.status()));
+        task.setBusinessStatus(Codes.concept(onward.status()));
+        task.setIntent(TaskIntent.ORDER);
+        task.setCode(ReferralFhir.fulfill());
+        task.setFocus(requestRef.copy());
+        task.setFor(writer.patient());
+        task.setAuthoredOnElement(Times.dateTime(sent.at()));
+        task.setLastModifiedElement(
+                Times.dateTime(onward.history().get(onward.history().size() - 1).at()));
+        sent.by().ifPresent(by -> task.setRequester(writer.professional(by)));
+        task.setOwner(writer.professional(onward.to()));
+        List<StatusHistoryFhir.Change<OnwardReferralStatus>> changes = new ArrayList<>();
+        for (OnwardReferralEvent event : onward.history()) {
+            changes.add(new StatusHistoryFhir.Change<>(event.to(), event.at(), event.by(), event.reason()));
+        }
+        StatusHistoryFhir.write(writer, taskRef, changes);
+
+        for (ProviderFeedback feedback : onward.feedback()) {
+            Communication communication = new Communication();
+            feedback.outcome()
+                    .ifPresent(outcome ->
+                            Extensions.add(communication, SpExtension.FEEDBACK_OUTCOME, Codes.concept(outcome)));
+            communication.addBasedOn(requestRef.copy());
+            communication.setStatus(CommunicationStatus.COMPLETED);
+            communication.addCategory(Codes.concept(RecordType.PROVIDER_FEEDBACK));
+            communication.setSubject(writer.patient());
+            communication.setSentElement(Times.dateTime(feedback.at()));
+            feedback.from().ifPresent(from -> communication.setSender(writer.professional(from)));
+            communication.addPayload().setContent(new StringType(feedback.text()));
+            writer.bundle().add(communication);
+        }
+        for (Attendance attendance : onward.attendance()) {
+            Observation observation = new Observation();
+            observation.addBasedOn(requestRef.copy());
+            observation.setStatus(ObservationStatus.FINAL);
+            observation.setCode(Codes.concept(RecordType.SESSION_ATTENDANCE));
+            observation.setSubject(writer.patient());
+            observation.setEffective(Times.dateTime(attendance.date()));
+            observation.setValue(new BooleanType(attendance.attended()));
+            attendance.note().ifPresent(note -> observation.addNote().setText(note));
+            writer.bundle().add(observation);
+        }
+        return requestRef;
+    }
+
+    /** A service in a service directory, by its directory id (a logical reference). */
+    static Reference directoryService(String id) {
+        return new Reference()
+                .setType("HealthcareService")
+                .setIdentifier(
+                        new Identifier().setSystem(Systems.SERVICE_DIRECTORY_ID).setValue(id));
+    }
+
+    static Optional<String> directoryServiceId(Reading reading, At<Reference> reference) {
+        Reference node = reference.node();
+        if (!"HealthcareService".equals(node.getType())
+                || !node.hasIdentifier()
+                || !Systems.SERVICE_DIRECTORY_ID.equals(node.getIdentifier().getSystem())) {
+            return Optional.empty();
+        }
+        At<Identifier> identifier = reference.child(node.getIdentifier(), "identifier");
+        reading.use(node.getTypeElement());
+        reading.use(identifier.node().getSystemElement());
+        return Optional.of(
+                reading.value(identifier.child(identifier.node().getValueElement(), "value"), "the directory id"));
+    }
+
+    static OnwardReferral read(EpisodeReading episode, At<ServiceRequest> request, At<Task> referralTask) {
+        Reading reading = episode.reading();
+        ServiceRequest node = reading.read(request).node();
+        ImmutableOnwardReferral.Builder onward = OnwardReferral.builder();
+        onward.id(reading.identifier(request, node.getIdentifier(), Systems.ONWARD_REFERRAL_ID)
+                .orElseThrow(() -> reading.missing(
+                        request.path() + ".identifier",
+                        "the onward referral's id (system " + Systems.ONWARD_REFERRAL_ID + ")")));
+        reading.use(node.getStatusElement());
+        if (node.getIntent() == ServiceRequestIntent.ORDER) {
+            reading.use(node.getIntentElement());
+        }
+        for (int i = 0; i < node.getCategory().size(); i++) {
+            onward.addCategory(Codes.codedValueOf(
+                    reading, request.child(node.getCategory().get(i), "category", i), ServiceCategory.class));
+        }
+        episode.requirePatient(request.child(node.getSubject(), "subject"), request);
+        reading.use(node.hasAuthoredOnElement() ? node.getAuthoredOnElement() : null);
+        if (node.hasRequester()) {
+            episode.professional(request.child(node.getRequester(), "requester"), request);
+        }
+        if (!node.hasPerformer()) {
+            throw reading.missing(request.path() + ".performer", "whom the onward referral is to");
+        }
+        for (int i = 0; i < node.getPerformer().size(); i++) {
+            At<Reference> performer = request.child(node.getPerformer().get(i), "performer", i);
+            if (i == 0) {
+                onward.to(episode.professional(performer, request));
+            } else if (i == 1) {
+                directoryServiceId(reading, performer).ifPresent(onward::serviceDirectoryId);
+            }
+        }
+        for (int i = 0; i < node.getReasonCode().size(); i++) {
+            onward.addNeed(
+                    Codes.codedText(reading, request.child(node.getReasonCode().get(i), "reasonCode", i)));
+        }
+
+        At<Task> task = ReferralFhir.task(episode, request);
+        Task taskNode = task.node();
+        if (taskNode.getPartOf().size() != 1
+                || !reading.pointsAt(taskNode.getPartOf().get(0), task, referralTask.node())) {
+            throw reading.invalid(task.path() + ".partOf", "must point at the referral's Task");
+        }
+        reading.use(taskNode.getPartOf().get(0));
+        List<OnwardReferralEvent> history =
+                history(reading, task, StatusHistoryFhir.read(episode, task, OnwardReferralStatus.class));
+        onward.addAllHistory(history);
+        OnwardReferralStatus status = history.get(history.size() - 1).to();
+        ReferralFhir.checkTask(reading, task, status, StatusTables.task(status));
+        reading.use(taskNode.getAuthoredOnElement());
+        reading.use(taskNode.hasLastModifiedElement() ? taskNode.getLastModifiedElement() : null);
+        episode.requirePatient(task.child(taskNode.getFor(), "for"), task);
+        if (taskNode.hasRequester()) {
+            episode.professional(task.child(taskNode.getRequester(), "requester"), task);
+        }
+        if (taskNode.hasOwner()) {
+            episode.professional(task.child(taskNode.getOwner(), "owner"), task);
+        }
+
+        for (At<Communication> communication :
+                episode.pointingAt(Communication.class, Communication::getBasedOn, "basedOn", node)) {
+            onward.addFeedback(feedback(episode, reading.read(communication)));
+        }
+        for (At<Observation> observation :
+                episode.pointingAt(Observation.class, Observation::getBasedOn, "basedOn", node)) {
+            onward.addAttendance(attendance(episode, reading.read(observation)));
+        }
+        return reading.build(request.path(), onward::build);
+    }
+
+    private static List<OnwardReferralEvent> history(
+            Reading reading, At<Task> task, List<StatusHistoryFhir.Change<OnwardReferralStatus>> changes) {
+        if (changes.isEmpty()) {
+            throw reading.missing(task.path(), "a Provenance for each status change of the onward referral");
+        }
+        List<OnwardReferralEvent> history = new ArrayList<>();
+        Optional<OnwardReferralStatus> from = Optional.empty();
+        for (StatusHistoryFhir.Change<OnwardReferralStatus> change : changes) {
+            history.add(OnwardReferralEvent.builder()
+                    .from(from)
+                    .to(change.to)
+                    .at(change.at)
+                    .by(change.by)
+                    .reason(change.reason)
+                    .build());
+            from = Optional.of(change.to);
+        }
+        return history;
+    }
+
+    private static ProviderFeedback feedback(EpisodeReading episode, At<Communication> communication) {
+        Reading reading = episode.reading();
+        Communication node = communication.node();
+        ImmutableProviderFeedback.Builder feedback = ImmutableProviderFeedback.builder();
+        Optional<CodedText> outcome = Extensions.codedText(reading, communication, SpExtension.FEEDBACK_OUTCOME);
+        feedback.outcome(outcome);
+        reading.use(node.getStatusElement());
+        Codes.requireCategory(reading, communication, node.getCategory(), RecordType.PROVIDER_FEEDBACK);
+        episode.requirePatient(communication.child(node.getSubject(), "subject"), communication);
+        if (!node.hasSentElement()) {
+            throw reading.missing(communication.path() + ".sent", "when the feedback was given");
+        }
+        feedback.at(Times.instant(reading, communication.child(node.getSentElement(), "sent")));
+        if (node.hasSender()) {
+            feedback.from(episode.professional(communication.child(node.getSender(), "sender"), communication));
+        }
+        if (node.getPayload().size() != 1 || !(node.getPayloadFirstRep().getContent() instanceof StringType)) {
+            throw reading.missing(communication.path() + ".payload", "the feedback as one text payload");
+        }
+        At<CommunicationPayloadComponent> payload = communication.child(node.getPayloadFirstRep(), "payload", 0);
+        feedback.text(reading.value(
+                payload.child((StringType) payload.node().getContent(), "contentString"), "the feedback"));
+        return reading.build(communication.path(), feedback::build);
+    }
+
+    private static Attendance attendance(EpisodeReading episode, At<Observation> observation) {
+        Reading reading = episode.reading();
+        Observation node = observation.node();
+        ImmutableAttendance.Builder attendance = ImmutableAttendance.builder();
+        reading.use(node.getStatusElement());
+        if (!node.hasCode() || !Codes.useIfCode(reading, node.getCode(), Codes.coding(RecordType.SESSION_ATTENDANCE))) {
+            throw reading.invalid(
+                    observation.path() + ".code", "must be " + Systems.RECORD_TYPE + "|session_attendance");
+        }
+        episode.requirePatient(observation.child(node.getSubject(), "subject"), observation);
+        if (!(node.getEffective() instanceof DateTimeType)) {
+            throw reading.missing(observation.path() + ".effectiveDateTime", "the day of the session");
+        }
+        attendance.date(
+                Times.date(reading, observation.child((DateTimeType) node.getEffective(), "effectiveDateTime")));
+        if (!(node.getValue() instanceof BooleanType)) {
+            throw reading.missing(observation.path() + ".valueBoolean", "whether the person attended");
+        }
+        attendance.attended(
+                reading.value(observation.child((BooleanType) node.getValue(), "valueBoolean"), "attended"));
+        if (node.hasNote()) {
+            At<org.hl7.fhir.r4.model.Annotation> note = observation.child(node.getNoteFirstRep(), "note", 0);
+            attendance.note(reading.value(note.child(note.node().getTextElement(), "text"), "the note"));
+        }
+        return reading.build(observation.path(), attendance::build);
+    }
+}

@@ -1,0 +1,115 @@
+package org.socialprescribing.fhir.mapping.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
+import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.fhir.questionnaire.MeasurementResources;
+import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.model.SpException;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
+
+/**
+ * The episode's outcome measurements, through the questionnaire package's {@link OutcomeMeasurementMapper}: each is
+ * a {@code QuestionnaireResponse} with its score {@code Observation}s ({@code derivedFrom} the response), all about
+ * the episode's Patient. That mapper's problems and warnings are relocated to the Bundle entries they concern.
+ */
+final class OutcomeMeasurementsFhir {
+
+    // The questionnaire mapper locates score Observations as Observation[i], the i-th one it was given.
+    private static final Pattern OBSERVATION = Pattern.compile("Observation\\[(\\d+)](.*)");
+
+    private OutcomeMeasurementsFhir() {}
+
+    /**
+     * Writes the measurements.
+     *
+     * @return references to the QuestionnaireResponses and their score Observations, in order
+     */
+    static List<Reference> write(
+            EpisodeWriter writer, OutcomeMeasurementMapper mapper, List<OutcomeMeasurement> measurements) {
+        List<Reference> written = new ArrayList<>();
+        for (OutcomeMeasurement measurement : measurements) {
+            String fullUrl = writer.bundle().nextFullUrl();
+            MeasurementResources resources =
+                    mapper.toFhir(measurement, fullUrl, writer.patient().getReference());
+            written.add(writer.bundle().add(resources.questionnaireResponse(), fullUrl));
+            resources
+                    .observations()
+                    .forEach(observation -> written.add(writer.bundle().add(observation)));
+        }
+        return written;
+    }
+
+    static List<OutcomeMeasurement> read(EpisodeReading episode, OutcomeMeasurementMapper mapper) {
+        Reading reading = episode.reading();
+        List<OutcomeMeasurement> measurements = new ArrayList<>();
+        for (At<QuestionnaireResponse> response : reading.index().ofType(QuestionnaireResponse.class)) {
+            reading.read(response);
+            List<At<Observation>> scores =
+                    episode.pointingAt(Observation.class, Observation::getDerivedFrom, "derivedFrom", response.node());
+            List<Observation> observations = new ArrayList<>();
+            for (At<Observation> score : scores) {
+                observations.add(reading.read(score).node());
+                reading.use(score.node());
+            }
+            if (response.node().hasSubject()) {
+                episode.requirePatient(response.child(response.node().getSubject(), "subject"), response);
+            }
+            reading.use(response.node());
+            ValidationReport report = guarded(response, () -> mapper.validate(response.node(), observations));
+            for (ValidationIssue issue : report.issues()) {
+                ValidationIssue located = ValidationIssue.of(
+                        issue.code(), issue.severity(), relocate(issue.path(), response, scores), issue.message());
+                if (issue.severity().isBlocking()) {
+                    throw new FhirFormatException(
+                            FhirIssueCode.INVALID_VALUE, located.path(), issue.message(), null, null);
+                }
+                reading.report(located);
+            }
+            measurements.add(guarded(response, () -> mapper.fromFhir(response.node(), observations)));
+        }
+        return measurements;
+    }
+
+    /**
+     * Runs the questionnaire mapper, whose failures on bad input become errors located at the response: its own
+     * exceptions, and, as a safety net for a component this package does not own, any other runtime exception.
+     */
+    private static <T> T guarded(At<QuestionnaireResponse> response, Supplier<T> mapping) {
+        try {
+            return mapping.get();
+        } catch (SpException e) {
+            throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, response.path(), e.getMessage(), null, e);
+        } catch (RuntimeException e) {
+            throw new FhirFormatException(
+                    FhirIssueCode.INVALID_STRUCTURE,
+                    response.path(),
+                    "cannot be read as an outcome measurement (" + e.getClass().getSimpleName() + ")",
+                    null,
+                    e);
+        }
+    }
+
+    private static String relocate(String path, At<QuestionnaireResponse> response, List<At<Observation>> scores) {
+        if (path.startsWith("QuestionnaireResponse")) {
+            return response.path() + path.substring("QuestionnaireResponse".length());
+        }
+        Matcher observation = OBSERVATION.matcher(path);
+        if (observation.matches() && observation.group(1).length() < 6) {
+            int index = Integer.parseInt(observation.group(1));
+            if (index < scores.size()) {
+                return scores.get(index).path() + observation.group(2);
+            }
+        }
+        return path.isEmpty() ? response.path() : path;
+    }
+}

@@ -1,0 +1,127 @@
+package org.socialprescribing.fhir.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Function;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Resource;
+import org.socialprescribing.fhir.FhirResourceReader;
+import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.model.org.GpPractice;
+import org.socialprescribing.model.org.IntegratedCareBoard;
+import org.socialprescribing.model.org.LocalAuthority;
+import org.socialprescribing.model.org.PrimaryCareNetwork;
+import org.socialprescribing.model.org.VcseOrganisation;
+import org.socialprescribing.model.service.Service;
+import org.socialprescribing.model.workforce.LinkWorkerRole;
+import org.socialprescribing.model.workforce.PersonalisedCareRole;
+import org.socialprescribing.model.workforce.ProfessionalRef;
+
+/** Organisations, the workforce and services: domain to FHIR JSON and back gives an equal value and no warning. */
+class DirectoryMappersTest {
+
+    @Property(tries = 100)
+    void gpPractice(@ForAll("gpPractices") GpPractice practice) {
+        assertRoundTrip(practice, OrganisationMapper::toOrganization, OrganisationMapper::toGpPractice);
+    }
+
+    @Property(tries = 100)
+    void pcn(@ForAll("pcns") PrimaryCareNetwork pcn) {
+        assertRoundTrip(pcn, OrganisationMapper::toOrganization, OrganisationMapper::toPrimaryCareNetwork);
+    }
+
+    @Property(tries = 50)
+    void icb(@ForAll("icbs") IntegratedCareBoard icb) {
+        assertRoundTrip(icb, OrganisationMapper::toOrganization, OrganisationMapper::toIntegratedCareBoard);
+    }
+
+    @Property(tries = 50)
+    void localAuthority(@ForAll("localAuthorities") LocalAuthority authority) {
+        assertRoundTrip(authority, OrganisationMapper::toOrganization, OrganisationMapper::toLocalAuthority);
+    }
+
+    @Property(tries = 100)
+    void vcseOrganisation(@ForAll("vcseOrganisations") VcseOrganisation vcse) {
+        assertRoundTrip(vcse, OrganisationMapper::toOrganization, OrganisationMapper::toVcseOrganisation);
+    }
+
+    @Property(tries = 50)
+    void personalisedCareRole(@ForAll("careRoles") PersonalisedCareRole role) {
+        assertRoundTrip(role, WorkforceMapper::toPractitionerRole, WorkforceMapper::toPersonalisedCareRole);
+    }
+
+    @Property(tries = 100)
+    void linkWorkerRole(@ForAll("linkWorkerRoles") LinkWorkerRole post) {
+        assertRoundTrip(post, WorkforceMapper::toPractitionerRole, WorkforceMapper::toLinkWorkerRole);
+    }
+
+    @Property(tries = 100)
+    void professional(@ForAll("professionals") ProfessionalRef professional) {
+        assertRoundTrip(professional, WorkforceMapper::toPractitionerRole, WorkforceMapper::toProfessionalRef);
+    }
+
+    @Property(tries = 100)
+    void service(@ForAll("services") Service service) {
+        assertRoundTrip(service, ServiceMapper::toBundle, ServiceMapper::toService);
+    }
+
+    @SuppressWarnings("unchecked") // the parsed resource has the type that was encoded
+    private static <T, R extends Resource> void assertRoundTrip(
+            T value, Function<T, R> toFhir, Function<R, MappingResult<T>> fromFhir) {
+        R resource = toFhir.apply(value);
+        String json = SpFhir.newJsonParser().encodeResourceToString(resource);
+        IBaseResource parsed = FhirResourceReader.withDefaults().read(json, resource.getClass());
+        MappingResult<T> back = fromFhir.apply((R) parsed);
+        assertThat(back.value()).isEqualTo(value);
+        assertThat(back.report().issues()).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<GpPractice> gpPractices() {
+        return DomainArbitraries.gpPractices();
+    }
+
+    @Provide
+    Arbitrary<PrimaryCareNetwork> pcns() {
+        return DomainArbitraries.pcns();
+    }
+
+    @Provide
+    Arbitrary<IntegratedCareBoard> icbs() {
+        return DomainArbitraries.icbs();
+    }
+
+    @Provide
+    Arbitrary<LocalAuthority> localAuthorities() {
+        return DomainArbitraries.localAuthorities();
+    }
+
+    @Provide
+    Arbitrary<VcseOrganisation> vcseOrganisations() {
+        return DomainArbitraries.vcseOrganisations();
+    }
+
+    @Provide
+    Arbitrary<PersonalisedCareRole> careRoles() {
+        return DomainArbitraries.careRoles();
+    }
+
+    @Provide
+    Arbitrary<LinkWorkerRole> linkWorkerRoles() {
+        return DomainArbitraries.linkWorkerRoles();
+    }
+
+    @Provide
+    Arbitrary<ProfessionalRef> professionals() {
+        return DomainArbitraries.professionals();
+    }
+
+    @Provide
+    Arbitrary<Service> services() {
+        return DomainArbitraries.services();
+    }
+}

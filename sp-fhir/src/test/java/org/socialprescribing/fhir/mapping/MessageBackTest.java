@@ -1,0 +1,93 @@
+package org.socialprescribing.fhir.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.socialprescribing.fhir.validation.FhirValidation;
+
+class MessageBackTest {
+
+    private static final FhirValidation R4 = FhirValidation.builder().build();
+    private static final Instant COMPOSED = Instant.parse("2025-06-20T13:00:00Z");
+    private static final MessageBack MESSAGES = MessageBack.standard();
+
+    @ParameterizedTest
+    @EnumSource(MessageBack.Detail.class)
+    void document_validatesWithNoError(MessageBack.Detail detail) {
+        for (Bundle document : List.of(
+                MESSAGES.toDocument(Fixtures.annaEpisode(), detail, COMPOSED),
+                MESSAGES.toDocument(Fixtures.declinedEpisode(), detail, COMPOSED))) {
+            assertThat(MappingValidationTest.errors(R4.validate(document))).isEmpty();
+            assertThat(document.getEntryFirstRep().getResource()).isInstanceOf(Composition.class);
+            assertThat(document.getTimestamp()).isEqualTo(java.util.Date.from(COMPOSED));
+        }
+    }
+
+    @Test
+    void codedEntries_holdOnlyWhatAGpRecordFiles() {
+        Bundle document = MESSAGES.toDocument(Fixtures.annaEpisode(), MessageBack.Detail.CODED_ENTRIES, COMPOSED);
+        assertThat(types(document))
+                .containsOnly(
+                        "Composition",
+                        "Patient",
+                        "Organization",
+                        "PractitionerRole",
+                        "Procedure",
+                        "QuestionnaireResponse",
+                        "Observation");
+        Procedure referral = resources(document, Procedure.class).get(0);
+        assertThat(referral.getCode().getCodingFirstRep().getCode()).isEqualTo("871731000000106");
+        assertThat(referral.getPerformedDateTimeType().getValueAsString()).isEqualTo("2025-03-03T11:00:00Z");
+    }
+
+    @Test
+    void declinedReferral_carriesTheDeclinedCode() {
+        Bundle document = MESSAGES.toDocument(Fixtures.declinedEpisode(), MessageBack.Detail.CODED_ENTRIES, COMPOSED);
+        assertThat(resources(document, Observation.class))
+                .extracting(
+                        observation -> observation.getCode().getCodingFirstRep().getCode())
+                .contains("871711000000103");
+    }
+
+    @Test
+    void fullDetail_listsEveryResourceInASection() {
+        Bundle document = MESSAGES.toDocument(Fixtures.annaEpisode(), MessageBack.Detail.FULL, COMPOSED);
+        Composition composition = (Composition) document.getEntryFirstRep().getResource();
+        assertThat(composition.getSection())
+                .extracting(Composition.SectionComponent::getTitle)
+                .containsExactly(
+                        "Plan and requested actions",
+                        "Social prescribing codes and outcomes",
+                        "Clinical summary",
+                        "Social prescribing episode");
+        long listed = composition.getSection().stream()
+                .mapToLong(section -> section.getEntry().size())
+                .sum();
+        assertThat(listed).isEqualTo(document.getEntry().size() - 1);
+        assertThat(types(document)).contains("EpisodeOfCare", "ServiceRequest", "Task", "CarePlan", "Provenance");
+    }
+
+    private static List<String> types(Bundle bundle) {
+        return bundle.getEntry().stream()
+                .map(entry -> entry.getResource().fhirType())
+                .collect(Collectors.toList());
+    }
+
+    private static <R extends Resource> List<R> resources(Bundle bundle, Class<R> type) {
+        return bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .collect(Collectors.toList());
+    }
+}
