@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "directory",
         mixinStandardHelpOptions = true,
-        description = "Open Referral UK (HSDS 3.0) service directories: import them as SDK services.",
-        subcommands = {DirectoryImportCommand.class})
+        description = "Open Referral UK (HSDS 3.0) service directories: import them as SDK services or FHIR resources.",
+        subcommands = {DirectoryImportCommand.class, DirectoryToFhirCommand.class})
 final class DirectoryCommand {}

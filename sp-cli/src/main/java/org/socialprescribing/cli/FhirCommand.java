@@ -6,7 +6,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "fhir",
         mixinStandardHelpOptions = true,
-        description =
-                "FHIR R4 (UK Core): validate resources offline, print Questionnaires, score QuestionnaireResponses.",
-        subcommands = {FhirValidateCommand.class, FhirQuestionnaireCommand.class, FhirScoreCommand.class})
+        description = "FHIR R4 (UK Core): convert episodes both ways, validate offline, print Questionnaires,"
+                + " score responses.",
+        subcommands = {
+            FhirExportCommand.class,
+            FhirImportCommand.class,
+            FhirValidateCommand.class,
+            FhirQuestionnaireCommand.class,
+            FhirScoreCommand.class
+        })
 final class FhirCommand {}

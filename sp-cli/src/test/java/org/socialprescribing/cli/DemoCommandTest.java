@@ -24,12 +24,17 @@ class DemoCommandTest {
                 .contains("3. Referrals and their journeys")
                 .contains("4. Scores at baseline and discharge")
                 .contains("5. What changed")
+                .contains("6. FHIR R4: a transaction Bundle per episode, validated offline")
+                .contains("Validated against FHIR R4 and the SDK profiles: 0 error(s)")
+                .contains("FHIR -> SDK gives back every episode unchanged: yes")
                 .contains("SWEMWBS (metric), n=9")
                 .contains("files written to");
         // Personal data stays masked in what the demo prints.
         assertThat(result.out()).contains("Person[*** *** ").doesNotContain("Okafor");
         assertThat(folder.resolve("scores.csv")).isRegularFile();
         assertThat(folder.resolve("directory/services.json")).isRegularFile();
+        assertThat(folder.resolve("fhir/EP-101.bundle.json")).isRegularFile();
+        assertThat(folder.resolve("fhir/EP-101.message-back.json")).isRegularFile();
         Path episode = folder.resolve("episodes/EP-101.json");
         assertThat(SpJson.readEpisode(Files.readString(episode)).episodeId()).contains("EP-101");
     }

@@ -15,7 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
+import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.fhir.mapping.EpisodeBundles;
+import org.socialprescribing.fhir.mapping.MessageBack;
+import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.measures.change.ChangeThreshold;
 import org.socialprescribing.measures.change.CohortSummary;
 import org.socialprescribing.measures.change.Cohorts;
@@ -24,6 +33,7 @@ import org.socialprescribing.measures.star.StarDefinition;
 import org.socialprescribing.measures.star.StarDefinitions;
 import org.socialprescribing.measures.star.StarProgress;
 import org.socialprescribing.measures.star.StarReading;
+import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
@@ -155,11 +165,61 @@ public final class DemoTour {
                         .collect(Collectors.joining(", ")));
         starStep(star, cases);
 
+        heading("6. FHIR R4: a transaction Bundle per episode, validated offline");
+        fhirStep(star, cases);
+
         heading("Files");
         out.printf(
                 "   %d files written to %s%n",
                 written.size(), folder.toAbsolutePath().normalize());
         out.flush();
+    }
+
+    private void fhirStep(StarDefinition star, List<SyntheticCohort.Case> cases) {
+        AtomicInteger next = new AtomicInteger();
+        Supplier<UUID> ids = () ->
+                UUID.nameUUIDFromBytes(("sp-demo-fhir-" + next.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+        OutcomeMeasurementMapper measurements =
+                OutcomeMeasurementMapper.standard().withStar(star);
+        EpisodeBundles bundles = EpisodeBundles.standard().withIds(ids).withMeasurementMapper(measurements);
+        FhirValidation validation = FhirValidation.builder().build(); // R4 core and the SDK's own profiles
+        int resources = 0;
+        int errors = 0;
+        int warnings = 0;
+        boolean roundTrips = true;
+        for (SyntheticCohort.Case each : cases) {
+            Bundle bundle = bundles.toTransaction(each.episode());
+            String json = SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+            write("fhir/" + each.episode().episodeId().orElseThrow() + ".bundle.json", json);
+            ValidationReport report = validation.validate(json);
+            resources += bundle.getEntry().size();
+            errors += report.errors().size();
+            warnings += report.warnings().size();
+            roundTrips &= bundles.readEpisode(json).value().equals(each.episode());
+        }
+        out.printf(
+                "   %d Bundles with %d resources (Patient, EpisodeOfCare, ServiceRequest + Task, Provenance,"
+                        + " QuestionnaireResponse, Observation...)%n",
+                cases.size(), resources);
+        out.printf(
+                "   Validated against FHIR R4 and the SDK profiles: %d error(s), %d warning(s)"
+                        + " (SNOMED CT and LOINC codes cannot be checked offline)%n",
+                errors, warnings);
+        out.printf("   FHIR -> SDK gives back every episode unchanged: %s%n", roundTrips ? "yes" : "NO");
+        SyntheticCohort.Case completed = cases.get(0);
+        Bundle message = MessageBack.standard()
+                .withIds(ids)
+                .withMeasurementMapper(measurements)
+                .toDocument(
+                        completed.episode(),
+                        MessageBack.Detail.CODED_ENTRIES,
+                        completed.episode().journey().lastChanged());
+        write(
+                "fhir/" + completed.episode().episodeId().orElseThrow() + ".message-back.json",
+                SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(message));
+        out.printf(
+                "   The PRSB message back to the GP for %s: a FHIR document of coded entries%n",
+                completed.episode().episodeId().orElseThrow());
     }
 
     private void directoryStep(SyntheticCohort.Case person) {

@@ -1,0 +1,73 @@
+package org.socialprescribing.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.hl7.fhir.r4.model.Bundle;
+import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.fhir.mapping.ServiceMapper;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.service.Service;
+import org.socialprescribing.openreferral.mapping.MappedDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sp directory to-fhir FILE|URL}: an Open Referral UK directory as FHIR R4 HealthcareService, Location and
+ * Organization resources, in one collection Bundle.
+ */
+@Command(
+        name = "to-fhir",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read an Open Referral UK directory (file or API base URL, as 'sp directory import') and write its services"
+                    + " as a FHIR R4 collection Bundle of HealthcareService, Location and Organization resources."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Every service was converted (warnings allowed).",
+            "1:Some records could not be mapped; they are reported.",
+            "2:Usage error, or the directory could not be read."
+        })
+final class DirectoryToFhirCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|URL", description = "An ORUK JSON file, or the base URL of an ORUK API.")
+    String source = "";
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No summary line on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        MappedDirectory directory = DirectorySource.read(source);
+        for (ValidationIssue issue : directory.report().issues()) {
+            if (issue.severity() != Severity.INFORMATION) {
+                err.println(source + ": " + issue);
+            }
+        }
+        Bundle all = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        for (Service service : DirectorySource.sdkServices(directory)) {
+            ServiceMapper.toBundle(service).getEntry().forEach(all::addEntry);
+        }
+        spec.commandLine()
+                .getOut()
+                .println(SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(all));
+        if (!quiet) {
+            err.printf(
+                    "%d service(s) converted to %d resource(s), %d record(s) not mapped%n",
+                    DirectorySource.sdkServices(directory).size(),
+                    all.getEntry().size(),
+                    directory.unmapped().size());
+        }
+        return directory.unmapped().isEmpty() && directory.report().isValid() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
+    }
+}

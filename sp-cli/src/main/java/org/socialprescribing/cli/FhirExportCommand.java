@@ -1,0 +1,62 @@
+package org.socialprescribing.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.fhir.mapping.EpisodeBundles;
+import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.model.SpException;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.json.SpJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sp fhir export EPISODE.json}: an SDK episode as a FHIR R4 transaction Bundle. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Convert an episode in SDK JSON into a FHIR R4 transaction Bundle (UK Core Patient, EpisodeOfCare,"
+                    + " ServiceRequest + Task for the referral, Provenance per status change, onward referrals,"
+                    + " goals, care plan, consent, QuestionnaireResponses and score Observations) on stdout."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Converted.", "2:Usage error, or the episode could not be read."})
+final class FhirExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EPISODE", description = "The episode, in SDK JSON.")
+    Path file = Path.of("");
+
+    @Option(
+            names = "--definition",
+            paramLabel = "STAR.json",
+            description = "A licensee's Outcomes Star definition, for episodes with readings of that star.")
+    @Nullable
+    Path definition;
+
+    @Override
+    public Integer call() {
+        SocialPrescribingEpisode episode;
+        try {
+            episode = SpJson.readEpisode(TextFiles.readUtf8(file));
+        } catch (SpException e) {
+            throw new UsageException(file + ": not an SDK episode: " + e.getMessage(), e);
+        }
+        EpisodeBundles bundles = EpisodeBundles.standard();
+        if (definition != null) {
+            bundles = bundles.withMeasurementMapper(
+                    OutcomeMeasurementMapper.standard().withStar(TextFiles.readStar(definition)));
+        }
+        String json =
+                SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundles.toTransaction(episode));
+        spec.commandLine().getOut().println(json);
+        return ExitCode.OK;
+    }
+}

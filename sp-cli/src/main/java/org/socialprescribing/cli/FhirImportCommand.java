@@ -1,0 +1,73 @@
+package org.socialprescribing.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.fhir.mapping.EpisodeBundles;
+import org.socialprescribing.fhir.mapping.MappingResult;
+import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.SpException;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.json.SpJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sp fhir import BUNDLE.json}: a FHIR R4 Bundle back to an SDK episode (SDK JSON). */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Convert a FHIR R4 Bundle (as written by 'sp fhir export', JSON or XML) back into an episode in SDK JSON"
+                    + " on stdout. What the SDK cannot carry (unknown extensions, unexpected resources) is reported"
+                    + " on stderr, never silently dropped."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Converted, nothing left out.",
+            "1:Converted, but something was left out; reported.",
+            "2:Usage error, or the Bundle could not be read or does not hold one valid episode."
+        })
+final class FhirImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "BUNDLE", description = "The Bundle, FHIR JSON or XML.")
+    Path file = Path.of("");
+
+    @Option(
+            names = "--definition",
+            paramLabel = "STAR.json",
+            description = "A licensee's Outcomes Star definition, for Bundles with readings of that star.")
+    @Nullable
+    Path definition;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        EpisodeBundles bundles = EpisodeBundles.standard();
+        if (definition != null) {
+            bundles = bundles.withMeasurementMapper(
+                    OutcomeMeasurementMapper.standard().withStar(TextFiles.readStar(definition)));
+        }
+        MappingResult<SocialPrescribingEpisode> result;
+        try {
+            result = bundles.readEpisode(TextFiles.readUtf8(file));
+        } catch (SpException e) {
+            throw new UsageException(file + ": " + e.getMessage(), e);
+        }
+        for (ValidationIssue issue : result.report().issues()) {
+            if (issue.severity() != Severity.INFORMATION) {
+                err.println(file + ": " + issue);
+            }
+        }
+        spec.commandLine().getOut().println(SpJson.write(result.value()));
+        return result.isComplete() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
+    }
+}

@@ -1,0 +1,94 @@
+package org.socialprescribing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.json.SpJson;
+
+class FhirExportImportCommandTest {
+
+    @TempDir
+    static Path demo;
+
+    private static Path episode;
+
+    /** The demo's first episode (SDK JSON, with ONS4 and SWEMWBS scores) is the input. */
+    @BeforeAll
+    static void writeDemoEpisodes() {
+        assertThat(SpRunner.run("demo", "-o", demo.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        episode = demo.resolve("episodes/EP-101.json");
+    }
+
+    @Test
+    void exportThenImport_givesBackTheSameEpisode(@TempDir Path folder) throws IOException {
+        Path star = Path.of("src", "main", "resources", "org", "socialprescribing", "cli", "demo", "demo-star.json");
+        SpRunner.Result exported = SpRunner.run("fhir", "export", episode.toString(), "--definition", star.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isEqualTo(ExitCode.OK);
+        assertThat(exported.out()).contains("\"type\": \"transaction\"").contains("871731000000106");
+        Path bundle = Files.writeString(folder.resolve("bundle.json"), exported.out());
+
+        SpRunner.Result imported = SpRunner.run("fhir", "import", bundle.toString(), "--definition", star.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCode.OK);
+        SocialPrescribingEpisode original = SpJson.readEpisode(Files.readString(episode));
+        assertThat(SpJson.readEpisode(imported.out())).isEqualTo(original);
+    }
+
+    @Test
+    void exportedBundle_validatesWithoutErrors(@TempDir Path folder) throws IOException {
+        Path star = Path.of("src", "main", "resources", "org", "socialprescribing", "cli", "demo", "demo-star.json");
+        String bundle = SpRunner.run("fhir", "export", episode.toString(), "--definition", star.toString())
+                .out();
+        Path file = Files.writeString(folder.resolve("bundle.json"), bundle);
+
+        SpRunner.Result result = SpRunner.run("fhir", "validate", "--quiet", file.toString());
+
+        assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void import_ofABundleWithADanglingReferenceFailsWithItsLocation(@TempDir Path folder) throws IOException {
+        Path star = Path.of("src", "main", "resources", "org", "socialprescribing", "cli", "demo", "demo-star.json");
+        String bundle = SpRunner.run("fhir", "export", episode.toString(), "--definition", star.toString())
+                .out();
+        String broken =
+                bundle.replaceFirst("\"reference\": \"urn:uuid:[0-9a-f-]+\"", "\"reference\": \"urn:uuid:nowhere\"");
+        Path file = Files.writeString(folder.resolve("broken.json"), broken);
+
+        SpRunner.Result result = SpRunner.run("fhir", "import", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err())
+                .startsWith("sp: " + file)
+                .contains("Bundle.entry[")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void export_ofSomethingThatIsNotAnEpisodeIsAUsageError(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("not-an-episode.json"), "{\"hello\": 1}");
+
+        SpRunner.Result result = SpRunner.run("fhir", "export", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).startsWith("sp: " + file + ": not an SDK episode");
+    }
+
+    @Test
+    void directoryToFhir_writesHealthcareServices() {
+        SpRunner.Result result = SpRunner.run(
+                "directory", "to-fhir", demo.resolve("directory/services.json").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out())
+                .contains("\"resourceType\": \"HealthcareService\"")
+                .contains("Telephone befriending");
+        assertThat(result.err()).contains("6 service(s) converted to");
+    }
+}
