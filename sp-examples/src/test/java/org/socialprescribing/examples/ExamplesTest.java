@@ -48,6 +48,12 @@ class ExamplesTest {
                         "Online peer support for carers, Riverside Advice Centre (synthetic)");
     }
 
+    @Test
+    void fhir() {
+        String out = run(() -> FhirExample.main(new String[0]));
+        assertThat(out.lines()).containsExactly("0 errors", "true");
+    }
+
     static String run(Runnable example) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package org.socialprescribing.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
@@ -9,13 +10,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.org.GpPractice;
 import org.socialprescribing.model.org.IntegratedCareBoard;
 import org.socialprescribing.model.org.LocalAuthority;
 import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.org.VcseOrganisation;
+import org.socialprescribing.model.org.VcseOrganisationType;
+import org.socialprescribing.model.service.Eligibility;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.workforce.LinkWorkerRole;
 import org.socialprescribing.model.workforce.PersonalisedCareRole;
@@ -67,6 +72,24 @@ class DirectoryMappersTest {
     @Property(tries = 100)
     void service(@ForAll("services") Service service) {
         assertRoundTrip(service, ServiceMapper::toBundle, ServiceMapper::toService);
+    }
+
+    @Test
+    void service_withMarkdownThatHapiWouldTrim_isRefusedNotLost() {
+        // HealthcareService.eligibility.comment is markdown, which HAPI trims when it parses (checked with 8.8.0).
+        Service service = Service.builder()
+                .provider(VcseOrganisation.builder()
+                        .name("Friends")
+                        .type(VcseOrganisationType.REGISTERED_CHARITY)
+                        .build())
+                .name("Befriending")
+                .eligibility(Eligibility.builder().description("Adults only ").build())
+                .build();
+
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ServiceMapper.toBundle(service))
+                .withMessageContaining("Bundle.entry[0].resource.eligibility[0].comment")
+                .withMessageContaining("white space");
     }
 
     @SuppressWarnings("unchecked") // the parsed resource has the type that was encoded

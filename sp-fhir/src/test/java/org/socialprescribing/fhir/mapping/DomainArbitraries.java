@@ -78,6 +78,11 @@ final class DomainArbitraries {
                 .filter(s -> !s.isBlank());
     }
 
+    /** Text for FHIR markdown elements, which HAPI trims when it parses: no leading or trailing white space. */
+    static Arbitrary<String> markdownText() {
+        return text().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
     static Arbitrary<Instant> instants() {
         return Combinators.combine(
                         Arbitraries.longs().between(0, 3_000L * 24 * 3600),
@@ -385,7 +390,7 @@ final class DomainArbitraries {
                         Arbitraries.integers().between(0, 60).optional(),
                         Arbitraries.integers().between(0, 40).optional(),
                         some(codedTexts()),
-                        text().optional())
+                        markdownText().optional())
                 .as((min, span, conditions, description) -> Eligibility.builder()
                         .minimumAge(min)
                         .maximumAge(span.map(extra -> min.orElse(0) + extra))

@@ -269,7 +269,10 @@ final class EpisodeArbitraries {
                         .text(text)
                         .outcome(outcome)
                         .build());
-        Arbitrary<Attendance> attendance = Combinators.combine(dates(), Arbitraries.of(true, false), text().optional())
+        Arbitrary<Attendance> attendance = Combinators.combine(
+                        dates(),
+                        Arbitraries.of(true, false),
+                        DomainArbitraries.markdownText().optional())
                 .as((date, attended, note) -> ImmutableAttendance.builder()
                         .date(date)
                         .attended(attended)

@@ -1,12 +1,13 @@
 package org.socialprescribing.fhir.mapping.internal;
 
+import org.hl7.fhir.r4.model.MarkdownType;
 import org.hl7.fhir.r4.model.Resource;
 import org.socialprescribing.model.InvalidValueException;
 
 /**
  * Checks text before a resource leaves a mapper. FHIR strings cannot hold control characters other than tab,
- * line feed and carriage return, and HAPI drops blank strings when it encodes; a domain value with either would
- * not come back unchanged, so the mapping refuses it rather than lose it.
+ * line feed and carriage return, HAPI drops blank strings when it encodes and trims markdown when it parses; a
+ * domain value with any of these would not come back unchanged, so the mapping refuses it rather than lose it.
  */
 public final class TextCheck {
 
@@ -25,6 +26,11 @@ public final class TextCheck {
             Object value = primitive.getValue();
             if (value instanceof String) {
                 check(path, (String) value);
+                if (primitive instanceof MarkdownType && !value.equals(((String) value).strip())) {
+                    // HAPI trims markdown when it parses, so the value would not come back unchanged.
+                    throw new InvalidValueException(
+                            path, "starts or ends with white space, which FHIR markdown does not keep");
+                }
             }
         });
         return resource;
