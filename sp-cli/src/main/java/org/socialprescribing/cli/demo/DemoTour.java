@@ -203,7 +203,8 @@ public final class DemoTour {
                 cases.size(), resources);
         out.printf(
                 "   Validated against FHIR R4 and the SDK profiles: %d error(s), %d warning(s)"
-                        + " (SNOMED CT and LOINC codes cannot be checked offline)%n",
+                        + " (SDK codes in extensible bindings, terminology not loaded offline;"
+                        + " 'sp fhir validate FILE' lists them)%n",
                 errors, warnings);
         out.printf("   FHIR -> SDK gives back every episode unchanged: %s%n", roundTrips ? "yes" : "NO");
         SyntheticCohort.Case completed = cases.get(0);
