@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.socialprescribing.model.Severity;
-import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.mapping.MappedDirectory;
@@ -60,11 +58,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         MappedDirectory directory = DirectorySource.read(source);
-        for (ValidationIssue issue : directory.report().issues()) {
-            if (issue.severity() != Severity.INFORMATION) {
-                err.println(source + ": " + issue);
-            }
-        }
+        IssueLines.print(err, source, directory.report());
         List<Service> services = DirectorySource.sdkServices(directory);
         try (Writer out = Destination.open(output, spec.commandLine().getOut())) {
             out.write(SpJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(services));

@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 import org.hl7.fhir.r4.model.Bundle;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.ServiceMapper;
-import org.socialprescribing.model.Severity;
-import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.mapping.MappedDirectory;
 import picocli.CommandLine.Command;
@@ -49,11 +47,7 @@ final class DirectoryToFhirCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         MappedDirectory directory = DirectorySource.read(source);
-        for (ValidationIssue issue : directory.report().issues()) {
-            if (issue.severity() != Severity.INFORMATION) {
-                err.println(source + ": " + issue);
-            }
-        }
+        IssueLines.print(err, source, directory.report());
         Bundle all = new Bundle().setType(Bundle.BundleType.COLLECTION);
         for (Service service : DirectorySource.sdkServices(directory)) {
             ServiceMapper.toBundle(service).getEntry().forEach(all::addEntry);

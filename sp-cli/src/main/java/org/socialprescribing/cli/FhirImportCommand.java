@@ -7,9 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.fhir.mapping.MappingResult;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
-import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.SpException;
-import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.json.SpJson;
 import picocli.CommandLine.Command;
@@ -62,11 +60,7 @@ final class FhirImportCommand implements Callable<Integer> {
         } catch (SpException e) {
             throw new UsageException(file + ": " + e.getMessage(), e);
         }
-        for (ValidationIssue issue : result.report().issues()) {
-            if (issue.severity() != Severity.INFORMATION) {
-                err.println(file + ": " + issue);
-            }
-        }
+        IssueLines.print(err, file, result.report());
         spec.commandLine().getOut().println(SpJson.write(result.value()));
         return result.isComplete() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }

@@ -9,8 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.questionnaire.QuestionnaireResponseScorer;
 import org.socialprescribing.fhir.questionnaire.ScoredResponse;
-import org.socialprescribing.model.Severity;
-import org.socialprescribing.model.ValidationIssue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,11 +57,7 @@ final class FhirScoreCommand implements Callable<Integer> {
             scorer = scorer.withStar(TextFiles.readStar(definition));
         }
         ScoredResponse scored = scorer.score(TextFiles.readUtf8(file));
-        for (ValidationIssue issue : scored.report().issues()) {
-            if (issue.severity() != Severity.INFORMATION) {
-                err.println(file + ": " + issue);
-            }
-        }
+        IssueLines.print(err, file, scored.report());
         if (!scored.isScored()) {
             out.println(SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(scored.operationOutcome()));
             return ExitCode.DATA_PROBLEMS;

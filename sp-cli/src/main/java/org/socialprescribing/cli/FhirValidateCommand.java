@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.fhir.validation.OperationOutcomes;
-import org.socialprescribing.model.Severity;
-import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,10 +124,6 @@ final class FhirValidateCommand implements Callable<Integer> {
             out.println(SpFhir.newJsonParser().encodeResourceToString(OperationOutcomes.from(report)));
             return;
         }
-        for (ValidationIssue issue : report.issues()) {
-            if (issue.severity() != Severity.INFORMATION) {
-                out.println(file + ": " + issue);
-            }
-        }
+        IssueLines.print(out, file, report);
     }
 }

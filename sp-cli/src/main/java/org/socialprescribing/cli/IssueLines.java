@@ -1,0 +1,27 @@
+package org.socialprescribing.cli;
+
+import java.io.PrintWriter;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
+
+/** Prints a report's errors and warnings one per line, {@code SOURCE: SEVERITY code at path: message}. */
+final class IssueLines {
+
+    private IssueLines() {}
+
+    /**
+     * Prints every issue except information messages.
+     *
+     * @param out where to print
+     * @param source the file or URL the issues are about
+     * @param report the issues
+     */
+    static void print(PrintWriter out, Object source, ValidationReport report) {
+        for (ValidationIssue issue : report.issues()) {
+            if (issue.severity() != Severity.INFORMATION) {
+                out.println(source + ": " + issue);
+            }
+        }
+    }
+}
