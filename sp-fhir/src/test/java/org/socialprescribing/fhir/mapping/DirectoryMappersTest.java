@@ -22,6 +22,7 @@ import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
 import org.socialprescribing.model.service.Eligibility;
 import org.socialprescribing.model.service.Service;
+import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.workforce.LinkWorkerRole;
 import org.socialprescribing.model.workforce.PersonalisedCareRole;
 import org.socialprescribing.model.workforce.ProfessionalRef;
@@ -90,6 +91,24 @@ class DirectoryMappersTest {
                 .isThrownBy(() -> ServiceMapper.toBundle(service))
                 .withMessageContaining("Bundle.entry[0].resource.eligibility[0].comment")
                 .withMessageContaining("white space");
+    }
+
+    @Test
+    void service_withAnEmptyLocation_isRefusedNotLost() {
+        // HAPI drops a resource with nothing in it when it encodes (a property test found this).
+        Service service = Service.builder()
+                .provider(VcseOrganisation.builder()
+                        .name("Friends")
+                        .type(VcseOrganisationType.REGISTERED_CHARITY)
+                        .build())
+                .name("Befriending")
+                .addLocation(ServiceLocation.builder().build())
+                .build();
+
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ServiceMapper.toBundle(service))
+                .withMessageContaining("locations[0]")
+                .withMessageContaining("empty Location");
     }
 
     @SuppressWarnings("unchecked") // the parsed resource has the type that was encoded

@@ -58,6 +58,9 @@ import org.socialprescribing.model.service.ServiceStatus;
  */
 public final class ServiceFhir {
 
+    private static final ServiceLocation EMPTY_LOCATION =
+            ServiceLocation.builder().build();
+
     private static final String YEARS = "a";
 
     private ServiceFhir() {}
@@ -73,7 +76,13 @@ public final class ServiceFhir {
         HealthcareService healthcareService = new HealthcareService();
         Reference reference = bundle.add(healthcareService);
         healthcareService.setProvidedBy(bundle.add(OrganisationFhir.write(service.provider())));
-        for (ServiceLocation location : service.locations()) {
+        for (int i = 0; i < service.locations().size(); i++) {
+            ServiceLocation location = service.locations().get(i);
+            if (location.equals(EMPTY_LOCATION)) {
+                // HAPI drops an empty resource when it encodes, so the location would not come back.
+                throw new InvalidValueException(
+                        "locations[" + i + "]", "has nothing in it: FHIR cannot carry an empty Location");
+            }
             healthcareService.addLocation(bundle.add(write(location)));
         }
         fill(healthcareService, service);
