@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.fhir.mapping.MappingResult;
@@ -21,7 +22,8 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 /**
  * One realistic episode ({@link BenchEpisode}) through FHIR, time per episode, each mapping against the HAPI work it
  * wraps: mapping and encoding against encoding the same Bundle alone, parsing and mapping back against parsing
- * alone; and the cost of validating the Bundle with a warm validator ({@link FhirValidatorWarmupBenchmark} times
+ * alone, with the parts of each ({@code mapOnly}, {@code readOnly}, {@code mapBackOnly}) to show where the time goes;
+ * and the cost of validating the Bundle with a warm validator ({@link FhirValidatorWarmupBenchmark} times
  * the cold start).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -78,6 +80,36 @@ public class FhirBenchmark {
     @Benchmark
     public Bundle hapiParseOnly() {
         return SpFhir.newJsonParser().parseResource(Bundle.class, json);
+    }
+
+    /**
+     * Where {@link #mapAndEncode}'s time goes: the mapping alone, episode to Bundle.
+     *
+     * @return the Bundle, so the work is not optimised away
+     */
+    @Benchmark
+    public Bundle mapOnly() {
+        return bundles.toTransaction(episode);
+    }
+
+    /**
+     * Where {@link #parseAndMapBack}'s time goes: the hardened reader alone (input guard and strict parse).
+     *
+     * @return the Bundle, so the work is not optimised away
+     */
+    @Benchmark
+    public Bundle readOnly() {
+        return FhirResourceReader.withDefaults().read(json, Bundle.class);
+    }
+
+    /**
+     * Where {@link #parseAndMapBack}'s time goes: the mapping back alone, from the pre-built Bundle.
+     *
+     * @return the episode, so the work is not optimised away
+     */
+    @Benchmark
+    public MappingResult<SocialPrescribingEpisode> mapBackOnly() {
+        return bundles.toEpisode(bundle);
     }
 
     /**

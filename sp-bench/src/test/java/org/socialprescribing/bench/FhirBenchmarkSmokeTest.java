@@ -39,6 +39,9 @@ class FhirBenchmarkSmokeTest {
                         FhirBenchmark.class.getName() + ".hapiEncodeOnly",
                         FhirBenchmark.class.getName() + ".parseAndMapBack",
                         FhirBenchmark.class.getName() + ".hapiParseOnly",
+                        FhirBenchmark.class.getName() + ".mapOnly",
+                        FhirBenchmark.class.getName() + ".readOnly",
+                        FhirBenchmark.class.getName() + ".mapBackOnly",
                         FhirBenchmark.class.getName() + ".validate",
                         FhirValidatorWarmupBenchmark.class.getName() + ".buildAndValidateFirst");
         assertThat(results)
