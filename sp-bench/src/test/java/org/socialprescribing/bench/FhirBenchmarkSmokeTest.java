@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Smoke run of the FHIR benchmarks for CI, like {@link ScoringBenchmarkSmokeTest}: in-process, no warm-up, one
@@ -20,17 +16,8 @@ class FhirBenchmarkSmokeTest {
 
     @Test
     void benchmarksRun() throws RunnerException {
-        Options options = new OptionsBuilder()
-                .include(FhirBenchmark.class.getName() + "\\.")
-                .include(FhirValidatorWarmupBenchmark.class.getName())
-                .forks(0)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(200))
-                .shouldFailOnError(true)
-                .build();
-
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results =
+                SmokeRun.run(FhirBenchmark.class.getName() + "\\.", FhirValidatorWarmupBenchmark.class.getName());
 
         assertThat(results)
                 .extracting(r -> r.getParams().getBenchmark())
