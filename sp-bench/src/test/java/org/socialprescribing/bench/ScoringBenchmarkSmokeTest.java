@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Smoke run of the JMH benchmarks for CI: in-process (no fork), no warm-up, one short iteration each. It proves the
@@ -20,16 +16,7 @@ class ScoringBenchmarkSmokeTest {
 
     @Test
     void benchmarksRun() throws RunnerException {
-        Options options = new OptionsBuilder()
-                .include(ScoringBenchmark.class.getName())
-                .forks(0)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(200))
-                .shouldFailOnError(true)
-                .build();
-
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results = SmokeRun.run(ScoringBenchmark.class.getName());
 
         assertThat(results)
                 .extracting(r -> r.getParams().getBenchmark())
