@@ -21,6 +21,7 @@ import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
 import org.socialprescribing.model.service.Eligibility;
+import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.workforce.LinkWorkerRole;
@@ -78,12 +79,7 @@ class DirectoryMappersTest {
     @Test
     void service_withMarkdownThatHapiWouldTrim_isRefusedNotLost() {
         // HealthcareService.eligibility.comment is markdown, which HAPI trims when it parses (checked with 8.8.0).
-        Service service = Service.builder()
-                .provider(VcseOrganisation.builder()
-                        .name("Friends")
-                        .type(VcseOrganisationType.REGISTERED_CHARITY)
-                        .build())
-                .name("Befriending")
+        Service service = befriending()
                 .eligibility(Eligibility.builder().description("Adults only ").build())
                 .build();
 
@@ -96,19 +92,22 @@ class DirectoryMappersTest {
     @Test
     void service_withAnEmptyLocation_isRefusedNotLost() {
         // HAPI drops a resource with nothing in it when it encodes (a property test found this).
-        Service service = Service.builder()
-                .provider(VcseOrganisation.builder()
-                        .name("Friends")
-                        .type(VcseOrganisationType.REGISTERED_CHARITY)
-                        .build())
-                .name("Befriending")
-                .addLocation(ServiceLocation.builder().build())
-                .build();
+        Service service =
+                befriending().addLocation(ServiceLocation.builder().build()).build();
 
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> ServiceMapper.toBundle(service))
                 .withMessageContaining("locations[0]")
                 .withMessageContaining("empty Location");
+    }
+
+    private static ImmutableService.Builder befriending() {
+        return Service.builder()
+                .provider(VcseOrganisation.builder()
+                        .name("Friends")
+                        .type(VcseOrganisationType.REGISTERED_CHARITY)
+                        .build())
+                .name("Befriending");
     }
 
     @SuppressWarnings("unchecked") // the parsed resource has the type that was encoded
