@@ -59,7 +59,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MappedDirectory directory = DirectorySource.read(source);
         IssueLines.print(err, source, directory.report());
-        List<Service> services = DirectorySource.sdkServices(directory);
+        List<Service> services = directory.directory().services();
         try (Writer out = Destination.open(output, spec.commandLine().getOut())) {
             out.write(SpJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(services));
             out.write(System.lineSeparator());

@@ -2,7 +2,6 @@ package org.socialprescribing.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.openreferral.OrukJson;
@@ -43,13 +42,5 @@ final class DirectorySource {
         return json.contains("\"contents\"")
                 ? OrukJson.readPage(json, Service.class).contents().stream()
                 : Stream.of(OrukJson.read(json, Service.class));
-    }
-
-    /**
-     * @param directory a mapped directory
-     * @return the SDK services it holds, in directory order
-     */
-    static List<org.socialprescribing.model.service.Service> sdkServices(MappedDirectory directory) {
-        return directory.directory().services();
     }
 }

@@ -1,6 +1,7 @@
 package org.socialprescribing.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hl7.fhir.r4.model.Bundle;
 import org.socialprescribing.fhir.SpFhir;
@@ -48,8 +49,9 @@ final class DirectoryToFhirCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MappedDirectory directory = DirectorySource.read(source);
         IssueLines.print(err, source, directory.report());
+        List<Service> services = directory.directory().services();
         Bundle all = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        for (Service service : DirectorySource.sdkServices(directory)) {
+        for (Service service : services) {
             ServiceMapper.toBundle(service).getEntry().forEach(all::addEntry);
         }
         spec.commandLine()
@@ -58,9 +60,7 @@ final class DirectoryToFhirCommand implements Callable<Integer> {
         if (!quiet) {
             err.printf(
                     "%d service(s) converted to %d resource(s), %d record(s) not mapped%n",
-                    DirectorySource.sdkServices(directory).size(),
-                    all.getEntry().size(),
-                    directory.unmapped().size());
+                    services.size(), all.getEntry().size(), directory.unmapped().size());
         }
         return directory.unmapped().isEmpty() && directory.report().isValid() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }

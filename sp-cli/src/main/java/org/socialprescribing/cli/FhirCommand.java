@@ -1,8 +1,12 @@
 package org.socialprescribing.cli;
 
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.fhir.mapping.EpisodeBundles;
+import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import picocli.CommandLine.Command;
 
-/** {@code sp fhir}: the FHIR R4 commands. It only groups its subcommands. */
+/** {@code sp fhir}: groups the FHIR R4 commands and holds what {@code export} and {@code import} share. */
 @Command(
         name = "fhir",
         mixinStandardHelpOptions = true,
@@ -15,4 +19,20 @@ import picocli.CommandLine.Command;
             FhirQuestionnaireCommand.class,
             FhirScoreCommand.class
         })
-final class FhirCommand {}
+final class FhirCommand {
+
+    /**
+     * The episode mapper of {@code export} and {@code import}, knowing a licensee's star when one is given.
+     *
+     * @param definition the star definition's file, or null for none
+     * @return the mapper
+     * @throws UsageException if the definition cannot be read
+     */
+    static EpisodeBundles episodeBundles(@Nullable Path definition) {
+        EpisodeBundles bundles = EpisodeBundles.standard();
+        return definition == null
+                ? bundles
+                : bundles.withMeasurementMapper(
+                        OutcomeMeasurementMapper.standard().withStar(TextFiles.readStar(definition)));
+    }
+}

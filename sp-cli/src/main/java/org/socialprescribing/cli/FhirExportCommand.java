@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
-import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.json.SpJson;
@@ -49,11 +48,7 @@ final class FhirExportCommand implements Callable<Integer> {
         } catch (SpException e) {
             throw new UsageException(file + ": not an SDK episode: " + e.getMessage(), e);
         }
-        EpisodeBundles bundles = EpisodeBundles.standard();
-        if (definition != null) {
-            bundles = bundles.withMeasurementMapper(
-                    OutcomeMeasurementMapper.standard().withStar(TextFiles.readStar(definition)));
-        }
+        EpisodeBundles bundles = FhirCommand.episodeBundles(definition);
         String json =
                 SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundles.toTransaction(episode));
         spec.commandLine().getOut().println(json);

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.fhir.mapping.MappingResult;
-import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.json.SpJson;
@@ -49,11 +48,7 @@ final class FhirImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        EpisodeBundles bundles = EpisodeBundles.standard();
-        if (definition != null) {
-            bundles = bundles.withMeasurementMapper(
-                    OutcomeMeasurementMapper.standard().withStar(TextFiles.readStar(definition)));
-        }
+        EpisodeBundles bundles = FhirCommand.episodeBundles(definition);
         MappingResult<SocialPrescribingEpisode> result;
         try {
             result = bundles.readEpisode(TextFiles.readUtf8(file));

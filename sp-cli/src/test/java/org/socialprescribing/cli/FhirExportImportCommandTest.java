@@ -13,6 +13,10 @@ import org.socialprescribing.model.json.SpJson;
 
 class FhirExportImportCommandTest {
 
+    /** The demo's invented star, needed because the demo episodes carry star readings. */
+    private static final Path STAR =
+            Path.of("src", "main", "resources", "org", "socialprescribing", "cli", "demo", "demo-star.json");
+
     @TempDir
     static Path demo;
 
@@ -27,13 +31,12 @@ class FhirExportImportCommandTest {
 
     @Test
     void exportThenImport_givesBackTheSameEpisode(@TempDir Path folder) throws IOException {
-        Path star = Path.of("src", "main", "resources", "org", "socialprescribing", "cli", "demo", "demo-star.json");
-        SpRunner.Result exported = SpRunner.run("fhir", "export", episode.toString(), "--definition", star.toString());
+        SpRunner.Result exported = SpRunner.run("fhir", "export", episode.toString(), "--definition", STAR.toString());
         assertThat(exported.exitCode()).as(exported.err()).isEqualTo(ExitCode.OK);
         assertThat(exported.out()).contains("\"type\": \"transaction\"").contains("871731000000106");
         Path bundle = Files.writeString(folder.resolve("bundle.json"), exported.out());
 
-        SpRunner.Result imported = SpRunner.run("fhir", "import", bundle.toString(), "--definition", star.toString());
+        SpRunner.Result imported = SpRunner.run("fhir", "import", bundle.toString(), "--definition", STAR.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCode.OK);
         SocialPrescribingEpisode original = SpJson.readEpisode(Files.readString(episode));
@@ -42,8 +45,7 @@ class FhirExportImportCommandTest {
 
     @Test
     void exportedBundle_validatesWithoutErrors(@TempDir Path folder) throws IOException {
-        Path star = Path.of("src", "main", "resources", "org", "socialprescribing", "cli", "demo", "demo-star.json");
-        String bundle = SpRunner.run("fhir", "export", episode.toString(), "--definition", star.toString())
+        String bundle = SpRunner.run("fhir", "export", episode.toString(), "--definition", STAR.toString())
                 .out();
         Path file = Files.writeString(folder.resolve("bundle.json"), bundle);
 
@@ -54,8 +56,7 @@ class FhirExportImportCommandTest {
 
     @Test
     void import_ofABundleWithADanglingReferenceFailsWithItsLocation(@TempDir Path folder) throws IOException {
-        Path star = Path.of("src", "main", "resources", "org", "socialprescribing", "cli", "demo", "demo-star.json");
-        String bundle = SpRunner.run("fhir", "export", episode.toString(), "--definition", star.toString())
+        String bundle = SpRunner.run("fhir", "export", episode.toString(), "--definition", STAR.toString())
                 .out();
         String broken =
                 bundle.replaceFirst("\"reference\": \"urn:uuid:[0-9a-f-]+\"", "\"reference\": \"urn:uuid:nowhere\"");
