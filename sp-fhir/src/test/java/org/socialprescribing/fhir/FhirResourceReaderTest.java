@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Observation;
@@ -52,6 +54,32 @@ class FhirResourceReaderTest {
         System.arraycopy(bom, 0, both, 0, bom.length);
         System.arraycopy(json, 0, both, bom.length, json.length);
         assertThat(READER.read(both, Patient.class).getGender()).isEqualTo(AdministrativeGender.FEMALE);
+    }
+
+    @Test
+    void read_keepsDecimalsExactlyAsWritten() {
+        String observation = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"x\"},"
+                + "\"valueQuantity\":{\"value\":1.50}}";
+        for (Class<? extends IBaseResource> type : List.of(Observation.class, IBaseResource.class)) {
+            Observation read = (Observation) READER.read(observation, type);
+            assertThat(read.getValueQuantity().getValueElement().getValueAsString())
+                    .isEqualTo("1.50");
+        }
+    }
+
+    @Test
+    void read_neverLetsABundleEntryFullUrlReplaceTheIdOfItsResource() {
+        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+                + "{\"fullUrl\":\"urn:uuid:6f1c3a52-3c51-4a4e-9d7b-0d1bd1b1a001\",\"resource\":" + PATIENT_JSON + "},"
+                + "{\"fullUrl\":\"https://example.org/fhir/Patient/2\",\"resource\":"
+                + "{\"resourceType\":\"Patient\",\"id\":\"1\"}}]}";
+        for (Class<? extends IBaseResource> type : List.of(Bundle.class, IBaseResource.class)) {
+            Bundle read = (Bundle) READER.read(bundle, type);
+            assertThat(read.getEntry().get(0).getResource().getIdElement().isEmpty())
+                    .isTrue();
+            assertThat(read.getEntry().get(1).getResource().getIdElement().getIdPart())
+                    .isEqualTo("1");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.socialprescribing.fhir.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,10 +16,11 @@ import org.socialprescribing.fhir.InputLimits;
 import org.socialprescribing.fhir.SpFhir;
 
 /**
- * The checks every piece of FHIR input passes before HAPI sees it: size, UTF-8, format, and a streaming scan that
- * enforces the nesting limit, rejects XML DOCTYPEs and duplicate JSON keys, and finds the root resource type. The
- * scan builds no objects, so it is cheap next to HAPI's parse, and it is what makes that parse safe: HAPI's own
- * XML parser never gets a document with a DTD, and neither parser gets input deep enough to overflow the stack.
+ * The checks every piece of FHIR input passes before HAPI sees it: size, UTF-8, format, the nesting limit, no XML
+ * DOCTYPE and no duplicate JSON keys, and a root resource type FHIR R4 defines. XML gets a streaming scan that
+ * builds no objects; JSON is read once, with these checks, into the tree HAPI's JSON parser would otherwise build
+ * itself. This is what makes HAPI's parse safe: its XML parser never gets a document with a DTD, and neither
+ * parser gets input deep enough to overflow the stack.
  */
 public final class InputGuard {
 
@@ -77,9 +79,14 @@ public final class InputGuard {
     private static ScannedInput scanText(String input, InputLimits limits) {
         String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
         Encoding encoding = detect(text);
-        String resourceType = encoding == Encoding.JSON
-                ? JsonScanner.scan(text, limits.maxDepth())
-                : XmlScanner.scan(text, limits.maxDepth());
+        ObjectNode json = null;
+        String resourceType;
+        if (encoding == Encoding.JSON) {
+            json = JsonScanner.read(text, limits.maxDepth());
+            resourceType = json.get("resourceType").asText();
+        } else {
+            resourceType = XmlScanner.scan(text, limits.maxDepth());
+        }
         if (!SpFhir.context().getResourceTypes().contains(resourceType)) {
             throw new FhirFormatException(
                     FhirIssueCode.WRONG_RESOURCE_TYPE,
@@ -88,7 +95,7 @@ public final class InputGuard {
                     resourceType,
                     null);
         }
-        return new ScannedInput(text, encoding, resourceType);
+        return new ScannedInput(text, encoding, resourceType, json);
     }
 
     private static Encoding detect(String text) {

@@ -2,6 +2,9 @@ package org.socialprescribing.fhir.internal;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.JsonParser;
+import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +30,19 @@ public final class ResourceParsing {
      */
     public static IBaseResource parse(ScannedInput input, @Nullable Class<? extends IBaseResource> type) {
         ParseProblemRecorder recorder = new ParseProblemRecorder();
-        IParser parser = input.encoding() == Encoding.JSON
-                ? SpFhir.context().newJsonParser()
-                : SpFhir.context().newXmlParser();
-        parser.setParserErrorHandler(recorder);
         try {
+            ObjectNode json = input.json();
+            if (json != null) {
+                // The guard has read the JSON already: HAPI builds the resource from that tree. This is the step
+                // HAPI's parseResource(String) takes after reading the text, without the one after it that lets a
+                // Bundle entry's fullUrl replace the id of its resource (the SDK keeps ids as written).
+                JsonParser parser = (JsonParser) SpFhir.context().newJsonParser();
+                parser.setParserErrorHandler(recorder);
+                JacksonStructure tree = new JacksonStructure();
+                tree.setNativeObject(json);
+                return parser.doParseResource(type, tree);
+            }
+            IParser parser = SpFhir.context().newXmlParser().setParserErrorHandler(recorder);
             return type == null ? parser.parseResource(input.text()) : parser.parseResource(type, input.text());
         } catch (DataFormatException e) {
             throw recorder.first()

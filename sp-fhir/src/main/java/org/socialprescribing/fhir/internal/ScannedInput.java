@@ -2,6 +2,9 @@ package org.socialprescribing.fhir.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Input that passed {@link InputGuard}: within the limits, well-formed, without DOCTYPE, with a root resource type
  * that FHIR R4 defines.
@@ -9,8 +12,14 @@ import static java.util.Objects.requireNonNull;
  * @param text the input as text, without a byte order mark
  * @param encoding JSON or XML
  * @param resourceType the root resource type, e.g. {@code Patient}
+ * @param json for JSON, the input already read into the tree HAPI's parser works on, so it is read only once; null
+ *     for XML. Belongs to one parse: HAPI may keep parts of it.
  */
-public record ScannedInput(String text, Encoding encoding, String resourceType) {
+public record ScannedInput(
+        String text,
+        Encoding encoding,
+        String resourceType,
+        @Nullable ObjectNode json) {
 
     /** Checks the components. */
     public ScannedInput {

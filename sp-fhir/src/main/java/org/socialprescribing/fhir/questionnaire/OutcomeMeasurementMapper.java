@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.fhir.mapping.MappingResult;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.Question;
 import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.InvalidResponseException;
@@ -234,13 +235,27 @@ public final class OutcomeMeasurementMapper {
      * @throws InvalidResponseException if {@link #validate} finds an error (the report lists them all)
      */
     public OutcomeMeasurement fromFhir(QuestionnaireResponse response, List<Observation> scores) {
+        return fromFhirWithWarnings(response, scores).value();
+    }
+
+    /**
+     * Maps a response and its score Observations back to a measurement, with the warnings {@link #validate} gives:
+     * in one pass, where {@code validate} then {@code fromFhir} would read the resources twice.
+     *
+     * @param response the response, not null
+     * @param scores its score Observations, in any order; empty if unscored; not null
+     * @return the measurement, with warnings for extensions and elements it does not read; never null
+     * @throws InvalidResponseException if {@link #validate} would find an error (the report lists them all)
+     */
+    public MappingResult<OutcomeMeasurement> fromFhirWithWarnings(
+            QuestionnaireResponse response, List<Observation> scores) {
         List<ValidationIssue> issues = new ArrayList<>();
         OutcomeMeasurement measurement = read(response, scores, issues);
         ValidationReport report = ValidationReport.of(issues);
         if (measurement == null || !report.isValid()) {
             throw new InvalidResponseException(report);
         }
-        return measurement;
+        return MappingResult.of(measurement, report);
     }
 
     /**

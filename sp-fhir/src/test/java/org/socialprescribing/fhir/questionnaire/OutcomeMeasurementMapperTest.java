@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.fhir.mapping.MappingResult;
 import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.measures.instruments.Ons4;
@@ -84,6 +85,18 @@ class OutcomeMeasurementMapperTest {
             assertThat(flag.getValueBooleanType().booleanValue()).isTrue();
         });
         assertThat(MAPPER.fromFhir(fhir)).isEqualTo(phq9());
+    }
+
+    @Test
+    void fromFhirWithWarnings_throwsWithTheSameReportAsValidate() {
+        MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE);
+        fhir.questionnaireResponse().getItem().get(3).getAnswerFirstRep().setValue(new IntegerType(2));
+        org.socialprescribing.model.ValidationReport report =
+                MAPPER.validate(fhir.questionnaireResponse(), fhir.observations());
+        assertThatExceptionOfType(InvalidResponseException.class)
+                .isThrownBy(() -> MAPPER.fromFhirWithWarnings(fhir.questionnaireResponse(), fhir.observations()))
+                .satisfies(e -> assertThat(e.report()).isEqualTo(report));
+        assertThat(report.isValid()).isFalse();
     }
 
     @Test
@@ -226,6 +239,10 @@ class OutcomeMeasurementMapperTest {
                 .containsExactly(
                         "QuestionnaireResponse.extension[2]", "QuestionnaireResponse.author", "Observation[0].note");
         assertThat(MAPPER.fromFhir(fhir)).isEqualTo(phq9());
+        MappingResult<OutcomeMeasurement> withWarnings =
+                MAPPER.fromFhirWithWarnings(fhir.questionnaireResponse(), fhir.observations());
+        assertThat(withWarnings.value()).isEqualTo(phq9());
+        assertThat(withWarnings.report()).isEqualTo(report);
     }
 
     @Property(tries = 200)

@@ -10,11 +10,12 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.fhir.mapping.MappingResult;
 import org.socialprescribing.fhir.questionnaire.MeasurementResources;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.ValidationIssue;
-import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 
 /**
@@ -65,28 +66,33 @@ final class OutcomeMeasurementsFhir {
                 episode.requirePatient(response.child(response.node().getSubject(), "subject"), response);
             }
             reading.use(response.node());
-            ValidationReport report = guarded(response, () -> mapper.validate(response.node(), observations));
-            for (ValidationIssue issue : report.issues()) {
-                ValidationIssue located = ValidationIssue.of(
-                        issue.code(), issue.severity(), relocate(issue.path(), response, scores), issue.message());
-                if (issue.severity().isBlocking()) {
-                    throw new FhirFormatException(
-                            FhirIssueCode.INVALID_VALUE, located.path(), issue.message(), null, null);
-                }
-                reading.report(located);
+            MappingResult<OutcomeMeasurement> measurement =
+                    guarded(response, scores, () -> mapper.fromFhirWithWarnings(response.node(), observations));
+            for (ValidationIssue warning : measurement.report().issues()) {
+                reading.report(ValidationIssue.of(
+                        warning.code(),
+                        warning.severity(),
+                        relocate(warning.path(), response, scores),
+                        warning.message()));
             }
-            measurements.add(guarded(response, () -> mapper.fromFhir(response.node(), observations)));
+            measurements.add(measurement.value());
         }
         return measurements;
     }
 
     /**
-     * Runs the questionnaire mapper, whose failures on bad input become errors located at the response: its own
-     * exceptions, and, as a safety net for a component this package does not own, any other runtime exception.
+     * Runs the questionnaire mapper, whose failures on bad input become errors: the first problem it found, at its
+     * place in the input; its other exceptions, located at the response; and, as a safety net for a component this
+     * package does not own, any other runtime exception.
      */
-    private static <T> T guarded(At<QuestionnaireResponse> response, Supplier<T> mapping) {
+    private static <T> T guarded(
+            At<QuestionnaireResponse> response, List<At<Observation>> scores, Supplier<T> mapping) {
         try {
             return mapping.get();
+        } catch (InvalidResponseException e) {
+            ValidationIssue first = e.report().errors().get(0);
+            throw new FhirFormatException(
+                    FhirIssueCode.INVALID_VALUE, relocate(first.path(), response, scores), first.message(), null, e);
         } catch (SpException e) {
             throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, response.path(), e.getMessage(), null, e);
         } catch (RuntimeException e) {

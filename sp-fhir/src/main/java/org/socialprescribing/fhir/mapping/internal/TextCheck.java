@@ -22,14 +22,17 @@ public final class TextCheck {
      * @throws InvalidValueException naming the FHIR location of the first value FHIR cannot carry
      */
     public static <R extends Resource> R checked(R resource) {
-        ContentWalker.primitives(resource, resource.fhirType(), (path, primitive) -> {
+        ContentWalker.primitives(resource, resource.fhirType(), (primitive, location) -> {
             Object value = primitive.getValue();
             if (value instanceof String) {
-                check(path, (String) value);
-                if (primitive instanceof MarkdownType && !value.equals(((String) value).strip())) {
+                String text = (String) value;
+                if (!carriable(text)) {
+                    check(location.path(), text); // throws, naming the location
+                }
+                if (primitive instanceof MarkdownType && !text.equals(text.strip())) {
                     // HAPI trims markdown when it parses, so the value would not come back unchanged.
                     throw new InvalidValueException(
-                            path, "starts or ends with white space, which FHIR markdown does not keep");
+                            location.path(), "starts or ends with white space, which FHIR markdown does not keep");
                 }
             }
         });
@@ -49,10 +52,24 @@ public final class TextCheck {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            if (isControl(c)) {
                 throw new InvalidValueException(
                         path, String.format("holds the control character U+%04X, which FHIR cannot carry", (int) c));
             }
         }
+    }
+
+    /** Whether FHIR can carry the text; {@link #check} says why not. Builds nothing, so checking every value is cheap. */
+    private static boolean carriable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty() && (!Character.isWhitespace(text.charAt(0)) || !text.isBlank());
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
     }
 }
