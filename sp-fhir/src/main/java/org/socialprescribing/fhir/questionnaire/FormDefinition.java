@@ -2,6 +2,7 @@ package org.socialprescribing.fhir.questionnaire;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +98,12 @@ final class FormDefinition {
     private final @Nullable Instrument instrument;
     private final @Nullable StarDefinition star;
     private final @Nullable Scorer scorer;
+    private final Map<String, Question> questionsByKey = new HashMap<>();
+    /** Each choice question's options by the system and code of their answer coding, for reading answers. */
+    private final Map<String, Map<AnswerCode, ResponseOption>> optionsByAnswer = new HashMap<>();
+
+    private record AnswerCode(
+            @Nullable String system, @Nullable String code) {}
 
     private FormDefinition(
             InstrumentId id,
@@ -120,6 +127,15 @@ final class FormDefinition {
         this.instrument = instrument;
         this.star = star;
         this.scorer = instrument != null && shape != Shape.RECORDED ? Scorer.of(instrument) : null;
+        for (Question question : this.questions) {
+            questionsByKey.putIfAbsent(question.key(), question);
+            Map<AnswerCode, ResponseOption> byAnswer = new HashMap<>();
+            for (ResponseOption option : question.options()) {
+                Coding coding = answerCoding(question, option);
+                byAnswer.putIfAbsent(new AnswerCode(coding.getSystem(), coding.getCode()), option);
+            }
+            optionsByAnswer.put(question.key(), byAnswer);
+        }
     }
 
     static FormDefinition of(Instrument instrument) {
@@ -222,7 +238,7 @@ final class FormDefinition {
     }
 
     Optional<Question> question(String key) {
-        return questions.stream().filter(q -> q.key().equals(key)).findFirst();
+        return Optional.ofNullable(questionsByKey.get(key));
     }
 
     /** @return the names of the score components in their order; empty for a record-only instrument other than PAM */
@@ -377,6 +393,17 @@ final class FormDefinition {
      * The coding of an answer option: the national code where one is verified (PHQ-9), else the instrument's own
      * code system with the answer code as the code and the option's machine name, if public, as display.
      */
+    /**
+     * @param question a choice question of this form
+     * @param system the system of an answer's coding
+     * @param code its code
+     * @return the option whose {@linkplain #answerCoding answer coding} has that system and code, if any
+     */
+    Optional<ResponseOption> optionAnswered(Question question, @Nullable String system, @Nullable String code) {
+        return Optional.ofNullable(
+                optionsByAnswer.getOrDefault(question.key(), Map.of()).get(new AnswerCode(system, code)));
+    }
+
     Coding answerCoding(Question question, ResponseOption option) {
         return VerifiedCodes.answerCoding(id, question.min(), question.max(), option.code())
                 .orElseGet(() -> new Coding(

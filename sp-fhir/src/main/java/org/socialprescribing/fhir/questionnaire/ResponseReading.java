@@ -221,9 +221,7 @@ final class ResponseReading {
         if (weights == null) {
             return null;
         }
-        Optional<ResponseOption> byCode = question.options().stream()
-                .filter(option -> sameCode(form.answerCoding(question, option), coding))
-                .findFirst();
+        Optional<ResponseOption> byCode = form.optionAnswered(question, coding.getSystem(), coding.getCode());
         if (byCode.isPresent()) {
             ResponseOption option = byCode.get();
             for (BigDecimal weight : weights) {
@@ -292,11 +290,6 @@ final class ResponseReading {
             return null;
         }
         return weights;
-    }
-
-    private static boolean sameCode(Coding expected, Coding given) {
-        return expected.getSystem().equals(given.getSystem())
-                && expected.getCode().equals(given.getCode());
     }
 
     private static String codes(FormDefinition form, Question question) {

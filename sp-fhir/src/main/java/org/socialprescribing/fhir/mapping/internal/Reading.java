@@ -38,7 +38,7 @@ import org.socialprescribing.model.ValidationReport;
 public final class Reading {
 
     private final ResourceIndex index;
-    private final Set<Base> used = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Base> used;
     private final Map<Resource, At<? extends Resource>> read = new LinkedHashMap<>();
     private final List<ValidationIssue> reported = new ArrayList<>();
 
@@ -49,6 +49,9 @@ public final class Reading {
      */
     public Reading(ResourceIndex index) {
         this.index = index;
+        // Sized for a typical mapping (an episode's 29 resources mark about 170 elements), so it rarely grows.
+        this.used = Collections.newSetFromMap(
+                new IdentityHashMap<>(8 * index.entries().size()));
     }
 
     /**
