@@ -1,5 +1,9 @@
 package org.socialprescribing.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -15,6 +19,9 @@ import org.socialprescribing.openreferral.mapping.OrukMapper;
  * the feed reader) or a file holding a page of services or a single service.
  */
 final class DirectorySource {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String CONTENTS = "contents";
 
     private DirectorySource() {}
 
@@ -38,9 +45,32 @@ final class DirectorySource {
             return OrukFeedReader.of(URI.create(source)).services();
         }
         String json = TextFiles.readUtf8(Path.of(source));
-        // A page ({"contents": [...]}) or one service record.
-        return json.contains("\"contents\"")
+        return isPage(json)
                 ? OrukJson.readPage(json, Service.class).contents().stream()
                 : Stream.of(OrukJson.read(json, Service.class));
+    }
+
+    /**
+     * Whether the JSON is a page of records rather than one service: the root object has a {@code contents}
+     * member, which the HSDS page envelope has and a service record does not. Only the root's member names count:
+     * a service's values or nested members may hold the word. Anything that is not a JSON object is left to the
+     * service reader, which names the problem.
+     */
+    private static boolean isPage(String json) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if (CONTENTS.equals(parser.currentName())) {
+                    return true;
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // not well-formed before any contents member: the service reader says where
+        }
     }
 }

@@ -13,8 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.service.Service;
+import org.socialprescribing.openreferral.OrukJson;
+import org.socialprescribing.openreferral.Page;
 
 class DirectoryImportCommandTest {
 
@@ -35,6 +39,29 @@ class DirectoryImportCommandTest {
         assertThat(result.err()).contains("6 service(s) imported, 0 record(s) not mapped, 0 warning(s)");
         List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
         assertThat(services).extracting(Service::name).startsWith("Telephone befriending", "Coffee and chat group");
+    }
+
+    /** Members that put {@code "contents"} in a service's JSON text without making it a page. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\"description\": \"contents\"",
+                "\"description\": \"Ask for the \\\"contents\\\" leaflet\"",
+                "\"x_leaflet\": {\"contents\": [\"Walks\", \"Talks\"]}"
+            })
+    void importFromFile_readsOneServiceThatMentionsContents(String member) throws IOException {
+        Page<org.socialprescribing.openreferral.Service> page =
+                OrukJson.readPage(Files.readString(DIRECTORY), org.socialprescribing.openreferral.Service.class);
+        String record = OrukJson.write(page.contents().get(0));
+        Path file = Files.writeString(folder.resolve("one-service.json"), "{" + member + ", " + record.substring(1));
+
+        SpRunner.Result result = SpRunner.run("directory", "import", file.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.err()).contains("1 service(s) imported");
+        assertThat(SpJson.read(result.out(), Service[].class))
+                .singleElement()
+                .satisfies(service -> assertThat(service.name()).isEqualTo("Telephone befriending"));
     }
 
     @Test

@@ -521,7 +521,22 @@ final class ScoreObservations {
                     .filter(band -> !band.isEmpty())
                     .findFirst()
                     .orElse(null);
-            Extension source = concept.getExtensionByUrl(MeasurementCanonicals.BAND_SOURCE);
+            // Not getExtensionByUrl: it throws IllegalArgumentException when the extension repeats.
+            Extension source = null;
+            List<Extension> extensions = concept.getExtension();
+            for (int i = 0; i < extensions.size(); i++) {
+                Extension extension = extensions.get(i);
+                if (MeasurementCanonicals.BAND_SOURCE.equals(extension.getUrl())) {
+                    if (source != null) {
+                        error(
+                                FhirIssueCode.INVALID_STRUCTURE,
+                                path + "[0].extension[" + i + "]",
+                                "the score-band-source extension of a band must not repeat");
+                        return null;
+                    }
+                    source = extension;
+                }
+            }
             if (code == null
                     || source == null
                     || !(source.getValue() instanceof StringType)

@@ -150,9 +150,10 @@ final class DomainArbitraries {
     }
 
     static Arbitrary<CodedText> codedTexts() {
-        return Combinators.combine(concepts().injectNull(0.4), text().injectNull(0.4))
-                .filter((concept, text) -> concept != null || text != null)
-                .as(CodedText::of);
+        return Arbitraries.oneOf(
+                concepts().map(CodedText::of),
+                text().map(CodedText::ofText),
+                Combinators.combine(concepts(), text()).as(CodedText::of));
     }
 
     static Arbitrary<Person> people() {

@@ -78,6 +78,7 @@ import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.service.ServiceCategory;
+import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
  * Random valid episodes with every section filled or left out at random, after the idea of sp-model's episode
@@ -247,11 +248,12 @@ final class EpisodeArbitraries {
                         if (next.isEmpty()) {
                             break;
                         }
-                        journey = journey.transitionTo(
-                                next.get(choice % next.size()),
-                                journey.lastChanged().plus(Duration.ofMinutes(choice % 3)),
-                                people.get(choice % people.size()),
-                                choice % 2 == 0 ? null : reason.orElse(null));
+                        ReferralStatus to = next.get(choice % next.size());
+                        Instant at = journey.lastChanged().plus(Duration.ofMinutes(choice % 3));
+                        ProfessionalRef by = people.get(choice % people.size());
+                        journey = choice % 2 == 0 || reason.isEmpty()
+                                ? journey.transitionTo(to, at, by)
+                                : journey.transitionTo(to, at, by, reason.get());
                     }
                     return journey;
                 });
@@ -306,16 +308,23 @@ final class EpisodeArbitraries {
                                 .get(onward.history().size() - 1)
                                 .at()
                                 .plusSeconds(choice % 2);
-                        onward = onward.transitionTo(
-                                next.get(choice % next.size()),
-                                at,
-                                choice % 3 == 0 ? null : to,
-                                choice % 2 == 0 ? null : CodedText.ofText("reason " + choice));
+                        onward = transition(onward, next.get(choice % next.size()), at, to, choice);
                     }
                     return ImmutableOnwardReferral.copyOf(onward)
                             .withFeedback(notes)
                             .withAttendance(sessions);
                 });
+    }
+
+    /** One step of an onward referral; the choice decides whether who made it (one in three not) and why are known. */
+    private static OnwardReferral transition(
+            OnwardReferral onward, OnwardReferralStatus to, Instant at, ProfessionalRef by, int choice) {
+        boolean byKnown = choice % 3 != 0;
+        if (choice % 2 == 0) {
+            return byKnown ? onward.transitionTo(to, at, by) : onward.transitionTo(to, at);
+        }
+        CodedText reason = CodedText.ofText("reason " + choice);
+        return byKnown ? onward.transitionTo(to, at, by, reason) : onward.transitionTo(to, at, reason);
     }
 
     static Arbitrary<Goal> goals(List<String> onwardIds) {

@@ -312,12 +312,11 @@ final class Fixtures {
                 .addNeeds(CodedText.ofText("Loneliness since moving to the area"))
                 .addHistory(OnwardReferral.sent(Instant.parse("2025-03-12T15:00:00Z"), sam))
                 .build()
-                .transitionTo(OnwardReferralStatus.ACCEPTED, Instant.parse("2025-03-13T09:00:00Z"), null, null)
-                .transitionTo(OnwardReferralStatus.STARTED, Instant.parse("2025-03-18T10:00:00Z"), null, null)
+                .transitionTo(OnwardReferralStatus.ACCEPTED, Instant.parse("2025-03-13T09:00:00Z"))
+                .transitionTo(OnwardReferralStatus.STARTED, Instant.parse("2025-03-18T10:00:00Z"))
                 .transitionTo(
                         OnwardReferralStatus.COMPLETED,
                         Instant.parse("2025-06-17T12:30:00Z"),
-                        null,
                         CodedText.ofText("Completed the spring course"));
         allotment = ImmutableOnwardReferral.copyOf(allotment)
                 .withFeedback(ProviderFeedback.of(

@@ -15,7 +15,9 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
+import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.MappingResult;
 import org.socialprescribing.measures.Answers;
@@ -24,6 +26,7 @@ import org.socialprescribing.measures.instruments.Ons4;
 import org.socialprescribing.measures.instruments.Pam;
 import org.socialprescribing.measures.instruments.Phq9;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.Collector;
 import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.InstrumentId;
@@ -223,6 +226,23 @@ class OutcomeMeasurementMapperTest {
                                 "QuestionnaireResponse.item[3].answer[0]",
                                 "QuestionnaireResponse.extension('" + MeasurementCanonicals.TIMEPOINT + "')",
                                 "Observation[0].code"));
+    }
+
+    @Test
+    void fromFhir_reportsARepeatedBandSource() {
+        MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE);
+        Observation total = fhir.observations().get(0);
+        total.getInterpretationFirstRep()
+                .addExtension(MeasurementCanonicals.BAND_SOURCE, new StringType("a second source"));
+        ValidationReport report = MAPPER.validate(fhir.questionnaireResponse(), fhir.observations());
+        assertThat(report.errors()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo(FhirIssueCode.INVALID_STRUCTURE);
+            assertThat(issue.path()).isEqualTo("Observation[0].interpretation[0].extension[1]");
+            assertThat(issue.message()).contains("score-band-source").contains("must not repeat");
+        });
+        assertThatExceptionOfType(InvalidResponseException.class)
+                .isThrownBy(() -> MAPPER.fromFhir(fhir))
+                .satisfies(e -> assertThat(e.report()).isEqualTo(report));
     }
 
     @Test

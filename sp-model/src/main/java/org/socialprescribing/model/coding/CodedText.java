@@ -1,5 +1,7 @@
 package org.socialprescribing.model.coding;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -29,15 +31,44 @@ public final class CodedText {
     }
 
     /**
-     * Creates a coded text from a concept, text or both.
+     * Creates a coded text with a code and the free text said or written alongside it.
      *
-     * @param concept the coded value, or null for free text only
-     * @param text the free text, or null for a code only; if given, not blank
+     * @param concept the coded value, not null
+     * @param text the free text, not null or blank
      * @return the coded text, never null
-     * @throws InvalidValueException if both are null, or the text is blank
+     * @throws NullPointerException if an argument is null; the message names it
+     * @throws InvalidValueException if the text is blank
      */
+    public static CodedText of(CodedConcept concept, String text) {
+        return create(requireNonNull(concept, "concept"), requireNonNull(text, "text"));
+    }
+
+    /**
+     * Creates a coded text with a code only.
+     *
+     * @param concept the coded value, not null
+     * @return the coded text, never null
+     * @throws NullPointerException if the concept is null
+     */
+    public static CodedText of(CodedConcept concept) {
+        return create(requireNonNull(concept, "concept"), null);
+    }
+
+    /**
+     * Creates a coded text with free text only.
+     *
+     * @param text the free text, not null or blank
+     * @return the coded text, never null
+     * @throws NullPointerException if the text is null
+     * @throws InvalidValueException if the text is blank
+     */
+    public static CodedText ofText(String text) {
+        return create(null, requireNonNull(text, "text"));
+    }
+
+    /** The one constructor path, and the JSON creator: either member may be absent in JSON, not both. */
     @JsonCreator
-    public static CodedText of(
+    private static CodedText create(
             @JsonProperty("concept") @Nullable CodedConcept concept, @JsonProperty("text") @Nullable String text) {
         if (text != null && text.isBlank()) {
             throw new InvalidValueException("text", text, "must not be blank when given");
@@ -46,28 +77,6 @@ public final class CodedText {
             throw new InvalidValueException("codedText", "needs a concept, a text or both");
         }
         return new CodedText(concept, text);
-    }
-
-    /**
-     * Creates a coded text with a code only.
-     *
-     * @param concept the coded value, not null
-     * @return the coded text, never null
-     * @throws InvalidValueException if the concept is null
-     */
-    public static CodedText of(CodedConcept concept) {
-        return of(concept, null);
-    }
-
-    /**
-     * Creates a coded text with free text only.
-     *
-     * @param text the free text, not null or blank
-     * @return the coded text, never null
-     * @throws InvalidValueException if the text is null or blank
-     */
-    public static CodedText ofText(String text) {
-        return of(null, text);
     }
 
     /** @return the coded value, or empty for free text only */

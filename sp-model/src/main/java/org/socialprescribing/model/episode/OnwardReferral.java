@@ -1,5 +1,7 @@
 package org.socialprescribing.model.episode;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.AssertTrue;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.IllegalTransitionException;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.SpStyle;
@@ -93,26 +94,78 @@ public interface OnwardReferral {
     }
 
     /**
-     * This onward referral with one more status event.
+     * This onward referral with one more status event, recording neither who made the change nor why (providers
+     * often report only the new status).
      *
      * @param to the new status, not null
      * @param at when it changed, not null and not before the last event
-     * @param by who changed it, or null if not known
-     * @param reason why, or null if not recorded
      * @return the updated referral, never null
+     * @throws NullPointerException if an argument is null; the message names it
      * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
      * @throws InvalidValueException if {@code at} is before the last event
      */
-    default OnwardReferral transitionTo(
-            OnwardReferralStatus to, Instant at, @Nullable ProfessionalRef by, @Nullable CodedText reason) {
+    default OnwardReferral transitionTo(OnwardReferralStatus to, Instant at) {
+        return append(to, at, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * This onward referral with one more status event and who made the change.
+     *
+     * @param to the new status, not null
+     * @param at when it changed, not null and not before the last event
+     * @param by who changed it, not null
+     * @return the updated referral, never null
+     * @throws NullPointerException if an argument is null; the message names it
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     */
+    default OnwardReferral transitionTo(OnwardReferralStatus to, Instant at, ProfessionalRef by) {
+        return append(to, at, Optional.of(requireNonNull(by, "by")), Optional.empty());
+    }
+
+    /**
+     * This onward referral with one more status event and why, when who made the change is not known.
+     *
+     * @param to the new status, not null
+     * @param at when it changed, not null and not before the last event
+     * @param reason why, coded or free text, not null
+     * @return the updated referral, never null
+     * @throws NullPointerException if an argument is null; the message names it
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     */
+    default OnwardReferral transitionTo(OnwardReferralStatus to, Instant at, CodedText reason) {
+        return append(to, at, Optional.empty(), Optional.of(requireNonNull(reason, "reason")));
+    }
+
+    /**
+     * This onward referral with one more status event, who made the change and why.
+     *
+     * @param to the new status, not null
+     * @param at when it changed, not null and not before the last event
+     * @param by who changed it, not null
+     * @param reason why, coded or free text, not null
+     * @return the updated referral, never null
+     * @throws NullPointerException if an argument is null; the message names it
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     */
+    default OnwardReferral transitionTo(OnwardReferralStatus to, Instant at, ProfessionalRef by, CodedText reason) {
+        return append(to, at, Optional.of(requireNonNull(by, "by")), Optional.of(requireNonNull(reason, "reason")));
+    }
+
+    private OnwardReferral append(
+            OnwardReferralStatus to, Instant at, Optional<ProfessionalRef> by, Optional<CodedText> reason) {
+        requireNonNull(to, "to");
+        requireNonNull(at, "at");
         Lifecycles.checkTransition(FIELD, status(), to);
         List<OnwardReferralEvent> longer = new ArrayList<>(history());
         longer.add(OnwardReferralEvent.builder()
                 .from(status())
                 .to(to)
                 .at(at)
-                .by(Optional.ofNullable(by))
-                .reason(Optional.ofNullable(reason))
+                .by(by)
+                .reason(reason)
                 .build());
         return ImmutableOnwardReferral.copyOf(this).withHistory(longer);
     }

@@ -1,12 +1,13 @@
 package org.socialprescribing.model.episode;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.IllegalTransitionException;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.SpStyle;
@@ -80,18 +81,41 @@ public interface ReferralJourney {
     }
 
     /**
-     * This journey with one more event.
+     * This journey with one more event, without a reason.
      *
      * @param to the new status, not null
      * @param at when it changed, not null and not before {@link #lastChanged()}
      * @param by who changed it, not null
-     * @param reason why, or null if not recorded
      * @return the longer journey, never null
+     * @throws NullPointerException if an argument is null; the message names it
      * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
      * @throws InvalidValueException if {@code at} is before the last event
      */
-    default ReferralJourney transitionTo(
-            ReferralStatus to, Instant at, ProfessionalRef by, @Nullable CodedText reason) {
+    default ReferralJourney transitionTo(ReferralStatus to, Instant at, ProfessionalRef by) {
+        return append(to, at, by, Optional.empty());
+    }
+
+    /**
+     * This journey with one more event and the reason for it (for example why a referral was declined or put on
+     * hold).
+     *
+     * @param to the new status, not null
+     * @param at when it changed, not null and not before {@link #lastChanged()}
+     * @param by who changed it, not null
+     * @param reason why, coded or free text, not null
+     * @return the longer journey, never null
+     * @throws NullPointerException if an argument is null; the message names it
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     */
+    default ReferralJourney transitionTo(ReferralStatus to, Instant at, ProfessionalRef by, CodedText reason) {
+        return append(to, at, by, Optional.of(requireNonNull(reason, "reason")));
+    }
+
+    private ReferralJourney append(ReferralStatus to, Instant at, ProfessionalRef by, Optional<CodedText> reason) {
+        requireNonNull(to, "to");
+        requireNonNull(at, "at");
+        requireNonNull(by, "by");
         Lifecycles.checkTransition(FIELD, status(), to);
         return ImmutableReferralJourney.builder()
                 .addAllEvents(events())
@@ -100,23 +124,9 @@ public interface ReferralJourney {
                         .to(to)
                         .at(at)
                         .by(by)
-                        .reason(Optional.ofNullable(reason))
+                        .reason(reason)
                         .build())
                 .build();
-    }
-
-    /**
-     * This journey with one more event, without a reason.
-     *
-     * @param to the new status, not null
-     * @param at when it changed, not null and not before {@link #lastChanged()}
-     * @param by who changed it, not null
-     * @return the longer journey, never null
-     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
-     * @throws InvalidValueException if {@code at} is before the last event
-     */
-    default ReferralJourney transitionTo(ReferralStatus to, Instant at, ProfessionalRef by) {
-        return transitionTo(to, at, by, null);
     }
 
     /** Structural invariant: the events are a legal walk through the transition table, in time order. */

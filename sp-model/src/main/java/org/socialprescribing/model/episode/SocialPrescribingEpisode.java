@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.IllegalTransitionException;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.SpStyle;
@@ -153,18 +152,36 @@ public interface SocialPrescribingEpisode {
     }
 
     /**
-     * This episode with the referral moved to a new status.
+     * This episode with the referral moved to a new status, without a reason.
      *
      * @param to the new status, not null
      * @param at when, not null and not before the journey's last event
      * @param by who, not null
-     * @param reason why, or null if not recorded
      * @return the updated episode, never null
+     * @throws NullPointerException if an argument is null; the message names it
      * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
      * @throws InvalidValueException if {@code at} is before the last event
+     * @see ReferralJourney#transitionTo(ReferralStatus, Instant, ProfessionalRef)
      */
-    default SocialPrescribingEpisode transitionTo(
-            ReferralStatus to, Instant at, ProfessionalRef by, @Nullable CodedText reason) {
+    default SocialPrescribingEpisode transitionTo(ReferralStatus to, Instant at, ProfessionalRef by) {
+        return ImmutableSocialPrescribingEpisode.copyOf(this)
+                .withJourney(journey().transitionTo(to, at, by));
+    }
+
+    /**
+     * This episode with the referral moved to a new status, and the reason for the move.
+     *
+     * @param to the new status, not null
+     * @param at when, not null and not before the journey's last event
+     * @param by who, not null
+     * @param reason why, coded or free text, not null
+     * @return the updated episode, never null
+     * @throws NullPointerException if an argument is null; the message names it
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     * @see ReferralJourney#transitionTo(ReferralStatus, Instant, ProfessionalRef, CodedText)
+     */
+    default SocialPrescribingEpisode transitionTo(ReferralStatus to, Instant at, ProfessionalRef by, CodedText reason) {
         return ImmutableSocialPrescribingEpisode.copyOf(this)
                 .withJourney(journey().transitionTo(to, at, by, reason));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.CodedText;
 
 /**
@@ -54,6 +55,7 @@ public interface PersonalisedCareRole {
      * @return the coded text, never null
      */
     default CodedText toCodedText() {
-        return CodedText.of(type().toConcept(), localTitle().orElse(null));
+        CodedConcept concept = type().toConcept();
+        return localTitle().map(title -> CodedText.of(concept, title)).orElseGet(() -> CodedText.of(concept));
     }
 }

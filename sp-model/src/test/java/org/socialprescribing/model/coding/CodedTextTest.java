@@ -2,12 +2,21 @@ package org.socialprescribing.model.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import nl.jqno.equalsverifier.EqualsVerifier;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.json.InvalidJsonException;
+import org.socialprescribing.model.json.SpJson;
 
 class CodedTextTest {
 
@@ -29,10 +38,46 @@ class CodedTextTest {
     }
 
     @Test
-    void of_rejectsNeitherConceptNorText() {
+    void of_rejectsBlankTextBesideAConcept() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> CodedText.of(null, null))
-                .withMessage("codedText: needs a concept, a text or both");
+                .isThrownBy(() -> CodedText.of(GOAL, " "))
+                .withMessage("text: ' ' must not be blank when given");
+    }
+
+    static Stream<Arguments> nullArguments() {
+        return Stream.of(
+                Arguments.of((ThrowingCallable) () -> CodedText.of(null, "walk"), "concept"),
+                Arguments.of((ThrowingCallable) () -> CodedText.of(GOAL, null), "text"),
+                Arguments.of((ThrowingCallable) () -> CodedText.of((CodedConcept) null), "concept"),
+                Arguments.of((ThrowingCallable) () -> CodedText.ofText(null), "text"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("nullArguments")
+    void factories_rejectNullNamingTheParameter(ThrowingCallable factory, String parameter) {
+        assertThatNullPointerException().isThrownBy(factory).withMessage(parameter);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"concept":{"system":"http://snomed.info/sct","code":"410518001"},"text":"walk"}
+            {"concept":{"system":"http://snomed.info/sct","code":"410518001"}}
+            {"text":"walk"}
+            """)
+    void json_readsAConceptATextOrBoth(String json) {
+        assertThat(SpJson.write(SpJson.read(json, CodedText.class))).isEqualTo(json);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {}                              | codedText: needs a concept, a text or both
+            {"concept":null,"text":null}    | codedText: needs a concept, a text or both
+            {"text":" "}                    | text: must not be blank when given
+            """)
+    void json_rejectsNeitherOrBlankText(String json, String rule) {
+        assertThatExceptionOfType(InvalidJsonException.class)
+                .isThrownBy(() -> SpJson.read(json, CodedText.class))
+                .satisfies(e -> assertThat(e.rule()).isEqualTo(rule));
     }
 
     @Test

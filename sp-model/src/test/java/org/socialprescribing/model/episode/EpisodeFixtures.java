@@ -88,8 +88,8 @@ public final class EpisodeFixtures {
                 .addNeed(CodedText.ofText("Loneliness since bereavement"))
                 .addHistory(OnwardReferral.sent(RECEIVED_AT.plus(Duration.ofDays(10)), LINK_WORKER))
                 .build()
-                .transitionTo(OnwardReferralStatus.ACCEPTED, RECEIVED_AT.plus(Duration.ofDays(11)), null, null)
-                .transitionTo(OnwardReferralStatus.STARTED, RECEIVED_AT.plus(Duration.ofDays(15)), null, null);
+                .transitionTo(OnwardReferralStatus.ACCEPTED, RECEIVED_AT.plus(Duration.ofDays(11)))
+                .transitionTo(OnwardReferralStatus.STARTED, RECEIVED_AT.plus(Duration.ofDays(15)));
     }
 
     public static SocialPrescribingEpisode episode() {

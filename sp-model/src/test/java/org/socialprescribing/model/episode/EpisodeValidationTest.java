@@ -110,7 +110,7 @@ class EpisodeValidationTest {
                 .withOnwardReferrals(List.of())
                 .withSignposting(List.of())
                 .withOutcomeMeasurements(List.of())
-                .transitionTo(ReferralStatus.COMPLETED, RECEIVED_AT.plus(Duration.ofDays(90)), LINK_WORKER, null);
+                .transitionTo(ReferralStatus.COMPLETED, RECEIVED_AT.plus(Duration.ofDays(90)), LINK_WORKER);
 
         assertThat(errorPaths(SpValidator.validate(completedWithNothing, CompleteForNationalDataset.class)))
                 .containsExactlyInAnyOrder("recordsSupportOffered", "recordsOutcomes");

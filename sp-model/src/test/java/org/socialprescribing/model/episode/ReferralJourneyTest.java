@@ -2,15 +2,21 @@ package org.socialprescribing.model.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.socialprescribing.model.episode.Fixtures.LINK_WORKER;
 import static org.socialprescribing.model.episode.Fixtures.T0;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.model.IllegalTransitionException;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.coding.CodedText;
@@ -40,6 +46,33 @@ class ReferralJourneyTest {
         assertThat(last.reason()).contains(why);
         assertThat(journey.firstEntered(ReferralStatus.ACCEPTED)).contains(T0.plusSeconds(60));
         assertThat(journey.firstEntered(ReferralStatus.COMPLETED)).isEmpty();
+    }
+
+    @Test
+    void transitionTo_withoutAReasonRecordsNone() {
+        assertThat(RECEIVED.transitionTo(ReferralStatus.ACCEPTED, T0, LINK_WORKER)
+                        .events())
+                .last()
+                .satisfies(event -> assertThat(event.reason()).isEmpty());
+    }
+
+    static Stream<Arguments> nullArguments() {
+        CodedText why = CodedText.ofText("Person in hospital");
+        ReferralStatus to = ReferralStatus.ACCEPTED;
+        return Stream.of(
+                Arguments.of((ThrowingCallable) () -> RECEIVED.transitionTo(null, T0, LINK_WORKER), "to"),
+                Arguments.of((ThrowingCallable) () -> RECEIVED.transitionTo(to, null, LINK_WORKER), "at"),
+                Arguments.of((ThrowingCallable) () -> RECEIVED.transitionTo(to, T0, null), "by"),
+                Arguments.of((ThrowingCallable) () -> RECEIVED.transitionTo(null, T0, LINK_WORKER, why), "to"),
+                Arguments.of((ThrowingCallable) () -> RECEIVED.transitionTo(to, null, LINK_WORKER, why), "at"),
+                Arguments.of((ThrowingCallable) () -> RECEIVED.transitionTo(to, T0, null, why), "by"),
+                Arguments.of((ThrowingCallable) () -> RECEIVED.transitionTo(to, T0, LINK_WORKER, null), "reason"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("nullArguments")
+    void transitionTo_rejectsNullNamingTheParameter(ThrowingCallable transition, String parameter) {
+        assertThatNullPointerException().isThrownBy(transition).withMessage(parameter);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.socialprescribing.model.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.socialprescribing.model.episode.EpisodeFixtures.LINK_WORKER;
 import static org.socialprescribing.model.episode.EpisodeFixtures.RECEIVED_AT;
 
@@ -57,14 +58,28 @@ class SocialPrescribingEpisodeTest {
 
     @Test
     void transitionTo_movesTheJourneyOrNamesBothStates() {
-        SocialPrescribingEpisode completed = EPISODE.transitionTo(
-                ReferralStatus.COMPLETED, RECEIVED_AT.plus(Duration.ofDays(90)), LINK_WORKER, null);
+        SocialPrescribingEpisode completed =
+                EPISODE.transitionTo(ReferralStatus.COMPLETED, RECEIVED_AT.plus(Duration.ofDays(90)), LINK_WORKER);
         assertThat(completed.status()).isEqualTo(ReferralStatus.COMPLETED);
         assertThat(EPISODE.status()).isEqualTo(ReferralStatus.ONWARD_REFERRED);
         assertThatExceptionOfType(IllegalTransitionException.class)
                 .isThrownBy(() -> completed.transitionTo(
-                        ReferralStatus.IN_PROGRESS, RECEIVED_AT.plus(Duration.ofDays(91)), LINK_WORKER, null))
+                        ReferralStatus.IN_PROGRESS, RECEIVED_AT.plus(Duration.ofDays(91)), LINK_WORKER))
                 .withMessage("referral.status: cannot move from 'completed' to 'in_progress'");
+    }
+
+    @Test
+    void transitionTo_withAReasonKeepsIt() {
+        CodedText why = CodedText.ofText("Goals met");
+        SocialPrescribingEpisode completed =
+                EPISODE.transitionTo(ReferralStatus.COMPLETED, RECEIVED_AT.plus(Duration.ofDays(90)), LINK_WORKER, why);
+        assertThat(completed.journey().events())
+                .last()
+                .satisfies(event -> assertThat(event.reason()).contains(why));
+        assertThatNullPointerException()
+                .isThrownBy(() -> EPISODE.transitionTo(
+                        ReferralStatus.COMPLETED, RECEIVED_AT.plus(Duration.ofDays(90)), LINK_WORKER, null))
+                .withMessage("reason");
     }
 
     @Test

@@ -94,9 +94,10 @@ final class EpisodeArbitraries {
     }
 
     static Arbitrary<CodedText> codedTexts() {
-        return Combinators.combine(concepts().injectNull(0.4), text().injectNull(0.4))
-                .filter((concept, text) -> concept != null || text != null)
-                .as(CodedText::of);
+        return Arbitraries.oneOf(
+                concepts().map(CodedText::of),
+                text().map(CodedText::ofText),
+                Combinators.combine(concepts(), text()).as(CodedText::of));
     }
 
     static Arbitrary<ProfessionalRef> professionals() {
@@ -183,11 +184,11 @@ final class EpisodeArbitraries {
                         if (next.isEmpty()) {
                             break;
                         }
-                        journey = journey.transitionTo(
-                                next.get(choice % next.size()),
-                                journey.lastChanged().plus(Duration.ofMinutes(choice)),
-                                by,
-                                choice % 2 == 0 ? null : CodedText.ofText("reason " + choice));
+                        ReferralStatus to = next.get(choice % next.size());
+                        Instant at = journey.lastChanged().plus(Duration.ofMinutes(choice));
+                        journey = choice % 2 == 0
+                                ? journey.transitionTo(to, at, by)
+                                : journey.transitionTo(to, at, by, CodedText.ofText("reason " + choice));
                     }
                     return journey;
                 });
@@ -219,7 +220,7 @@ final class EpisodeArbitraries {
                                 .get(onward.history().size() - 1)
                                 .at()
                                 .plusSeconds(choice);
-                        onward = onward.transitionTo(next.get(choice % next.size()), at, null, null);
+                        onward = onward.transitionTo(next.get(choice % next.size()), at);
                     }
                     List<Attendance> attendance = new ArrayList<>();
                     for (int i = 0; i < sessions.size(); i++) {

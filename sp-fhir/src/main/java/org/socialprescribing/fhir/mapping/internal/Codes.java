@@ -2,9 +2,11 @@ package org.socialprescribing.fhir.mapping.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.coding.CodedValue;
@@ -102,7 +104,15 @@ public final class Codes {
         if (coded.isEmpty() && !node.hasText()) {
             throw reading.missing(concept.path(), "a coding or text");
         }
-        return reading.build(concept.path(), () -> CodedText.of(coded.orElse(null), node.getText()));
+        return reading.build(concept.path(), () -> codedText(coded, node.getText()));
+    }
+
+    /** The {@link CodedText} factory for what the CodeableConcept holds; the caller has checked one is present. */
+    private static CodedText codedText(Optional<CodedConcept> coded, @Nullable String text) {
+        if (coded.isEmpty()) {
+            return CodedText.ofText(Objects.requireNonNull(text));
+        }
+        return text == null ? CodedText.of(coded.get()) : CodedText.of(coded.get(), text);
     }
 
     /**
