@@ -98,6 +98,7 @@ final class FormDefinition {
     private final @Nullable Instrument instrument;
     private final @Nullable StarDefinition star;
     private final @Nullable Scorer scorer;
+    private final String codeSystemUrl;
     private final Map<String, Question> questionsByKey = new HashMap<>();
     /** Each choice question's options by the system and code of their answer coding, for reading answers. */
     private final Map<String, Map<AnswerCode, ResponseOption>> optionsByAnswer = new HashMap<>();
@@ -127,6 +128,7 @@ final class FormDefinition {
         this.instrument = instrument;
         this.star = star;
         this.scorer = instrument != null && shape != Shape.RECORDED ? Scorer.of(instrument) : null;
+        this.codeSystemUrl = MeasurementCanonicals.codeSystem(id);
         for (Question question : this.questions) {
             questionsByKey.putIfAbsent(question.key(), question);
             Map<AnswerCode, ResponseOption> byAnswer = new HashMap<>();
@@ -269,7 +271,7 @@ final class FormDefinition {
     }
 
     String codeSystemUrl() {
-        return MeasurementCanonicals.codeSystem(id);
+        return codeSystemUrl;
     }
 
     /** @return why the SDK computes no score for this definition, if it computes none */

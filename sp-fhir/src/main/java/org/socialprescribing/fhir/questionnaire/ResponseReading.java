@@ -27,6 +27,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.fhir.internal.IsoDates;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.AnswerType;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.Question;
 import org.socialprescribing.measures.MeasureIssue;
@@ -337,7 +338,7 @@ final class ResponseReading {
             return null;
         }
         try {
-            return LocalDate.parse(text.substring(0, 10));
+            return IsoDates.localDate(text.substring(0, 10));
         } catch (DateTimeException e) {
             issues.add(issue(FhirIssueCode.INVALID_VALUE, ROOT + ".authored", "is not a calendar date"));
             return null;

@@ -3,7 +3,6 @@ package org.socialprescribing.fhir.mapping.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,6 +13,7 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.TimeType;
+import org.socialprescribing.fhir.internal.IsoDates;
 
 /**
  * Dates and times both ways, always through their text: HAPI keeps a date-time's text (nanoseconds, offset and
@@ -124,7 +124,8 @@ public final class Times {
      */
     public static Instant instant(Reading reading, At<? extends BaseDateTimeType> value) {
         try {
-            Instant instant = OffsetDateTime.parse(String.valueOf(value.node().getValueAsString()))
+            Instant instant = IsoDates.offsetDateTime(
+                            String.valueOf(value.node().getValueAsString()))
                     .toInstant();
             reading.use(value.node());
             return instant;
@@ -143,7 +144,7 @@ public final class Times {
      */
     public static LocalDate date(Reading reading, At<? extends BaseDateTimeType> value) {
         try {
-            LocalDate date = LocalDate.parse(String.valueOf(value.node().getValueAsString()));
+            LocalDate date = IsoDates.localDate(String.valueOf(value.node().getValueAsString()));
             reading.use(value.node());
             return date;
         } catch (DateTimeParseException e) {
