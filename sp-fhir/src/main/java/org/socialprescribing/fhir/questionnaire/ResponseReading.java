@@ -286,7 +286,7 @@ final class ResponseReading {
                 return null;
             }
         }
-        if (weights.stream().map(BigDecimal::stripTrailingZeros).distinct().count() > 1) {
+        if (weights.stream().anyMatch(weight -> weight.compareTo(weights.get(0)) != 0)) {
             issues.add(issue(FhirIssueCode.INVALID_VALUE, path, key + ": the answer carries different weights"));
             return null;
         }

@@ -1,7 +1,8 @@
 package org.socialprescribing.fhir.mapping.internal;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -126,20 +127,32 @@ public final class Codes {
      * @throws org.socialprescribing.fhir.FhirFormatException if the system is another or the code unknown
      */
     public static <E extends Enum<E> & CodedValue> E codedValue(Reading reading, At<Coding> coding, Class<E> type) {
-        E[] constants = type.getEnumConstants();
-        String system = constants[0].system();
+        Map<String, ? extends CodedValue> byCode = CONSTANTS_BY_CODE.get(type);
+        String system = type.getEnumConstants()[0].system();
         Coding node = coding.node();
         if (!system.equals(node.getSystem())) {
             throw reading.invalid(coding.path() + ".system", "must be " + system);
         }
-        E found = Arrays.stream(constants)
-                .filter(constant -> constant.code().equals(node.getCode()))
-                .findFirst()
-                .orElseThrow(() -> reading.invalid(
-                        coding.path() + ".code", "'" + node.getCode() + "' is not a code of " + system));
+        CodedValue found = node.getCode() == null ? null : byCode.get(node.getCode());
+        if (found == null) {
+            throw reading.invalid(coding.path() + ".code", "'" + node.getCode() + "' is not a code of " + system);
+        }
         reading.use(node);
-        return found;
+        return type.cast(found);
     }
+
+    /** Each SDK vocabulary's constants by code, built once per enum: reading looks codes up for every Coding. */
+    private static final ClassValue<Map<String, ? extends CodedValue>> CONSTANTS_BY_CODE = new ClassValue<>() {
+        @Override
+        protected Map<String, ? extends CodedValue> computeValue(Class<?> type) {
+            Map<String, CodedValue> byCode = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                CodedValue value = (CodedValue) constant;
+                byCode.putIfAbsent(value.code(), value);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
 
     /**
      * Reads the one coding of a CodeableConcept that holds a constant of an SDK vocabulary.
