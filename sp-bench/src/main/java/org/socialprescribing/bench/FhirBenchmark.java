@@ -28,9 +28,9 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Warmup(iterations = 8, time = 1) // the composite benchmarks need about five seconds to settle
+@Measurement(iterations = 8, time = 1)
+@Fork(2)
 @State(Scope.Thread)
 public class FhirBenchmark {
 
