@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.InstrumentId;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
@@ -102,10 +103,9 @@ class MeasurementValidationTest {
                 .get(2)
                 .getAnswerFirstRep()
                 .setValue(new Coding(MeasurementCanonicals.codeSystem(InstrumentId.of("wemwbs")), "3", null));
-        assertThat(VALIDATION.validate(response).errors()).singleElement().satisfies(issue -> {
-            assertThat(issue.path()).isEqualTo("QuestionnaireResponse.item[2].answer[0]");
-            assertThat(issue.message()).contains("instrument-wemwbs");
-        });
+        ValidationIssue error = onlyError(response);
+        assertThat(error.path()).isEqualTo("QuestionnaireResponse.item[2].answer[0]");
+        assertThat(error.message()).contains("instrument-wemwbs");
     }
 
     @Test
@@ -114,9 +114,7 @@ class MeasurementValidationTest {
         QuestionnaireResponse response = Responses.phq9(0, 1, 2, 3, 0, 1, 2, 3, 1);
         assertNoErrors(VALIDATION.validate(response), response);
         response.getItem().get(0).getAnswerFirstRep().setValue(new IntegerType(0));
-        assertThat(VALIDATION.validate(response).errors())
-                .singleElement()
-                .satisfies(issue -> assertThat(issue.path()).isEqualTo("QuestionnaireResponse.item[0].answer[0]"));
+        assertThat(onlyError(response).path()).isEqualTo("QuestionnaireResponse.item[0].answer[0]");
     }
 
     @Test
@@ -134,9 +132,7 @@ class MeasurementValidationTest {
         response.getItemFirstRep()
                 .getAnswerFirstRep()
                 .setValue(new IntegerType(MeasurementFixtures.STAR.scaleMax() + 1));
-        assertThat(VALIDATION.validate(response).errors())
-                .singleElement()
-                .satisfies(issue -> assertThat(issue.path()).startsWith("QuestionnaireResponse.item[0].answer[0]"));
+        assertThat(onlyError(response).path()).startsWith("QuestionnaireResponse.item[0].answer[0]");
     }
 
     @Test
@@ -148,6 +144,12 @@ class MeasurementValidationTest {
         assertThat(report.warnings())
                 .singleElement()
                 .satisfies(issue -> assertThat(issue.message()).contains(NOT_RESOLVED));
+    }
+
+    private static ValidationIssue onlyError(QuestionnaireResponse response) {
+        List<ValidationIssue> errors = VALIDATION.validate(response).errors();
+        assertThat(errors).hasSize(1);
+        return errors.get(0);
     }
 
     /** The complete example measurement of an instrument, as the mapper writes it. */
