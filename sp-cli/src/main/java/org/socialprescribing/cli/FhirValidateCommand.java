@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sp fhir validate FILE... [--package DIR|TGZ]... [--profile URL]...}: validates FHIR R4 resources offline
- * against R4 core, the SDK's profiles and any conformance packages given. SNOMED CT and LOINC codes cannot be
- * checked offline and are reported as warnings, never errors.
+ * against R4 core, the SDK's profiles and any conformance packages given, and each QuestionnaireResponse against its
+ * Questionnaire (the SDK's instruments', or one in a package). SNOMED CT and LOINC codes cannot be checked offline
+ * and are reported as warnings, never errors.
  */
 @Command(
         name = "validate",
@@ -56,7 +57,8 @@ final class FhirValidateCommand implements Callable<Integer> {
     @Option(
             names = "--package",
             paramLabel = "DIR|TGZ",
-            description = "Extra conformance resources: a folder (e.g. UK Core) or an NPM package .tgz. Repeatable.")
+            description = "Extra conformance resources (profiles, code systems, value sets, Questionnaires): a folder"
+                    + " (e.g. UK Core) or an NPM package .tgz. Repeatable.")
     List<Path> packages = new ArrayList<>();
 
     @Option(

@@ -25,7 +25,7 @@ class DemoCommandTest {
                 .contains("4. Scores at baseline and discharge")
                 .contains("5. What changed")
                 .contains("6. FHIR R4: a transaction Bundle per episode, validated offline")
-                .contains("Validated against FHIR R4 and the SDK profiles: 0 error(s)")
+                .contains("Validated against FHIR R4, the SDK profiles and each response's Questionnaire: 0 error(s)")
                 .contains("FHIR -> SDK gives back every episode unchanged: yes")
                 .contains("SWEMWBS (metric), n=9")
                 .contains("files written to");
@@ -37,6 +37,19 @@ class DemoCommandTest {
         assertThat(folder.resolve("fhir/EP-101.message-back.json")).isRegularFile();
         Path episode = folder.resolve("episodes/EP-101.json");
         assertThat(SpJson.readEpisode(Files.readString(episode)).episodeId()).contains("EP-101");
+
+        // The licensee's star is written where 'sp fhir validate --package' finds it, so every response, star
+        // readings included, is checked against its Questionnaire.
+        Path conformance = folder.resolve("conformance");
+        assertThat(conformance.resolve("Questionnaire-demo-star.json")).isRegularFile();
+        SpRunner.Result validated = SpRunner.run(
+                "fhir",
+                "validate",
+                "--package",
+                conformance.toString(),
+                folder.resolve("fhir/EP-101.bundle.json").toString());
+        assertThat(validated.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(validated.out()).contains("EP-101.bundle.json: WARNING").doesNotContain("could not be resolved");
     }
 
     @Test

@@ -21,16 +21,16 @@ import org.socialprescribing.fhir.InputLimits;
 import org.socialprescribing.model.InvalidValueException;
 
 /**
- * Loads FHIR conformance resources (StructureDefinitions, CodeSystems, ValueSets) for the validator: the SDK's own,
- * shipped in the jar, and extra ones from a folder or an NPM package ({@code .tgz}). Every file goes through the
- * same guard and strict parse as any other input. Files that are not conformance resources (examples, {@code
- * package.json}, files that are not FHIR at all) are skipped; a conformance resource that cannot be read is an
- * error naming the file.
+ * Loads FHIR conformance resources (StructureDefinitions, CodeSystems, ValueSets, and the Questionnaires that
+ * QuestionnaireResponses are checked against) for the validator: the SDK's own, shipped in the jar, and extra ones
+ * from a folder or an NPM package ({@code .tgz}). Every file goes through the same guard and strict parse as any
+ * other input. Files that are not conformance resources (examples, {@code package.json}, files that are not FHIR at
+ * all) are skipped; a conformance resource that cannot be read is an error naming the file.
  */
 public final class ConformanceResources {
 
     /** The resource types the validator takes from a package or folder. */
-    static final Set<String> TYPES = Set.of("StructureDefinition", "CodeSystem", "ValueSet");
+    public static final Set<String> TYPES = Set.of("StructureDefinition", "CodeSystem", "ValueSet", "Questionnaire");
 
     /** Where the SDK's own resources live on the class path, with an {@code index.txt} listing them. */
     public static final String SDK_FOLDER = "org/socialprescribing/fhir/conformance/";

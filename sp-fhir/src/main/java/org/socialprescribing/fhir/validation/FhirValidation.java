@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -20,6 +21,7 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
@@ -45,14 +47,21 @@ import org.socialprescribing.model.ValidationReport;
  * }</pre>
  *
  * <p>It is HAPI's instance validator over one {@code ValidationSupportChain}, cached: R4 core (from
- * hapi-fhir-validation-resources-r4), then the SDK's and the caller's conformance resources, the common code
- * systems (languages, MIME types, units), in-memory terminology for every code system loaded, and snapshot
- * generation for profiles published as differentials only. Codes from systems that cannot be checked offline
- * (SNOMED CT, LOINC, dm+d) are never errors on that account: HAPI 8.8's validator reports them as warnings, or not
- * at all, by itself (HAPI deprecated its {@code UnknownCodeSystemWarningValidationSupport}, which no longer changes
- * any result, so the chain leaves it out). A code from a system the validator does know, or a code where a required
- * binding allows no such system, is still an error. Best-practice recommendations (such as "a resource should have
- * narrative") are left out unless {@link Builder#bestPracticeWarnings(boolean)} asks for them.
+ * hapi-fhir-validation-resources-r4), then the SDK's and the caller's conformance resources, their Questionnaires,
+ * the common code systems (languages, MIME types, units), in-memory terminology for every code system loaded, and
+ * snapshot generation for profiles published as differentials only. Codes from systems that cannot be checked
+ * offline (SNOMED CT, LOINC, dm+d) are never errors on that account: HAPI 8.8's validator reports them as warnings,
+ * or not at all, by itself (HAPI deprecated its {@code UnknownCodeSystemWarningValidationSupport}, which no longer
+ * changes any result, so the chain leaves it out). A code from a system the validator does know, or a code where a
+ * required binding allows no such system, is still an error. Best-practice recommendations (such as "a resource
+ * should have narrative") are left out unless {@link Builder#bestPracticeWarnings(boolean)} asks for them.
+ *
+ * <p>A QuestionnaireResponse is checked against its Questionnaire ({@code questionnaire}, with or without {@code
+ * |version}) whenever the validator has it: an unknown linkId, an answer of the wrong type or a coded answer that is
+ * not one of the item's answer options is an error. The jar ships the Questionnaires of the SDK's built-in
+ * instruments, so their responses are always checked; add a local instrument's or a licensee's Outcomes Star
+ * Questionnaire with {@link Builder#addConformanceResource} (or in a folder or package). A response whose
+ * Questionnaire the validator does not have gets one warning saying so.
  *
  * <p>Building takes well under a second; the first validation then loads R4 core and takes a few seconds, later
  * ones milliseconds. Build one instance and share it: it is immutable and thread-safe. {@code validate} never
@@ -176,9 +185,10 @@ public final class FhirValidation {
         private Builder() {}
 
         /**
-         * Adds the StructureDefinitions, CodeSystems and ValueSets found in a folder and its subfolders, as JSON or
-         * XML files (UK Core's release folders, for example). Other files (examples, {@code package.json}, files
-         * that are not FHIR) are skipped. A resource with the same canonical URL as an earlier one replaces it.
+         * Adds the StructureDefinitions, CodeSystems, ValueSets and Questionnaires found in a folder and its
+         * subfolders, as JSON or XML files (UK Core's release folders, for example). Other files (examples, {@code
+         * package.json}, files that are not FHIR) are skipped. A resource with the same canonical URL as an earlier
+         * one replaces it.
          *
          * @param folder the folder, not null
          * @return this builder
@@ -189,9 +199,9 @@ public final class FhirValidation {
         }
 
         /**
-         * Adds the StructureDefinitions, CodeSystems and ValueSets of a FHIR NPM package file ({@code .tgz}): the
-         * JSON files directly under {@code package/}. Dependencies are not followed: add every package needed
-         * (R4 core is always present).
+         * Adds the StructureDefinitions, CodeSystems, ValueSets and Questionnaires of a FHIR NPM package file
+         * ({@code .tgz}): the JSON files directly under {@code package/}. Dependencies are not followed: add every
+         * package needed (R4 core is always present).
          *
          * @param tgz the package file, not null
          * @return this builder
@@ -202,17 +212,20 @@ public final class FhirValidation {
         }
 
         /**
-         * Adds one conformance resource built in code.
+         * Adds one conformance resource built in code, such as the code system and Questionnaire of a local
+         * instrument or a licensee's Outcomes Star ({@code InstrumentCodeSystems.of(star)}, {@code
+         * InstrumentQuestionnaires.standard().withStar(star).questionnaire(star.id())}), so that responses to it are
+         * checked too.
          *
-         * @param resource an R4 StructureDefinition, CodeSystem or ValueSet, not null
+         * @param resource an R4 StructureDefinition, CodeSystem, ValueSet or Questionnaire, not null
          * @return this builder
          * @throws InvalidValueException if the resource is of another type
          */
         public Builder addConformanceResource(IBaseResource resource) {
             String type = SpFhir.context().getResourceType(requireNonNull(resource, "resource"));
-            if (!type.equals("StructureDefinition") && !type.equals("CodeSystem") && !type.equals("ValueSet")) {
+            if (!ConformanceResources.TYPES.contains(type)) {
                 throw new InvalidValueException(
-                        "resource", type, "must be a StructureDefinition, CodeSystem or ValueSet");
+                        "resource", type, "must be a StructureDefinition, CodeSystem, ValueSet or Questionnaire");
             }
             resources.add(resource);
             return this;
@@ -253,19 +266,28 @@ public final class FhirValidation {
         public FhirValidation build() {
             FhirContext context = SpFhir.context();
             PrePopulatedValidationSupport conformance = new PrePopulatedValidationSupport(context);
-            ConformanceResources.sdk().forEach(conformance::addResource);
+            List<Questionnaire> questionnaires = new ArrayList<>();
+            Consumer<IBaseResource> add = resource -> {
+                if (resource instanceof Questionnaire) {
+                    questionnaires.add((Questionnaire) resource);
+                } else {
+                    conformance.addResource(resource);
+                }
+            };
+            ConformanceResources.sdk().forEach(add);
             for (Path folder : folders) {
-                ConformanceResources.fromFolder(folder, limits).forEach(conformance::addResource);
+                ConformanceResources.fromFolder(folder, limits).forEach(add);
             }
             for (Path tgz : packages) {
-                ConformanceResources.fromNpmPackage(tgz, limits).forEach(conformance::addResource);
+                ConformanceResources.fromNpmPackage(tgz, limits).forEach(add);
             }
-            resources.forEach(conformance::addResource);
+            resources.forEach(add);
 
             ValidationSupportChain chain = new ValidationSupportChain(
                     ValidationSupportChain.CacheConfiguration.defaultValues(),
                     new DefaultProfileValidationSupport(context),
                     conformance,
+                    new QuestionnaireSupport(context, questionnaires),
                     new CommonCodeSystemsTerminologyService(context),
                     new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context));

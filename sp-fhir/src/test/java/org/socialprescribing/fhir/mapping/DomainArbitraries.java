@@ -146,7 +146,8 @@ final class DomainArbitraries {
                                 CodeSystems.SNOMED_CT, CodeSystems.SERVICE_CATEGORY, "urn:oid:2.16.840.1.113883"),
                         Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(18),
                         text().injectNull(0.5))
-                .as(CodedConcept::of);
+                .as((system, code, display) ->
+                        display == null ? CodedConcept.of(system, code) : CodedConcept.of(system, code, display));
     }
 
     static Arbitrary<CodedText> codedTexts() {

@@ -15,10 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.internal.ConformanceResources;
+import org.socialprescribing.measures.InstrumentRegistry;
+import org.socialprescribing.measures.instruments.BuiltInInstruments;
 
 /**
- * The code systems the jar ships for instruments, timepoints and collectors are the ones generated from the Java
- * definitions, and the index lists them and the hand-written StructureDefinitions. Run with {@code
+ * The code systems the jar ships for instruments, timepoints and collectors, and the Questionnaires of the built-in
+ * instruments, are the ones generated from the Java definitions, and the index lists them and the hand-written
+ * StructureDefinitions. Run with {@code
  * -Dsp.writeConformance=true} to rewrite the generated files (and append new ones to the index).
  */
 class SdkConformanceTest {
@@ -28,6 +31,8 @@ class SdkConformanceTest {
     static Stream<MetadataResource> generated() {
         List<MetadataResource> all = new ArrayList<>(InstrumentCodeSystems.builtIn());
         all.addAll(MeasurementCodeSystems.all());
+        all.addAll(InstrumentQuestionnaires.of(InstrumentRegistry.of(BuiltInInstruments.all()))
+                .all());
         return all.stream();
     }
 

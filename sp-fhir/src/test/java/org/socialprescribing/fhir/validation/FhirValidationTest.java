@@ -15,6 +15,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialprescribing.fhir.FhirIssueCode;
@@ -236,6 +237,59 @@ class FhirValidationTest {
                 .validate(BAD_GENDER)
                 .and(ValidationReport.of(ValidationIssue.of(FhirIssueCode.INPUT_TOO_LARGE, "", "is larger"))));
         assertThat(VALIDATION.validate(outcome).errors()).isEmpty();
+    }
+
+    private static final String QUESTIONNAIRE = "{\"resourceType\":\"Questionnaire\",\"url\":"
+            + "\"https://example.org/Questionnaire/q\",\"version\":\"2\",\"status\":\"draft\",\"item\":[{\"linkId\":"
+            + "\"q1\",\"type\":\"choice\",\"answerOption\":[{\"valueString\":\"yes\"},{\"valueString\":\"no\"}]}]}";
+
+    private static String responseTo(String questionnaire, String answer) {
+        return "{\"resourceType\":\"QuestionnaireResponse\",\"questionnaire\":\"" + questionnaire + "\","
+                + "\"status\":\"completed\",\"item\":[{\"linkId\":\"q1\",\"answer\":[{\"valueString\":\"" + answer
+                + "\"}]}]}";
+    }
+
+    @Test
+    void addedQuestionnaire_checksItsResponses() {
+        FhirValidation validation = FhirValidation.builder()
+                .addConformanceResource(FhirResourceReader.withDefaults().read(QUESTIONNAIRE, Questionnaire.class))
+                .build();
+        assertThatQuestionnaireIsUsed(validation);
+    }
+
+    @Test
+    void questionnaireInAFolder_checksItsResponses() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("questionnaires"));
+        Files.writeString(folder.resolve("Questionnaire-q.json"), QUESTIONNAIRE);
+        assertThatQuestionnaireIsUsed(
+                FhirValidation.builder().addConformanceFolder(folder).build());
+    }
+
+    private static void assertThatQuestionnaireIsUsed(FhirValidation validation) {
+        assertThat(validation
+                        .validate(responseTo("https://example.org/Questionnaire/q|2", "yes"))
+                        .issues())
+                .isEmpty();
+        assertThat(validation
+                        .validate(responseTo("https://example.org/Questionnaire/q", "yes"))
+                        .issues())
+                .isEmpty();
+        assertThat(validation
+                        .validate(responseTo("https://example.org/Questionnaire/q|2", "maybe"))
+                        .errors())
+                .singleElement()
+                .satisfies(issue -> assertThat(issue.path()).isEqualTo("QuestionnaireResponse.item[0].answer[0]"));
+    }
+
+    @Test
+    void responseToAnUnknownQuestionnaire_isOneWarning() {
+        // Not example.org: HAPI says nothing about example URLs it cannot resolve.
+        String unknown = SpFhir.CANONICAL_BASE + "/Questionnaire/unknown";
+        ValidationReport report = VALIDATION.validate(responseTo(unknown, "maybe"));
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings())
+                .singleElement()
+                .satisfies(issue -> assertThat(issue.message()).contains(unknown));
     }
 
     @Test

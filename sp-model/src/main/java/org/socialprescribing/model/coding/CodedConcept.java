@@ -1,5 +1,7 @@
 package org.socialprescribing.model.coding;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -40,20 +42,15 @@ public final class CodedConcept {
      *
      * @param system the code system's absolute URI, not null
      * @param code the code, not null
-     * @param display the display, or null for none; if given, not blank
+     * @param display the display, not null or blank
      * @return the concept, never null
+     * @throws NullPointerException if an argument is null; the message names it
      * @throws InvalidValueException if the system is not an absolute URI, the code is blank or badly spaced, or
      *     the display is blank
      */
-    @JsonCreator
-    public static CodedConcept of(
-            @JsonProperty("system") @Nullable String system,
-            @JsonProperty("code") @Nullable String code,
-            @JsonProperty("display") @Nullable String display) {
-        if (display != null && display.isBlank()) {
-            throw new InvalidValueException("display", display, "must not be blank when given");
-        }
-        return new CodedConcept(checkSystem(system), checkCode(code), display);
+    public static CodedConcept of(String system, String code, String display) {
+        return create(
+                requireNonNull(system, "system"), requireNonNull(code, "code"), requireNonNull(display, "display"));
     }
 
     /**
@@ -62,22 +59,48 @@ public final class CodedConcept {
      * @param system the code system's absolute URI, not null
      * @param code the code, not null
      * @return the concept, never null
+     * @throws NullPointerException if an argument is null; the message names it
      * @throws InvalidValueException if the system is not an absolute URI or the code is blank or badly spaced
      */
     public static CodedConcept of(String system, String code) {
-        return of(system, code, null);
+        return create(requireNonNull(system, "system"), requireNonNull(code, "code"), null);
     }
 
     /**
-     * Creates a SNOMED CT concept.
+     * Creates a SNOMED CT concept with its preferred term.
      *
      * @param code the SNOMED CT concept id or expression, not null
-     * @param display the preferred term, or null for none
+     * @param display the preferred term, not null or blank
      * @return the concept, never null
+     * @throws NullPointerException if an argument is null; the message names it
      * @throws InvalidValueException if the code is blank or badly spaced, or the display is blank
      */
-    public static CodedConcept snomed(String code, @Nullable String display) {
+    public static CodedConcept snomed(String code, String display) {
         return of(CodeSystems.SNOMED_CT, code, display);
+    }
+
+    /**
+     * Creates a SNOMED CT concept without a display.
+     *
+     * @param code the SNOMED CT concept id or expression, not null
+     * @return the concept, never null
+     * @throws NullPointerException if the code is null
+     * @throws InvalidValueException if the code is blank or badly spaced
+     */
+    public static CodedConcept snomed(String code) {
+        return of(CodeSystems.SNOMED_CT, code);
+    }
+
+    /** The one constructor path, and the JSON creator: JSON may leave out the display, not the system or code. */
+    @JsonCreator
+    private static CodedConcept create(
+            @JsonProperty("system") @Nullable String system,
+            @JsonProperty("code") @Nullable String code,
+            @JsonProperty("display") @Nullable String display) {
+        if (display != null && display.isBlank()) {
+            throw new InvalidValueException("display", display, "must not be blank when given");
+        }
+        return new CodedConcept(checkSystem(system), checkCode(code), display);
     }
 
     private static String checkSystem(@Nullable String system) {

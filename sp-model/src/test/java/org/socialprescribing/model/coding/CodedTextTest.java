@@ -33,8 +33,7 @@ class CodedTextTest {
     @Test
     void displayText_fallsBackToDisplayThenCode() {
         assertThat(CodedText.of(GOAL).displayText()).isEqualTo("Goal");
-        assertThat(CodedText.of(CodedConcept.snomed("410518001", null)).displayText())
-                .isEqualTo("410518001");
+        assertThat(CodedText.of(CodedConcept.snomed("410518001")).displayText()).isEqualTo("410518001");
     }
 
     @Test

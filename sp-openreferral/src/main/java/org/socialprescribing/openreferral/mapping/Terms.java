@@ -86,9 +86,9 @@ final class Terms {
             system = taxonomy.map(words -> DIRECTORY_TAXONOMY + "/" + encode(words))
                     .orElse(DIRECTORY_TAXONOMY);
         }
-        String display = term.name().equals(code) || term.name().isBlank() ? null : term.name();
+        boolean labelled = !term.name().equals(code) && !term.name().isBlank();
         try {
-            return Optional.of(CodedConcept.of(system, code, display));
+            return Optional.of(labelled ? CodedConcept.of(system, code, term.name()) : CodedConcept.of(system, code));
         } catch (InvalidValueException e) {
             issues.add(
                     OrukIssueCode.TERM_NOT_CODED, "cannot be a coded concept (" + e.getMessage() + "): kept as it is");

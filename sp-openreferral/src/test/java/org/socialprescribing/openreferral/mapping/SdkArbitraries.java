@@ -117,7 +117,8 @@ final class SdkArbitraries {
                 Terms.DIRECTORY_TAXONOMY);
         Arbitrary<String> codes = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(5);
         return Combinators.combine(systems, codes, Arbitraries.of(true, false))
-                .as((system, code, labelled) -> CodedConcept.of(system, code, labelled ? "Term " + code : null));
+                .as((system, code, labelled) ->
+                        labelled ? CodedConcept.of(system, code, "Term " + code) : CodedConcept.of(system, code));
     }
 
     static Arbitrary<ServiceLocation> locations() {

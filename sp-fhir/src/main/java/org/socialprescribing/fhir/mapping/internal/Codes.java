@@ -83,7 +83,12 @@ public final class Codes {
         reading.use(node.getSystemElement());
         reading.use(node.getCodeElement());
         reading.use(node.hasDisplay() ? node.getDisplayElement() : null);
-        return reading.build(coding.path(), () -> CodedConcept.of(node.getSystem(), node.getCode(), node.getDisplay()));
+        String display = node.getDisplay(); // null also when the element holds only extensions
+        return reading.build(
+                coding.path(),
+                () -> display == null
+                        ? CodedConcept.of(node.getSystem(), node.getCode())
+                        : CodedConcept.of(node.getSystem(), node.getCode(), display));
     }
 
     /**
