@@ -1,6 +1,7 @@
 package org.socialprescribing.fhir.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,8 +19,8 @@ import org.socialprescribing.fhir.SpFhir;
 /**
  * The checks every piece of FHIR input passes before HAPI sees it: size, UTF-8, format, the nesting limit, no XML
  * DOCTYPE and no duplicate JSON keys, and a root resource type FHIR R4 defines. XML gets a streaming scan that
- * builds no objects; JSON is read once, with these checks, into the tree HAPI's JSON parser would otherwise build
- * itself. This is what makes HAPI's parse safe: its XML parser never gets a document with a DTD, and neither
+ * builds no objects; JSON is read once, with these checks, into the structure HAPI's JSON parser walks ({@link
+ * CompactJson}), in place of the tree HAPI would otherwise build itself. This is what makes HAPI's parse safe: its XML parser never gets a document with a DTD, and neither
  * parser gets input deep enough to overflow the stack.
  */
 public final class InputGuard {
@@ -79,11 +80,11 @@ public final class InputGuard {
     private static ScannedInput scanText(String input, InputLimits limits) {
         String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
         Encoding encoding = detect(text);
-        ObjectNode json = null;
+        CompactJson json = null;
         String resourceType;
         if (encoding == Encoding.JSON) {
             json = JsonScanner.read(text, limits.maxDepth());
-            resourceType = json.get("resourceType").asText();
+            resourceType = requireNonNull(json.resourceType());
         } else {
             resourceType = XmlScanner.scan(text, limits.maxDepth());
         }

@@ -6,15 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,10 +14,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
@@ -33,58 +23,34 @@ import org.socialprescribing.fhir.FhirIssueCode;
 /**
  * Reads FHIR JSON for HAPI's parser under the guard's rules: the nesting limit, no duplicate keys (HAPI would
  * silently keep the last one), no trailing content, a root {@code resourceType}. {@link #read} builds, in one pass,
- * the tree HAPI's parser works on; only when that fails does a streaming pass ({@link #scan}) find what is wrong
- * and where. After HAPI rejects a value, {@link #locate} finds the FHIRPath of the element HAPI named.
+ * the structure HAPI's parser works on ({@link CompactJson}); only when that fails does a second pass ({@link
+ * #scan}) find what is wrong and where. After HAPI rejects a value, {@link #locate} finds the FHIRPath of the element HAPI named.
  */
 final class JsonScanner {
 
     /** Thread-safe once built. Jackson leaves source text out of locations by default, so nothing leaks from it. */
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    /** One tree reader per depth limit (at most {@link org.socialprescribing.fhir.InputLimits#MAX_DEPTH}). */
-    private static final Map<Integer, ObjectMapper> TREE_READERS = new ConcurrentHashMap<>();
-
     private JsonScanner() {}
 
     /**
-     * Reads the text into the tree HAPI's JSON parser works on, under the guard's rules.
+     * Reads the text into the structure HAPI's JSON parser works on, under the guard's rules.
      *
-     * @return the root object; its {@code resourceType} is a string
+     * @return the structure; its root {@code resourceType} is a string
      * @throws FhirFormatException if the text breaks a rule, as {@link #scan} reports it
      */
-    static ObjectNode read(String text, int maxDepth) {
-        JsonNode root;
-        try {
-            root = TREE_READERS
-                    .computeIfAbsent(maxDepth, JsonScanner::treeReader)
-                    .readTree(text);
-        } catch (IOException | RuntimeException e) {
-            root = null;
+    static CompactJson read(String text, int maxDepth) {
+        CompactJson json;
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            json = CompactJson.read(parser, maxDepth);
+        } catch (IOException | CompactJson.Refused | RuntimeException e) {
+            json = null;
         }
-        if (root instanceof ObjectNode && root.path("resourceType").isTextual()) {
-            return (ObjectNode) root;
+        if (json != null && json.resourceType() != null) {
+            return json;
         }
         scan(text, maxDepth); // throws the precise error
         throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", "could not be read as JSON", null, null);
-    }
-
-    /**
-     * A tree reader configured as HAPI's own ({@code JacksonStructure}: exact decimals, so {@code 1.50} stays {@code
-     * 1.50}), but strict: standard JSON only, no duplicate keys, no trailing tokens, at most {@code maxDepth} levels.
-     */
-    private static ObjectMapper treeReader(int maxDepth) {
-        JsonFactory factory = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(maxDepth)
-                        .build())
-                .build();
-        return JsonMapper.builder(factory)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .enable(
-                        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build();
     }
 
     /** Scans the whole text and returns its root resource type; throws the error for the first rule broken. */

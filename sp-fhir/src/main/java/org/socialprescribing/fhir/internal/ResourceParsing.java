@@ -3,8 +3,7 @@ package org.socialprescribing.fhir.internal;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.JsonParser;
-import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import ca.uhn.fhir.parser.json.JsonLikeStructure;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.jspecify.annotations.Nullable;
@@ -31,16 +30,14 @@ public final class ResourceParsing {
     public static IBaseResource parse(ScannedInput input, @Nullable Class<? extends IBaseResource> type) {
         ParseProblemRecorder recorder = new ParseProblemRecorder();
         try {
-            ObjectNode json = input.json();
+            JsonLikeStructure json = input.json();
             if (json != null) {
-                // The guard has read the JSON already: HAPI builds the resource from that tree. This is the step
-                // HAPI's parseResource(String) takes after reading the text, without the one after it that lets a
-                // Bundle entry's fullUrl replace the id of its resource (the SDK keeps ids as written).
+                // The guard has read the JSON already: HAPI builds the resource from that structure. This is the
+                // step HAPI's parseResource(String) takes after reading the text, without the one after it that lets
+                // a Bundle entry's fullUrl replace the id of its resource (the SDK keeps ids as written).
                 JsonParser parser = (JsonParser) SpFhir.context().newJsonParser();
                 parser.setParserErrorHandler(recorder);
-                JacksonStructure tree = new JacksonStructure();
-                tree.setNativeObject(json);
-                return parser.doParseResource(type, tree);
+                return parser.doParseResource(type, json);
             }
             IParser parser = SpFhir.context().newXmlParser().setParserErrorHandler(recorder);
             return type == null ? parser.parseResource(input.text()) : parser.parseResource(type, input.text());

@@ -2,7 +2,7 @@ package org.socialprescribing.fhir.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import ca.uhn.fhir.parser.json.JsonLikeStructure;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param text the input as text, without a byte order mark
  * @param encoding JSON or XML
  * @param resourceType the root resource type, e.g. {@code Patient}
- * @param json for JSON, the input already read into the tree HAPI's parser works on, so it is read only once; null
- *     for XML. Belongs to one parse: HAPI may keep parts of it.
+ * @param json for JSON, the input already read into the structure HAPI's JSON parser works on, so it is read only
+ *     once; null for XML
  */
 public record ScannedInput(
         String text,
         Encoding encoding,
         String resourceType,
-        @Nullable ObjectNode json) {
+        @Nullable JsonLikeStructure json) {
 
     /** Checks the components. */
     public ScannedInput {

@@ -1,5 +1,7 @@
 package org.socialprescribing.fhir.questionnaire;
 
+import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
+import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -13,13 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
@@ -27,6 +29,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.internal.IsoDates;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.AnswerType;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.Question;
@@ -313,9 +316,12 @@ final class ResponseReading {
 
     /** A warning for each of the named elements that holds data the SDK does not read. */
     static void unread(Base element, String path, List<String> names, List<ValidationIssue> issues) {
+        // Through HAPI's model definition, which reads the field; Base.getNamedProperty would copy it first.
+        BaseRuntimeElementCompositeDefinition<?> definition =
+                (BaseRuntimeElementCompositeDefinition<?>) SpFhir.context().getElementDefinition(element.getClass());
         for (String name : names) {
-            Property property = element.getNamedProperty(name);
-            if (property != null && property.hasValues()) {
+            BaseRuntimeChildDefinition child = definition.getChildByName(name);
+            if (child != null && holdsData(child.getAccessor().getValues(element))) {
                 issues.add(ValidationIssue.of(
                         FhirIssueCode.UNKNOWN_ELEMENT,
                         Severity.WARNING,
@@ -323,6 +329,15 @@ final class ResponseReading {
                         "is not part of an outcome measurement and is not read"));
             }
         }
+    }
+
+    private static boolean holdsData(List<IBase> values) {
+        for (IBase value : values) {
+            if (value != null && !value.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
