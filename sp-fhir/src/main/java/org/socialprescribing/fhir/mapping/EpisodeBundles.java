@@ -11,6 +11,7 @@ import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.mapping.internal.BundleWriter;
 import org.socialprescribing.fhir.mapping.internal.EpisodeFhir;
+import org.socialprescribing.fhir.mapping.internal.RandomUuids;
 import org.socialprescribing.fhir.mapping.internal.Reading;
 import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
@@ -51,12 +52,14 @@ public final class EpisodeBundles {
     }
 
     /**
-     * Bundles with random UUIDs, mapping the outcome measurements of the standard instruments.
+     * Bundles with random (version 4) UUIDs, mapping the outcome measurements of the standard instruments. The UUIDs
+     * come from a fast per-thread generator seeded from {@code SecureRandom}: they name entries inside one Bundle, so
+     * they must be unique, not unguessable; {@code withIds(UUID::randomUUID)} draws each from {@code SecureRandom}.
      *
      * @return the bundles, never null
      */
     public static EpisodeBundles standard() {
-        return new EpisodeBundles(UUID::randomUUID, OutcomeMeasurementMapper.standard());
+        return new EpisodeBundles(new RandomUuids(), OutcomeMeasurementMapper.standard());
     }
 
     /**

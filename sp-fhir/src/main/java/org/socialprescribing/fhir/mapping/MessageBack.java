@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
 import org.socialprescribing.fhir.mapping.internal.BundleWriter;
 import org.socialprescribing.fhir.mapping.internal.MessageBackFhir;
+import org.socialprescribing.fhir.mapping.internal.RandomUuids;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
@@ -51,7 +52,7 @@ public final class MessageBack {
      * @return the message writer, never null
      */
     public static MessageBack standard() {
-        return new MessageBack(UUID::randomUUID, OutcomeMeasurementMapper.standard());
+        return new MessageBack(new RandomUuids(), OutcomeMeasurementMapper.standard());
     }
 
     /**

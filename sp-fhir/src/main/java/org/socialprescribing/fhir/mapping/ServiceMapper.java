@@ -2,10 +2,10 @@ package org.socialprescribing.fhir.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.mapping.internal.BundleWriter;
+import org.socialprescribing.fhir.mapping.internal.RandomUuids;
 import org.socialprescribing.fhir.mapping.internal.Reading;
 import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
 import org.socialprescribing.fhir.mapping.internal.ServiceFhir;
@@ -30,7 +30,7 @@ public final class ServiceMapper {
      * @throws InvalidValueException if a text holds a control character or is blank, which FHIR cannot carry
      */
     public static Bundle toBundle(Service service) {
-        BundleWriter bundle = new BundleWriter(Bundle.BundleType.COLLECTION, UUID::randomUUID);
+        BundleWriter bundle = new BundleWriter(Bundle.BundleType.COLLECTION, new RandomUuids());
         ServiceFhir.write(requireNonNull(service, "service"), bundle);
         return bundle.bundle();
     }
