@@ -43,7 +43,7 @@ final class ContentWalker {
      * @param visitor receives each primitive and its location
      */
     static void primitives(Base root, String path, PrimitiveVisitor visitor) {
-        new Primitives(visitor).visit(root, new Location(path));
+        new Primitives(visitor).visit(root, CHILDREN.get(root.getClass()), new Location(path));
     }
 
     /**
@@ -58,7 +58,7 @@ final class ContentWalker {
     static void unread(Base root, String path, Set<Base> used, BiConsumer<String, Base> report) {
         Location location = new Location(path);
         Unread walk = new Unread(used);
-        int state = walk.visit(root, location);
+        int state = walk.visit(root, CHILDREN.get(root.getClass()), location);
         if (state == Unread.CONTENT) {
             report.accept(path, root); // nothing in the resource was read at all
         }
@@ -70,21 +70,21 @@ final class ContentWalker {
     /** Visits the children of a node that hold a value, in FHIR's element order. */
     private abstract static class Walk {
 
-        /** Visits one child; the location names it for the duration of the call. */
-        abstract void child(Base child, Location location);
+        /** Visits one child, whose own children are given; the location names it for the duration of the call. */
+        abstract void child(Base child, Child[] children, Location location);
 
-        final void children(Base node, Location location) {
-            Child[] children = CHILDREN.get(node.getClass());
+        /** Visits the children of a node; {@code children} are those of its class. */
+        final void children(Base node, Child[] children, Location location) {
             if (children.length > 0) {
                 for (Child child : children) {
                     Object value = child.read(node);
                     if (value instanceof List) {
                         List<?> values = (List<?>) value;
                         for (int i = 0; i < values.size(); i++) {
-                            each(values.get(i), child.name, child.repeating ? i : -1, location);
+                            each(values.get(i), child, child.repeating ? i : -1, location);
                         }
                     } else if (value != null) {
-                        each(value, child.name, -1, location);
+                        each(value, child, -1, location);
                     }
                 }
             } else if (node instanceof Element) {
@@ -102,12 +102,18 @@ final class ContentWalker {
             }
         }
 
-        private void each(@Nullable Object value, String name, int index, Location location) {
+        private void each(@Nullable Object value, Child child, int index, Location location) {
             if (value instanceof Base) { // the narrative's XHTML is not a Base; it holds no FHIR content
-                location.push(name, index);
-                child((Base) value, location);
+                location.push(child.name, index);
+                child((Base) value, child.childrenOf(value.getClass()), location);
                 location.pop();
             }
+        }
+
+        private void each(Base value, String name, int index, Location location) {
+            location.push(name, index);
+            child(value, CHILDREN.get(value.getClass()), location);
+            location.pop();
         }
     }
 
@@ -132,12 +138,16 @@ final class ContentWalker {
         }
     };
 
+    /** A model class and the children of its instances. */
+    private record Shape(Class<?> type, Child[] children) {}
+
     /** One child element of a model class: its name, whether it repeats, and how to read it. */
     private static final class Child {
         final String name;
         final boolean repeating;
         private final @Nullable Field field;
         private final BaseRuntimeChildDefinition.IAccessor accessor;
+        private @Nullable Shape shape;
 
         Child(BaseRuntimeChildDefinition definition) {
             this.name = definition.getElementName();
@@ -147,6 +157,20 @@ final class ContentWalker {
                     ? ((BaseRuntimeDeclaredChildDefinition) definition).getField()
                     : null;
             this.accessor = definition.getAccessor();
+        }
+
+        /**
+         * The children of a value of this child's, by the value's class. A child holds values of one class nearly
+         * always, so the last class seen answers without a lookup. Shared by threads: a racing thread at worst looks
+         * the class up again, and a {@link Shape} is immutable, so reading one another thread wrote is safe.
+         */
+        Child[] childrenOf(Class<?> type) {
+            Shape seen = shape;
+            if (seen == null || seen.type != type) {
+                seen = new Shape(type, CHILDREN.get(type));
+                shape = seen;
+            }
+            return seen.children;
         }
 
         /** @return the child's value: null, one element, or a list of them */
@@ -170,16 +194,16 @@ final class ContentWalker {
             this.visitor = visitor;
         }
 
-        void visit(Base node, Location location) {
+        void visit(Base node, Child[] children, Location location) {
             if (node instanceof PrimitiveType && ((PrimitiveType<?>) node).getValue() != null) {
                 visitor.visit((PrimitiveType<?>) node, location);
             }
-            children(node, location);
+            children(node, children, location);
         }
 
         @Override
-        void child(Base child, Location location) {
-            visit(child, location);
+        void child(Base child, Child[] children, Location location) {
+            visit(child, children, location);
         }
     }
 
@@ -204,14 +228,14 @@ final class ContentWalker {
         }
 
         /** @return TOUCHED if the node or something below it was used, else CONTENT if it holds a value, else EMPTY */
-        int visit(Base node, Location location) {
+        int visit(Base node, Child[] children, Location location) {
             if (used.contains(node)) {
                 return TOUCHED;
             }
             int mark = parts.size();
             int outer = state;
             state = node instanceof PrimitiveType && ((PrimitiveType<?>) node).getValue() != null ? CONTENT : EMPTY;
-            children(node, location);
+            children(node, children, location);
             int result = state;
             state = outer;
             if (result != TOUCHED) {
@@ -222,8 +246,8 @@ final class ContentWalker {
         }
 
         @Override
-        void child(Base child, Location location) {
-            int childState = visit(child, location);
+        void child(Base child, Child[] children, Location location) {
+            int childState = visit(child, children, location);
             state = Math.max(state, childState);
             if (childState == CONTENT) {
                 parts.add(new Part(location.path(), child));
