@@ -59,7 +59,7 @@ public final class InputGuard {
         if (bytes.length > limits.maxBytes()) {
             throw tooLarge(limits);
         }
-        return scanText(decodeUtf8(bytes), limits);
+        return scanText(decodeUtf8(bytes), limits, true);
     }
 
     /**
@@ -71,20 +71,40 @@ public final class InputGuard {
      * @throws FhirFormatException if the input breaks a limit or is not well-formed FHIR JSON or XML
      */
     public static ScannedInput scan(String text, InputLimits limits) {
+        return scan(text, limits, true);
+    }
+
+    /**
+     * Checks text as {@link #scan(String, InputLimits)} does, for a caller that hands the text to something other
+     * than HAPI's parser (the validator reads it itself): JSON gets the streaming check alone, and the result
+     * carries no {@link ScannedInput#json() structure}.
+     *
+     * @param text the input, not null
+     * @param limits the limits, not null
+     * @return the checked input, never null
+     * @throws FhirFormatException if the input breaks a limit or is not well-formed FHIR JSON or XML
+     */
+    public static ScannedInput check(String text, InputLimits limits) {
+        return scan(text, limits, false);
+    }
+
+    private static ScannedInput scan(String text, InputLimits limits, boolean forParsing) {
         if (!fitsInUtf8(text, limits.maxBytes())) {
             throw tooLarge(limits);
         }
-        return scanText(text, limits);
+        return scanText(text, limits, forParsing);
     }
 
-    private static ScannedInput scanText(String input, InputLimits limits) {
+    private static ScannedInput scanText(String input, InputLimits limits, boolean forParsing) {
         String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
         Encoding encoding = detect(text);
         CompactJson json = null;
         String resourceType;
-        if (encoding == Encoding.JSON) {
+        if (encoding == Encoding.JSON && forParsing) {
             json = JsonScanner.read(text, limits.maxDepth());
             resourceType = requireNonNull(json.resourceType());
+        } else if (encoding == Encoding.JSON) {
+            resourceType = JsonScanner.scan(text, limits.maxDepth());
         } else {
             resourceType = XmlScanner.scan(text, limits.maxDepth());
         }

@@ -115,7 +115,7 @@ public final class FhirValidation {
         ValidationOptions options = options(profiles);
         ScannedInput input;
         try {
-            input = InputGuard.scan(content, limits);
+            input = InputGuard.check(content, limits);
         } catch (FhirFormatException e) {
             return ValidationReport.of(e.toIssue());
         }
