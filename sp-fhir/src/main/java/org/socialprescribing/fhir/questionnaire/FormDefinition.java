@@ -100,8 +100,11 @@ final class FormDefinition {
     private final @Nullable Scorer scorer;
     private final String codeSystemUrl;
     private final Map<String, Question> questionsByKey = new HashMap<>();
-    /** Each question's options by the system, then the code, of their answer coding, for reading answers. */
-    private final Map<String, Map<String, Map<String, ResponseOption>>> optionsByAnswer = new HashMap<>();
+    /** Each question's options by the system and code of their answer coding, for reading answers. */
+    private final Map<String, Map<AnswerCode, ResponseOption>> optionsByAnswer = new HashMap<>();
+
+    private record AnswerCode(
+            @Nullable String system, @Nullable String code) {}
 
     private FormDefinition(
             InstrumentId id,
@@ -128,11 +131,10 @@ final class FormDefinition {
         this.codeSystemUrl = MeasurementCanonicals.codeSystem(id);
         for (Question question : this.questions) {
             questionsByKey.putIfAbsent(question.key(), question);
-            Map<String, Map<String, ResponseOption>> byAnswer = new HashMap<>();
+            Map<AnswerCode, ResponseOption> byAnswer = new HashMap<>();
             for (ResponseOption option : question.options()) {
                 Coding coding = answerCoding(question, option);
-                byAnswer.computeIfAbsent(coding.getSystem(), system -> new HashMap<>())
-                        .putIfAbsent(coding.getCode(), option);
+                byAnswer.putIfAbsent(new AnswerCode(coding.getSystem(), coding.getCode()), option);
             }
             optionsByAnswer.put(question.key(), byAnswer);
         }
@@ -400,10 +402,8 @@ final class FormDefinition {
      * @return the option whose {@linkplain #answerCoding answer coding} has that system and code, if any
      */
     Optional<ResponseOption> optionAnswered(Question question, @Nullable String system, @Nullable String code) {
-        Map<String, ResponseOption> bySystem = system == null
-                ? null
-                : optionsByAnswer.getOrDefault(question.key(), Map.of()).get(system);
-        return Optional.ofNullable(bySystem == null || code == null ? null : bySystem.get(code));
+        return Optional.ofNullable(
+                optionsByAnswer.getOrDefault(question.key(), Map.of()).get(new AnswerCode(system, code)));
     }
 
     Coding answerCoding(Question question, ResponseOption option) {

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +39,7 @@ public final class Reading {
 
     private final ResourceIndex index;
     private final Set<Base> used;
-    // Identity maps throughout: keyed by resources of many classes, a hash map would make the hashCode and equals
-    // calls inside HashMap megamorphic for the whole JVM, slowing HAPI's own parser, which leans on HashMap.
-    private final Map<Resource, At<? extends Resource>> read = new IdentityHashMap<>();
-    private final List<At<? extends Resource>> readInOrder = new ArrayList<>();
+    private final Map<Resource, At<? extends Resource>> read = new LinkedHashMap<>(); // resources compare by identity
     private final List<ValidationIssue> reported = new ArrayList<>();
 
     /**
@@ -102,7 +100,6 @@ public final class Reading {
      */
     public <R extends Resource> At<R> read(At<R> resource) {
         if (read.putIfAbsent(resource.node(), resource) == null) {
-            readInOrder.add(resource);
             Resource node = resource.node();
             // has...() first: HAPI's getters create empty elements, and the input must not change.
             use(node.hasIdElement() ? node.getIdElement() : null);
@@ -308,7 +305,7 @@ public final class Reading {
      */
     public ValidationReport finish(String target) {
         List<ValidationIssue> issues = new ArrayList<>(reported);
-        for (At<? extends Resource> resource : readInOrder) {
+        for (At<? extends Resource> resource : read.values()) {
             if (resource.path().contains(".contained[")) {
                 continue; // walked with the resource that contains it
             }
