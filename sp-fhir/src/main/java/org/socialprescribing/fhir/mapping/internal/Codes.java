@@ -19,6 +19,23 @@ import org.socialprescribing.model.coding.CodedValue;
  */
 public final class Codes {
 
+    /** An SDK vocabulary: its code system and its constants by code. */
+    private record Vocabulary(String system, Map<String, CodedValue> byCode) {}
+
+    /** Each SDK vocabulary, built once per enum: reading looks codes up for every Coding. */
+    private static final ClassValue<Vocabulary> VOCABULARIES = new ClassValue<>() {
+        @Override
+        protected Vocabulary computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            Map<String, CodedValue> byCode = new HashMap<>();
+            for (Object constant : constants) {
+                CodedValue value = (CodedValue) constant;
+                byCode.putIfAbsent(value.code(), value);
+            }
+            return new Vocabulary(((CodedValue) constants[0]).system(), Map.copyOf(byCode));
+        }
+    };
+
     private Codes() {}
 
     /**
@@ -132,32 +149,19 @@ public final class Codes {
      * @throws org.socialprescribing.fhir.FhirFormatException if the system is another or the code unknown
      */
     public static <E extends Enum<E> & CodedValue> E codedValue(Reading reading, At<Coding> coding, Class<E> type) {
-        Map<String, ? extends CodedValue> byCode = CONSTANTS_BY_CODE.get(type);
-        String system = type.getEnumConstants()[0].system();
+        Vocabulary vocabulary = VOCABULARIES.get(type);
+        String system = vocabulary.system();
         Coding node = coding.node();
         if (!system.equals(node.getSystem())) {
             throw reading.invalid(coding.path() + ".system", "must be " + system);
         }
-        CodedValue found = node.getCode() == null ? null : byCode.get(node.getCode());
+        CodedValue found = node.getCode() == null ? null : vocabulary.byCode().get(node.getCode());
         if (found == null) {
             throw reading.invalid(coding.path() + ".code", "'" + node.getCode() + "' is not a code of " + system);
         }
         reading.use(node);
         return type.cast(found);
     }
-
-    /** Each SDK vocabulary's constants by code, built once per enum: reading looks codes up for every Coding. */
-    private static final ClassValue<Map<String, ? extends CodedValue>> CONSTANTS_BY_CODE = new ClassValue<>() {
-        @Override
-        protected Map<String, ? extends CodedValue> computeValue(Class<?> type) {
-            Map<String, CodedValue> byCode = new HashMap<>();
-            for (Object constant : type.getEnumConstants()) {
-                CodedValue value = (CodedValue) constant;
-                byCode.putIfAbsent(value.code(), value);
-            }
-            return Map.copyOf(byCode);
-        }
-    };
 
     /**
      * Reads the one coding of a CodeableConcept that holds a constant of an SDK vocabulary.
