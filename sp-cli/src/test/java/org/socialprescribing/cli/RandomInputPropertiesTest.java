@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * Random input never makes {@code sp score} fail badly: only the exit codes 0, 1 and 2, never a stack trace or an
  * exception's name on stderr, and under a valid header exactly one result row per input row.
  */
-class RandomInputProperties {
+class RandomInputPropertiesTest {
 
     private static final List<String> CELLS = List.of(
             "",

@@ -19,7 +19,7 @@ import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
 
 /** Properties of every scorable built-in instrument, for random, partly malformed answers. */
-class ScoringProperties {
+class ScoringPropertiesTest {
 
     private static final List<Scorer> SCORERS = BuiltInInstruments.all().stream()
             .filter(i -> !(i.scoringRule() instanceof RecordOnly))
