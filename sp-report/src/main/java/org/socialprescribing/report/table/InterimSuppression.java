@@ -145,6 +145,12 @@ public final class InterimSuppression implements Suppression {
                 }
                 int unseen = total.isValue() ? 0 : 1;
                 boolean anySuppressed = total.isSuppressed();
+                ReportTable current = result;
+                int column = c;
+                if (sum.parts().stream()
+                        .anyMatch(part -> current.rows().get(part).get(column).status() == Cell.Status.NOT_APPLICABLE)) {
+                    continue; // the column is not added up in these rows (e.g. funding per service)
+                }
                 for (int part : sum.parts()) {
                     Cell cell = result.rows().get(part).get(c);
                     unseen += cell.isValue() ? 0 : 1;

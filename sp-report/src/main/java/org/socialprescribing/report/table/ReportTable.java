@@ -18,7 +18,8 @@ import org.socialprescribing.model.InvalidValueException;
 public final class ReportTable {
 
     /**
-     * A row that is the sum of other rows in every additive column where it holds a value.
+     * A row that is the sum of other rows in every additive column where it and all its parts can hold a value
+     * (a {@code [z]} cell among them means the column is not added up there).
      *
      * @param total the index of the total row
      * @param parts the indices of the rows it adds up, none repeated, not containing {@code total}
