@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
             ChangeCommand.class,
             DemoCommand.class,
             FhirCommand.class,
-            DirectoryCommand.class
+            DirectoryCommand.class,
+            ReportCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -10,7 +10,7 @@ import java.util.List;
  * check the SDK ({@code org.socialprescribing}) and, in a test, a fixture tree that breaks them on purpose.
  *
  * <pre>
- * model  &lt;-  measures, openreferral  &lt;-  fhir  &lt;-  cli  &lt;-  examples, bench
+ * model  &lt;-  measures, openreferral  &lt;-  fhir, report  &lt;-  cli  &lt;-  examples, bench
  * </pre>
  *
  * Light modules (model, measures, openreferral) never reach HAPI/FHIR, CSV, CLI or Spark code; nothing depends on
@@ -30,6 +30,7 @@ final class ArchitectureRules {
         String measures = root + ".measures..";
         String openReferral = root + ".openreferral..";
         String fhir = root + ".fhir..";
+        String report = root + ".report..";
         String cli = root + ".cli..";
         String examples = root + ".examples..";
         String bench = root + ".bench..";
@@ -73,6 +74,22 @@ final class ArchitectureRules {
                         .dependOnClassesThat()
                         .resideInAnyPackage(HEAVY_LIBRARIES)
                         .as("sp-model, sp-measures and sp-openreferral never reach HAPI, CSV, CLI or Spark code")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideInAnyPackage(model, measures, openReferral, fhir)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(report)
+                        .as("sp-model, sp-measures, sp-openreferral and sp-fhir do not depend on sp-report")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideInAPackage(report)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(openReferral, fhir, cli, examples, bench)
+                        .as("sp-report depends only on sp-model and sp-measures")
                         .allowEmptyShould(true),
                 noClasses()
                         .that()

@@ -1,6 +1,7 @@
 package org.socialprescribing.cli.demo;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,6 +39,7 @@ import org.socialprescribing.measures.star.StarProgress;
 import org.socialprescribing.measures.star.StarReading;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.episode.ReferralStatus;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreResult;
@@ -51,12 +53,27 @@ import org.socialprescribing.openreferral.ServiceDirectory;
 import org.socialprescribing.openreferral.ServiceQuery;
 import org.socialprescribing.openreferral.mapping.MappedDirectory;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
+import org.socialprescribing.report.DemandLedger;
+import org.socialprescribing.report.FundingFlow;
+import org.socialprescribing.report.FundingFlows;
+import org.socialprescribing.report.FundingRecipient;
+import org.socialprescribing.report.FundingSource;
+import org.socialprescribing.report.Ledger;
+import org.socialprescribing.report.html.HtmlReports;
+import org.socialprescribing.report.table.InterimSuppression;
+import org.socialprescribing.report.table.ReportJson;
+import org.socialprescribing.report.table.ReportTable;
 
 /**
  * The steps of {@code sp demo}: build a synthetic PCN, link worker and cohort, score their questionnaires, summarise
  * change, and write everything to a folder. Each step prints a short, readable account to {@code out}.
  */
 public final class DemoTour {
+
+    /** The demo's unit cost where a service declares no cost option: an invented figure, not a benchmark. */
+    private static final BigDecimal DEMO_UNIT_COST = new BigDecimal("12.00");
+    /** The demo's suppression threshold: illustrative only (no source sets one for social prescribing). */
+    private static final int DEMO_MINIMUM = 3;
 
     private final PrintWriter out;
     private final Path folder;
@@ -171,6 +188,9 @@ public final class DemoTour {
         heading("6. FHIR R4: a transaction Bundle per episode, validated offline");
         fhirStep(star, cases);
 
+        heading("7. Demand on VCSE services, funding, and reports to look at");
+        reportsStep(star, cohort, cases);
+
         heading("Files");
         out.printf(
                 "   %d files written to %s%n",
@@ -237,6 +257,84 @@ public final class DemoTour {
         out.printf(
                 "   The PRSB message back to the GP for %s: a FHIR document of coded entries%n",
                 completed.episode().episodeId().orElseThrow());
+    }
+
+    private void reportsStep(StarDefinition star, SyntheticCohort cohort, List<SyntheticCohort.Case> cases) {
+        List<SocialPrescribingEpisode> episodes =
+                cases.stream().map(SyntheticCohort.Case::episode).toList();
+        List<FundingFlow> funding = List.of(
+                flow(FundingSource.GRANT, "90.00", "2025-01-01", "2025-03-31", "Riverside Friends (synthetic)",
+                        "Riverside Community Foundation (synthetic)"),
+                flow(FundingSource.MICRO_COMMISSIONING, "150.00", "2025-02-01", "2025-03-31",
+                        "Green Shoots Growing Project (synthetic)", "Riverside Council (synthetic)"),
+                flow(FundingSource.BETTER_CARE_FUND, "120.00", "2025-01-01", "2025-02-28",
+                        "Riverside Advice Centre (synthetic)", "Riverside Council (synthetic)"));
+        write("reports/funding.json", FundingFlows.write(funding));
+        write("reports/pcns.json", SpJson.write(List.of(cohort.pcn)));
+        Page<org.socialprescribing.openreferral.Service> page = OrukJson.readPage(
+                OrukJson.write(SyntheticDirectory.asOpenReferralPage()), org.socialprescribing.openreferral.Service.class);
+        Ledger ledger = DemandLedger.builder()
+                .addEpisodes(episodes)
+                .addServices(OrukMapper.create().importServices(page.contents().stream()).directory().services())
+                .addFunding(funding)
+                .addPcns(List.of(cohort.pcn))
+                .unitCost(DEMO_UNIT_COST)
+                .build()
+                .compute();
+        InterimSuppression suppression = InterimSuppression.below(DEMO_MINIMUM);
+        ReportTable demand = ledger.table("demand");
+        int all = demand.rows().size() - 1;
+        out.printf(
+                "   %s onward referrals to %d providers, %s sessions attended; estimated cost GBP %s (directory cost"
+                        + " options, else GBP %s a unit), funding GBP %s, gap GBP %s%n",
+                demand.cell(all, "referred").shown(),
+                ledger.table("demand").rows().stream()
+                        .filter(r -> r.get(4).shown().equals("provider_all_periods"))
+                        .count(),
+                demand.cell(all, "sessions_attended").shown(),
+                demand.cell(all, "estimated_cost_gbp").shown(),
+                DEMO_UNIT_COST.toPlainString(),
+                demand.cell(all, "funding_gbp").shown(),
+                demand.cell(all, "gap_gbp").shown());
+        HtmlReports.Settings settings = new HtmlReports.Settings(
+                "Social prescribing outcomes (synthetic demo cohort)",
+                suppression,
+                DEMO_MINIMUM,
+                "Synthetic data. Counts of 1 and 2, and any figure that would reveal one, are held back ([c]); the"
+                        + " demo's threshold only illustrates suppression: choose your own.");
+        write("reports/outcomes.html", HtmlReports.outcomes(episodes, List.of(star), Optional.of(ledger), settings));
+        write(
+                "reports/demand.html",
+                HtmlReports.demand(
+                        ledger,
+                        new HtmlReports.Settings(
+                                "Demand on VCSE services and its funding (synthetic demo cohort)",
+                                suppression,
+                                DEMO_MINIMUM,
+                                settings.description())));
+        write(
+                "reports/demand.json",
+                ReportJson.write("demand_ledger", settings.description(), ledger.notes(), ledger.tables(suppression)));
+        Path reports = folder.resolve("reports").toAbsolutePath().normalize();
+        out.printf("   Open in a browser (no network needed): %s%n", reports.resolve("outcomes.html"));
+        out.printf("                                        %s%n", reports.resolve("demand.html"));
+        out.printf(
+                "   Or from the command line: sp report demand %s/episodes/*.json --directory %s --funding %s"
+                        + " --pcns %s --unit-cost %s --suppress-below %d --html demand.html%n",
+                folder, folder.resolve("directory/services.json"), reports.resolve("funding.json"),
+                reports.resolve("pcns.json"), DEMO_UNIT_COST.toPlainString(), DEMO_MINIMUM);
+    }
+
+    private static FundingFlow flow(
+            FundingSource source, String amount, String from, String to, String recipient, String funder) {
+        return FundingFlow.builder()
+                .source(source)
+                .amount(new BigDecimal(amount))
+                .periodStart(LocalDate.parse(from))
+                .periodEnd(LocalDate.parse(to))
+                .recipient(FundingRecipient.named(recipient))
+                .funder(funder)
+                .build();
     }
 
     private void directoryStep(SyntheticCohort.Case person) {

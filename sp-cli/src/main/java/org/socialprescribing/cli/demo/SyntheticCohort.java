@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.InstrumentRegistry;
@@ -16,10 +17,15 @@ import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.measures.star.StarDefinition;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.coding.Snomed;
+import org.socialprescribing.model.episode.Attendance;
 import org.socialprescribing.model.episode.Consent;
 import org.socialprescribing.model.episode.ConsentBasis;
 import org.socialprescribing.model.episode.ConsentPurpose;
 import org.socialprescribing.model.episode.GpRegistration;
+import org.socialprescribing.model.episode.ImmutableOnwardReferral;
+import org.socialprescribing.model.episode.OnwardReferral;
+import org.socialprescribing.model.episode.OnwardReferralStatus;
+import org.socialprescribing.model.episode.ProviderFeedback;
 import org.socialprescribing.model.episode.Referral;
 import org.socialprescribing.model.episode.ReferralJourney;
 import org.socialprescribing.model.episode.ReferralSource;
@@ -97,6 +103,17 @@ final class SyntheticCohort {
             .build();
 
     private final Random random = new Random(20_250_106L);
+    // A second stream for onward referrals, so that adding them changed none of the demo's scores.
+    private final Random referrals = new Random(20_250_107L);
+    private static final String[] SERVICES = {
+        "Telephone befriending", "Coffee and chat group", "Community allotment", "Walking group",
+        "Benefits advice line", "Online peer support for carers"
+    };
+    private static final String[] PROVIDERS = {
+        "Riverside Friends (synthetic)", "Riverside Friends (synthetic)", "Green Shoots Growing Project (synthetic)",
+        "Green Shoots Growing Project (synthetic)", "Riverside Advice Centre (synthetic)",
+        "Riverside Advice Centre (synthetic)"
+    };
     private final InstrumentRegistry registry = InstrumentRegistry.standard();
     private final StarDefinition star;
 
@@ -148,9 +165,64 @@ final class SyntheticCohort {
                         .recordedBy(linkWorker)
                         .build())
                 .risks(Risks.noneKnown())
+                .addAllOnwardReferrals(onwardReferrals(i, journey))
                 .addAllOutcomeMeasurements(measurements)
                 .build();
         return new Case(episode, measurements);
+    }
+
+    /**
+     * Onward referrals for people whose support started: one or two services each, with the provider's steps,
+     * weekly sessions (some missed) and feedback; a few are still waiting, one is declined as full.
+     */
+    private List<OnwardReferral> onwardReferrals(int person, ReferralJourney journey) {
+        List<OnwardReferral> result = new ArrayList<>();
+        Optional<Instant> started = journey.firstEntered(ReferralStatus.IN_PROGRESS);
+        if (started.isEmpty()) {
+            return result;
+        }
+        int count = 1 + referrals.nextInt(2);
+        for (int k = 0; k < count; k++) {
+            int service = referrals.nextInt(SERVICES.length);
+            Instant sent = started.get().plus(Duration.ofDays(1L + 10L * k));
+            OnwardReferral referral = OnwardReferral.builder()
+                    .id("OR-" + (101 + person) + "-" + (k + 1))
+                    .to(ProfessionalRef.builder()
+                            .organisation(OrganisationRef.named(PROVIDERS[service]))
+                            .service(CodedText.ofText(SERVICES[service]))
+                            .build())
+                    .serviceDirectoryId(SyntheticDirectory.idOf(SERVICES[service]))
+                    .addNeed(CodedText.ofText("Loneliness"))
+                    .addHistory(OnwardReferral.sent(sent, linkWorker))
+                    .build();
+            int fate = referrals.nextInt(10);
+            if (fate == 0) {
+                referral = referral.transitionTo(
+                        OnwardReferralStatus.DECLINED, sent.plus(Duration.ofDays(2)), CodedText.ofText("Full"));
+            } else if (fate == 1) {
+                referral = referral.transitionTo(OnwardReferralStatus.ACCEPTED, sent.plus(Duration.ofDays(2)));
+            } else if (fate > 1) {
+                Instant first = sent.plus(Duration.ofDays(7));
+                referral = referral.transitionTo(OnwardReferralStatus.ACCEPTED, sent.plus(Duration.ofDays(2)))
+                        .transitionTo(OnwardReferralStatus.STARTED, first);
+                int sessions = 3 + referrals.nextInt(6);
+                List<Attendance> attendance = new ArrayList<>();
+                for (int w = 0; w < sessions; w++) {
+                    LocalDate day = LocalDate.ofInstant(first.plus(Duration.ofDays(7L * w)), ZoneOffset.UTC);
+                    attendance.add(referrals.nextInt(5) == 0 ? Attendance.missed(day) : Attendance.attended(day));
+                }
+                Instant end = first.plus(Duration.ofDays(7L * sessions));
+                referral = ImmutableOnwardReferral.copyOf(referral
+                                .transitionTo(
+                                        fate == 2 ? OnwardReferralStatus.DISCONTINUED : OnwardReferralStatus.COMPLETED,
+                                        end))
+                        .withAttendance(attendance)
+                        .withFeedback(ProviderFeedback.of(
+                                end, fate == 2 ? "Stopped coming; we have let the link worker know." : "Settled in well."));
+            }
+            result.add(referral);
+        }
+        return result;
     }
 
     private ReferralJourney journey(Instant received, ReferralStatus end) {

@@ -1,5 +1,6 @@
 package org.socialprescribing.cli.demo;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.socialprescribing.model.id.CharityNumber;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
+import org.socialprescribing.model.service.CostOption;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Eligibility;
 import org.socialprescribing.model.service.ImmutableEligibility;
@@ -48,7 +50,14 @@ final class SyntheticDirectory {
                 .build();
     }
 
-    private static List<Service> services() {
+    /** The directory id of a demo service: the same on every run, so that onward referrals can name it. */
+    static String idOf(String serviceName) {
+        return UUID.nameUUIDFromBytes(("sp-demo-service-" + serviceName).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /** The services as SDK values. */
+    static List<Service> services() {
         VcseOrganisation friends = organisation("Riverside Friends (synthetic)", "1199001");
         VcseOrganisation green = organisation("Green Shoots Growing Project (synthetic)", "1199002");
         VcseOrganisation advice = organisation("Riverside Advice Centre (synthetic)", "1199003");
@@ -112,11 +121,27 @@ final class SyntheticDirectory {
             eligibility.maximumAge(maximumAge);
         }
         ImmutableService.Builder service = Service.builder()
+                .directoryId(idOf(name))
                 .provider(provider)
                 .name(name)
                 .addCategory(category)
                 .addDeliveryMode(mode)
                 .eligibility(eligibility.build());
+        // Cost options as a directory would declare them: a fee per session, a free group, or nothing stated.
+        switch (name) {
+            case "Coffee and chat group" -> service.addCost(CostOption.builder()
+                    .option("per session")
+                    .amount(new BigDecimal("2.50"))
+                    .build());
+            case "Community allotment" -> service.addCost(CostOption.builder()
+                    .option("per session")
+                    .amount(new BigDecimal("5.00"))
+                    .build());
+            case "Walking group" -> service.addCost(CostOption.free());
+            default -> {
+                // no cost option declared: the ledger uses the caller's unit cost
+            }
+        }
         if (mode == DeliveryMode.IN_PERSON) {
             service.addLocation(ServiceLocation.builder()
                     .name(provider.name())

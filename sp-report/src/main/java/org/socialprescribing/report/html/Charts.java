@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -164,11 +165,20 @@ final class Charts {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
         }
-        SVGGraphics2D g = new SVGGraphics2D(SVGGeneratorContext.createDefault(document), false);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        // Ids (clip paths) must be unique in the page, which holds many charts: prefix them with the chart's id.
+        context.setIDGenerator(new SVGIDGenerator() {
+            @Override
+            public String generateID(String prefix) {
+                return super.generateID(id + "-" + prefix);
+            }
+        });
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
         chart.draw(g, new Rectangle(0, 0, width, height));
         Element root = g.getRoot();
         root.setAttribute("id", id);
         root.setAttribute("class", "chart");
+        root.setAttribute("font-family", "sans-serif"); // Java's logical font 'Dialog' means nothing to a browser
         root.setAttribute("role", "img");
         root.setAttribute("viewBox", "0 0 " + width + " " + height);
         root.setAttribute("width", Integer.toString(width));
@@ -188,7 +198,8 @@ final class Charts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = out.toString();
+        // Batik names its empty shared definitions "genericDefs" in every chart: make the id unique in the page too.
+        String text = out.toString().replace("id=\"genericDefs\"", "id=\"" + id + "-genericDefs\"");
         int start = text.indexOf("<svg");
         return start < 0 ? text : text.substring(start);
     }

@@ -97,7 +97,10 @@ final class HtmlPage {
     }
 
     HtmlPage table(ReportTable table, Optional<String> suppressedMeans) {
-        html.append("<div class=\"scroll\">\n<table>\n<caption>")
+        // A wide table scrolls; keyboard users must be able to reach it (WCAG 2.1.1), so the region takes focus.
+        html.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(escape(table.title()))
+                .append("\">\n<table>\n<caption>")
                 .append(escape(table.title()))
                 .append("</caption>\n<thead><tr>");
         for (Column column : table.columns()) {
