@@ -136,11 +136,12 @@ final class LedgerOptions {
         } catch (SpException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        builder.periodLength(switch (period) {
-            case "month" -> PeriodLength.MONTH;
-            case "quarter" -> PeriodLength.QUARTER;
-            default -> throw new UsageException("--period: '" + period + "' must be month or quarter");
-        });
+        builder.periodLength(
+                switch (period) {
+                    case "month" -> PeriodLength.MONTH;
+                    case "quarter" -> PeriodLength.QUARTER;
+                    default -> throw new UsageException("--period: '" + period + "' must be month or quarter");
+                });
         if ((from == null) != (to == null)) {
             throw new UsageException("--from and --to go together");
         }
@@ -154,11 +155,12 @@ final class LedgerOptions {
         List<AgeBand> bands = new ArrayList<>();
         for (String band : ageBands) {
             try {
-                bands.add(band.endsWith("+")
-                        ? AgeBand.atLeast(Integer.parseInt(band.substring(0, band.length() - 1)))
-                        : AgeBand.of(
-                                Integer.parseInt(band.substring(0, band.indexOf('-'))),
-                                Integer.parseInt(band.substring(band.indexOf('-') + 1))));
+                bands.add(
+                        band.endsWith("+")
+                                ? AgeBand.atLeast(Integer.parseInt(band.substring(0, band.length() - 1)))
+                                : AgeBand.of(
+                                        Integer.parseInt(band.substring(0, band.indexOf('-'))),
+                                        Integer.parseInt(band.substring(band.indexOf('-') + 1))));
             } catch (RuntimeException e) {
                 throw new UsageException("--age-bands: '" + band + "' is not a band such as 18-64 or 65+", e);
             }

@@ -92,10 +92,9 @@ final class ReportDemandCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         ledger.notes().forEach(err::println);
-        err.printf("%d period(s), %d row(s) in the demand table%s%n",
-                ledger.periods().size(),
-                tables.get(0).rows().size(),
-                html == null ? "" : "; HTML report: " + html);
+        err.printf(
+                "%d period(s), %d row(s) in the demand table%s%n",
+                ledger.periods().size(), tables.get(0).rows().size(), html == null ? "" : "; HTML report: " + html);
         err.flush();
         return ExitCode.OK;
     }

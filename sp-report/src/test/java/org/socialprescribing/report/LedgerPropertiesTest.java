@@ -88,7 +88,8 @@ class LedgerPropertiesTest {
     }
 
     @Property(tries = 150)
-    void totals_equal_the_sum_of_their_strata(@ForAll long seed, @ForAll boolean unitCost, @ForAll PeriodLength length) {
+    void totals_equal_the_sum_of_their_strata(
+            @ForAll long seed, @ForAll boolean unitCost, @ForAll PeriodLength length) {
         Ledger ledger = ledger(seed, unitCost, length);
         for (ReportTable table : ledger.tables()) {
             for (ReportTable.Sum sum : table.sums()) {
@@ -98,13 +99,17 @@ class LedgerPropertiesTest {
                     if (!column.isAdditive()
                             || total.hiddenNumber().isEmpty()
                             || sum.parts().stream()
-                                    .anyMatch(p -> table.rows().get(p).get(column_(table, column)).status()
+                                    .anyMatch(p -> table.rows()
+                                                    .get(p)
+                                                    .get(column_(table, column))
+                                                    .status()
                                             == Cell.Status.NOT_APPLICABLE)) {
                         continue;
                     }
                     BigDecimal parts = BigDecimal.ZERO;
                     for (int part : sum.parts()) {
-                        parts = parts.add(table.rows().get(part).get(c).hiddenNumber().orElseThrow());
+                        parts = parts.add(
+                                table.rows().get(part).get(c).hiddenNumber().orElseThrow());
                     }
                     assertThat(parts)
                             .as("%s row %d column %s", table.name(), sum.total(), column.name())
@@ -130,15 +135,20 @@ class LedgerPropertiesTest {
                 Column column = table.columns().get(c);
                 for (int r = 0; r < table.rows().size(); r++) {
                     Cell cell = table.rows().get(r).get(c);
-                    if (column.kind() == Column.Kind.COUNT && cell.hiddenNumber().isPresent()) {
+                    if (column.kind() == Column.Kind.COUNT
+                            && cell.hiddenNumber().isPresent()) {
                         BigDecimal n = cell.hiddenNumber().get();
                         if (n.signum() > 0 && n.compareTo(BigDecimal.valueOf(minimum)) < 0) {
-                            assertThat(cell.isSuppressed()).as("small count shown").isTrue();
+                            assertThat(cell.isSuppressed())
+                                    .as("small count shown")
+                                    .isTrue();
                         }
                     }
                     for (String dependency : column.dependsOn()) {
                         if (table.cell(r, dependency).isSuppressed()) {
-                            assertThat(cell.isValue()).as("a cell depending on a held-back one").isFalse();
+                            assertThat(cell.isValue())
+                                    .as("a cell depending on a held-back one")
+                                    .isFalse();
                         }
                     }
                 }
@@ -161,8 +171,9 @@ class LedgerPropertiesTest {
                     if (table.rows().get(sum.total()).get(c).isValue()
                             || table.rows().get(sum.total()).get(c).isSuppressed()) {
                         assertThat(unseen == 1 && suppressed == 1)
-                                .as("%s sum at row %d, column %s: one held-back cell alone", table.name(), sum.total(),
-                                        column.name())
+                                .as(
+                                        "%s sum at row %d, column %s: one held-back cell alone",
+                                        table.name(), sum.total(), column.name())
                                 .isFalse();
                     }
                 }

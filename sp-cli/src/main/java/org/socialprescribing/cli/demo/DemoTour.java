@@ -1,10 +1,10 @@
 package org.socialprescribing.cli.demo;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -263,19 +263,38 @@ public final class DemoTour {
         List<SocialPrescribingEpisode> episodes =
                 cases.stream().map(SyntheticCohort.Case::episode).toList();
         List<FundingFlow> funding = List.of(
-                flow(FundingSource.GRANT, "90.00", "2025-01-01", "2025-03-31", "Riverside Friends (synthetic)",
+                flow(
+                        FundingSource.GRANT,
+                        "90.00",
+                        "2025-01-01",
+                        "2025-03-31",
+                        "Riverside Friends (synthetic)",
                         "Riverside Community Foundation (synthetic)"),
-                flow(FundingSource.MICRO_COMMISSIONING, "150.00", "2025-02-01", "2025-03-31",
-                        "Green Shoots Growing Project (synthetic)", "Riverside Council (synthetic)"),
-                flow(FundingSource.BETTER_CARE_FUND, "120.00", "2025-01-01", "2025-02-28",
-                        "Riverside Advice Centre (synthetic)", "Riverside Council (synthetic)"));
+                flow(
+                        FundingSource.MICRO_COMMISSIONING,
+                        "150.00",
+                        "2025-02-01",
+                        "2025-03-31",
+                        "Green Shoots Growing Project (synthetic)",
+                        "Riverside Council (synthetic)"),
+                flow(
+                        FundingSource.BETTER_CARE_FUND,
+                        "120.00",
+                        "2025-01-01",
+                        "2025-02-28",
+                        "Riverside Advice Centre (synthetic)",
+                        "Riverside Council (synthetic)"));
         write("reports/funding.json", FundingFlows.write(funding));
         write("reports/pcns.json", SpJson.write(List.of(cohort.pcn)));
         Page<org.socialprescribing.openreferral.Service> page = OrukJson.readPage(
-                OrukJson.write(SyntheticDirectory.asOpenReferralPage()), org.socialprescribing.openreferral.Service.class);
+                OrukJson.write(SyntheticDirectory.asOpenReferralPage()),
+                org.socialprescribing.openreferral.Service.class);
         Ledger ledger = DemandLedger.builder()
                 .addEpisodes(episodes)
-                .addServices(OrukMapper.create().importServices(page.contents().stream()).directory().services())
+                .addServices(OrukMapper.create()
+                        .importServices(page.contents().stream())
+                        .directory()
+                        .services())
                 .addFunding(funding)
                 .addPcns(List.of(cohort.pcn))
                 .unitCost(DEMO_UNIT_COST)
@@ -321,8 +340,12 @@ public final class DemoTour {
         out.printf(
                 "   Or from the command line: sp report demand %s/episodes/*.json --directory %s --funding %s"
                         + " --pcns %s --unit-cost %s --suppress-below %d --html demand.html%n",
-                folder, folder.resolve("directory/services.json"), reports.resolve("funding.json"),
-                reports.resolve("pcns.json"), DEMO_UNIT_COST.toPlainString(), DEMO_MINIMUM);
+                folder,
+                folder.resolve("directory/services.json"),
+                reports.resolve("funding.json"),
+                reports.resolve("pcns.json"),
+                DEMO_UNIT_COST.toPlainString(),
+                DEMO_MINIMUM);
     }
 
     private static FundingFlow flow(

@@ -106,12 +106,19 @@ final class SyntheticCohort {
     // A second stream for onward referrals, so that adding them changed none of the demo's scores.
     private final Random referrals = new Random(20_250_107L);
     private static final String[] SERVICES = {
-        "Telephone befriending", "Coffee and chat group", "Community allotment", "Walking group",
-        "Benefits advice line", "Online peer support for carers"
+        "Telephone befriending",
+        "Coffee and chat group",
+        "Community allotment",
+        "Walking group",
+        "Benefits advice line",
+        "Online peer support for carers"
     };
     private static final String[] PROVIDERS = {
-        "Riverside Friends (synthetic)", "Riverside Friends (synthetic)", "Green Shoots Growing Project (synthetic)",
-        "Green Shoots Growing Project (synthetic)", "Riverside Advice Centre (synthetic)",
+        "Riverside Friends (synthetic)",
+        "Riverside Friends (synthetic)",
+        "Green Shoots Growing Project (synthetic)",
+        "Green Shoots Growing Project (synthetic)",
+        "Riverside Advice Centre (synthetic)",
         "Riverside Advice Centre (synthetic)"
     };
     private final InstrumentRegistry registry = InstrumentRegistry.standard();
@@ -212,13 +219,12 @@ final class SyntheticCohort {
                     attendance.add(referrals.nextInt(5) == 0 ? Attendance.missed(day) : Attendance.attended(day));
                 }
                 Instant end = first.plus(Duration.ofDays(7L * sessions));
-                referral = ImmutableOnwardReferral.copyOf(referral
-                                .transitionTo(
-                                        fate == 2 ? OnwardReferralStatus.DISCONTINUED : OnwardReferralStatus.COMPLETED,
-                                        end))
+                referral = ImmutableOnwardReferral.copyOf(referral.transitionTo(
+                                fate == 2 ? OnwardReferralStatus.DISCONTINUED : OnwardReferralStatus.COMPLETED, end))
                         .withAttendance(attendance)
                         .withFeedback(ProviderFeedback.of(
-                                end, fate == 2 ? "Stopped coming; we have let the link worker know." : "Settled in well."));
+                                end,
+                                fate == 2 ? "Stopped coming; we have let the link worker know." : "Settled in well."));
             }
             result.add(referral);
         }

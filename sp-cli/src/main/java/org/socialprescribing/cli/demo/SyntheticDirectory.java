@@ -129,14 +129,16 @@ final class SyntheticDirectory {
                 .eligibility(eligibility.build());
         // Cost options as a directory would declare them: a fee per session, a free group, or nothing stated.
         switch (name) {
-            case "Coffee and chat group" -> service.addCost(CostOption.builder()
-                    .option("per session")
-                    .amount(new BigDecimal("2.50"))
-                    .build());
-            case "Community allotment" -> service.addCost(CostOption.builder()
-                    .option("per session")
-                    .amount(new BigDecimal("5.00"))
-                    .build());
+            case "Coffee and chat group" ->
+                service.addCost(CostOption.builder()
+                        .option("per session")
+                        .amount(new BigDecimal("2.50"))
+                        .build());
+            case "Community allotment" ->
+                service.addCost(CostOption.builder()
+                        .option("per session")
+                        .amount(new BigDecimal("5.00"))
+                        .build());
             case "Walking group" -> service.addCost(CostOption.free());
             default -> {
                 // no cost option declared: the ledger uses the caller's unit cost

@@ -119,7 +119,8 @@ final class Charts {
             plot.setSeriesOutlineStroke(
                     s,
                     s == 0
-                            ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                            ? new BasicStroke(
+                                    2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
                             : new BasicStroke(2.5f));
         }
         return style(new JFreeChart(null, TEXT, plot, true));

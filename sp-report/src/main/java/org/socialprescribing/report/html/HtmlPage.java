@@ -65,7 +65,13 @@ final class HtmlPage {
     }
 
     HtmlPage heading(int level, String text) {
-        html.append("<h").append(level).append('>').append(escape(text)).append("</h").append(level).append(">\n");
+        html.append("<h")
+                .append(level)
+                .append('>')
+                .append(escape(text))
+                .append("</h")
+                .append(level)
+                .append(">\n");
         return this;
     }
 

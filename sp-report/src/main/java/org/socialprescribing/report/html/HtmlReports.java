@@ -116,12 +116,15 @@ public final class HtmlReports {
         Map<String, Map<String, Number>> money = new LinkedHashMap<>();
         money.put("Estimated cost of demand (£)", new LinkedHashMap<>());
         money.put("Funding received (£)", new LinkedHashMap<>());
-        ReportTable.Builder gap = ReportTable.builder("gap", "Cost of demand against funding, per period", List.of(
-                demand.columns().get(0),
-                demand.columns().get(1),
-                column(demand, "estimated_cost_gbp"),
-                column(demand, "funding_gbp"),
-                column(demand, "gap_gbp")));
+        ReportTable.Builder gap = ReportTable.builder(
+                "gap",
+                "Cost of demand against funding, per period",
+                List.of(
+                        demand.columns().get(0),
+                        demand.columns().get(1),
+                        column(demand, "estimated_cost_gbp"),
+                        column(demand, "funding_gbp"),
+                        column(demand, "gap_gbp")));
         for (int r = 0; r < demand.rows().size(); r++) {
             String rowLevel = demand.cell(r, "level").shown();
             if (rowLevel.equals("period")) {

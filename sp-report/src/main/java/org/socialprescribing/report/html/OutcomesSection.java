@@ -57,9 +57,10 @@ final class OutcomesSection {
         stars.forEach(s -> starIds.add(s.id().value()));
         Map<String, List<Paired>> byInstrument = new TreeMap<>();
         for (SocialPrescribingEpisode episode : episodes) {
-            pairs(episode).forEach((instrument, pair) -> byInstrument
-                    .computeIfAbsent(instrument, k -> new ArrayList<>())
-                    .add(pair));
+            pairs(episode)
+                    .forEach((instrument, pair) -> byInstrument
+                            .computeIfAbsent(instrument, k -> new ArrayList<>())
+                            .add(pair));
         }
         page.heading(2, "Outcomes by instrument");
         int instruments = 0;
@@ -121,11 +122,19 @@ final class OutcomesSection {
                 try {
                     PersonChange change = threshold(instrument, component.name())
                             .map(t -> PersonChange.between(
-                                    pair.baseline().score().get(), pair.latest().score().get(), t))
+                                    pair.baseline().score().get(),
+                                    pair.latest().score().get(),
+                                    t))
                             .orElseGet(() -> PersonChange.between(
-                                    pair.baseline().score().get(), pair.latest().score().get(), component.name()));
-                    byComponent.computeIfAbsent(component.name(), k -> new ArrayList<>()).add(change);
-                    whoByComponent.computeIfAbsent(component.name(), k -> new ArrayList<>()).add(pair);
+                                    pair.baseline().score().get(),
+                                    pair.latest().score().get(),
+                                    component.name()));
+                    byComponent
+                            .computeIfAbsent(component.name(), k -> new ArrayList<>())
+                            .add(change);
+                    whoByComponent
+                            .computeIfAbsent(component.name(), k -> new ArrayList<>())
+                            .add(pair);
                 } catch (SpException e) {
                     // the latest reading lacks this component (an incomplete ONS4, say): not paired for it
                 }
@@ -171,7 +180,8 @@ final class OutcomesSection {
                                     ? Cell.text("").suppressed()
                                     : Cell.text("no published threshold")));
             if (shown && s.meanChangeCi().isPresent()) {
-                ChangeCi ci = new ChangeCi(s.meanChange(), s.meanChangeCi().get().upper() - s.meanChange());
+                ChangeCi ci =
+                        new ChangeCi(s.meanChange(), s.meanChangeCi().get().upper() - s.meanChange());
                 means.put(entry.getKey(), new double[] {ci.mean(), ci.halfWidth()});
             }
         }
@@ -211,8 +221,8 @@ final class OutcomesSection {
 
     /** Scores before and after: by band when the score has bands, else in equal bins. */
     private void distribution(String instrument, String component, List<PersonChange> changes) {
-        boolean banded = changes.stream().allMatch(c -> c.baselineBand().isPresent()
-                && c.followUpBand().isPresent());
+        boolean banded = changes.stream()
+                .allMatch(c -> c.baselineBand().isPresent() && c.followUpBand().isPresent());
         Map<String, long[]> counts = new LinkedHashMap<>();
         if (banded) {
             List<String> bands = new ArrayList<>();
@@ -365,7 +375,9 @@ final class OutcomesSection {
                                 ? Cell.text(signed(s.meanChangeCi().get().lower()) + " to "
                                         + signed(s.meanChangeCi().get().upper()))
                                 : Cell.notAvailable())));
-                if (dimension.equals("imd_quintile") && shown && s.meanChangeCi().isPresent()) {
+                if (dimension.equals("imd_quintile")
+                        && shown
+                        && s.meanChangeCi().isPresent()) {
                     imdMeans.put(
                             "IMD quintile " + g.getKey(),
                             new double[] {s.meanChange(), s.meanChangeCi().get().upper() - s.meanChange()});
@@ -373,7 +385,10 @@ final class OutcomesSection {
             }
             table.addSum(
                     table.addRow(List.of(
-                            Cell.text(dimension), Cell.text("all"), Cell.count(changes.size()), Cell.text(""),
+                            Cell.text(dimension),
+                            Cell.text("all"),
+                            Cell.count(changes.size()),
+                            Cell.text(""),
                             Cell.text(""))),
                     parts);
         }
@@ -391,8 +406,8 @@ final class OutcomesSection {
                             Charts.meansWithIntervals(imdMeans, "mean change, 95% CI"),
                             chartId(),
                             instrument + " " + component + ": mean change by IMD quintile",
-                            "Horizontal bars per IMD quintile (1 the most deprived) with at least "
-                                    + settings.minimum() + " people: mean change with 95% confidence interval.",
+                            "Horizontal bars per IMD quintile (1 the most deprived) with at least " + settings.minimum()
+                                    + " people: mean change with 95% confidence interval.",
                             720,
                             80 + 50 * imdMeans.size()),
                     instrument + " " + component + ": mean change by IMD quintile of the person's area.");

@@ -148,7 +148,8 @@ public final class InterimSuppression implements Suppression {
                 ReportTable current = result;
                 int column = c;
                 if (sum.parts().stream()
-                        .anyMatch(part -> current.rows().get(part).get(column).status() == Cell.Status.NOT_APPLICABLE)) {
+                        .anyMatch(
+                                part -> current.rows().get(part).get(column).status() == Cell.Status.NOT_APPLICABLE)) {
                     continue; // the column is not added up in these rows (e.g. funding per service)
                 }
                 for (int part : sum.parts()) {

@@ -42,7 +42,11 @@ class ChartsTest {
         // Okabe-Ito blue and orange for the two series; no raster image.
         assertThat(svg).contains("rgb(0,114,178)").contains("rgb(230,159,0)").doesNotContain("<image");
         // Category labels and the legend are text, not outlines.
-        assertThat(svg).contains(">low<").contains(">high<").contains(">Baseline<").contains(">Latest reading<");
+        assertThat(svg)
+                .contains(">low<")
+                .contains(">high<")
+                .contains(">Baseline<")
+                .contains(">Latest reading<");
     }
 
     @Test
@@ -53,7 +57,10 @@ class ChartsTest {
 
         String svg = Charts.svg(Charts.radar(readings, 10), "r1", "Star", "Radar", 500, 400);
 
-        assertThat(svg).contains("stroke-dasharray=\"6,4\"").contains(">Area A<").contains(">First reading<");
+        assertThat(svg)
+                .contains("stroke-dasharray=\"6,4\"")
+                .contains(">Area A<")
+                .contains(">First reading<");
     }
 
     @Test

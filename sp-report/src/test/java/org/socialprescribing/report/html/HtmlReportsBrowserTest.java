@@ -81,7 +81,10 @@ class HtmlReportsBrowserTest {
     void every_chart_is_drawn_with_a_size_and_a_title() {
         for (JsonNode page : results) {
             String name = Path.of(page.get("file").asText()).getFileName().toString();
-            assertThat(page.get("charts").size()).as(name).isEqualTo(figures(pages.get(name))).isPositive();
+            assertThat(page.get("charts").size())
+                    .as(name)
+                    .isEqualTo(figures(pages.get(name)))
+                    .isPositive();
             for (JsonNode chart : page.get("charts")) {
                 assertThat(chart.get("width").asDouble()).as(name).isPositive();
                 assertThat(chart.get("height").asDouble()).as(name).isPositive();
@@ -108,7 +111,8 @@ class HtmlReportsBrowserTest {
     @Test
     void the_screenshot_is_not_blank() throws IOException {
         for (JsonNode page : results) {
-            BufferedImage image = ImageIO.read(Path.of(page.get("screenshot").asText()).toFile());
+            BufferedImage image =
+                    ImageIO.read(Path.of(page.get("screenshot").asText()).toFile());
             long inked = 0;
             for (int y = 0; y < image.getHeight(); y += 2) {
                 for (int x = 0; x < image.getWidth(); x += 2) {

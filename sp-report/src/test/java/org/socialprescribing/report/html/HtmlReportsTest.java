@@ -24,7 +24,9 @@ class HtmlReportsTest {
                 int next = page.indexOf("<figure>", figure + 1);
                 int table = page.indexOf("<table>", figure);
                 assertThat(table).isPositive();
-                assertThat(next < 0 || table < next).as("a table follows each chart").isTrue();
+                assertThat(next < 0 || table < next)
+                        .as("a table follows each chart")
+                        .isTrue();
                 figure = next;
             }
         }

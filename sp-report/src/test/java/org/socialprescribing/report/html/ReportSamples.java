@@ -110,5 +110,4 @@ final class ReportSamples {
                 HtmlReports.outcomes(episodes, List.of(star()), Optional.of(ledger), settings("Outcomes")));
         return pages;
     }
-
 }
