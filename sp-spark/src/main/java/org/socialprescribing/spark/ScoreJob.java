@@ -1,0 +1,135 @@
+package org.socialprescribing.spark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.socialprescribing.model.InvalidValueException;
+
+/**
+ * A {@code spark-submit} job that does what {@code sp score} does, on a cluster: reads answers (CSV with a header, as
+ * the CLI reads them, or Parquet), scores one instrument and writes {@code id} and the {@code sp score} columns.
+ *
+ * <pre>
+ * spark-submit --class org.socialprescribing.spark.ScoreJob sp-spark-VERSION-cluster.jar \
+ *     --instrument phq9 --input answers.csv --output scores [--output-format csv|parquet]
+ * </pre>
+ *
+ * Options: {@code --instrument ID} (required), {@code --input PATH} (required), {@code --output PATH} (required,
+ * replaced if it exists), {@code --input-format csv|parquet} (default: csv when the path ends in {@code .csv}, else
+ * parquet), {@code --output-format csv|parquet} (default parquet). Exit code 2 and a one-line message for a usage
+ * error, as the CLI.
+ */
+public final class ScoreJob {
+
+    private ScoreJob() {}
+
+    /**
+     * Runs the job on the session {@code spark-submit} provides, then stops it.
+     *
+     * @param args the options
+     */
+    public static void main(String[] args) {
+        Map<String, String> options;
+        try {
+            options = parse(args);
+        } catch (InvalidValueException e) {
+            System.err.println("sp-spark: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder()
+                .appName("sp score " + options.get("instrument"))
+                .getOrCreate();
+        try {
+            long start = System.nanoTime();
+            run(spark, options);
+            System.err.printf(
+                    Locale.ROOT,
+                    "sp-spark: scored %s into %s in %.2f s%n",
+                    options.get("input"),
+                    options.get("output"),
+                    (System.nanoTime() - start) / 1e9);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * Reads the command line.
+     *
+     * @param args {@code --name value} pairs
+     * @return the options by name, with defaults filled in
+     * @throws InvalidValueException for an unknown or incomplete option, or a required one left out
+     */
+    public static Map<String, String> parse(String... args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> known = List.of("instrument", "input", "output", "input-format", "output-format");
+        for (int i = 0; i < args.length; i += 2) {
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (!known.contains(name)) {
+                throw new InvalidValueException("option", args[i], "is not one of --" + String.join(", --", known));
+            }
+            if (i + 1 >= args.length) {
+                throw new InvalidValueException("option", args[i], "needs a value");
+            }
+            options.put(name, args[i + 1]);
+        }
+        for (String required : List.of("instrument", "input", "output")) {
+            if (!options.containsKey(required)) {
+                throw new InvalidValueException("option", "--" + required, "is required");
+            }
+        }
+        options.putIfAbsent(
+                "input-format", options.get("input").toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "parquet");
+        options.putIfAbsent("output-format", "parquet");
+        for (String format : List.of("input-format", "output-format")) {
+            if (!List.of("csv", "parquet").contains(options.get(format))) {
+                throw new InvalidValueException("--" + format, options.get(format), "must be csv or parquet");
+            }
+        }
+        return options;
+    }
+
+    /**
+     * Scores the input into the output.
+     *
+     * @param spark the session
+     * @param options the options, as {@link #parse} returns them
+     * @throws InvalidValueException if the input lacks {@code id} or item columns, or the instrument is unknown
+     */
+    public static void run(SparkSession spark, Map<String, String> options) {
+        String instrument = options.get("instrument");
+        Dataset<Row> answers = options.get("input-format").equals("csv")
+                // Every column as text, as the CLI reads cells: "2.5" must stay "2.5", not become a number.
+                ? spark.read()
+                        .option("header", true)
+                        .option("inferSchema", false)
+                        .csv(options.get("input"))
+                : spark.read().parquet(options.get("input"));
+        if (!List.of(answers.columns()).contains("id")) {
+            throw new InvalidValueException("input", options.get("input"), "has no id column");
+        }
+        Dataset<Row> scored = SpScoring.score(answers, instrument);
+        List<Column> columns = new ArrayList<>();
+        columns.add(functions.col("id"));
+        for (String name : scored.columns()) {
+            if (!List.of(answers.columns()).contains(name)) {
+                columns.add(functions.col(name));
+            }
+        }
+        Dataset<Row> out = scored.select(columns.toArray(new Column[0]));
+        if (options.get("output-format").equals("csv")) {
+            out.write().mode(SaveMode.Overwrite).option("header", true).csv(options.get("output"));
+        } else {
+            out.write().mode(SaveMode.Overwrite).parquet(options.get("output"));
+        }
+    }
+}

@@ -1,0 +1,400 @@
+package org.socialprescribing.spark.internal;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.analysis.TypeCheckResult;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.codegen.CodeBlock;
+import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
+import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
+import org.apache.spark.sql.catalyst.expressions.codegen.FalseLiteral$;
+import org.apache.spark.sql.catalyst.expressions.codegen.JavaCode;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Decimal;
+import org.apache.spark.sql.types.NullType;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.measures.BatchScorer;
+import org.socialprescribing.model.measure.ScoreStatus;
+import scala.collection.immutable.IndexedSeq;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The Catalyst expression behind {@code sp_score_<instrument>(...)}: one answer per argument (integer or string
+ * columns, in item order), or one array argument holding them. It returns the {@code sp score} struct of the row.
+ * Written as an expression rather than a UDF so that SQL users get it through {@code spark.sql.extensions}, and so
+ * that whole-stage code generation passes the answers without converting rows; both the generated code and the
+ * interpreted path call {@link #scoreRaw}.
+ */
+public final class ScoreExpression extends Expression implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final UTF8String[] STATUS = {
+        UTF8String.fromString(ScoreStatus.SCORED.code()),
+        UTF8String.fromString(ScoreStatus.INCOMPLETE.code()),
+        UTF8String.fromString(ScoreStatus.INVALID.code())
+    };
+
+    private final ScoreFunction function;
+    private final Seq<Expression> arguments;
+
+    private transient @Nullable ThreadLocal<Evaluator> evaluators;
+
+    /**
+     * Creates the expression (Spark also calls this constructor when it copies a tree).
+     *
+     * @param function the scoring function
+     * @param arguments the answers, or one array of them
+     */
+    public ScoreExpression(ScoreFunction function, Seq<Expression> arguments) {
+        this.function = function;
+        this.arguments = arguments;
+    }
+
+    /**
+     * Creates the expression from Java.
+     *
+     * @param function the scoring function
+     * @param arguments the answers, or one array of them
+     * @return the expression
+     */
+    public static ScoreExpression of(ScoreFunction function, List<Expression> arguments) {
+        return new ScoreExpression(
+                function, CollectionConverters.asScala(arguments).toList());
+    }
+
+    @Override
+    public Seq<Expression> children() {
+        return arguments;
+    }
+
+    @Override
+    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
+        return new ScoreExpression(function, newChildren.toList());
+    }
+
+    @Override
+    public boolean nullable() {
+        return false;
+    }
+
+    @Override
+    public DataType dataType() {
+        return function.dataType();
+    }
+
+    @Override
+    public String prettyName() {
+        return function.name();
+    }
+
+    private List<Expression> args() {
+        return CollectionConverters.asJava(arguments);
+    }
+
+    private boolean isArrayCall() {
+        List<Expression> args = args();
+        return args.size() == 1 && args.get(0).dataType() instanceof ArrayType;
+    }
+
+    @Override
+    public TypeCheckResult checkInputDataTypes() {
+        List<Expression> args = args();
+        if (isArrayCall()) {
+            DataType element = ((ArrayType) args.get(0).dataType()).elementType();
+            return accepted(element)
+                    ? TypeCheckResult.TypeCheckSuccess$.MODULE$
+                    : new TypeCheckResult.TypeCheckFailure(function.name() + ": the array holds "
+                            + element.simpleString() + "; expected an array of integers or strings");
+        }
+        if (function.layoutFor(args.size()).isEmpty()) {
+            return new TypeCheckResult.TypeCheckFailure(function.name() + ": " + args.size()
+                    + " answers given; expected " + function.expected() + ", or one array of them");
+        }
+        for (int i = 0; i < args.size(); i++) {
+            DataType type = args.get(i).dataType();
+            if (!accepted(type)) {
+                return new TypeCheckResult.TypeCheckFailure(function.name() + ": answer " + (i + 1) + " is "
+                        + type.simpleString() + "; expected an integer or a string");
+            }
+        }
+        return TypeCheckResult.TypeCheckSuccess$.MODULE$;
+    }
+
+    /** Integer types hold answers as given; strings are read as the CLI reads CSV cells. Decimals are refused. */
+    static boolean accepted(DataType type) {
+        return type.equals(DataTypes.IntegerType)
+                || type.equals(DataTypes.LongType)
+                || type.equals(DataTypes.ShortType)
+                || type.equals(DataTypes.ByteType)
+                || type.equals(DataTypes.StringType)
+                || type instanceof NullType;
+    }
+
+    @Override
+    public Object eval(InternalRow input) {
+        List<Expression> args = args();
+        Object[] raws = new Object[args.size()];
+        for (int i = 0; i < raws.length; i++) {
+            raws[i] = args.get(i).eval(input);
+        }
+        return scoreRaw(raws);
+    }
+
+    @Override
+    public ExprCode doGenCode(CodegenContext ctx, ExprCode ev) {
+        List<Expression> args = args();
+        String self = ctx.addReferenceObj("spScore", this, ScoreExpression.class.getName());
+        String raws =
+                ctx.addMutableState("Object[]", "spRaws", v -> v + " = new Object[" + args.size() + "];", true, false);
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            ExprCode arg = args.get(i).genCode(ctx);
+            DataType type = args.get(i).dataType();
+            String value = arg.value().toString();
+            String boxed = type.equals(DataTypes.IntegerType)
+                    ? "Integer.valueOf(" + value + ")"
+                    : type.equals(DataTypes.LongType)
+                            ? "Long.valueOf(" + value + ")"
+                            : type.equals(DataTypes.ShortType)
+                                    ? "Short.valueOf(" + value + ")"
+                                    : type.equals(DataTypes.ByteType) ? "Byte.valueOf(" + value + ")" : value;
+            code.append(arg.code().toString())
+                    .append('\n')
+                    .append(raws)
+                    .append('[')
+                    .append(i)
+                    .append("] = ")
+                    .append(type instanceof NullType ? "null" : arg.isNull() + " ? null : (Object) " + boxed)
+                    .append(";\n");
+        }
+        code.append("InternalRow ")
+                .append(ev.value())
+                .append(" = (InternalRow) ")
+                .append(self)
+                .append(".scoreRaw(")
+                .append(raws)
+                .append(");\n");
+        CodeBlock block = new CodeBlock(
+                CollectionConverters.asScala(List.of(code.toString())).toList(),
+                CollectionConverters.asScala(List.<JavaCode>of()).toList());
+        return ev.copy(block, FalseLiteral$.MODULE$, ev.value());
+    }
+
+    /**
+     * Scores one row from its evaluated arguments.
+     *
+     * @param raws each argument's value: null, a boxed integer, a {@link UTF8String}, or for an array call one
+     *     {@link ArrayData}
+     * @return the result struct
+     */
+    public InternalRow scoreRaw(Object[] raws) {
+        Object[] answers = raws;
+        if (isArrayCall()) {
+            Object array = raws[0];
+            if (array == null) {
+                return score(function.layoutForNoAnswers(), new Object[0]);
+            }
+            ArrayData data = (ArrayData) array;
+            DataType element = ((ArrayType) args().get(0).dataType()).elementType();
+            answers = new Object[data.numElements()];
+            for (int i = 0; i < answers.length; i++) {
+                answers[i] = data.isNullAt(i) ? null : data.get(i, element);
+            }
+        }
+        Optional<ContractLayout> layout = function.layoutFor(answers.length);
+        if (layout.isEmpty()) {
+            return wrongCount(answers.length);
+        }
+        return score(layout.get(), answers);
+    }
+
+    private InternalRow score(ContractLayout layout, Object[] answers) {
+        Evaluator evaluator = evaluator();
+        RowScorer scorer = evaluator.scorer(layout);
+        int[] codes = evaluator.codes(layout.answerColumns().size());
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = i < answers.length ? evaluator.code(answers[i]) : BatchScorer.MISSING;
+        }
+        scorer.score(codes);
+        StructType type = function.dataType();
+        Object[] values = new Object[type.fields().length];
+        int columns = scorer.columnCount();
+        List<ContractLayout.Column> layoutColumns = layout.columns();
+        for (int c = 0; c < columns; c++) {
+            if (!scorer.has(c)) {
+                continue;
+            }
+            ContractLayout.Column column = layoutColumns.get(c);
+            switch (column.kind()) {
+                case VALUE:
+                    int unscaled = scorer.unscaledValue(c);
+                    values[c] = column.scale() == 0 ? (Object) unscaled : Decimal.apply(unscaled, 10, column.scale());
+                    break;
+                case BAND:
+                    values[c] = evaluator.utf8(scorer.band(c));
+                    break;
+                default:
+                    values[c] = scorer.flag(c);
+            }
+        }
+        ScoreStatus status = scorer.status();
+        values[columns] = STATUS[status.ordinal()];
+        values[columns + 1] = status == ScoreStatus.SCORED
+                ? null
+                : UTF8String.fromString(scorer.message(slot -> shown(answers[slot])));
+        return new GenericInternalRow(values);
+    }
+
+    private InternalRow wrongCount(int given) {
+        Object[] values = new Object[function.dataType().fields().length];
+        values[values.length - 2] = STATUS[ScoreStatus.INVALID.ordinal()];
+        values[values.length - 1] = UTF8String.fromString(given + " answers given; expected " + function.expected());
+        return new GenericInternalRow(values);
+    }
+
+    private static String shown(@Nullable Object answer) {
+        return answer == null ? "" : RowScorer.shown(answer.toString());
+    }
+
+    private Evaluator evaluator() {
+        ThreadLocal<Evaluator> local = evaluators;
+        if (local == null) {
+            local = ThreadLocal.withInitial(Evaluator::new);
+            evaluators = local;
+        }
+        return local.get();
+    }
+
+    @Override
+    public int productArity() {
+        return 2;
+    }
+
+    @Override
+    public Object productElement(int n) {
+        switch (n) {
+            case 0:
+                return function;
+            case 1:
+                return arguments;
+            default:
+                throw new IndexOutOfBoundsException(n);
+        }
+    }
+
+    @Override
+    public boolean canEqual(Object that) {
+        return that instanceof ScoreExpression;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ScoreExpression
+                && ((ScoreExpression) other).function.equals(function)
+                && ((ScoreExpression) other).arguments.equals(arguments);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(function, arguments);
+    }
+
+    /** Per-thread scratch: the row scorers, code arrays and band strings, reused from row to row. */
+    private static final class Evaluator {
+        private final List<ContractLayout> layouts = new ArrayList<>(2);
+        private final List<RowScorer> scorers = new ArrayList<>(2);
+        private final List<String> bandCodes = new ArrayList<>();
+        private final List<UTF8String> bandStrings = new ArrayList<>();
+        private int[] codes = new int[0];
+        private final Utf8Chars chars = new Utf8Chars();
+
+        RowScorer scorer(ContractLayout layout) {
+            for (int i = 0; i < layouts.size(); i++) {
+                if (layouts.get(i) == layout) {
+                    return scorers.get(i);
+                }
+            }
+            RowScorer scorer = new RowScorer(layout);
+            layouts.add(layout);
+            scorers.add(scorer);
+            return scorer;
+        }
+
+        int[] codes(int size) {
+            if (codes.length != size) {
+                codes = new int[size];
+            }
+            return codes;
+        }
+
+        int code(@Nullable Object answer) {
+            if (answer == null) {
+                return BatchScorer.MISSING;
+            }
+            if (answer instanceof UTF8String) {
+                return BatchScorer.parseAnswer(chars.of((UTF8String) answer));
+            }
+            long value = ((Number) answer).longValue();
+            return (int) Math.max(BatchScorer.NOT_AN_INTEGER + 1, Math.min(Integer.MAX_VALUE, value));
+        }
+
+        UTF8String utf8(String band) {
+            for (int i = 0; i < bandCodes.size(); i++) {
+                if (bandCodes.get(i).equals(band)) {
+                    return bandStrings.get(i);
+                }
+            }
+            UTF8String utf8 = UTF8String.fromString(band);
+            bandCodes.add(band);
+            bandStrings.add(utf8);
+            return utf8;
+        }
+    }
+
+    /**
+     * A UTF-8 string seen as characters for {@link BatchScorer#parseAnswer} without decoding it: ASCII bytes are
+     * themselves and every other byte is a character that is neither a digit, a sign nor a space, so the answer
+     * parses exactly as its decoded text would (any non-ASCII character makes it "not an integer").
+     */
+    private static final class Utf8Chars implements CharSequence {
+        private UTF8String text = UTF8String.EMPTY_UTF8;
+
+        Utf8Chars of(UTF8String value) {
+            text = value;
+            return this;
+        }
+
+        @Override
+        public int length() {
+            return text.numBytes();
+        }
+
+        @Override
+        public char charAt(int index) {
+            byte b = text.getByte(index);
+            return b >= 0 ? (char) b : '\uFFFD';
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}

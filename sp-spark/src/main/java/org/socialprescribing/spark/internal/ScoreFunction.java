@@ -1,0 +1,170 @@
+package org.socialprescribing.spark.internal;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.measures.InstrumentRegistry;
+import org.socialprescribing.measures.Item;
+import org.socialprescribing.measures.Scorer;
+
+/**
+ * One SQL scoring function, e.g. {@code sp_score_phq9}: its name, its instrument, which numbers of answers it takes
+ * and the struct it returns. Serializable by name and instrument id only; executors find the instrument again in
+ * {@link InstrumentRegistry#standard()} (built-in instruments, and extras whose jar is on their class path).
+ */
+public final class ScoreFunction implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The prefix of every scoring function's name. */
+    public static final String PREFIX = "sp_score_";
+
+    private final String instrumentId;
+
+    private transient @Nullable Resolved resolved;
+
+    /** What the instrument id resolves to in this JVM. */
+    private static final class Resolved {
+        private final ContractLayout required;
+        private final @Nullable ContractLayout all;
+        private final @Nullable ContractLayout fromWemwbs;
+        private final StructType dataType;
+
+        Resolved(String instrumentId) {
+            Scorer scorer = InstrumentRegistry.standard().scorer(instrumentId);
+            List<Item> items = scorer.instrument().items();
+            boolean optional = items.stream().anyMatch(item -> !item.isRequired());
+            this.required = ContractLayout.of(scorer, false);
+            this.all = optional ? ContractLayout.of(scorer, true) : null;
+            this.fromWemwbs = instrumentId.equals("swemwbs") ? ContractLayout.swemwbsFromWemwbs(scorer) : null;
+            this.dataType = structOf(required);
+        }
+    }
+
+    /**
+     * Creates the function of an instrument.
+     *
+     * @param instrumentId the instrument's id, e.g. {@code phq9}
+     */
+    public ScoreFunction(String instrumentId) {
+        this.instrumentId = instrumentId;
+    }
+
+    /** @return the instrument id */
+    public String instrumentId() {
+        return instrumentId;
+    }
+
+    /** @return the SQL name, e.g. {@code sp_score_phq9} */
+    public String name() {
+        return PREFIX + instrumentId;
+    }
+
+    private Resolved resolved() {
+        Resolved current = resolved;
+        if (current == null) {
+            current = new Resolved(instrumentId);
+            resolved = current;
+        }
+        return current;
+    }
+
+    /** @return the struct every call returns: the {@code sp score} columns of the instrument */
+    public StructType dataType() {
+        return resolved().dataType;
+    }
+
+    /**
+     * The layout for a number of answers.
+     *
+     * @param answers how many answers a row gives
+     * @return the layout, or empty if the instrument takes no such number
+     */
+    public Optional<ContractLayout> layoutFor(int answers) {
+        Resolved r = resolved();
+        if (answers == r.required.answerColumns().size()) {
+            return Optional.of(r.required);
+        }
+        if (r.all != null && answers == r.all.answerColumns().size()) {
+            return Optional.of(r.all);
+        }
+        if (r.fromWemwbs != null && answers == r.fromWemwbs.answerColumns().size()) {
+            return Optional.of(r.fromWemwbs);
+        }
+        return Optional.empty();
+    }
+
+    /** @return the layout used when a row gives no answers at all (a null array): every required item missing */
+    public ContractLayout layoutForNoAnswers() {
+        return resolved().required;
+    }
+
+    /** @return what the function takes, e.g. {@code phq9_1..phq9_9 (phq9_10 optional)} */
+    public String expected() {
+        Resolved r = resolved();
+        List<String> forms = new ArrayList<>();
+        forms.add(String.join(", ", RowScorer.runs(r.required.answerColumns())));
+        if (r.all != null) {
+            List<String> optional = r.all.answerColumns()
+                    .subList(
+                            r.required.answerColumns().size(),
+                            r.all.answerColumns().size());
+            forms.set(0, forms.get(0) + " (" + String.join(", ", optional) + " optional)");
+        }
+        if (r.fromWemwbs != null) {
+            forms.add(String.join(", ", RowScorer.runs(r.fromWemwbs.answerColumns())));
+        }
+        return forms.stream().collect(Collectors.joining(", or "));
+    }
+
+    /**
+     * The struct of a layout's result columns: values as {@code int} (or {@code decimal(10, scale)} for a component
+     * with decimals), bands and {@code status}, {@code message} as strings, flags as booleans. Only {@code status}
+     * is never null.
+     */
+    static StructType structOf(ContractLayout layout) {
+        List<StructField> fields = new ArrayList<>();
+        for (ContractLayout.Column column : layout.columns()) {
+            DataType type;
+            switch (column.kind()) {
+                case VALUE:
+                    type = column.scale() == 0
+                            ? DataTypes.IntegerType
+                            : DataTypes.createDecimalType(10, column.scale());
+                    break;
+                case BAND:
+                    type = DataTypes.StringType;
+                    break;
+                default:
+                    type = DataTypes.BooleanType;
+            }
+            fields.add(DataTypes.createStructField(column.name(), type, true));
+        }
+        fields.add(DataTypes.createStructField("status", DataTypes.StringType, false));
+        fields.add(DataTypes.createStructField("message", DataTypes.StringType, true));
+        return DataTypes.createStructType(fields);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof ScoreFunction && ((ScoreFunction) other).instrumentId.equals(instrumentId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(instrumentId);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
