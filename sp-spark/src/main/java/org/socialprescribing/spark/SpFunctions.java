@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
+import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
 import org.socialprescribing.measures.InstrumentRegistry;
@@ -32,7 +33,8 @@ public final class SpFunctions {
     private SpFunctions() {}
 
     /**
-     * Registers every function on a session (replacing earlier registrations of the same names).
+     * Registers every function on a session; names already registered (by {@link SpExtensions} or an earlier call)
+     * are left as they are.
      *
      * @param spark a classic (not Spark Connect) session, not null; Spark Connect clients use {@link SpExtensions}
      *     on the server instead
@@ -47,10 +49,12 @@ public final class SpFunctions {
                             + SpExtensions.class.getName() + " on the server");
         }
         org.apache.spark.sql.classic.SparkSession classic = (org.apache.spark.sql.classic.SparkSession) spark;
+        FunctionRegistry registry = classic.sessionState().functionRegistry();
         for (ScoreFunction function : functions()) {
-            classic.sessionState()
-                    .functionRegistry()
-                    .registerFunction(identifier(function), info(function), builder(function));
+            // Already there through SpExtensions or an earlier call: the same function, so keep it.
+            if (!registry.functionExists(identifier(function))) {
+                registry.registerFunction(identifier(function), info(function), builder(function));
+            }
         }
     }
 

@@ -156,9 +156,9 @@ public final class ScoreExpression extends Expression implements Serializable {
     public ExprCode doGenCode(CodegenContext ctx, ExprCode ev) {
         List<Expression> args = args();
         String self = ctx.addReferenceObj("spScore", this, ScoreExpression.class.getName());
-        String raws =
-                ctx.addMutableState("Object[]", "spRaws", v -> v + " = new Object[" + args.size() + "];", true, false);
-        StringBuilder code = new StringBuilder();
+        // A fresh array per row, not mutable state: several calls in one stage once shared a state slot.
+        String raws = ctx.freshName("spRaws");
+        StringBuilder code = new StringBuilder("Object[] " + raws + " = new Object[" + args.size() + "];\n");
         for (int i = 0; i < args.size(); i++) {
             ExprCode arg = args.get(i).genCode(ctx);
             DataType type = args.get(i).dataType();
