@@ -11,6 +11,7 @@ import java.util.List;
  *
  * <pre>
  * model  &lt;-  measures, openreferral  &lt;-  fhir, report  &lt;-  cli  &lt;-  examples, bench
+ * model, measures  &lt;-  spark
  * </pre>
  *
  * Light modules (model, measures, openreferral) never reach HAPI/FHIR, CSV, CLI or Spark code; nothing depends on
@@ -32,6 +33,7 @@ final class ArchitectureRules {
         String fhir = root + ".fhir..";
         String report = root + ".report..";
         String cli = root + ".cli..";
+        String spark = root + ".spark..";
         String examples = root + ".examples..";
         String bench = root + ".bench..";
         return List.of(
@@ -40,7 +42,7 @@ final class ArchitectureRules {
                         .resideInAPackage(model)
                         .should()
                         .dependOnClassesThat()
-                        .resideInAnyPackage(measures, openReferral, fhir, cli, examples, bench)
+                        .resideInAnyPackage(measures, openReferral, fhir, cli, spark, examples, bench)
                         .as("sp-model depends on no other SDK module")
                         .allowEmptyShould(true),
                 noClasses()
@@ -48,7 +50,7 @@ final class ArchitectureRules {
                         .resideInAnyPackage(measures, openReferral)
                         .should()
                         .dependOnClassesThat()
-                        .resideInAnyPackage(fhir, cli, examples, bench)
+                        .resideInAnyPackage(fhir, cli, spark, examples, bench)
                         .as("sp-measures and sp-openreferral depend only on sp-model")
                         .allowEmptyShould(true),
                 noClasses()
@@ -90,6 +92,30 @@ final class ArchitectureRules {
                         .dependOnClassesThat()
                         .resideInAnyPackage(openReferral, fhir, cli, examples, bench)
                         .as("sp-report depends only on sp-model and sp-measures")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideInAPackage(spark)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(openReferral, fhir, report, cli, examples, bench)
+                        .as("sp-spark depends only on sp-model and sp-measures (and Spark)")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages(spark, examples, bench)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(spark)
+                        .as("nothing but the examples and benchmarks depends on sp-spark")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages(spark)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.apache.spark..")
+                        .as("only sp-spark uses Spark")
                         .allowEmptyShould(true),
                 noClasses()
                         .that()

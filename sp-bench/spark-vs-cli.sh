@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Rows per second of Spark (local[1], local[2]) against the single-threaded `sp score` on the same N rows of WEMWBS
+# answers, from CSV and from Parquet (docs/PERFORMANCE.md, "sp-spark"). Run from anywhere:
+#
+#   sp-bench/spark-vs-cli.sh                # N=10000000, work files in sp-bench/target/spark-bench
+#   N=1000000 sp-bench/spark-vs-cli.sh      # a quicker look
+#
+# It builds sp.jar and sp-spark's cluster jar, generates the answers with awk (2% missing, 0.5% out of range, the
+# "mixed" file of the CLI's own benchmark), converts them once to Parquet (int columns), then times each run as wall
+# time of a fresh JVM (start-up included) and, for Spark, also the job's own time (session start excluded). Spark runs
+# the spark-submit job (org.socialprescribing.spark.ScoreJob) from the cluster jar, with Spark's class path beside it,
+# as a cluster would. Finally it checks that Spark's CSV output has exactly the CLI's rows.
+set -euo pipefail
+N=${N:-10000000}
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WORK=${WORK:-$ROOT/sp-bench/target/spark-bench}
+mkdir -p "$WORK"
+
+./mvnw -B -q -o package dependency:build-classpath -pl sp-cli,sp-spark -am -DskipTests -Dmaven.javadoc.skip \
+  -Dmaven.source.skip -Dmdep.includeScope=compile -Dmdep.excludeGroupIds=org.socialprescribing \
+  -Dmdep.outputFile=target/classpath.txt
+CLUSTER_JAR=$(ls "$ROOT"/sp-spark/target/sp-spark-*-cluster.jar)
+SPARK_CP="$CLUSTER_JAR:$(cat "$ROOT"/sp-spark/target/classpath.txt)"
+# The JVM options Spark's own launcher adds on Java 17 (as sp-spark's Surefire argLine).
+OPENS="-XX:+IgnoreUnrecognizedVMOptions"
+for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
+  java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
+  OPENS="$OPENS --add-opens=java.base/$p=ALL-UNNAMED"
+done
+OPENS="$OPENS -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
+
+CSV=$WORK/wemwbs-$N.csv
+PARQUET=$WORK/wemwbs-$N.parquet
+if [ ! -s "$CSV" ]; then
+  awk -v N="$N" 'BEGIN { srand(7); printf "id"; for (i=1;i<=14;i++) printf ",wemwbs_%d", i; print "";
+    for (r=1; r<=N; r++) { printf "p%d", r;
+      for (i=1;i<=14;i++) { x = rand(); if (x < 0.02) printf ","; else if (x < 0.025) printf ",6";
+        else printf ",%d", 1+int(rand()*5) }
+      print "" } }' > "$CSV"
+fi
+
+spark() { # spark MASTER ARGS...: runs the job, prints "wall job" seconds
+  local master=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  java $OPENS -Xmx4g -Dspark.master="$master" -Dspark.ui.enabled=false -Dspark.sql.files.maxPartitionBytes=33554432 \
+    -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
+    -Dlog4j2.level=error -cp "$SPARK_CP" org.socialprescribing.spark.ScoreJob "$@" 2> "$WORK/job.log"
+  end=$(date +%s.%N)
+  local job
+  job=$(grep -o 'in [0-9.]* s' "$WORK/job.log" | tail -1 | awk '{print $2}')
+  echo "$(echo "$end - $start" | bc) ${job:-?}"
+}
+
+if [ ! -d "$PARQUET" ]; then
+  # Integer columns, as a real Parquet extract has them (blank cells become nulls: missing answers).
+  java $OPENS -Xmx4g -cp "$SPARK_CP" -Dspark.master='local[2]' -Dspark.ui.enabled=false \
+    -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
+    "$ROOT/sp-bench/spark/ToParquet.java" "$CSV" "$PARQUET" 2> "$WORK/convert.log"
+fi
+
+rate() { echo "$N / $1" | bc; }
+report() { printf '| %s | %s | %s | %.2f s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5" "$(rate "$4")" "$(cut -d' ' -f1 /proc/loadavg)"; }
+
+echo "| Run | Input | Output | Wall time | Job time | Rows/s (wall) | Load average (1 min) before |"
+echo "|---|---|---|---:|---:|---:|---:|"
+load=$(cut -d' ' -f1 /proc/loadavg)
+start=$(date +%s.%N)
+java -jar "$ROOT/sp-cli/target/sp.jar" score wemwbs "$CSV" -o "$WORK/cli.csv" -q || [ $? -eq 1 ]
+end=$(date +%s.%N)
+printf '| sp score (1 thread) | CSV | CSV | %.2f s | | %s | %s |\n' "$(echo "$end - $start" | bc)" \
+  "$(rate "$(echo "$end - $start" | bc)")" "$load"
+for master in 'local[1]' 'local[2]'; do
+  for input in csv parquet; do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    src=$CSV; [ "$input" = parquet ] && src=$PARQUET
+    read -r wall job < <(spark "$master" --instrument wemwbs --input "$src" --input-format "$input" \
+      --output "$WORK/out-$input-$master" --output-format "$input")
+    printf '| Spark %s | %s | %s | %.2f s | %s s | %s | %s |\n' "$master" "$input" "$input" "$wall" "$job" \
+      "$(rate "$wall")" "$load"
+  done
+done
+
+# Spark's CSV rows are the CLI's rows (order aside).
+cmp <(tail -n +2 "$WORK/cli.csv" | sort) <(cat "$WORK"/out-csv-local\[2\]/part-*.csv | grep -v '^id,' | sort) \
+  && echo "Spark's CSV output has exactly the CLI's $N rows."
