@@ -61,15 +61,14 @@ if [ ! -d "$PARQUET" ]; then
 fi
 
 rate() { echo "$N / $1" | bc; }
-report() { printf '| %s | %s | %s | %.2f s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5" "$(rate "$4")" "$(cut -d' ' -f1 /proc/loadavg)"; }
 
-echo "| Run | Input | Output | Wall time | Job time | Rows/s (wall) | Load average (1 min) before |"
-echo "|---|---|---|---:|---:|---:|---:|"
+echo "| Run | Input | Output | Wall time | Job time | Rows/s (wall) | Rows/s (job) | Load average (1 min) before |"
+echo "|---|---|---|---:|---:|---:|---:|---:|"
 load=$(cut -d' ' -f1 /proc/loadavg)
 start=$(date +%s.%N)
 java -jar "$ROOT/sp-cli/target/sp.jar" score wemwbs "$CSV" -o "$WORK/cli.csv" -q || [ $? -eq 1 ]
 end=$(date +%s.%N)
-printf '| sp score (1 thread) | CSV | CSV | %.2f s | | %s | %s |\n' "$(echo "$end - $start" | bc)" \
+printf '| sp score (1 thread) | csv | csv | %.2f s | | %s | | %s |\n' "$(echo "$end - $start" | bc)" \
   "$(rate "$(echo "$end - $start" | bc)")" "$load"
 for master in 'local[1]' 'local[2]'; do
   for input in csv parquet; do
@@ -77,8 +76,8 @@ for master in 'local[1]' 'local[2]'; do
     src=$CSV; [ "$input" = parquet ] && src=$PARQUET
     read -r wall job < <(spark "$master" --instrument wemwbs --input "$src" --input-format "$input" \
       --output "$WORK/out-$input-$master" --output-format "$input")
-    printf '| Spark %s | %s | %s | %.2f s | %s s | %s | %s |\n' "$master" "$input" "$input" "$wall" "$job" \
-      "$(rate "$wall")" "$load"
+    printf '| Spark %s | %s | %s | %.2f s | %s s | %s | %s | %s |\n' "$master" "$input" "$input" "$wall" "$job" \
+      "$(rate "$wall")" "$(rate "$job")" "$load"
   done
 done
 

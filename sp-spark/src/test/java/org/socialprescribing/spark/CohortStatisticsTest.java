@@ -54,7 +54,8 @@ class CohortStatisticsTest {
         Map<String, List<PersonChange>> expected = new LinkedHashMap<>();
         for (int p = 0; p < 20_000; p++) {
             BigDecimal baseline = BigDecimal.valueOf(random.nextInt(28));
-            BigDecimal followUp = BigDecimal.valueOf(Math.max(0, Math.min(27, baseline.intValue() - 6 + random.nextInt(10))));
+            BigDecimal followUp =
+                    BigDecimal.valueOf(Math.max(0, Math.min(27, baseline.intValue() - 6 + random.nextInt(10))));
             Integer decile = random.nextInt(12) == 0 ? null : 1 + random.nextInt(10);
             boolean lost = random.nextInt(10) == 0;
             rows.add(RowFactory.create(
@@ -94,8 +95,10 @@ class CohortStatisticsTest {
             assertThat(row.getDouble(5)).isCloseTo(single.followUpSd().orElseThrow(), CLOSE);
             assertThat(row.getDouble(6)).isCloseTo(single.meanChange(), CLOSE);
             assertThat(row.getDouble(7)).isCloseTo(single.changeSd().orElseThrow(), CLOSE);
-            assertThat(row.getDouble(8)).isCloseTo(single.meanChangeCi().orElseThrow().lower(), CLOSE);
-            assertThat(row.getDouble(9)).isCloseTo(single.meanChangeCi().orElseThrow().upper(), CLOSE);
+            assertThat(row.getDouble(8))
+                    .isCloseTo(single.meanChangeCi().orElseThrow().lower(), CLOSE);
+            assertThat(row.getDouble(9))
+                    .isCloseTo(single.meanChangeCi().orElseThrow().upper(), CLOSE);
             assertThat(row.getDouble(10)).isCloseTo(single.effectSizeDz().orElseThrow(), CLOSE);
             assertThat(row.getString(11)).isEqualTo("phq9_lowe_2004");
             assertThat(List.of(row.getLong(12), row.getLong(13), row.getLong(14)))
@@ -105,7 +108,8 @@ class CohortStatisticsTest {
 
         Map<String, List<String>> transitions = new LinkedHashMap<>();
         for (Row row : statistics.bandTransitions().collectAsList()) {
-            transitions.computeIfAbsent(row.getString(0), k -> new ArrayList<>())
+            transitions
+                    .computeIfAbsent(row.getString(0), k -> new ArrayList<>())
                     .add(row.getString(1) + "->" + row.getString(2) + ":" + row.getLong(3));
         }
         for (Map.Entry<String, List<PersonChange>> group : expected.entrySet()) {
@@ -116,7 +120,8 @@ class CohortStatisticsTest {
                             .collect(Collectors.toList()));
         }
 
-        List<Row> distribution = statistics.bandDistributions().where("group = 'all'").collectAsList();
+        List<Row> distribution =
+                statistics.bandDistributions().where("group = 'all'").collectAsList();
         assertThat(distribution).hasSize(8);
         assertThat(distribution.stream()
                         .filter(r -> r.getString(1).equals("baseline"))

@@ -55,7 +55,8 @@ class DocumentedRowsTest {
         assertThat(row.getInt(0)).isEqualTo(26);
         assertThat(row.getDecimal(1)).isEqualByComparingTo(new BigDecimal("23.21"));
         // Fourteen answers are WEMWBS items 1..14; items 1, 2, 3, 6, 7, 9, 11 are the SWEMWBS ones.
-        assertThat(one("SELECT sp_score_swemwbs(4,4,3,1,1,4,3,1,4,1,4,1,1,1)").getInt(0)).isEqualTo(26);
+        assertThat(one("SELECT sp_score_swemwbs(4,4,3,1,1,4,3,1,4,1,4,1,1,1)").getInt(0))
+                .isEqualTo(26);
         assertThat(one("SELECT sp_score_swemwbs(4,4,3,9,1,4,3,1,4,1,4,1,1,1)").getString(3))
                 .isEqualTo("wemwbs_4: 9 is outside 1..5");
     }
@@ -79,8 +80,10 @@ class DocumentedRowsTest {
 
     @Test
     void arrays_scoreAsColumns_andAWrongLengthIsAnInvalidRow() {
-        assertThat(one("SELECT sp_score_gad7(array(0,1,2,3,0,1,2))").mkString("|")).isEqualTo("9|mild|scored|null");
-        assertThat(one("SELECT sp_score_gad7(array('0','1','x','3','0','1','2'))").getString(3))
+        assertThat(one("SELECT sp_score_gad7(array(0,1,2,3,0,1,2))").mkString("|"))
+                .isEqualTo("9|mild|scored|null");
+        assertThat(one("SELECT sp_score_gad7(array('0','1','x','3','0','1','2'))")
+                        .getString(3))
                 .isEqualTo("gad7_3: x is not an integer");
         assertThat(one("SELECT sp_score_gad7(array(0,1,2))").mkString("|"))
                 .isEqualTo("null|null|invalid|3 answers given; expected gad7_1..gad7_7");
@@ -93,8 +96,8 @@ class DocumentedRowsTest {
         assertThatThrownBy(() -> spark.sql("SELECT sp_score_gad7(1, 2)").collectAsList())
                 .isInstanceOf(AnalysisException.class)
                 .hasMessageContaining("sp_score_gad7: 2 answers given; expected gad7_1..gad7_7");
-        assertThatThrownBy(() -> spark.sql("SELECT sp_score_gad7(1, 2, 3, 1.5, 0, 1, 2)")
-                        .collectAsList())
+        assertThatThrownBy(() ->
+                        spark.sql("SELECT sp_score_gad7(1, 2, 3, 1.5, 0, 1, 2)").collectAsList())
                 .isInstanceOf(AnalysisException.class)
                 .hasMessageContaining("answer 4 is decimal(2,1); expected an integer or a string");
     }

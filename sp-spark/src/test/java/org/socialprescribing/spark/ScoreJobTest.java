@@ -21,10 +21,12 @@ class ScoreJobTest {
     @Test
     void scoresACsvFileAsSpScoreDoes() throws IOException {
         Path input = dir.resolve("phq9.csv");
-        Files.writeString(input, "id,site,phq9_1,phq9_2,phq9_3,phq9_4,phq9_5,phq9_6,phq9_7,phq9_8,phq9_9\n"
-                + "p1,north,3,3,3,2,2,1,1,0,0\n"
-                + "p2,north,1,1,two,1,1,1,1,1,1\n"
-                + "p3,south,1,1,1,1,1,1,1,1,\n");
+        Files.writeString(
+                input,
+                "id,site,phq9_1,phq9_2,phq9_3,phq9_4,phq9_5,phq9_6,phq9_7,phq9_8,phq9_9\n"
+                        + "p1,north,3,3,3,2,2,1,1,0,0\n"
+                        + "p2,north,1,1,two,1,1,1,1,1,1\n"
+                        + "p3,south,1,1,1,1,1,1,1,1,\n");
         String parquet = dir.resolve("out.parquet").toString();
         ScoreJob.run(
                 SharedSpark.session(),
@@ -42,8 +44,16 @@ class ScoreJobTest {
         ScoreJob.run(
                 SharedSpark.session(),
                 ScoreJob.parse(
-                        "--instrument", "phq9", "--input", input.toString(), "--output", csv, "--output-format", "csv"));
-        assertThat(SharedSpark.session().read().option("header", true).csv(csv).count()).isEqualTo(3);
+                        "--instrument",
+                        "phq9",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        csv,
+                        "--output-format",
+                        "csv"));
+        assertThat(SharedSpark.session().read().option("header", true).csv(csv).count())
+                .isEqualTo(3);
     }
 
     @Test

@@ -135,7 +135,8 @@ class SparkMatchesCliTest {
         for (Map.Entry<String, List<String>> each : cases.entrySet()) {
             Path input = each.getKey().equals("full") ? full : wemwbsOnly;
             // One Spark pass scores every instrument of the file: each struct is a column, collected once.
-            Dataset<Row> answers = SharedSpark.session().read().option("header", true).csv(input.toString());
+            Dataset<Row> answers =
+                    SharedSpark.session().read().option("header", true).csv(input.toString());
             List<Column> selected = new ArrayList<>();
             selected.add(functions.col("id"));
             for (String instrument : each.getValue()) {
@@ -238,6 +239,8 @@ class SparkMatchesCliTest {
                 .orderBy("id")
                 .collectAsList();
         assertThat(fromIntegers).hasSizeGreaterThan(ROWS / 4);
-        assertThat(fromIntegers.equals(fromText)).as("integer and text columns give equal rows").isTrue();
+        assertThat(fromIntegers.equals(fromText))
+                .as("integer and text columns give equal rows")
+                .isTrue();
     }
 }

@@ -40,7 +40,9 @@ class SqlOnlyTest {
                         + ".status AS status, count(*) AS n FROM answers GROUP BY 1 ORDER BY 1")
                 .collectAsList();
         assertThat(counts.toString()).isEqualTo("[[incomplete,1], [invalid,1], [scored,2]]");
-        assertThat(sql.sql("SHOW USER FUNCTIONS LIKE 'sp_score_*'").collectAsList().toString())
+        assertThat(sql.sql("SHOW USER FUNCTIONS LIKE 'sp_score_*'")
+                        .collectAsList()
+                        .toString())
                 .contains("sp_score_phq9", "sp_score_swemwbs", "sp_score_ons4")
                 .doesNotContain("sp_score_pam");
     }

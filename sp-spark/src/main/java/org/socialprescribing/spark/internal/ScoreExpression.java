@@ -51,6 +51,11 @@ public final class ScoreExpression extends Expression implements Serializable {
 
     private transient @Nullable ThreadLocal<Evaluator> evaluators;
 
+    /** The arguments as an array and, for an array call, the element type; read on every row, so kept. */
+    private transient Expression @Nullable [] argumentArray;
+
+    private transient @Nullable DataType arrayElement;
+
     /**
      * Creates the expression (Spark also calls this constructor when it copies a tree).
      *
@@ -144,12 +149,31 @@ public final class ScoreExpression extends Expression implements Serializable {
 
     @Override
     public Object eval(InternalRow input) {
-        List<Expression> args = args();
-        Object[] raws = new Object[args.size()];
+        Expression[] args = argumentArray();
+        Object[] raws = new Object[args.length];
         for (int i = 0; i < raws.length; i++) {
-            raws[i] = args.get(i).eval(input);
+            raws[i] = args[i].eval(input);
         }
         return scoreRaw(raws);
+    }
+
+    private Expression[] argumentArray() {
+        Expression[] array = argumentArray;
+        if (array == null) {
+            array = args().toArray(new Expression[0]);
+            argumentArray = array;
+        }
+        return array;
+    }
+
+    /** The element type of an array call's argument, or null for answers given one per argument. */
+    private @Nullable DataType arrayElement() {
+        DataType element = arrayElement;
+        if (element == null && isArrayCall()) {
+            element = ((ArrayType) argumentArray()[0].dataType()).elementType();
+            arrayElement = element;
+        }
+        return element;
     }
 
     @Override
@@ -201,13 +225,13 @@ public final class ScoreExpression extends Expression implements Serializable {
      */
     public InternalRow scoreRaw(Object[] raws) {
         Object[] answers = raws;
-        if (isArrayCall()) {
+        DataType element = arrayElement();
+        if (element != null) {
             Object array = raws[0];
             if (array == null) {
                 return score(function.layoutForNoAnswers(), new Object[0]);
             }
             ArrayData data = (ArrayData) array;
-            DataType element = ((ArrayType) args().get(0).dataType()).elementType();
             answers = new Object[data.numElements()];
             for (int i = 0; i < answers.length; i++) {
                 answers[i] = data.isNullAt(i) ? null : data.get(i, element);
