@@ -4,6 +4,7 @@
 #
 #   sp-bench/spark-vs-cli.sh                # N=10000000, work files in sp-bench/target/spark-bench
 #   N=1000000 sp-bench/spark-vs-cli.sh      # a quicker look
+#   BUILD=0 sp-bench/spark-vs-cli.sh        # reuse the jars built by an earlier run
 #
 # It builds sp.jar and sp-spark's cluster jar, generates the answers with awk (2% missing, 0.5% out of range, the
 # "mixed" file of the CLI's own benchmark), converts them once to Parquet (int columns), then times each run as wall
@@ -17,7 +18,8 @@ ROOT=$PWD
 WORK=${WORK:-$ROOT/sp-bench/target/spark-bench}
 mkdir -p "$WORK"
 
-./mvnw -B -q -o package dependency:build-classpath -pl sp-cli,sp-spark -am -DskipTests -Dmaven.javadoc.skip \
+# BUILD=0 reuses the jars and class path of an earlier run.
+[ "${BUILD:-1}" = 0 ] || ./mvnw -B -q -o package dependency:build-classpath -pl sp-cli,sp-spark -am -DskipTests -Dmaven.javadoc.skip \
   -Dmaven.source.skip -Dmdep.includeScope=compile -Dmdep.excludeGroupIds=org.socialprescribing \
   -Dmdep.outputFile=target/classpath.txt
 CLUSTER_JAR=$(ls "$ROOT"/sp-spark/target/sp-spark-*-cluster.jar)
