@@ -110,6 +110,18 @@ final class Destination extends Writer {
      * @throws UsageException naming the file if it cannot be written
      */
     static void writeFile(Path file, String content) {
+        writeFile(file, content, List.of());
+    }
+
+    /**
+     * Writes a whole file safely, as {@link #writeFile(Path, String)}, refusing a file that is one of the inputs.
+     *
+     * @param file the file
+     * @param content its text (UTF-8)
+     * @param inputs the command's inputs, as given
+     * @throws UsageException naming the file if it is an input or cannot be written
+     */
+    static void writeFile(Path file, String content, Collection<String> inputs) {
         Path folder = file.toAbsolutePath().getParent();
         try {
             if (folder != null) {
@@ -118,7 +130,7 @@ final class Destination extends Writer {
         } catch (IOException e) {
             throw new UsageException(folder + ": cannot be created (" + reason(e) + ")", e);
         }
-        try (Destination out = open(file, new PrintWriter(Writer.nullWriter()), List.of())) {
+        try (Destination out = open(file, new PrintWriter(Writer.nullWriter()), inputs)) {
             try {
                 out.write(content);
             } catch (IOException e) {

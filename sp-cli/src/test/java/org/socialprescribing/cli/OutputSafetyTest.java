@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialprescribing.report.table.Cell;
+import org.socialprescribing.report.table.Column;
+import org.socialprescribing.report.table.ReportTable;
 
 /**
  * Output is written safely: never over an input, never left partial looking complete, every failure one line naming
@@ -118,6 +123,22 @@ class OutputSafetyTest {
 
         SpRunner.Result json = SpRunner.run("change", "ucla3", baseline, followUp, "--quiet", "--format", "json");
         assertThat(json.out()).contains("{\"id\":\"=1+1\",").contains("\"change\":-6");
+    }
+
+    @Test
+    void reportTables_neutraliseKeysAndTexts_butNeverAmounts() {
+        ReportTable.Builder table = ReportTable.builder(
+                "demand",
+                "Demand",
+                List.of(
+                        Column.of("provider", "Provider", Column.Kind.KEY),
+                        Column.of("note", "Note", Column.Kind.TEXT),
+                        Column.of("gap", "Gap", Column.Kind.PUBLIC_MONEY)));
+        table.addRow(List.of(Cell.text("=HYPERLINK(1)"), Cell.text("@note"), Cell.number(new BigDecimal("-120.50"))));
+        ReportTable built = table.build();
+
+        assertThat(TableCsv.write(built, false)).isEqualTo("provider,note,gap\n'=HYPERLINK(1),'@note,-120.50\n");
+        assertThat(TableCsv.write(built, true)).isEqualTo("provider,note,gap\n=HYPERLINK(1),@note,-120.50\n");
     }
 
     @Test
