@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.BatchScores;
 import org.socialprescribing.measures.Scorer;
+import org.socialprescribing.model.input.InputLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,16 +93,28 @@ final class ChangeCommand implements Callable<Integer> {
             throw new UsageException("--by " + by + " would clash with a result column; name another column");
         }
         PrintWriter err = spec.commandLine().getErr();
-        MeasuredFile before = MeasuredFile.read(baseline, scorer, by, err, output.quiet);
-        MeasuredFile after = MeasuredFile.read(followUp, scorer, null, err, output.quiet);
+        List<String> inputs = List.of(baseline, followUp);
+        if (summary != null && output.output != null && sameTarget(summary, output.output)) {
+            throw new UsageException(summary + ": is also the --output file; give the summary another file");
+        }
+        // Checked before either file is read, so that a wrong command line costs nothing.
+        Destination.open(output.output, spec.commandLine().getOut(), inputs).close();
+        if (summary != null) {
+            Destination.open(summary, spec.commandLine().getOut(), inputs).close();
+        }
+        InputLimits limits = SpCommand.limits(spec);
+        MeasuredFile before = MeasuredFile.read(baseline, scorer, by, err, output.quiet, limits);
+        MeasuredFile after = MeasuredFile.read(followUp, scorer, null, err, output.quiet, limits);
         ChangeRows rows = new ChangeRows(components, named == null ? null : named.threshold(), by);
-        try (RowWriter writer = output.open(spec.commandLine().getOut(), rows.columns())) {
+        try (RowWriter writer = output.open(spec.commandLine().getOut(), rows.columns(), inputs)) {
             rows.write(before, after, writer);
+            writer.finish();
         }
         CohortReport cohort = new CohortReport(rows.compared(), named, by);
         if (summary != null) {
-            try (RowWriter writer = output.open(summary, spec.commandLine().getOut(), CohortReport.columns())) {
+            try (RowWriter writer = output.open(summary, spec.commandLine().getOut(), CohortReport.columns(), inputs)) {
                 cohort.write(writer);
+                writer.finish();
             }
         }
         if (!output.quiet) {
@@ -111,6 +124,10 @@ final class ChangeCommand implements Callable<Integer> {
             cohort.print(err, id);
         }
         return Math.max(before.counts().exitCode(), after.counts().exitCode());
+    }
+
+    private static boolean sameTarget(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** The components to compare: the threshold's, the one asked for, or all of them. */

@@ -17,6 +17,7 @@ final class CsvRow {
     private final String[] texts;
     private final int[] answers;
     private final @Nullable String[] rejected;
+    private @Nullable String problem;
 
     CsvRow(int textCount, int answerCount) {
         texts = new String[textCount];
@@ -31,6 +32,24 @@ final class CsvRow {
         Arrays.fill(texts, "");
         Arrays.fill(answers, BatchScorer.MISSING);
         Arrays.fill(rejected, null);
+        problem = null;
+    }
+
+    /**
+     * Marks the whole row as unreadable: it is reported invalid with this message, whatever its cells hold.
+     *
+     * @param message why, naming the line
+     */
+    void fail(String message) {
+        if (problem == null) {
+            problem = message;
+        }
+    }
+
+    /** @return why the whole row is unreadable (a line or cell over a limit, an unclosed quote), or null */
+    @Nullable
+    String problem() {
+        return problem;
     }
 
     void setText(int slot, String text) {

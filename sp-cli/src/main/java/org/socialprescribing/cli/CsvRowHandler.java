@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.socialprescribing.measures.BatchScorer;
+import org.socialprescribing.model.input.InputLimit;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * Turns FastCSV's parser callbacks into {@link CsvRow}s without creating a string per cell: answers are parsed
@@ -21,6 +23,11 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
     private static final int UNUSED = -1;
 
     private final List<String> header = new ArrayList<>();
+    private final String input;
+    private final int maxCell;
+    private final int maxLine;
+    private final int maxColumns;
+    private long recordLength;
     private boolean headerRead;
     private int[] textSlot = new int[0];
     private int[] answerSlot = new int[0];
@@ -28,6 +35,19 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
     private int[] max = new int[0];
     private CsvRow row = new CsvRow(0, 0);
     private final CharSlice slice = new CharSlice();
+
+    /**
+     * A handler under input limits.
+     *
+     * @param input the input's name, for messages
+     * @param limits the limits: cell and line length, header columns
+     */
+    CsvRowHandler(String input, InputLimits limits) {
+        this.input = input;
+        this.maxCell = limits.maxStringLength();
+        this.maxLine = limits.maxLineLength();
+        this.maxColumns = limits.maxEntries();
+    }
 
     /** @return the line on which the record being read (or last read) starts, from 1 */
     long line() {
@@ -66,6 +86,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     @Override
     protected void handleBegin(long startingLineNumber) {
+        recordLength = 0;
         if (headerRead) {
             row.begin(startingLineNumber);
         }
@@ -73,8 +94,27 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+        // Separators and quotes are not counted: the limit is on what the record holds.
+        recordLength += len + 1L;
         if (!headerRead) {
+            if (len > maxCell) {
+                throw header("has a column name longer than " + maxCell + " characters", InputLimit.STRING_LENGTH);
+            }
+            if (fieldIdx >= maxColumns) {
+                throw header("has more than " + maxColumns + " columns", InputLimit.ENTRIES);
+            }
+            if (recordLength > maxLine) {
+                throw header("is longer than " + maxLine + " characters", InputLimit.LINE_LENGTH);
+            }
             header.add(new String(buf, offset, len));
+            return;
+        }
+        if (len > maxCell) {
+            row.fail(overLimit(InputLimit.STRING_LENGTH, "a cell"));
+            return;
+        }
+        if (recordLength > maxLine) {
+            row.fail(overLimit(InputLimit.LINE_LENGTH, "the line"));
             return;
         }
         if (fieldIdx >= textSlot.length) {
@@ -90,6 +130,20 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
             boolean accepted = code == BatchScorer.MISSING || (code >= min[answer] && code <= max[answer]);
             row.setAnswer(answer, code, accepted ? null : shown(buf, offset, len));
         }
+    }
+
+    private UsageException header(String rule, InputLimit limit) {
+        return new UsageException(input + ": the header " + rule + " (limit " + limit.key()
+                + "); to accept it, raise the limit with --limit " + limit.key() + "=N");
+    }
+
+    private long max(InputLimit limit) {
+        return limit == InputLimit.STRING_LENGTH ? maxCell : limit == InputLimit.LINE_LENGTH ? maxLine : maxColumns;
+    }
+
+    private String overLimit(InputLimit limit, String what) {
+        return "line " + row.line() + ": " + what + " is longer than " + max(limit) + " characters (limit "
+                + limit.key() + ")";
     }
 
     @Override

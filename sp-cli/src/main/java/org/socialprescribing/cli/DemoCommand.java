@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Social Prescribing SDK demo (all people, places and organisations are invented)");
-        new DemoTour(out, output).run();
+        new DemoTour(out, output, Destination::writeFile).run();
         return ExitCode.OK;
     }
 }

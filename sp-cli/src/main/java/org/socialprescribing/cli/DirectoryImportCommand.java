@@ -3,8 +3,6 @@ package org.socialprescribing.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,16 +55,19 @@ final class DirectoryImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        MappedDirectory directory = DirectorySource.read(source);
+        MappedDirectory directory = DirectorySource.read(source, SpCommand.limits(spec));
         IssueLines.print(err, source, directory.report());
         List<Service> services = directory.directory().services();
-        try (Writer out = Destination.open(output, spec.commandLine().getOut())) {
-            out.write(SpJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(services));
-            out.write(System.lineSeparator());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write services as JSON", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (Destination out = Destination.open(output, spec.commandLine().getOut(), List.of(source))) {
+            try {
+                out.write(SpJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(services));
+                out.write(System.lineSeparator());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write services as JSON", e);
+            } catch (IOException e) {
+                throw out.failure(e);
+            }
+            out.commit();
         }
         if (!quiet) {
             err.printf(

@@ -1,6 +1,5 @@
 package org.socialprescribing.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -8,6 +7,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.socialprescribing.model.SpException;
+import org.socialprescribing.model.input.BoundedJson;
+import org.socialprescribing.model.input.InputLimitException;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.Service;
 import org.socialprescribing.openreferral.feed.OrukFeedReader;
@@ -20,7 +22,6 @@ import org.socialprescribing.openreferral.mapping.OrukMapper;
  */
 final class DirectorySource {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final String CONTENTS = "contents";
 
     private DirectorySource() {}
@@ -33,21 +34,33 @@ final class DirectorySource {
      * @throws UsageException if the directory cannot be read or is not Open Referral UK JSON
      */
     static MappedDirectory read(String source) {
+        return read(source, InputLimits.defaults());
+    }
+
+    /**
+     * Reads and maps a whole directory; a file is read under the input limits.
+     *
+     * @param source a URL starting with http:// or https://, or a file path
+     * @param limits the input limits
+     * @return the mapped directory, with the mapping report
+     * @throws UsageException if the directory cannot be read or is not Open Referral UK JSON
+     */
+    static MappedDirectory read(String source, InputLimits limits) {
         try {
-            return OrukMapper.create().importServices(services(source));
+            return OrukMapper.create().importServices(services(source, limits));
         } catch (SpException e) {
-            throw new UsageException(source + ": " + e.getMessage(), e);
+            throw TextFiles.failed(source, "", e);
         }
     }
 
-    private static Stream<Service> services(String source) {
+    private static Stream<Service> services(String source, InputLimits limits) {
         if (source.startsWith("http://") || source.startsWith("https://")) {
             return OrukFeedReader.of(URI.create(source)).services();
         }
-        String json = TextFiles.readUtf8(Path.of(source));
-        return isPage(json)
-                ? OrukJson.readPage(json, Service.class).contents().stream()
-                : Stream.of(OrukJson.read(json, Service.class));
+        String json = TextFiles.readUtf8(Path.of(source), limits);
+        return isPage(json, limits)
+                ? OrukJson.readPage(json, Service.class, limits).contents().stream()
+                : Stream.of(OrukJson.read(json, Service.class, limits));
     }
 
     /**
@@ -56,8 +69,8 @@ final class DirectorySource {
      * a service's values or nested members may hold the word. Anything that is not a JSON object is left to the
      * service reader, which names the problem.
      */
-    private static boolean isPage(String json) {
-        try (JsonParser parser = JSON.createParser(json)) {
+    private static boolean isPage(String json, InputLimits limits) {
+        try (JsonParser parser = BoundedJson.parser(limits, json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -69,8 +82,8 @@ final class DirectorySource {
                 parser.skipChildren();
             }
             return false;
-        } catch (IOException e) {
-            return false; // not well-formed before any contents member: the service reader says where
+        } catch (IOException | InputLimitException e) {
+            return false; // not well-formed or over a limit before any contents member: the reader says where
         }
     }
 }

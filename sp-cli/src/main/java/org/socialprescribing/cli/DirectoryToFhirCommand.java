@@ -47,7 +47,7 @@ final class DirectoryToFhirCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        MappedDirectory directory = DirectorySource.read(source);
+        MappedDirectory directory = DirectorySource.read(source, SpCommand.limits(spec));
         IssueLines.print(err, source, directory.report());
         List<Service> services = directory.directory().services();
         Bundle all = new Bundle().setType(Bundle.BundleType.COLLECTION);

@@ -12,5 +12,11 @@ public final class ExitCode {
     /** The command line was wrong, or the input could not be read at all. */
     public static final int USAGE = 2;
 
+    /**
+     * The reader of stdout went away ({@code sp score ... | head}): the command stopped quietly. 141 is what a shell
+     * reports for a Unix tool ended by SIGPIPE (128 + 13), so scripts with {@code set -o pipefail} see the same.
+     */
+    public static final int CLOSED_PIPE = 141;
+
     private ExitCode() {}
 }

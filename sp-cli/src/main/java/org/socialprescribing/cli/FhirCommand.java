@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.model.input.InputLimits;
 import picocli.CommandLine.Command;
 
 /** {@code sp fhir}: groups the FHIR R4 commands and holds what {@code export} and {@code import} share. */
@@ -25,14 +26,15 @@ final class FhirCommand {
      * The episode mapper of {@code export} and {@code import}, knowing a licensee's star when one is given.
      *
      * @param definition the star definition's file, or null for none
+     * @param limits the input limits
      * @return the mapper
      * @throws UsageException if the definition cannot be read
      */
-    static EpisodeBundles episodeBundles(@Nullable Path definition) {
+    static EpisodeBundles episodeBundles(@Nullable Path definition, InputLimits limits) {
         EpisodeBundles bundles = EpisodeBundles.standard();
         return definition == null
                 ? bundles
                 : bundles.withMeasurementMapper(
-                        OutcomeMeasurementMapper.standard().withStar(TextFiles.readStar(definition)));
+                        OutcomeMeasurementMapper.standard().withStar(TextFiles.readStar(definition, limits)));
     }
 }

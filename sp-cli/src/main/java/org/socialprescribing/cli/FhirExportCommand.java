@@ -7,6 +7,7 @@ import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.SpJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,15 +43,20 @@ final class FhirExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        InputLimits limits = SpCommand.limits(spec);
         SocialPrescribingEpisode episode;
         try {
-            episode = SpJson.readEpisode(TextFiles.readUtf8(file));
+            episode = SpJson.read(TextFiles.readUtf8(file, limits), SocialPrescribingEpisode.class, limits);
         } catch (SpException e) {
-            throw new UsageException(file + ": not an SDK episode: " + e.getMessage(), e);
+            throw TextFiles.failed(file, "not an SDK episode", e);
         }
-        EpisodeBundles bundles = FhirCommand.episodeBundles(definition);
-        String json =
-                SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundles.toTransaction(episode));
+        EpisodeBundles bundles = FhirCommand.episodeBundles(definition, limits);
+        String json;
+        try {
+            json = SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundles.toTransaction(episode));
+        } catch (SpException e) {
+            throw TextFiles.failed(file, "cannot be converted to FHIR", e);
+        }
         spec.commandLine().getOut().println(json);
         return ExitCode.OK;
     }

@@ -3,11 +3,14 @@ package org.socialprescribing.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hl7.fhir.r4.model.Bundle;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.fhir.mapping.MappingResult;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.SpJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,12 +51,14 @@ final class FhirImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        EpisodeBundles bundles = FhirCommand.episodeBundles(definition);
+        InputLimits limits = SpCommand.limits(spec);
+        EpisodeBundles bundles = FhirCommand.episodeBundles(definition, limits);
         MappingResult<SocialPrescribingEpisode> result;
         try {
-            result = bundles.readEpisode(TextFiles.readUtf8(file));
+            Bundle bundle = FhirResourceReader.withLimits(limits).read(TextFiles.readBytes(file, limits), Bundle.class);
+            result = bundles.toEpisode(bundle);
         } catch (SpException e) {
-            throw new UsageException(file + ": " + e.getMessage(), e);
+            throw TextFiles.failed(file, "", e);
         }
         IssueLines.print(err, file, result.report());
         spec.commandLine().getOut().println(SpJson.write(result.value()));

@@ -40,7 +40,7 @@ final class FhirQuestionnaireCommand implements Callable<Integer> {
     public Integer call() {
         InstrumentQuestionnaires questionnaires = InstrumentQuestionnaires.standard();
         if (definition != null) {
-            questionnaires = questionnaires.withStar(TextFiles.readStar(definition));
+            questionnaires = questionnaires.withStar(TextFiles.readStar(definition, SpCommand.limits(spec)));
         }
         try {
             String json = SpFhir.newJsonParser()

@@ -5,10 +5,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.questionnaire.QuestionnaireResponseScorer;
 import org.socialprescribing.fhir.questionnaire.ScoredResponse;
+import org.socialprescribing.fhir.validation.OperationOutcomes;
+import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.input.InputLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,11 +58,18 @@ final class FhirScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        InputLimits limits = SpCommand.limits(spec);
         QuestionnaireResponseScorer scorer = QuestionnaireResponseScorer.standard();
         if (definition != null) {
-            scorer = scorer.withStar(TextFiles.readStar(definition));
+            scorer = scorer.withStar(TextFiles.readStar(definition, limits));
         }
-        ScoredResponse scored = scorer.score(TextFiles.readUtf8(file));
+        byte[] content = TextFiles.readBytes(file, limits);
+        ScoredResponse scored;
+        try {
+            scored = scorer.score(FhirResourceReader.withLimits(limits).read(content, QuestionnaireResponse.class));
+        } catch (FhirFormatException e) {
+            return unscored(out, err, ValidationReport.of(e.toIssue()));
+        }
         IssueLines.print(err, file, scored.report());
         if (!scored.isScored()) {
             out.println(SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(scored.operationOutcome()));
@@ -68,5 +81,11 @@ final class FhirScoreCommand implements Callable<Integer> {
         }
         out.println(SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle));
         return ExitCode.OK;
+    }
+
+    private int unscored(PrintWriter out, PrintWriter err, ValidationReport report) {
+        IssueLines.print(err, file, report);
+        out.println(SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(OperationOutcomes.from(report)));
+        return ExitCode.DATA_PROBLEMS;
     }
 }

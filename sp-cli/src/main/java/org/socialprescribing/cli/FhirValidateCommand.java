@@ -10,6 +10,7 @@ import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.fhir.validation.OperationOutcomes;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.input.InputLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,13 +84,14 @@ final class FhirValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FhirValidation validation = validation();
+        InputLimits limits = SpCommand.limits(spec);
+        FhirValidation validation = validation(limits);
         String[] required = profiles.toArray(new String[0]);
         int errors = 0;
         int warnings = 0;
         int invalidFiles = 0;
         for (Path file : files) {
-            ValidationReport report = validation.validate(TextFiles.readUtf8(file), required);
+            ValidationReport report = validation.validate(TextFiles.readUtf8(file, limits), required);
             errors += report.errors().size();
             warnings += report.warnings().size();
             invalidFiles += report.isValid() ? 0 : 1;
@@ -103,8 +105,8 @@ final class FhirValidateCommand implements Callable<Integer> {
         return invalidFiles == 0 ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }
 
-    private FhirValidation validation() {
-        FhirValidation.Builder builder = FhirValidation.builder();
+    private FhirValidation validation(InputLimits limits) {
+        FhirValidation.Builder builder = FhirValidation.builder().inputLimits(limits);
         for (Path each : packages) {
             if (Files.isDirectory(each)) {
                 builder.addConformanceFolder(each);

@@ -3,28 +3,33 @@ package org.socialprescribing.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 
 /**
  * Writes rows as JSON Lines (NDJSON): one object per row and line, with the columns as keys in column order. An empty
- * cell is {@code null}; numbers are JSON numbers, flags JSON booleans.
+ * cell is {@code null}; numbers are JSON numbers, flags JSON booleans. JSON needs no formula guard: it is never
+ * opened as a spreadsheet.
  */
 final class JsonRowWriter implements RowWriter {
 
-    private static final JsonFactory JSON =
-            new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+    private static final JsonFactory JSON = new JsonFactoryBuilder()
+            .rootValueSeparator((String) null)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
+    private final Destination out;
     private final List<Column> columns;
     private final JsonGenerator json;
 
-    JsonRowWriter(Writer out, List<Column> columns) {
+    JsonRowWriter(Destination out, List<Column> columns) {
+        this.out = out;
         this.columns = List.copyOf(columns);
         try {
             this.json = JSON.createGenerator(out);
         } catch (IOException e) {
-            throw Destination.failed(e);
+            throw out.failure(e);
         }
     }
 
@@ -49,7 +54,7 @@ final class JsonRowWriter implements RowWriter {
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {
-            throw Destination.failed(e);
+            throw out.failure(e);
         }
     }
 
@@ -59,11 +64,17 @@ final class JsonRowWriter implements RowWriter {
     }
 
     @Override
-    public void close() {
+    public void finish() {
         try {
-            json.close();
+            json.flush();
         } catch (IOException e) {
-            throw Destination.failed(e);
+            throw out.failure(e);
         }
+        out.commit();
+    }
+
+    @Override
+    public void close() {
+        out.close();
     }
 }

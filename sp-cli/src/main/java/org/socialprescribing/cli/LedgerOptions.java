@@ -1,8 +1,6 @@
 package org.socialprescribing.cli;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.person.AgeBand;
@@ -101,40 +100,66 @@ final class LedgerOptions {
         boolean none;
     }
 
-    List<SocialPrescribingEpisode> readEpisodes() {
+    List<SocialPrescribingEpisode> readEpisodes(InputLimits limits) {
         List<SocialPrescribingEpisode> read = new ArrayList<>();
         for (Path file : episodes) {
             try {
-                read.add(SpJson.readEpisode(TextFiles.readUtf8(file)));
+                read.add(SpJson.read(TextFiles.readUtf8(file, limits), SocialPrescribingEpisode.class, limits));
             } catch (SpException e) {
-                throw new UsageException(file + ": not an SDK episode: " + e.getMessage(), e);
+                throw TextFiles.failed(file, "not an SDK episode", e);
             }
         }
         return read;
     }
 
-    DemandLedger ledger(List<SocialPrescribingEpisode> cohort) {
+    /** @return every input file given, as given, for the check that no output overwrites one */
+    List<String> inputs() {
+        List<String> inputs = new ArrayList<>();
+        episodes.forEach(file -> inputs.add(file.toString()));
+        if (directory != null) {
+            inputs.add(directory);
+        }
+        if (funding != null) {
+            inputs.add(funding.toString());
+        }
+        if (pcns != null) {
+            inputs.add(pcns.toString());
+        }
+        return inputs;
+    }
+
+    DemandLedger ledger(List<SocialPrescribingEpisode> cohort, InputLimits limits) {
         DemandLedger.Builder builder = DemandLedger.builder().addEpisodes(cohort);
         if (directory != null) {
-            builder.addServices(DirectorySource.read(directory).directory().services());
+            builder.addServices(
+                    DirectorySource.read(directory, limits).directory().services());
         }
-        try {
-            if (funding != null) {
-                builder.addFunding(FundingFlows.read(TextFiles.readUtf8(funding)));
+        if (funding != null) {
+            try {
+                builder.addFunding(FundingFlows.read(TextFiles.readUtf8(funding, limits), limits));
+            } catch (SpException e) {
+                throw TextFiles.failed(funding, "", e);
             }
-            if (pcns != null) {
-                for (PrimaryCareNetwork pcn : SpJson.read(TextFiles.readUtf8(pcns), PrimaryCareNetwork[].class)) {
+        }
+        if (pcns != null) {
+            try {
+                for (PrimaryCareNetwork pcn :
+                        SpJson.read(TextFiles.readUtf8(pcns, limits), PrimaryCareNetwork[].class, limits)) {
                     if (pcn == null) {
                         throw new UsageException(pcns + ": a PCN must be an object, not null");
                     }
                     builder.addPcns(List.of(pcn));
                 }
+            } catch (SpException e) {
+                throw TextFiles.failed(pcns, "", e);
             }
-            if (unitCost != null) {
+        }
+        if (unitCost != null) {
+            try {
                 builder.unitCost(unitCost);
+            } catch (SpException e) {
+                throw new UsageException("--unit-cost: " + e.getMessage(), e);
             }
-        } catch (SpException e) {
-            throw new UsageException(e.getMessage(), e);
         }
         builder.periodLength(
                 switch (period) {
@@ -191,16 +216,15 @@ final class LedgerOptions {
                 title, suppression(), privacy.minimum != null ? privacy.minimum : 1, describeSuppression());
     }
 
-    /** Writes a text file whole (UTF-8). */
-    static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot be written (" + e.getMessage() + ")", e);
-        }
+    /**
+     * Writes a text file whole (UTF-8), safely: to a temporary file moved into place, never over an input.
+     *
+     * @param file the file
+     * @param text its content
+     * @param inputs the command's inputs
+     * @throws UsageException naming the file if it is an input or cannot be written
+     */
+    static void write(Path file, String text, List<String> inputs) {
+        Destination.writeFile(file, text, inputs);
     }
 }

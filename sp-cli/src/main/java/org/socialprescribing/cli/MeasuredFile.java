@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.Scorer;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
 
@@ -55,17 +56,19 @@ final class MeasuredFile {
      * @param by the equity column to keep, or null
      * @param err stderr, for progress
      * @param quiet true to show no progress
+     * @param limits the limits on the input
      * @return the people by id, in file order
      * @throws UsageException if the file cannot be read, lacks columns, or has a missing or repeated id
      */
-    static MeasuredFile read(String file, Scorer scorer, @Nullable String by, PrintWriter err, boolean quiet) {
+    static MeasuredFile read(
+            String file, Scorer scorer, @Nullable String by, PrintWriter err, boolean quiet, InputLimits limits) {
         List<String> texts = new ArrayList<>(List.of("id"));
         if (by != null) {
             texts.add(by);
         }
         Map<String, Measured> byId = new LinkedHashMap<>();
         Map<String, Long> lines = new HashMap<>();
-        try (CsvInput input = CsvInput.open(file)) {
+        try (CsvInput input = CsvInput.open(file, limits)) {
             ScoringPlan plan = ScoringPlan.of(scorer, new Header(input.name(), input.header()), texts);
             plan.selectColumns(input);
             Progress progress = Progress.onTerminal(err, "reading " + input.name(), quiet);
@@ -93,6 +96,7 @@ final class MeasuredFile {
                                         chunk.message(r),
                                         status == ScoreStatus.INVALID ? null : chunk.result(r)));
                     });
+            counts.account(input, err);
             return new MeasuredFile(input.name(), byId, counts);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.report.Ledger;
 import org.socialprescribing.report.html.HtmlReports;
 import org.socialprescribing.report.table.ReportJson;
@@ -64,31 +65,41 @@ final class ReportDemandCommand implements Callable<Integer> {
     @Nullable
     Path html;
 
+    @Option(
+            names = "--exact-csv",
+            description = "Write CSV key and text cells exactly. By default one that starts with =, +, -, @, a tab or"
+                    + " a carriage return gets a leading ' so that a spreadsheet never runs it as a formula.")
+    boolean exactCsv;
+
     @Override
     public Integer call() {
         if (!format.equals("csv") && !format.equals("json")) {
             throw new UsageException("--format: '" + format + "' must be csv or json");
         }
-        Ledger ledger = options.ledger(options.readEpisodes()).compute();
+        InputLimits limits = SpCommand.limits(spec);
+        List<String> inputs = options.inputs();
+        Ledger ledger = options.ledger(options.readEpisodes(limits), limits).compute();
         List<ReportTable> tables = ledger.tables(options.suppression());
         String text = format.equals("json")
                 ? ReportJson.write("demand_ledger", options.describeSuppression(), ledger.notes(), tables)
-                : TableCsv.write(tables.get(0));
+                : TableCsv.write(tables.get(0), exactCsv);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
         } else {
-            LedgerOptions.write(output, text);
+            LedgerOptions.write(output, text, inputs);
         }
         if (csvDir != null) {
             for (ReportTable table : tables) {
-                LedgerOptions.write(csvDir.resolve(table.name() + ".csv"), TableCsv.write(table));
+                LedgerOptions.write(csvDir.resolve(table.name() + ".csv"), TableCsv.write(table, exactCsv), inputs);
             }
         }
         if (html != null) {
             LedgerOptions.write(
-                    html, HtmlReports.demand(ledger, options.settings("Demand on VCSE services and its funding")));
+                    html,
+                    HtmlReports.demand(ledger, options.settings("Demand on VCSE services and its funding")),
+                    inputs);
         }
         PrintWriter err = spec.commandLine().getErr();
         ledger.notes().forEach(err::println);

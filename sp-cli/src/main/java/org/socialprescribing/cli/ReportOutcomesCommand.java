@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.socialprescribing.measures.star.StarDefinition;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.report.html.HtmlReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,15 +48,18 @@ final class ReportOutcomesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<SocialPrescribingEpisode> episodes = options.readEpisodes();
+        InputLimits limits = SpCommand.limits(spec);
+        List<SocialPrescribingEpisode> episodes = options.readEpisodes(limits);
         List<StarDefinition> stars = new ArrayList<>();
-        starFiles.forEach(file -> stars.add(TextFiles.readStar(file)));
+        starFiles.forEach(file -> stars.add(TextFiles.readStar(file, limits)));
         String page = HtmlReports.outcomes(
                 episodes,
                 stars,
-                Optional.of(options.ledger(episodes).compute()),
+                Optional.of(options.ledger(episodes, limits).compute()),
                 options.settings("Social prescribing outcomes"));
-        LedgerOptions.write(html, page);
+        List<String> inputs = new ArrayList<>(options.inputs());
+        starFiles.forEach(file -> inputs.add(file.toString()));
+        LedgerOptions.write(html, page, inputs);
         PrintWriter err = spec.commandLine().getErr();
         err.printf("%d episode(s); HTML report: %s%n", episodes.size(), html);
         err.flush();

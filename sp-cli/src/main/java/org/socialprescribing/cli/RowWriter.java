@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * Writes result rows in one output format: CSV ({@link CsvRowWriter}) or one JSON object per line ({@link
  * JsonRowWriter}). Cells are strings, the empty string meaning "no value"; the columns' kinds tell JSON how to
- * write them.
+ * write them, and CSV which cells are text (only text cells are guarded against spreadsheet formulas).
+ *
+ * <p>Write every row, then {@link #finish()}; {@link #close()} without {@code finish()} (a failure on the way)
+ * discards a file output, so that no partial file is left looking complete.
  */
 interface RowWriter extends Closeable {
 
@@ -49,10 +52,13 @@ interface RowWriter extends Closeable {
     List<Column> columns();
 
     /**
-     * Flushes, and closes the output if it is a file this writer opened.
+     * Completes the output: flushes it and, for a file, moves it into place.
      *
      * @throws UsageException if the output cannot be written
      */
+    void finish();
+
+    /** Releases the output; a file output not {@linkplain #finish() finished} is discarded. */
     @Override
     void close();
 }

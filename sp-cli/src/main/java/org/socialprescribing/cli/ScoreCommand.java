@@ -1,6 +1,7 @@
 package org.socialprescribing.cli;
 
 import java.io.PrintWriter;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.socialprescribing.measures.Scorer;
@@ -71,7 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new UsageException("missing INSTRUMENT: sp score INSTRUMENT [FILE|-] (see 'sp score --help')");
         }
         Scorer scorer = Instruments.scorer(instrument);
-        return score(spec, scorer, ScoreColumns.of(scorer.batch()), file, options);
+        return score(spec, scorer, ScoreColumns.of(scorer.batch()), file, options, List.of(file));
     }
 
     /**
@@ -82,9 +83,16 @@ final class ScoreCommand implements Callable<Integer> {
      * @param layout the result columns
      * @param file the input, or {@code -}
      * @param options the output options and batch size
+     * @param inputs every input file of the command (the CSV file, a definition), none of which may be the output
      * @return the exit code
      */
-    static int score(CommandSpec spec, Scorer scorer, ScoreColumns layout, String file, ScoreOptions options) {
+    static int score(
+            CommandSpec spec,
+            Scorer scorer,
+            ScoreColumns layout,
+            String file,
+            ScoreOptions options,
+            Collection<String> inputs) {
         OutputOptions output = options.output;
         int chunkSize = options.chunkSize;
         if (chunkSize < 1 || chunkSize > MAX_CHUNK) {
@@ -93,15 +101,17 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String id = scorer.instrument().id().value();
         StatusCounts counts;
-        try (CsvInput input = CsvInput.open(file)) {
+        try (CsvInput input = CsvInput.open(file, SpCommand.limits(spec))) {
             Header header = new Header(input.name(), input.header());
             ScoringPlan plan = ScoringPlan.of(scorer, header, List.of("id"));
             plan.selectColumns(input);
             Progress progress = Progress.onTerminal(err, "scoring " + id, output.quiet);
-            try (RowWriter writer = output.open(spec.commandLine().getOut(), layout.columns())) {
+            try (RowWriter writer = output.open(spec.commandLine().getOut(), layout.columns(), inputs)) {
                 counts = ScoringRun.run(
                         input, plan, 1, chunkSize, progress, (chunk, r) -> writer.write(layout.cells(chunk, r)));
+                writer.finish();
             }
+            counts.account(input, err);
         }
         if (!output.quiet) {
             err.println(id + ": " + counts.summary());

@@ -1,6 +1,7 @@
 package org.socialprescribing.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.socialprescribing.measures.Scorer;
 import picocli.CommandLine.Command;
@@ -57,7 +58,8 @@ final class ScoreStarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scorer scorer = Scorer.of(StarInstrument.of(TextFiles.readStar(definition)));
-        return ScoreCommand.score(spec, scorer, ScoreColumns.ofStar(scorer.batch()), file, options);
+        Scorer scorer = Scorer.of(StarInstrument.of(TextFiles.readStar(definition, SpCommand.limits(spec))));
+        return ScoreCommand.score(
+                spec, scorer, ScoreColumns.ofStar(scorer.batch()), file, options, List.of(file, definition.toString()));
     }
 }

@@ -73,10 +73,14 @@ final class ScoredChunk {
             texts[t][r] = text;
             textChars += text.length();
         }
-        boolean ragged = row.fieldCount() != headerWidth;
-        rowProblems[r] = ragged
-                ? "line " + row.line() + " has " + row.fieldCount() + " fields but the header has " + headerWidth
-                : null;
+        String problem = row.problem();
+        boolean ragged = problem != null || row.fieldCount() != headerWidth;
+        rowProblems[r] = problem != null
+                ? problem
+                : ragged
+                        ? "line " + row.line() + " has " + row.fieldCount() + " fields but the header has "
+                                + headerWidth
+                        : null;
         for (int s = 0; s < slots; s++) {
             answers[r * slots + s] = ragged ? BatchScorer.MISSING : row.answer(s);
             rejected[r * slots + s] = ragged ? null : row.rejected(s);

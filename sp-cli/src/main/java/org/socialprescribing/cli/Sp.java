@@ -1,13 +1,17 @@
 package org.socialprescribing.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.socialprescribing.model.SpException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
  * The entry point of the {@code sp} command line. Every failure becomes one readable line on stderr and a
- * documented {@link ExitCode}; {@code --debug} adds the stack trace.
+ * documented {@link ExitCode}; {@code --debug} adds the stack trace. No message names a Java exception class.
+ * Output that could not be written (a full disk, {@code > /dev/full}) is a failure too, never a silent success.
  */
 public final class Sp {
 
@@ -22,10 +26,20 @@ public final class Sp {
         // Hibernate Validator logs through JBoss Logging, which would otherwise fall back to java.util.logging and
         // print INFO lines; route it to SLF4J, which the jar configures to show errors only.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        System.exit(run(
-                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                args));
+        PrintWriter out = ConsoleWriter.stdout();
+        PrintWriter err = ConsoleWriter.stderr();
+        int code;
+        try {
+            code = run(out, err, args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Not expected within the input limits; a last line of defence that keeps the promise of one line.
+            err.println("sp: ran out of "
+                    + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + "; lower the input limits (--limit) or give Java more (SP_JAVA_OPTS=-Xmx...)");
+            code = ExitCode.USAGE;
+        }
+        err.flush();
+        System.exit(code);
     }
 
     /**
@@ -34,7 +48,8 @@ public final class Sp {
      * @param out where results go (stdout), not null
      * @param err where errors, progress and summaries go (stderr), not null
      * @param args the command line, not null
-     * @return the exit code: {@link ExitCode#OK}, {@link ExitCode#DATA_PROBLEMS} or {@link ExitCode#USAGE}
+     * @return the exit code: {@link ExitCode#OK}, {@link ExitCode#DATA_PROBLEMS}, {@link ExitCode#USAGE} or {@link
+     *     ExitCode#CLOSED_PIPE}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         SpCommand top = new SpCommand();
@@ -42,31 +57,80 @@ public final class Sp {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // "@file" would read arguments from any file (even /dev/zero) and echo its content into errors.
+                .setExpandAtFiles(false)
                 .setParameterExceptionHandler(Sp::onBadCommandLine)
+                .setExecutionStrategy(parsed -> {
+                    // A wrong --limit is a wrong command line, whether or not the command reads anything.
+                    try {
+                        top.limits();
+                    } catch (UsageException e) {
+                        List<CommandLine> commands = parsed.asCommandLineList();
+                        throw new ParameterException(commands.get(commands.size() - 1), e.getMessage(), e);
+                    }
+                    return new CommandLine.RunLast().execute(parsed);
+                })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> onFailure(e, err, top.debug));
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+        int code;
         try {
-            return commandLine.execute(args);
+            code = commandLine.execute(args);
         } finally {
             out.flush();
-            err.flush();
         }
+        if (code != ExitCode.CLOSED_PIPE && out.checkError()) {
+            // Whatever the command printed on stdout did not all arrive: that is a failure, not a success.
+            IOException why = ConsoleWriter.lastError(out).orElse(null);
+            if (ConsoleWriter.isClosedPipe(why)) {
+                code = ExitCode.CLOSED_PIPE;
+            } else {
+                err.println("sp: stdout: cannot be written (" + (why == null ? "output error" : Destination.reason(why))
+                        + ")");
+                code = ExitCode.USAGE;
+            }
+        }
+        err.flush();
+        return code;
     }
 
     private static int onBadCommandLine(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("sp: " + e.getMessage());
+        err.println("sp: " + oneLine(e.getMessage()));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCode.USAGE;
     }
 
     private static int onFailure(Exception e, PrintWriter err, boolean debug) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println("sp: " + message.lines().findFirst().orElse(message));
+        if (e instanceof ClosedPipeException) {
+            return ExitCode.CLOSED_PIPE;
+        }
+        err.println("sp: " + message(e));
         if (debug) {
             e.printStackTrace(err);
         }
         return ExitCode.USAGE;
+    }
+
+    /**
+     * A failure as one line that names no Java class: the SDK's and the command's own messages as they are; an I/O
+     * failure by its reason; anything else (a bug) as an internal error.
+     */
+    static String message(Throwable e) {
+        if (e instanceof UsageException || e instanceof SpException) {
+            return oneLine(e.getMessage());
+        }
+        if (e instanceof UncheckedIOException) {
+            return "cannot read or write a file (" + Destination.reason(((UncheckedIOException) e).getCause()) + ")";
+        }
+        if (e instanceof IOException) {
+            return "cannot read or write a file (" + Destination.reason((IOException) e) + ")";
+        }
+        return "internal error; run again with --debug for the details, and please report it";
+    }
+
+    private static String oneLine(@org.jspecify.annotations.Nullable String message) {
+        String text = message == null ? "failed" : message;
+        return text.lines().findFirst().orElse(text);
     }
 }

@@ -6,9 +6,25 @@ import org.socialprescribing.model.measure.ScoreStatus;
 final class StatusCounts {
 
     private final long[] counts = new long[ScoreStatus.values().length];
+    private long foldedLines;
+    private long unreadLines;
 
     void add(ScoreStatus status) {
         counts[status.ordinal()]++;
+    }
+
+    /**
+     * Records the input lines that are not rows of their own, so that the summary accounts for every line.
+     *
+     * @param input the input, read to its end
+     * @param err where the unclosed quote, if any, is reported (always, even when quiet: it is an error)
+     */
+    void account(CsvInput input, java.io.PrintWriter err) {
+        foldedLines = input.foldedLines();
+        input.unclosedQuote().ifPresent(quote -> {
+            unreadLines = quote.unreadLines();
+            err.println(quote.summary(input.name()));
+        });
     }
 
     /** @return how many rows had a status */
@@ -35,9 +51,21 @@ final class StatusCounts {
         return count(ScoreStatus.INVALID) > 0 ? ExitCode.DATA_PROBLEMS : ExitCode.OK;
     }
 
-    /** @return e.g. {@code 1000 rows: 990 scored, 8 incomplete, 2 invalid} */
+    /**
+     * The summary line. Lines that are not rows are added, so that data lines = rows + the lines reported: {@code
+     * 11 rows: 10 scored, 0 incomplete, 1 invalid; 989 lines not read (a quote never closed)}.
+     *
+     * @return e.g. {@code 1000 rows: 990 scored, 8 incomplete, 2 invalid}
+     */
     String summary() {
-        return total() + (total() == 1 ? " row: " : " rows: ") + count(ScoreStatus.SCORED) + " scored, "
+        String rows = total() + (total() == 1 ? " row: " : " rows: ") + count(ScoreStatus.SCORED) + " scored, "
                 + count(ScoreStatus.INCOMPLETE) + " incomplete, " + count(ScoreStatus.INVALID) + " invalid";
+        if (foldedLines > 0) {
+            rows += "; " + foldedLines + (foldedLines == 1 ? " line" : " lines") + " inside quoted cells";
+        }
+        if (unreadLines > 0) {
+            rows += "; " + unreadLines + (unreadLines == 1 ? " line" : " lines") + " not read (a quote never closed)";
+        }
+        return rows;
     }
 }

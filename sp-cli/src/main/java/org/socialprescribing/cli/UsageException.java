@@ -4,7 +4,7 @@ package org.socialprescribing.cli;
  * The command cannot run as asked: a missing column, an unreadable file, an unknown instrument. {@link Sp}
  * prints its message as one line and exits with {@link ExitCode#USAGE}.
  */
-final class UsageException extends RuntimeException {
+class UsageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -97,7 +97,7 @@ class BadInputTest {
         SpRunner.Result result = score(TestFiles.UCLA3_HEADER + "p1,1,1,1\np2," + "7".repeat(6_000_000) + ",1,1\n");
 
         assertUsageError(
-                result, "in.csv: line 3: a cell is longer than 4194304 characters, or a quote is never closed");
+                result, "in.csv: line 3: a cell is longer than 4194304 characters (limits maxStringLength and");
     }
 
     @Test
@@ -127,7 +127,8 @@ class BadInputTest {
 
         assertThat(result.out())
                 .isEqualTo(
-                        "id,total,status,message\np1,3,scored,\np2,,invalid,line 3 has 2 fields but the header has 4\n");
+                        "id,total,status,message\np1,3,scored,\np2,,invalid,line 3: a quote opened on line 3 is never"
+                                + " closed; the line after it was read into one cell\n");
         assertThat(result.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
     }
 

@@ -117,7 +117,7 @@ class RandomInputPropertiesTest {
     }
 
     /** The records as the command's reader sees them (blank lines skipped, ragged rows allowed). */
-    private static List<CsvRecord> records(String csv) {
+    static List<CsvRecord> records(String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
                 .allowExtraFields(true)

@@ -10,9 +10,13 @@ import org.socialprescribing.model.Severity;
  */
 public enum FhirIssueCode implements IssueCode {
 
-    /** The input is larger than the reader's byte limit ({@link InputLimits#maxBytes()}). */
+    /**
+     * The input breaks one of the reader's {@link org.socialprescribing.model.input.InputLimits} other than the
+     * nesting limit: too many bytes, values or entries, too long a text or number, too large a number, too many
+     * resources to validate. The message names the limit.
+     */
     INPUT_TOO_LARGE("fhir.input.too-large", Severity.FATAL),
-    /** JSON objects and arrays, or XML elements, nest deeper than the reader's limit ({@link InputLimits#maxDepth()}). */
+    /** JSON objects and arrays, or XML elements, nest deeper than the reader's limit ({@link org.socialprescribing.model.input.InputLimits#maxDepth()}). */
     INPUT_TOO_DEEP("fhir.input.too-deep", Severity.FATAL),
     /** XML input declares a DOCTYPE, which FHIR never needs and which is the door to entity attacks. */
     INPUT_DOCTYPE("fhir.input.doctype", Severity.FATAL),

@@ -10,6 +10,7 @@ import org.socialprescribing.fhir.internal.InputGuard;
 import org.socialprescribing.fhir.internal.ResourceParsing;
 import org.socialprescribing.fhir.internal.ScannedInput;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * Reads one FHIR R4 resource from untrusted JSON or XML, or fails with a {@link FhirFormatException} that says

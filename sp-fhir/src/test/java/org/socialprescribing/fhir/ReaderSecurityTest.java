@@ -12,6 +12,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialprescribing.model.input.InputLimits;
 
 /** The reader's limits and its defence against XML entity attacks, each proven on hostile input. */
 class ReaderSecurityTest {
@@ -95,7 +96,7 @@ class ReaderSecurityTest {
                 .isThrownBy(() -> reader.read(atLimit + " ", Patient.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_TOO_LARGE);
-                    assertThat(e).hasMessage("input: is larger than 100 bytes");
+                    assertThat(e).hasMessage("input: is larger than 100 bytes (limit maxBytes)");
                 });
         assertThatExceptionOfType(FhirFormatException.class)
                 .isThrownBy(() -> reader.read((atLimit + " ").getBytes(UTF_8), Patient.class))
@@ -121,7 +122,7 @@ class ReaderSecurityTest {
         String huge = json + " ".repeat((int) InputLimits.DEFAULT_MAX_BYTES - json.length() + 1);
         assertThatExceptionOfType(FhirFormatException.class)
                 .isThrownBy(() -> READER.read(huge, Patient.class))
-                .satisfies(e -> assertThat(e).hasMessage("input: is larger than 16777216 bytes"));
+                .satisfies(e -> assertThat(e).hasMessage("input: is larger than 16777216 bytes (limit maxBytes)"));
     }
 
     @Test
@@ -141,7 +142,7 @@ class ReaderSecurityTest {
                 .isThrownBy(() -> READER.read(NestedInputs.jsonArrays(10_000), Patient.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_TOO_DEEP);
-                    assertThat(e).hasMessage("Patient: nests objects and arrays deeper than 128 levels");
+                    assertThat(e).hasMessage("Patient: nests deeper than 128 levels (limit maxDepth)");
                 });
     }
 
@@ -167,7 +168,10 @@ class ReaderSecurityTest {
                 .hasSize(1);
         assertThatExceptionOfType(FhirFormatException.class)
                 .isThrownBy(() -> READER.read(NestedInputs.xmlExtensions(63), Patient.class))
-                .satisfies(e -> assertThat(e).hasMessage("Patient: nests elements deeper than 64 levels"));
+                .satisfies(
+                        e -> assertThat(e)
+                                .hasMessage(
+                                        "Patient: nests elements deeper than 64 levels (limit maxDepth, which counts an element as two levels)"));
     }
 
     @Test

@@ -63,12 +63,19 @@ public abstract class Instrument {
 
     /** @return the lowest total a {@link SummedScale} can give (the sum of the lowest weights of scored items) */
     public int minTotal() {
-        return items().stream().filter(Item::isScored).mapToInt(Item::minWeight).sum();
+        // At most MAX_ITEMS weights of at most Item.MAX_CODE each: the sum cannot overflow (toIntExact proves it).
+        return Math.toIntExact(items().stream()
+                .filter(Item::isScored)
+                .mapToLong(Item::minWeight)
+                .sum());
     }
 
     /** @return the highest total a {@link SummedScale} can give (the sum of the highest weights of scored items) */
     public int maxTotal() {
-        return items().stream().filter(Item::isScored).mapToInt(Item::maxWeight).sum();
+        return Math.toIntExact(items().stream()
+                .filter(Item::isScored)
+                .mapToLong(Item::maxWeight)
+                .sum());
     }
 
     @Value.Check

@@ -18,6 +18,15 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 public abstract class Item {
 
+    /**
+     * The largest magnitude of a response code or weight: far beyond any published instrument, and small enough
+     * that no total of {@link Instrument#MAX_ITEMS} items can overflow an {@code int}.
+     */
+    public static final int MAX_CODE = 1_000_000;
+
+    /** The most response options one item may have. */
+    public static final int MAX_OPTIONS = 1001;
+
     /** @return the item's number in the instrument's official order, from 1 */
     public abstract int number();
 
@@ -90,8 +99,19 @@ public abstract class Item {
         if (number() < 1) {
             throw new InvalidValueException(key(), String.valueOf(number()), "item number must be 1 or more");
         }
+        if (responseOptions().size() > MAX_OPTIONS) {
+            throw new InvalidValueException(key(), "an item may have at most " + MAX_OPTIONS + " response options");
+        }
+        for (ResponseOption option : responseOptions()) {
+            if (Math.abs((long) option.code()) > MAX_CODE || Math.abs((long) option.weight()) > MAX_CODE) {
+                throw new InvalidValueException(
+                        key(),
+                        option.code() + "=" + option.weight(),
+                        "response codes and weights must lie within -" + MAX_CODE + ".." + MAX_CODE);
+            }
+        }
         for (int i = 1; i < responseOptions().size(); i++) {
-            if (responseOptions().get(i).code() != responseOptions().get(i - 1).code() + 1) {
+            if (responseOptions().get(i).code() != responseOptions().get(i - 1).code() + 1L) {
                 throw new InvalidValueException(key(), "response codes must be contiguous and ascending");
             }
         }
@@ -128,11 +148,20 @@ public abstract class Item {
      * @param max the highest code
      * @param reversed whether the item is reverse-scored
      * @return the options, in ascending code order, never null
-     * @throws InvalidValueException if {@code max < min}
+     * @throws InvalidValueException if {@code max < min}, a code lies outside {@code -MAX_CODE..MAX_CODE} or there
+     *     would be more than {@link #MAX_OPTIONS} options
      */
     public static List<ResponseOption> options(String key, int min, int max, boolean reversed) {
         if (max < min) {
             throw new InvalidValueException(key, min + ".." + max, "response range must not be empty");
+        }
+        // Checked in long arithmetic before anything is allocated: min = Integer.MIN_VALUE must not wrap round.
+        if (Math.abs((long) min) > MAX_CODE || Math.abs((long) max) > MAX_CODE || (long) max - min + 1 > MAX_OPTIONS) {
+            throw new InvalidValueException(
+                    key,
+                    min + ".." + max,
+                    "response codes must lie within -" + MAX_CODE + ".." + MAX_CODE + ", at most " + MAX_OPTIONS
+                            + " of them");
         }
         List<ResponseOption> options = new ArrayList<>(max - min + 1);
         for (int code = min; code <= max; code++) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.input.BoundedJson;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * An immutable JSON value: what an {@linkplain OrukRecord#extensions() extension} holds. It wraps a Jackson
@@ -38,7 +40,8 @@ public final class JsonValue {
      */
     public static JsonValue parse(String json) {
         requireNonNull(json, "json");
-        return ReadContext.readDocument(() -> JsonSupport.MAPPER.createParser(json), JsonValue::read);
+        return ReadContext.readDocument(
+                () -> BoundedJson.parser(InputLimits.defaults(), json), InputLimits.defaults(), JsonValue::read);
     }
 
     /**

@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.input.BoundedJson;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * Reads and writes Open Referral UK JSON: single records ({@code GET /services/{id}}, a fully nested service,
@@ -46,12 +48,29 @@ public final class OrukJson {
      * @param json one JSON object, not null
      * @param type the record type, such as {@code Service.class}, not null
      * @return the record, never null
-     * @throws OrukFormatException if the JSON is malformed, cut off or not a valid record of that type
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
+     *     that type
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
     public static <T extends OrukRecord> T read(String json, Class<T> type) {
+        return read(json, type, InputLimits.defaults());
+    }
+
+    /**
+     * Reads one record, under input limits.
+     *
+     * @param <T> the record type
+     * @param json one JSON object, not null
+     * @param type the record type, such as {@code Service.class}, not null
+     * @param limits the limits on the input, not null
+     * @return the record, never null
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
+     *     that type
+     * @throws IllegalArgumentException if the type is not a record type of this package
+     */
+    public static <T extends OrukRecord> T read(String json, Class<T> type, InputLimits limits) {
         requireNonNull(json, "json");
-        return ReadContext.readDocument(() -> JsonSupport.MAPPER.createParser(json), OrukSchema.codec(type));
+        return ReadContext.readDocument(() -> BoundedJson.parser(limits, json), limits, OrukSchema.codec(type));
     }
 
     /**
@@ -61,12 +80,29 @@ public final class OrukJson {
      * @param json one JSON object, not null
      * @param type the record type, such as {@code Service.class}, not null
      * @return the record, never null
-     * @throws OrukFormatException if the JSON is malformed, cut off or not a valid record of that type
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
+     *     that type
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
     public static <T extends OrukRecord> T read(byte[] json, Class<T> type) {
+        return read(json, type, InputLimits.defaults());
+    }
+
+    /**
+     * Reads one record from UTF-8 (or UTF-16/32) bytes, under input limits.
+     *
+     * @param <T> the record type
+     * @param json one JSON object, not null
+     * @param type the record type, such as {@code Service.class}, not null
+     * @param limits the limits on the input, not null
+     * @return the record, never null
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
+     *     that type
+     * @throws IllegalArgumentException if the type is not a record type of this package
+     */
+    public static <T extends OrukRecord> T read(byte[] json, Class<T> type, InputLimits limits) {
         requireNonNull(json, "json");
-        return ReadContext.readDocument(() -> JsonSupport.MAPPER.createParser(json), OrukSchema.codec(type));
+        return ReadContext.readDocument(() -> BoundedJson.parser(limits, json), limits, OrukSchema.codec(type));
     }
 
     /**
@@ -76,13 +112,32 @@ public final class OrukJson {
      * @param json a stream holding one JSON object, not null
      * @param type the record type, such as {@code Service.class}, not null
      * @return the record, never null
-     * @throws OrukFormatException if the JSON is malformed, cut off or not a valid record of that type
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
+     *     that type
      * @throws IllegalArgumentException if the type is not a record type of this package
      * @throws IOException if the stream cannot be read
      */
     public static <T extends OrukRecord> T read(InputStream json, Class<T> type) throws IOException {
+        return read(json, type, InputLimits.defaults());
+    }
+
+    /**
+     * Reads one record from a stream, to its end. The stream is not closed, under input limits, reading no further than the byte limit allows.
+     *
+     * @param <T> the record type
+     * @param json a stream holding one JSON object, not null
+     * @param type the record type, such as {@code Service.class}, not null
+     * @param limits the limits on the input, not null
+     * @return the record, never null
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
+     *     that type
+     * @throws IllegalArgumentException if the type is not a record type of this package
+     * @throws IOException if the stream cannot be read
+     */
+    public static <T extends OrukRecord> T read(InputStream json, Class<T> type, InputLimits limits)
+            throws IOException {
         requireNonNull(json, "json");
-        return ReadContext.readDocument(json, OrukSchema.codec(type));
+        return ReadContext.readDocument(json, limits, OrukSchema.codec(type));
     }
 
     /**
@@ -92,14 +147,30 @@ public final class OrukJson {
      * @param json one page envelope, not null
      * @param itemType the type of the records on the page, such as {@code Service.class}, not null
      * @return the page, never null
-     * @throws OrukFormatException if the JSON is malformed, cut off, has no {@code contents} or a record is not
-     *     valid
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
+     *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
     public static <T extends OrukRecord> Page<T> readPage(String json, Class<T> itemType) {
+        return readPage(json, itemType, InputLimits.defaults());
+    }
+
+    /**
+     * Reads a page of records, under input limits.
+     *
+     * @param <T> the type of the records on the page
+     * @param json one page envelope, not null
+     * @param itemType the type of the records on the page, such as {@code Service.class}, not null
+     * @param limits the limits on the input, not null
+     * @return the page, never null
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
+     *     record is not valid
+     * @throws IllegalArgumentException if the type is not a record type of this package
+     */
+    public static <T extends OrukRecord> Page<T> readPage(String json, Class<T> itemType, InputLimits limits) {
         requireNonNull(json, "json");
         return ReadContext.readDocument(
-                () -> JsonSupport.MAPPER.createParser(json), OrukSchema.page(OrukSchema.codec(itemType)));
+                () -> BoundedJson.parser(limits, json), limits, OrukSchema.page(OrukSchema.codec(itemType)));
     }
 
     /**
@@ -109,14 +180,30 @@ public final class OrukJson {
      * @param json one page envelope, not null
      * @param itemType the type of the records on the page, such as {@code Service.class}, not null
      * @return the page, never null
-     * @throws OrukFormatException if the JSON is malformed, cut off, has no {@code contents} or a record is not
-     *     valid
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
+     *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
     public static <T extends OrukRecord> Page<T> readPage(byte[] json, Class<T> itemType) {
+        return readPage(json, itemType, InputLimits.defaults());
+    }
+
+    /**
+     * Reads a page of records from UTF-8 (or UTF-16/32) bytes, under input limits.
+     *
+     * @param <T> the type of the records on the page
+     * @param json one page envelope, not null
+     * @param itemType the type of the records on the page, such as {@code Service.class}, not null
+     * @param limits the limits on the input, not null
+     * @return the page, never null
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
+     *     record is not valid
+     * @throws IllegalArgumentException if the type is not a record type of this package
+     */
+    public static <T extends OrukRecord> Page<T> readPage(byte[] json, Class<T> itemType, InputLimits limits) {
         requireNonNull(json, "json");
         return ReadContext.readDocument(
-                () -> JsonSupport.MAPPER.createParser(json), OrukSchema.page(OrukSchema.codec(itemType)));
+                () -> BoundedJson.parser(limits, json), limits, OrukSchema.page(OrukSchema.codec(itemType)));
     }
 
     /**
@@ -126,14 +213,32 @@ public final class OrukJson {
      * @param json a stream holding one page envelope, not null
      * @param itemType the type of the records on the page, such as {@code Service.class}, not null
      * @return the page, never null
-     * @throws OrukFormatException if the JSON is malformed, cut off, has no {@code contents} or a record is not
-     *     valid
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
+     *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      * @throws IOException if the stream cannot be read
      */
     public static <T extends OrukRecord> Page<T> readPage(InputStream json, Class<T> itemType) throws IOException {
+        return readPage(json, itemType, InputLimits.defaults());
+    }
+
+    /**
+     * Reads a page of records from a stream, to its end. The stream is not closed, under input limits, reading no further than the byte limit allows.
+     *
+     * @param <T> the type of the records on the page
+     * @param json a stream holding one page envelope, not null
+     * @param itemType the type of the records on the page, such as {@code Service.class}, not null
+     * @param limits the limits on the input, not null
+     * @return the page, never null
+     * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
+     *     record is not valid
+     * @throws IllegalArgumentException if the type is not a record type of this package
+     * @throws IOException if the stream cannot be read
+     */
+    public static <T extends OrukRecord> Page<T> readPage(InputStream json, Class<T> itemType, InputLimits limits)
+            throws IOException {
         requireNonNull(json, "json");
-        return ReadContext.readDocument(json, OrukSchema.page(OrukSchema.codec(itemType)));
+        return ReadContext.readDocument(json, limits, OrukSchema.page(OrukSchema.codec(itemType)));
     }
 
     /**
@@ -142,7 +247,7 @@ public final class OrukJson {
      * @param record the record, not null
      * @return the JSON, never null
      * @throws IllegalArgumentException if the record is not of a record type of this package, or nests deeper
-     *     than {@code OrukJson} reads back (200 levels)
+     *     than {@code OrukJson} reads back (128 levels)
      */
     public static String write(OrukRecord record) {
         requireNonNull(record, "record");
@@ -155,7 +260,7 @@ public final class OrukJson {
      * @param page the page, not null
      * @return the JSON, never null
      * @throws IllegalArgumentException if a record is not of a record type of this package, or the page nests
-     *     deeper than {@code OrukJson} reads back (200 levels)
+     *     deeper than {@code OrukJson} reads back (128 levels)
      */
     public static String write(Page<? extends OrukRecord> page) {
         requireNonNull(page, "page");
@@ -169,7 +274,7 @@ public final class OrukJson {
      * @param out where to write, not null
      * @throws IOException if the stream cannot be written
      * @throws IllegalArgumentException if the record is not of a record type of this package, or nests deeper
-     *     than {@code OrukJson} reads back (200 levels)
+     *     than {@code OrukJson} reads back (128 levels)
      */
     public static void write(OrukRecord record, OutputStream out) throws IOException {
         requireNonNull(record, "record");
@@ -183,7 +288,7 @@ public final class OrukJson {
      * @param out where to write, not null
      * @throws IOException if the stream cannot be written
      * @throws IllegalArgumentException if a record is not of a record type of this package, or the page nests
-     *     deeper than {@code OrukJson} reads back (200 levels)
+     *     deeper than {@code OrukJson} reads back (128 levels)
      */
     public static void write(Page<? extends OrukRecord> page, OutputStream out) throws IOException {
         requireNonNull(page, "page");

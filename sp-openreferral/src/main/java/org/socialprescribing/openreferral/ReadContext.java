@@ -4,15 +4,18 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.input.BoundedJson;
+import org.socialprescribing.model.input.InputLimitException;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * Where a read is in the document: the JSON path from the root to the value being read, so that every error
@@ -52,32 +55,36 @@ final class ReadContext {
     /**
      * Reads a whole document from text or bytes, which cannot fail for any reason but their content.
      *
-     * @throws OrukFormatException if the input is not one valid JSON value for the reader
+     * @throws OrukFormatException if the input breaks a limit or is not one valid JSON value for the reader
      */
-    static <V> V readDocument(ParserSource source, ValueReader<V> reader) {
+    static <V> V readDocument(ParserSource source, InputLimits limits, ValueReader<V> reader) {
         ReadContext context = new ReadContext();
         try (JsonParser parser = source.open()) {
             return context.readWhole(parser, reader);
+        } catch (InputLimitException e) {
+            throw context.overLimit(e);
         } catch (IOException e) {
-            throw context.malformed(e);
+            throw context.malformed(e, limits);
         } catch (NumberFormatException | ArithmeticException e) {
             throw context.unreadableNumber(e);
         }
     }
 
     /**
-     * Reads a whole document from a stream, to its end, without closing it.
+     * Reads a whole document from a stream, to its end (but no further than the byte limit), without closing it.
      *
-     * @throws OrukFormatException if the input is not one valid JSON value for the reader
+     * @throws OrukFormatException if the input breaks a limit or is not one valid JSON value for the reader
      * @throws IOException if the stream cannot be read
      */
-    static <V> V readDocument(InputStream json, ValueReader<V> reader) throws IOException {
+    static <V> V readDocument(InputStream json, InputLimits limits, ValueReader<V> reader) throws IOException {
         ReadContext context = new ReadContext();
-        try (JsonParser parser = JsonSupport.MAPPER.createParser(json)) {
+        try (JsonParser parser = BoundedJson.parser(limits, json)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return context.readWhole(parser, reader);
+        } catch (InputLimitException e) {
+            throw context.overLimit(e);
         } catch (JsonProcessingException | CharConversionException e) {
-            throw context.malformed(e);
+            throw context.malformed(e, limits);
         } catch (NumberFormatException | ArithmeticException e) {
             throw context.unreadableNumber(e);
         }
@@ -112,23 +119,26 @@ final class ReadContext {
 
     /** @return an error for a number too large or too precise to read, at the current path */
     private OrukFormatException unreadableNumber(RuntimeException cause) {
-        return new OrukFormatException(
-                path(),
-                "holds a number that cannot be read (" + cause.getClass().getSimpleName() + ")",
-                null,
-                null);
+        return new OrukFormatException(path(), "holds a number that cannot be read", null, null);
+    }
+
+    /** @return an error for input beyond one of the input limits, at the path reached when it was found */
+    private OrukFormatException overLimit(InputLimitException cause) {
+        return new OrukFormatException(path(), cause.rule(), null, null);
     }
 
     /**
      * @return an error for input the parser rejected (malformed JSON, bad character encoding, a parser limit), at
      *     the path reached when it stopped
      */
-    private OrukFormatException malformed(IOException cause) {
+    private OrukFormatException malformed(IOException cause, InputLimits limits) {
+        Optional<InputLimitException> limit = BoundedJson.breach(cause, limits);
+        if (limit.isPresent()) {
+            return overLimit(limit.get());
+        }
         String rule;
         if (cause instanceof JsonEOFException || messageOf(cause).startsWith("Unexpected end-of-input")) {
             rule = "is cut off: the input ends before the JSON is complete";
-        } else if (cause instanceof StreamConstraintsException) {
-            rule = "exceeds a parser limit (" + messageOf(cause) + ")";
         } else if (messageOf(cause).startsWith("Duplicate field")) {
             rule = "has the same property twice";
         } else if (cause instanceof JsonProcessingException) {

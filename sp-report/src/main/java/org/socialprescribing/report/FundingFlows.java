@@ -2,6 +2,7 @@ package org.socialprescribing.report;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.InvalidJsonException;
 import org.socialprescribing.model.json.SpJson;
 
@@ -19,7 +20,20 @@ public final class FundingFlows {
      *     e.g. {@code $[2].amount: ... must not be negative}
      */
     public static List<FundingFlow> read(@Nullable String json) {
-        FundingFlow[] flows = SpJson.read(json, FundingFlow[].class);
+        return read(json, InputLimits.defaults());
+    }
+
+    /**
+     * Reads a funding file under the given input limits.
+     *
+     * @param json a JSON array of funding flows, not null
+     * @param limits the limits on the input, not null
+     * @return the flows in file order, never null
+     * @throws InvalidJsonException if the JSON breaks a limit or is not such an array; the exception names the JSON
+     *     path and rule
+     */
+    public static List<FundingFlow> read(@Nullable String json, InputLimits limits) {
+        FundingFlow[] flows = SpJson.read(json, FundingFlow[].class, limits);
         for (int i = 0; i < flows.length; i++) {
             if (flows[i] == null) {
                 throw new InvalidJsonException("$[" + i + "]", "must be a funding record, not null", null, null);

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
@@ -77,6 +77,7 @@ public final class DemoTour {
 
     private final PrintWriter out;
     private final Path folder;
+    private final BiConsumer<Path, String> files;
     private final List<String> written = new ArrayList<>();
 
     /**
@@ -84,10 +85,12 @@ public final class DemoTour {
      *
      * @param out where the account goes, not null
      * @param folder where the files go (created if missing), not null
+     * @param files writes one file (creating its folder), safely, or fails naming it; not null
      */
-    public DemoTour(PrintWriter out, Path folder) {
+    public DemoTour(PrintWriter out, Path folder, BiConsumer<Path, String> files) {
         this.out = out;
         this.folder = folder;
+        this.files = files;
     }
 
     /**
@@ -480,13 +483,7 @@ public final class DemoTour {
     }
 
     private void write(String name, String content) {
-        Path file = folder.resolve(name);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        files.accept(folder.resolve(name), content);
         written.add(name);
     }
 

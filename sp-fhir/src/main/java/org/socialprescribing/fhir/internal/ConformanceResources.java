@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.socialprescribing.fhir.FhirFormatException;
-import org.socialprescribing.fhir.InputLimits;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * Loads FHIR conformance resources (StructureDefinitions, CodeSystems, ValueSets, and the Questionnaires that

@@ -13,8 +13,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
-import org.socialprescribing.fhir.InputLimits;
 import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.model.input.BoundedInput;
+import org.socialprescribing.model.input.InputLimit;
+import org.socialprescribing.model.input.InputLimitException;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * The checks every piece of FHIR input passes before HAPI sees it: size, UTF-8, format, the nesting limit, no XML
@@ -39,8 +42,9 @@ public final class InputGuard {
     public static ScannedInput scan(InputStream in, InputLimits limits) {
         byte[] bytes;
         try {
-            // One byte more than allowed tells "exactly at the limit" from "over it" without reading everything.
-            bytes = in.readNBytes((int) Math.min(limits.maxBytes() + 1, Integer.MAX_VALUE - 8));
+            bytes = BoundedInput.readAllBytes(in, limits);
+        } catch (InputLimitException e) {
+            throw overLimit(e, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,7 +61,7 @@ public final class InputGuard {
      */
     public static ScannedInput scan(byte[] bytes, InputLimits limits) {
         if (bytes.length > limits.maxBytes()) {
-            throw tooLarge(limits);
+            throw overLimit(limits.broken(InputLimit.BYTES, "input"), "");
         }
         return scanText(decodeUtf8(bytes), limits, true);
     }
@@ -88,9 +92,32 @@ public final class InputGuard {
         return scan(text, limits, false);
     }
 
+    /**
+     * The error for input beyond one of the input limits: {@code fhir.input.too-deep} for the nesting limit,
+     * {@code fhir.input.too-large} for any other, with the limit's own rule.
+     *
+     * @param broken the limit broken, not null
+     * @param location the FHIRPath where it was found, empty for the input as a whole, not null
+     * @return the exception, never null
+     */
+    public static FhirFormatException overLimit(InputLimitException broken, String location) {
+        return new FhirFormatException(
+                broken.limit() == InputLimit.DEPTH ? FhirIssueCode.INPUT_TOO_DEEP : FhirIssueCode.INPUT_TOO_LARGE,
+                location,
+                broken.rule(),
+                null,
+                broken);
+    }
+
+    static FhirFormatException overLimit(InputLimitException broken) {
+        return overLimit(broken, broken.field());
+    }
+
     private static ScannedInput scan(String text, InputLimits limits, boolean forParsing) {
-        if (!fitsInUtf8(text, limits.maxBytes())) {
-            throw tooLarge(limits);
+        try {
+            BoundedInput.checkText(text, limits);
+        } catch (InputLimitException e) {
+            throw overLimit(e, "");
         }
         return scanText(text, limits, forParsing);
     }
@@ -100,13 +127,15 @@ public final class InputGuard {
         Encoding encoding = detect(text);
         CompactJson json = null;
         String resourceType;
+        int resources = 1;
         if (encoding == Encoding.JSON && forParsing) {
-            json = JsonScanner.read(text, limits.maxDepth());
+            json = JsonScanner.read(text, limits);
             resourceType = requireNonNull(json.resourceType());
-        } else if (encoding == Encoding.JSON) {
-            resourceType = JsonScanner.scan(text, limits.maxDepth());
         } else {
-            resourceType = XmlScanner.scan(text, limits.maxDepth());
+            XmlScanner.Scan scan =
+                    encoding == Encoding.JSON ? JsonScanner.scan(text, limits) : XmlScanner.scan(text, limits);
+            resourceType = scan.resourceType();
+            resources = scan.resources();
         }
         if (!SpFhir.context().getResourceTypes().contains(resourceType)) {
             throw new FhirFormatException(
@@ -116,7 +145,7 @@ public final class InputGuard {
                     resourceType,
                     null);
         }
-        return new ScannedInput(text, encoding, resourceType, json);
+        return new ScannedInput(text, encoding, resourceType, json, resources);
     }
 
     private static Encoding detect(String text) {
@@ -160,30 +189,5 @@ public final class InputGuard {
         }
         decoder.flush(out);
         return out.flip().toString();
-    }
-
-    /** Whether the text's UTF-8 encoding takes at most {@code max} bytes, counted without encoding it. */
-    private static boolean fitsInUtf8(String text, long max) {
-        if (text.length() > max) {
-            return false;
-        }
-        if (3L * text.length() <= max) {
-            return true; // No char takes more than 3 bytes (a surrogate pair: 4 bytes for 2 chars).
-        }
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // A surrogate pair (4 bytes) is two chars of 2 bytes each; a lone surrogate is replaced by '?' (1 byte).
-            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-            if (bytes > max) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static FhirFormatException tooLarge(InputLimits limits) {
-        return new FhirFormatException(
-                FhirIssueCode.INPUT_TOO_LARGE, "", "is larger than " + limits.maxBytes() + " bytes", null, null);
     }
 }

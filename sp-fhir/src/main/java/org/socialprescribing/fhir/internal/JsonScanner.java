@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +18,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.model.input.BoundedJson;
+import org.socialprescribing.model.input.InputLimit;
+import org.socialprescribing.model.input.InputLimitException;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * Reads FHIR JSON for HAPI's parser under the guard's rules: the nesting limit, no duplicate keys (HAPI would
@@ -39,24 +42,37 @@ final class JsonScanner {
      * @return the structure; its root {@code resourceType} is a string
      * @throws FhirFormatException if the text breaks a rule, as {@link #scan} reports it
      */
-    static CompactJson read(String text, int maxDepth) {
+    static CompactJson read(String text, InputLimits limits) {
         CompactJson json;
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            json = CompactJson.read(parser, maxDepth);
+        try (JsonParser parser = parser(text, limits)) {
+            json = CompactJson.read(parser, limits.maxDepth());
         } catch (IOException | CompactJson.Refused | RuntimeException e) {
             json = null;
         }
         if (json != null && json.resourceType() != null) {
             return json;
         }
-        scan(text, maxDepth); // throws the precise error
+        scan(text, limits); // throws the precise error
         throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", "could not be read as JSON", null, null);
     }
 
-    /** Scans the whole text and returns its root resource type; throws the error for the first rule broken. */
-    static String scan(String text, int maxDepth) {
+    /** A parser under the input limits; duplicate keys are this scanner's to find, with their FHIRPath. */
+    private static JsonParser parser(String text, InputLimits limits) throws IOException {
+        JsonParser parser = BoundedJson.parser(limits, text);
+        parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        return parser;
+    }
+
+    /**
+     * Scans the whole text and returns its root resource type and how many resources it holds (every object with a
+     * {@code resourceType}); throws the error for the first rule broken.
+     */
+    static XmlScanner.Scan scan(String text, InputLimits limits) {
         String resourceType = null;
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        int resources = 0;
+        JsonParser current = null;
+        try (JsonParser parser = parser(text, limits)) {
+            current = parser;
             List<KeySet> keysPerDepth = new ArrayList<>();
             int depth = 0;
             JsonToken token = parser.nextToken();
@@ -67,14 +83,7 @@ final class JsonScanner {
                 switch (token) {
                     case START_OBJECT:
                     case START_ARRAY:
-                        if (++depth > maxDepth) {
-                            throw new FhirFormatException(
-                                    FhirIssueCode.INPUT_TOO_DEEP,
-                                    resourceType == null ? "" : resourceType,
-                                    "nests objects and arrays deeper than " + maxDepth + " levels",
-                                    null,
-                                    null);
-                        }
+                        depth++; // the bounded parser has checked the nesting limit
                         if (token == JsonToken.START_OBJECT) {
                             keysAt(keysPerDepth, depth).clear();
                         }
@@ -92,6 +101,9 @@ final class JsonScanner {
                                     "appears twice in the same object",
                                     null,
                                     null);
+                        }
+                        if (name.equals("resourceType")) {
+                            resources++;
                         }
                         if (depth == 1 && name.equals("resourceType")) {
                             resourceType = parser.nextTextValue();
@@ -113,14 +125,17 @@ final class JsonScanner {
             if (token != null) {
                 throw malformed(parser, resourceType, "has content after the end of the resource", null);
             }
-        } catch (StreamConstraintsException e) {
-            throw new FhirFormatException(
-                    FhirIssueCode.INPUT_MALFORMED,
-                    "",
-                    "breaks a JSON reading limit: " + e.getOriginalMessage(),
-                    null,
-                    e);
+        } catch (InputLimitException e) {
+            // The nesting limit is reported at the resource: a path a hundred levels deep helps nobody.
+            String location = current == null || e.limit() == InputLimit.DEPTH
+                    ? resourceType == null ? "" : resourceType
+                    : path(current.getParsingContext(), resourceType);
+            throw InputGuard.overLimit(e, location);
         } catch (JsonProcessingException e) {
+            Optional<InputLimitException> limit = BoundedJson.breach(e, limits);
+            if (limit.isPresent()) {
+                throw InputGuard.overLimit(limit.get(), resourceType == null ? "" : resourceType);
+            }
             // Jackson's own message may quote input tokens (a name, say), so only its position is reported.
             throw new FhirFormatException(
                     FhirIssueCode.INPUT_MALFORMED, "", "is not well-formed JSON" + at(e.getLocation()), null, null);
@@ -131,7 +146,7 @@ final class JsonScanner {
             throw new FhirFormatException(
                     FhirIssueCode.INVALID_STRUCTURE, "resourceType", "is missing from the root object", null, null);
         }
-        return resourceType;
+        return new XmlScanner.Scan(resourceType, resources);
     }
 
     /**

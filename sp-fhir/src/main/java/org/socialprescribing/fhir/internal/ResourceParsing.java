@@ -49,7 +49,7 @@ public final class ResourceParsing {
             throw new FhirFormatException(
                     FhirIssueCode.INVALID_STRUCTURE,
                     input.resourceType(),
-                    "could not be read by HAPI (" + e.getClass().getSimpleName() + ")",
+                    "could not be read by HAPI's parser",
                     null,
                     e);
         } catch (StackOverflowError e) {

@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param resourceType the root resource type, e.g. {@code Patient}
  * @param json for JSON, the input already read into the structure HAPI's JSON parser works on, so it is read only
  *     once; null for XML
+ * @param resources how many resources the input holds (a Bundle's entries and contained resources count), for a
+ *     caller that limits work per resource; 1 when the input was read for parsing, which does not count them
  */
 public record ScannedInput(
         String text,
         Encoding encoding,
         String resourceType,
-        @Nullable JsonLikeStructure json) {
+        @Nullable JsonLikeStructure json,
+        int resources) {
 
     /** Checks the components. */
     public ScannedInput {

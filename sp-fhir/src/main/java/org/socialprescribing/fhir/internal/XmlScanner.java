@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,6 +16,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.model.input.BoundedJson;
+import org.socialprescribing.model.input.InputLimit;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * A streaming pass over FHIR XML with the JDK's own StAX reader, configured to read no DTD and no external entity:
@@ -26,15 +30,35 @@ final class XmlScanner {
 
     static final String FHIR_NAMESPACE = "http://hl7.org/fhir";
 
+    /** A number in exponent form, as JSON writes one. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("-?[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+");
+
     private XmlScanner() {}
 
-    /** Scans the whole text and returns its root resource type. */
-    static String scan(String text, int maxDepth) {
+    /**
+     * What a scan found: the root resource type, and how many resources the document holds (the root, and every
+     * resource inside {@code resource} or {@code contained}).
+     */
+    record Scan(String resourceType, int resources) {}
+
+    /**
+     * Scans the whole text under the input limits and returns its root resource type. Elements and attributes count
+     * as values, child elements as entries, attribute values and text as strings; a {@code value} attribute written
+     * as a number with an exponent is held to the magnitude limit (its type is not known here, and a resource
+     * element that reads it as a decimal would otherwise build {@code 1e999999999} in full).
+     */
+    static Scan scan(String text, InputLimits limits) {
         XMLStreamReader reader = null;
+        int maxDepth = limits.maxDepth();
         try {
             reader = newFactory().createXMLStreamReader(new StringReader(text));
             String resourceType = null;
             int depth = 0;
+            long values = 0;
+            int resources = 0;
+            long textLength = 0;
+            int[] children = new int[maxDepth / 2 + 2];
+            String[] names = new String[maxDepth / 2 + 2];
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -46,17 +70,34 @@ final class XmlScanner {
                             null);
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
+                    textLength = 0;
                     // An element counts twice: its JSON form may be an object inside an array (see InputLimits).
-                    if (2 * ++depth > maxDepth) {
+                    if (2 * (depth + 1) > maxDepth) {
                         throw new FhirFormatException(
                                 FhirIssueCode.INPUT_TOO_DEEP,
                                 resourceType == null ? "" : resourceType,
-                                "nests elements deeper than " + maxDepth / 2 + " levels",
+                                "nests elements deeper than " + maxDepth / 2 + " levels (limit maxDepth, which counts"
+                                        + " an element as two levels)",
                                 null,
                                 null);
                     }
+                    if (depth > 0 && ++children[depth] > limits.maxEntries()) {
+                        throw overLimit(limits, InputLimit.ENTRIES, resourceType);
+                    }
+                    String name = reader.getLocalName();
+                    if (depth == 0 || "resource".equals(names[depth]) || "contained".equals(names[depth])) {
+                        resources++;
+                    }
+                    depth++;
+                    children[depth] = 0;
+                    names[depth] = name;
+                    values += 1 + reader.getAttributeCount();
+                    if (values > limits.maxValues()) {
+                        throw overLimit(limits, InputLimit.VALUES, resourceType);
+                    }
+                    checkAttributes(reader, limits, resourceType);
                     if (resourceType == null) {
-                        resourceType = reader.getLocalName();
+                        resourceType = name;
                         if (!FHIR_NAMESPACE.equals(reader.getNamespaceURI())) {
                             throw new FhirFormatException(
                                     FhirIssueCode.INPUT_MALFORMED,
@@ -68,12 +109,19 @@ final class XmlScanner {
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
+                    textLength = 0;
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    // The reader may hand one text over in several pieces: their lengths add up.
+                    textLength += reader.getTextLength();
+                    if (textLength > limits.maxStringLength()) {
+                        throw overLimit(limits, InputLimit.STRING_LENGTH, resourceType);
+                    }
                 }
             }
             if (resourceType == null) {
                 throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", "has no root element", null, null);
             }
-            return resourceType;
+            return new Scan(resourceType, resources);
         } catch (XMLStreamException e) {
             // The reader's message may quote input text, so only its position is reported.
             throw new FhirFormatException(
@@ -86,6 +134,24 @@ final class XmlScanner {
         } finally {
             close(reader);
         }
+    }
+
+    private static void checkAttributes(XMLStreamReader reader, InputLimits limits, @Nullable String resourceType) {
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String value = reader.getAttributeValue(i);
+            if (value.length() > limits.maxStringLength()) {
+                throw overLimit(limits, InputLimit.STRING_LENGTH, resourceType);
+            }
+            if ("value".equals(reader.getAttributeLocalName(i))
+                    && SCIENTIFIC.matcher(value).matches()
+                    && Math.abs(BoundedJson.exponentOf(value)) > limits.maxNumberExponent()) {
+                throw overLimit(limits, InputLimit.NUMBER_EXPONENT, resourceType);
+            }
+        }
+    }
+
+    private static FhirFormatException overLimit(InputLimits limits, InputLimit limit, @Nullable String resourceType) {
+        return InputGuard.overLimit(limits.broken(limit, resourceType == null ? "" : resourceType));
     }
 
     /**

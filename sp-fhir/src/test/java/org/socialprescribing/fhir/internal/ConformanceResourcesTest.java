@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.socialprescribing.fhir.FhirResourceReader;
-import org.socialprescribing.fhir.InputLimits;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.UkCoreReference;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.input.InputLimits;
 
 class ConformanceResourcesTest {
 

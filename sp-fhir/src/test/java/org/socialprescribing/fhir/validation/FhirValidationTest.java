@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
-import org.socialprescribing.fhir.InputLimits;
 import org.socialprescribing.fhir.NestedInputs;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.internal.ConformanceResources;
@@ -28,6 +27,7 @@ import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.input.InputLimits;
 
 /** The validator with R4 core and the SDK's own resources only. One instance for the class: it takes seconds. */
 class FhirValidationTest {

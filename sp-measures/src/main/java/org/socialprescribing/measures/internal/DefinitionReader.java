@@ -17,6 +17,9 @@ import org.socialprescribing.measures.InvalidDefinitionException;
 import org.socialprescribing.measures.MeasureIssue;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.input.BoundedJson;
+import org.socialprescribing.model.input.InputLimitException;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * Reads a JSON definition document field by field, collecting every problem with its JSON path instead of stopping
@@ -25,9 +28,19 @@ import org.socialprescribing.model.ValidationReport;
  */
 public final class DefinitionReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final List<ValidationIssue> issues = new ArrayList<>();
+    private final InputLimits limits;
+
+    private DefinitionReader(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A reader under the default input limits. */
+    public DefinitionReader() {
+        this(InputLimits.defaults());
+    }
 
     /**
      * Reads a whole document into a value, or throws with every problem found.
@@ -39,21 +52,23 @@ public final class DefinitionReader {
      * @throws InvalidDefinitionException if the text is not JSON or breaks the format or a rule
      */
     public static <T> T readOrThrow(String json, BiFunction<DefinitionReader, JsonNode, Optional<T>> read) {
-        DefinitionReader reader = new DefinitionReader();
+        DefinitionReader reader = new DefinitionReader(InputLimits.defaults());
         return reader.finish(reader.parse(json).flatMap(root -> read.apply(reader, root)));
     }
 
     /**
-     * Reads a whole UTF-8 document into a value, or throws with every problem found.
+     * Reads a whole UTF-8 document into a value under input limits, or throws with every problem found.
      *
-     * @param json the stream, not null (not closed)
+     * @param json the stream, not null (not closed; read no further than the byte limit allows)
+     * @param limits the limits on the input, not null
      * @param read turns the root object into the value, recording problems on the reader, not null
      * @param <T> the value type
      * @return the value, never null
-     * @throws InvalidDefinitionException if the content is not JSON or breaks the format or a rule
+     * @throws InvalidDefinitionException if the content is not JSON, breaks a limit, the format or a rule
      */
-    public static <T> T readOrThrow(InputStream json, BiFunction<DefinitionReader, JsonNode, Optional<T>> read) {
-        DefinitionReader reader = new DefinitionReader();
+    public static <T> T readOrThrow(
+            InputStream json, InputLimits limits, BiFunction<DefinitionReader, JsonNode, Optional<T>> read) {
+        DefinitionReader reader = new DefinitionReader(limits);
         return reader.finish(reader.parse(json).flatMap(root -> read.apply(reader, root)));
     }
 
@@ -66,7 +81,7 @@ public final class DefinitionReader {
      */
     public static ValidationReport validate(
             String json, BiFunction<DefinitionReader, JsonNode, ? extends Optional<?>> read) {
-        DefinitionReader reader = new DefinitionReader();
+        DefinitionReader reader = new DefinitionReader(InputLimits.defaults());
         reader.parse(json).ifPresent(root -> read.apply(reader, root));
         return reader.report();
     }
@@ -83,9 +98,11 @@ public final class DefinitionReader {
      * @return the root node, or empty (with an issue recorded) if the text is not JSON
      */
     public Optional<JsonNode> parse(String json) {
-        try {
-            return checkRoot(MAPPER.readTree(json));
-        } catch (JsonProcessingException e) {
+        try (JsonParser parser = BoundedJson.parser(limits, json)) {
+            return checkRoot(MAPPER.readTree(parser));
+        } catch (InputLimitException e) {
+            return overLimit(e);
+        } catch (IOException e) {
             return unreadable(e);
         }
     }
@@ -97,11 +114,19 @@ public final class DefinitionReader {
      * @return the root node, or empty (with an issue recorded) if the content is not JSON
      */
     public Optional<JsonNode> parse(InputStream json) {
-        try {
-            return checkRoot(MAPPER.readTree(json));
+        try (JsonParser parser = BoundedJson.parser(limits, json)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return checkRoot(MAPPER.readTree(parser));
+        } catch (InputLimitException e) {
+            return overLimit(e);
         } catch (IOException e) {
             return unreadable(e);
         }
+    }
+
+    private Optional<JsonNode> overLimit(InputLimitException e) {
+        issues.add(ValidationIssue.of(MeasureIssue.DEFINITION_UNREADABLE, "", e.getMessage()));
+        return Optional.empty();
     }
 
     private Optional<JsonNode> checkRoot(JsonNode root) {
@@ -113,6 +138,10 @@ public final class DefinitionReader {
     }
 
     private Optional<JsonNode> unreadable(IOException e) {
+        Optional<InputLimitException> limit = BoundedJson.breach(e, limits);
+        if (limit.isPresent()) {
+            return overLimit(limit.get());
+        }
         String message = e instanceof JsonProcessingException
                 ? ((JsonProcessingException) e).getOriginalMessage()
                 : e.getMessage();

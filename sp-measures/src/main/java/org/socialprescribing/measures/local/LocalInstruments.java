@@ -21,6 +21,7 @@ import org.socialprescribing.measures.Source;
 import org.socialprescribing.measures.internal.DefinitionReader;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.measure.Collector;
 import org.socialprescribing.model.measure.InstrumentId;
 
@@ -37,7 +38,7 @@ import org.socialprescribing.model.measure.InstrumentId;
  *   "collector": "community_provider",       // health_system | link_worker | community_provider
  *   "licence": { "owner": "...", "itemTextBundlable": false, "terms": "...", "url": "..." },   // url optional
  *   "items": 5,                              // 1..64
- *   "responseRange": { "min": 0, "max": 4 }, // every item
+ *   "responseRange": { "min": 0, "max": 4 }, // every item; at most 1001 codes within -1000000..1000000
  *   "reverseScored": [2, 4],                 // optional: weight = min + max - answer
  *   "missingItems": "all_required",          // the only rule: the SDK never prorates
  *   "bands": {                               // optional; must cover the total range exactly
@@ -88,7 +89,20 @@ public final class LocalInstruments {
      * @throws InvalidDefinitionException if the content is not JSON or breaks the format or a rule
      */
     public static Instrument read(InputStream json) {
-        return DefinitionReader.readOrThrow(json, LocalInstruments::read);
+        return read(json, InputLimits.defaults());
+    }
+
+    /**
+     * Reads a definition from a UTF-8 stream under input limits: the stream is read no further than the byte limit
+     * allows, and sizes, nesting and numbers are checked as it streams in.
+     *
+     * @param json the stream, not null (not closed)
+     * @param limits the limits on the input, not null
+     * @return the definition, never null
+     * @throws InvalidDefinitionException if the content is not JSON, breaks a limit, the format or a rule
+     */
+    public static Instrument read(InputStream json, InputLimits limits) {
+        return DefinitionReader.readOrThrow(json, limits, LocalInstruments::read);
     }
 
     /**
@@ -179,8 +193,14 @@ public final class LocalInstruments {
         if (min.isEmpty() || max.isEmpty()) {
             return Optional.empty();
         }
-        if (max.get() < min.get() || max.get() - min.get() > 1000 || Math.abs(min.get()) > 1_000_000) {
-            reader.error("responseRange", "must have min <= max, at most 1000 apart, within -1000000..1000000");
+        // Long arithmetic: with int, min = -2147483648 passed through overflow (Math.abs of it is negative).
+        long lo = min.get();
+        long hi = max.get();
+        if (hi < lo || hi - lo + 1 > Item.MAX_OPTIONS || Math.abs(lo) > Item.MAX_CODE || Math.abs(hi) > Item.MAX_CODE) {
+            reader.error(
+                    "responseRange",
+                    "must have min <= max, at most " + (Item.MAX_OPTIONS - 1) + " apart, both within -" + Item.MAX_CODE
+                            + ".." + Item.MAX_CODE);
             return Optional.empty();
         }
         return Optional.of(new int[] {min.get(), max.get()});

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.measures.MeasureIssue;
 import org.socialprescribing.model.InvalidValueException;
@@ -28,6 +29,19 @@ public abstract class StarDefinition {
 
     /** The number of stages in a journey of change. */
     public static final int STAGES = 5;
+
+    /** The most areas a star may have: each is scored as an item of an instrument. */
+    public static final int MAX_AREAS = Instrument.MAX_ITEMS;
+
+    /**
+     * Area keys a star may not use, because scores are written beside columns of these names ({@code id}, {@code
+     * status}, {@code message}) or names ending {@code _stage} (each area's stage): a key among them would give two
+     * columns one name, and {@code id} would read the id column as a reading.
+     */
+    public static final Set<String> RESERVED_KEYS = Set.of("id", "status", "message");
+
+    /** The suffix of the column holding an area's stage, which no area key may end with. */
+    public static final String STAGE_SUFFIX = "_stage";
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
@@ -74,11 +88,19 @@ public abstract class StarDefinition {
         if (areas.isEmpty()) {
             problems.add(problem("areas", "a star needs at least one area"));
         }
+        if (areas.size() > MAX_AREAS) {
+            problems.add(problem("areas", "a star may have at most " + MAX_AREAS + " areas, found " + areas.size()));
+        }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < areas.size(); i++) {
             String key = areas.get(i).key();
             if (!KEY.matcher(key).matches()) {
                 problems.add(problem("areas[" + i + "].key", "must be lower-case letters, digits and underscores"));
+            } else if (RESERVED_KEYS.contains(key) || key.endsWith(STAGE_SUFFIX)) {
+                problems.add(problem(
+                        "areas[" + i + "].key",
+                        "'" + key + "' is reserved: scores are written beside columns named id, status, message and"
+                                + " <area>" + STAGE_SUFFIX + ", so an area may not take one of those names"));
             } else if (!keys.add(key)) {
                 problems.add(problem("areas[" + i + "].key", "'" + key + "' is used twice"));
             }
@@ -87,7 +109,9 @@ public abstract class StarDefinition {
             problems.add(
                     problem("stages", "a journey of change has exactly " + STAGES + " stages, found " + stages.size()));
         }
-        int expectedMin = 1;
+        // Long arithmetic: with int, a stage ending at Integer.MAX_VALUE made the next one expected to start at
+        // Integer.MIN_VALUE.
+        long expectedMin = 1;
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < stages.size(); i++) {
             StarStage stage = stages.get(i);
@@ -101,8 +125,10 @@ public abstract class StarDefinition {
             }
             if (stage.max() < stage.min()) {
                 problems.add(problem(path + ".max", "must not be below min " + stage.min()));
+            } else if (stage.max() > Math.max(scaleMax, 1)) {
+                problems.add(problem(path + ".max", "must not be above the scale's highest reading " + scaleMax));
             }
-            expectedMin = stage.max() + 1;
+            expectedMin = stage.max() + 1L;
         }
         if (!stages.isEmpty() && stages.get(stages.size() - 1).max() != scaleMax) {
             problems.add(problem(

@@ -10,6 +10,7 @@ import org.socialprescribing.measures.InvalidDefinitionException;
 import org.socialprescribing.measures.internal.DefinitionReader;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.measure.InstrumentId;
 
 /**
@@ -51,7 +52,20 @@ public final class StarDefinitions {
      * @throws InvalidDefinitionException if the content is not JSON or breaks the format or a rule
      */
     public static StarDefinition read(InputStream json) {
-        return DefinitionReader.readOrThrow(json, StarDefinitions::read);
+        return read(json, InputLimits.defaults());
+    }
+
+    /**
+     * Reads a definition from a UTF-8 stream under input limits: the stream is read no further than the byte limit
+     * allows, and sizes, nesting and numbers are checked as it streams in.
+     *
+     * @param json the stream, not null (not closed)
+     * @param limits the limits on the input, not null
+     * @return the definition, never null
+     * @throws InvalidDefinitionException if the content is not JSON, breaks a limit, the format or a rule
+     */
+    public static StarDefinition read(InputStream json, InputLimits limits) {
+        return DefinitionReader.readOrThrow(json, limits, StarDefinitions::read);
     }
 
     /**

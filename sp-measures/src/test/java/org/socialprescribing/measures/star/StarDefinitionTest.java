@@ -168,7 +168,8 @@ class StarDefinitionTest {
     void builder_enforcesTheSameRules() {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> ImmutableStarDefinition.copyOf(STAR).withScaleMax(5))
-                .withMessageContaining("stages[4].max");
+                .withMessageContaining("stages[")
+                .withMessageContaining(".max");
     }
 
     @Property(tries = 300)

@@ -1,6 +1,7 @@
 package org.socialprescribing.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,16 +12,26 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.input.BoundedJson;
+import org.socialprescribing.model.input.InputLimitException;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * The SDK's JSON format, on Jackson. Dates and times are ISO-8601 strings ({@code 2025-03-03},
  * {@code 2025-03-03T09:30:00Z}), identifiers are strings, enums are their lower-case codes, absent optional values
  * are left out and empty lists are written as {@code []}. Reading is strict: unknown properties, duplicate keys,
  * trailing content, {@code null} for a number or boolean, and a fraction where a whole number is expected are
- * errors, so nothing is silently dropped or changed.
+ * errors, so nothing is silently dropped or changed. Dates and times must be ISO-8601 strings in the years 0001 to
+ * 9999: a number is refused, never turned into a date.
+ *
+ * <p>Reading is bounded by {@link InputLimits} (the defaults unless given): size, nesting, values, entries, and the
+ * length and magnitude of strings and numbers are checked while the JSON streams in.
  *
  * <p>{@link #read(String, Class)} turns every problem into an {@link InvalidJsonException} naming the JSON path.
  * The configured mapper is shared and thread-safe; {@link #mapper()} returns a fresh copy for callers who want to
@@ -38,6 +49,7 @@ public final class SpJson {
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .addModule(LowerCaseDays.module())
+            .addModule(StrictTimes.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -74,18 +86,83 @@ public final class SpJson {
      *     the exception names the JSON path
      */
     public static <T> T read(@Nullable String json, Class<T> type) {
+        return read(json, type, InputLimits.defaults());
+    }
+
+    /**
+     * Reads JSON as an sp-model type, under the given limits.
+     *
+     * @param <T> the type
+     * @param json the JSON text, not null
+     * @param type the type to read, not null
+     * @param limits the limits on the input, not null
+     * @return the value, never null
+     * @throws InvalidJsonException if the JSON is null, empty, malformed, breaks a limit, or is not a valid value of
+     *     the type; the exception names the JSON path
+     */
+    public static <T> T read(@Nullable String json, Class<T> type, InputLimits limits) {
         if (json == null) {
             throw new InvalidJsonException("$", "is mandatory", null, null);
         }
-        try {
-            T value = MAPPER.readValue(json, type);
-            if (value == null) {
-                throw new InvalidJsonException("$", "must be a " + type.getSimpleName() + ", not null", null, null);
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.translate(e);
+        try (JsonParser parser = BoundedJson.parser(limits, json)) {
+            return read(parser, type, limits);
+        } catch (InputLimitException e) {
+            throw new InvalidJsonException(e.field(), e.rule(), null, e);
+        } catch (IOException e) {
+            throw failure(e, limits);
         }
+    }
+
+    /**
+     * Reads JSON from a UTF-8 stream as an sp-model type, under the given limits: the stream is read no further
+     * than the byte limit allows (plus one buffer). The stream is not closed.
+     *
+     * @param <T> the type
+     * @param json the stream, not null
+     * @param type the type to read, not null
+     * @param limits the limits on the input, not null
+     * @return the value, never null
+     * @throws InvalidJsonException if the JSON is empty, malformed, breaks a limit, or is not a valid value of the
+     *     type; the exception names the JSON path
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static <T> T read(InputStream json, Class<T> type, InputLimits limits) {
+        try (JsonParser parser = BoundedJson.parser(limits, json)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return read(parser, type, limits);
+        } catch (InputLimitException e) {
+            throw new InvalidJsonException(e.field(), e.rule(), null, e);
+        } catch (JsonProcessingException e) {
+            throw failure(e, limits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(JsonParser parser, Class<T> type, InputLimits limits) throws IOException {
+        T value;
+        try {
+            value = MAPPER.readValue(parser, type);
+        } catch (InputLimitException e) {
+            throw new InvalidJsonException(e.field(), e.rule(), null, e);
+        } catch (JsonProcessingException e) {
+            throw failure(e, limits);
+        }
+        if (value == null) {
+            throw new InvalidJsonException("$", "must be a " + type.getSimpleName() + ", not null", null, null);
+        }
+        return value;
+    }
+
+    private static InvalidJsonException failure(IOException e, InputLimits limits) {
+        Optional<InputLimitException> limit = BoundedJson.breach(e, limits);
+        if (limit.isPresent()) {
+            return new InvalidJsonException(limit.get().field(), limit.get().rule(), null, limit.get());
+        }
+        if (e instanceof JsonProcessingException) {
+            return JsonErrors.translate((JsonProcessingException) e);
+        }
+        return new InvalidJsonException("$", "could not be read", null, e);
     }
 
     /**

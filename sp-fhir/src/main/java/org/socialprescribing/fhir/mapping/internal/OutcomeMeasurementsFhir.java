@@ -99,7 +99,7 @@ final class OutcomeMeasurementsFhir {
             throw new FhirFormatException(
                     FhirIssueCode.INVALID_STRUCTURE,
                     response.path(),
-                    "cannot be read as an outcome measurement (" + e.getClass().getSimpleName() + ")",
+                    "cannot be read as an outcome measurement",
                     null,
                     e);
         }
