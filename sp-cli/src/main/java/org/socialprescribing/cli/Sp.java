@@ -1,5 +1,6 @@
 package org.socialprescribing.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -7,7 +8,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The entry point of the {@code sp} command line. Every failure becomes one readable line on stderr and a
- * documented {@link ExitCode}; {@code --debug} adds the stack trace.
+ * documented {@link ExitCode}; {@code --debug} adds the stack trace. Nothing on stderr shows an NHS number in
+ * clear ({@link MaskedLines}).
  */
 public final class Sp {
 
@@ -22,9 +24,12 @@ public final class Sp {
         // Hibernate Validator logs through JBoss Logging, which would otherwise fall back to java.util.logging and
         // print INFO lines; route it to SLF4J, which the jar configures to show errors only.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        PrintStream stderr = System.err;
+        // SLF4J writes library logs to System.err: they get the mask that run(...) gives the command's own messages.
+        System.setErr(MaskedLines.stream(stderr));
         System.exit(run(
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                new PrintWriter(stderr, true, StandardCharsets.UTF_8),
                 args));
     }
 
@@ -32,11 +37,13 @@ public final class Sp {
      * Runs {@code sp} without exiting, for tests and for embedding.
      *
      * @param out where results go (stdout), not null
-     * @param err where errors, progress and summaries go (stderr), not null
+     * @param unmaskedErr where errors, progress and summaries go (stderr), with NHS numbers masked; not null
      * @param args the command line, not null
      * @return the exit code: {@link ExitCode#OK}, {@link ExitCode#DATA_PROBLEMS} or {@link ExitCode#USAGE}
      */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter unmaskedErr, String... args) {
+        // Everything on stderr is a message (errors, warnings, summaries, --debug traces): one mask for all of it.
+        PrintWriter err = new PrintWriter(new MaskedLines(unmaskedErr), true);
         SpCommand top = new SpCommand();
         CommandLine commandLine = new CommandLine(top)
                 .setOut(out)
