@@ -38,6 +38,11 @@ public final class PersonalData {
      * @throws NullPointerException if text is null
      */
     public static String mask(String text) {
+        // Most messages hold fewer than ten digits: this count, a loop the JIT keeps branch-free, settles them at
+        // about half the cost of the scan below (measured: MaskingBenchmark, docs/PERFORMANCE.md).
+        if (digits(text) < LENGTH) {
+            return text;
+        }
         int length = text.length();
         StringBuilder masked = null;
         int copied = 0;
@@ -84,6 +89,14 @@ public final class PersonalData {
         String digits =
                 text.substring(start, start + 3) + text.substring(second, second + 3) + text.substring(third, end);
         return NhsNumberRule.passesCheck(digits) ? end : -1;
+    }
+
+    private static int digits(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            count += isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return count;
     }
 
     private static int runEnd(String text, int start) {
