@@ -7,6 +7,7 @@ import java.util.List;
 import org.socialprescribing.measures.BatchScorer;
 import org.socialprescribing.model.input.InputLimit;
 import org.socialprescribing.model.input.InputLimits;
+import org.socialprescribing.model.PersonalData;
 
 /**
  * Turns FastCSV's parser callbacks into {@link CsvRow}s without creating a string per cell: answers are parsed
@@ -157,8 +158,8 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
     }
 
     /**
-     * A cell as a message may show it: surrounding spaces removed, control characters replaced, at most 40
-     * characters.
+     * A cell as a message may show it: surrounding spaces removed, NHS numbers masked (before the cut, so that none
+     * is left half shown), control characters replaced, at most 40 characters.
      */
     static String shown(char[] buf, int offset, int len) {
         int start = offset;
@@ -169,11 +170,12 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
         while (end > start && buf[end - 1] == ' ') {
             end--;
         }
-        StringBuilder shown = new StringBuilder(Math.min(end - start, MAX_SHOWN) + 3);
-        for (int i = start; i < end && shown.length() < MAX_SHOWN; i++) {
-            shown.append(Character.isISOControl(buf[i]) ? '?' : buf[i]);
+        String cell = PersonalData.mask(new String(buf, start, end - start));
+        StringBuilder shown = new StringBuilder(Math.min(cell.length(), MAX_SHOWN) + 3);
+        for (int i = 0; i < cell.length() && shown.length() < MAX_SHOWN; i++) {
+            shown.append(Character.isISOControl(cell.charAt(i)) ? '?' : cell.charAt(i));
         }
-        if (end - start > MAX_SHOWN) {
+        if (cell.length() > MAX_SHOWN) {
             shown.append("...");
         }
         return shown.toString();

@@ -1,11 +1,15 @@
 package org.socialprescribing.cli;
 
 import java.io.PrintWriter;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 
-/** Prints a report's errors and warnings one per line, {@code SOURCE: SEVERITY code at path: message}. */
+/**
+ * Prints a report's errors and warnings one per line, {@code SOURCE: SEVERITY code at path: message}, NHS numbers
+ * masked (the lines may go to stdout, which {@link MaskedLines} does not cover).
+ */
 final class IssueLines {
 
     private IssueLines() {}
@@ -20,7 +24,8 @@ final class IssueLines {
     static void print(PrintWriter out, Object source, ValidationReport report) {
         for (ValidationIssue issue : report.issues()) {
             if (issue.severity() != Severity.INFORMATION) {
-                out.println(source + ": " + issue);
+                // The issue is masked already; the source (a file name, a URL) may hold a number too.
+                out.println(PersonalData.mask(source + ": " + issue));
             }
         }
     }

@@ -7,6 +7,7 @@ import org.socialprescribing.measures.BatchScorer;
 import org.socialprescribing.measures.BatchScores;
 import org.socialprescribing.measures.Item;
 import org.socialprescribing.measures.MeasureIssue;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.measure.ScoreMessage;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
@@ -158,12 +159,18 @@ final class ScoredChunk {
 
     /**
      * The row's message: empty when scored, the missing columns when incomplete, the column and cell at fault when
-     * invalid.
+     * invalid; NHS numbers masked.
      *
      * @param r the row
      * @return the message, never null
      */
     String message(int r) {
+        // The one place row messages are made (score, star and change output): each quotes the cell at fault,
+        // which may be an NHS number in the wrong column.
+        return PersonalData.mask(unmaskedMessage(r));
+    }
+
+    private String unmaskedMessage(int r) {
         String problem = rowProblems[r];
         if (problem != null) {
             return problem;

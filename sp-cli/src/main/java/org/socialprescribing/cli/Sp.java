@@ -1,6 +1,7 @@
 package org.socialprescribing.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -12,6 +13,7 @@ import picocli.CommandLine.ParameterException;
  * The entry point of the {@code sp} command line. Every failure becomes one readable line on stderr and a
  * documented {@link ExitCode}; {@code --debug} adds the stack trace. No message names a Java exception class.
  * Output that could not be written (a full disk, {@code > /dev/full}) is a failure too, never a silent success.
+ * Nothing on stderr shows an NHS number in clear ({@link MaskedLines}).
  */
 public final class Sp {
 
@@ -26,6 +28,9 @@ public final class Sp {
         // Hibernate Validator logs through JBoss Logging, which would otherwise fall back to java.util.logging and
         // print INFO lines; route it to SLF4J, which the jar configures to show errors only.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        // SLF4J writes library logs to System.err: they get the mask that run(...) gives the command's own messages.
+        PrintStream stderr = System.err;
+        System.setErr(MaskedLines.stream(stderr));
         PrintWriter out = ConsoleWriter.stdout();
         PrintWriter err = ConsoleWriter.stderr();
         int code;
@@ -46,12 +51,14 @@ public final class Sp {
      * Runs {@code sp} without exiting, for tests and for embedding.
      *
      * @param out where results go (stdout), not null
-     * @param err where errors, progress and summaries go (stderr), not null
+     * @param unmaskedErr where errors, progress and summaries go (stderr), with NHS numbers masked; not null
      * @param args the command line, not null
      * @return the exit code: {@link ExitCode#OK}, {@link ExitCode#DATA_PROBLEMS}, {@link ExitCode#USAGE} or {@link
      *     ExitCode#CLOSED_PIPE}
      */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter unmaskedErr, String... args) {
+        // Everything on stderr is a message (errors, warnings, summaries, --debug traces): one mask for all of it.
+        PrintWriter err = new PrintWriter(new MaskedLines(unmaskedErr), true);
         SpCommand top = new SpCommand();
         CommandLine commandLine = new CommandLine(top)
                 .setOut(out)

@@ -1,11 +1,13 @@
 package org.socialprescribing.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.socialprescribing.model.PersonalData;
 
 /** Runs every example's {@code main} as a user would and checks what it printed. */
 class ExamplesTest {
@@ -63,6 +65,12 @@ class ExamplesTest {
         } finally {
             System.setOut(original);
         }
-        return captured.toString(StandardCharsets.UTF_8);
+        String out = captured.toString(StandardCharsets.UTF_8);
+        // What the examples print is read by people: no NHS number in clear (the failure shows the output masked).
+        String masked = PersonalData.mask(out);
+        if (!masked.equals(out)) {
+            fail("an example printed an NHS number in clear:%n%s", masked);
+        }
+        return out;
     }
 }

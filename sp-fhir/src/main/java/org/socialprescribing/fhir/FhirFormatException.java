@@ -3,6 +3,7 @@ package org.socialprescribing.fhir;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.ValidationIssue;
 
@@ -16,7 +17,7 @@ import org.socialprescribing.model.ValidationIssue;
  * stable {@linkplain #code() issue code} and the {@linkplain #location() location}: a FHIRPath expression that
  * selects the offending element, such as {@code Patient.contact[0].gender}, as precisely as the input allows.
  * Values that could identify a person (names, identifiers) are never quoted; only invalid primitive values such as
- * codes and dates are.
+ * codes and dates are, and an NHS number in one of them (or in the location) is masked as in every SDK message.
  */
 public final class FhirFormatException extends SpException {
 
@@ -38,7 +39,7 @@ public final class FhirFormatException extends SpException {
             FhirIssueCode code, String location, String rule, @Nullable String value, @Nullable Throwable cause) {
         super(location.isEmpty() ? "input" : location, rule, value, cause);
         this.code = requireNonNull(code, "code");
-        this.location = location;
+        this.location = PersonalData.mask(location);
     }
 
     /** @return the stable code of this kind of problem, never null */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -54,6 +56,23 @@ class FhirResourceReaderTest {
         System.arraycopy(bom, 0, both, 0, bom.length);
         System.arraycopy(json, 0, both, bom.length, json.length);
         assertThat(READER.read(both, Patient.class).getGender()).isEqualTo(AdministrativeGender.FEMALE);
+    }
+
+    @Test
+    void read_ofABirthDateThatIsAnNhsNumber_masksItInTheMessageLocationAndCause() {
+        // Issue 11: HAPI quotes the value it rejects; the SDK's exception, and the cause it keeps, show it masked.
+        for (String number : List.of("9960308243", "996 030 8243")) {
+            String patient = "{\"resourceType\":\"Patient\",\"birthDate\":\"" + number + "\"}";
+            assertThatExceptionOfType(FhirFormatException.class)
+                    .isThrownBy(() -> READER.read(patient, Patient.class))
+                    .satisfies(e -> {
+                        assertThat(e.getMessage()).contains("'*** *** 8243'").doesNotContain(number);
+                        assertThat(e.toIssue().message()).doesNotContain(number);
+                        StringWriter trace = new StringWriter();
+                        e.printStackTrace(new PrintWriter(trace));
+                        assertThat(trace.toString()).doesNotContain(number);
+                    });
+        }
     }
 
     @Test

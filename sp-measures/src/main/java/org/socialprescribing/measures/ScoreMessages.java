@@ -1,5 +1,7 @@
 package org.socialprescribing.measures;
 
+import org.socialprescribing.model.PersonalData;
+
 /** The wording of answer problems, shared by the object and batch APIs so that both say exactly the same. */
 final class ScoreMessages {
 
@@ -27,9 +29,11 @@ final class ScoreMessages {
         return key + ": no answer";
     }
 
-    /** A value as it may appear in a message or path: one line, at most 40 characters. */
+    /** A value as it may appear in a message or path: one line, NHS numbers masked (before the cut, so
+     * that none is left half shown), at most 40 characters.
+     */
     static String shown(String value) {
-        String oneLine = value.replaceAll("\\p{Cntrl}", "?");
+        String oneLine = PersonalData.mask(value).replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() <= MAX_SHOWN ? oneLine : oneLine.substring(0, MAX_SHOWN) + "...";
     }
 }

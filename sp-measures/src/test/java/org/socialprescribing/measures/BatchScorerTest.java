@@ -51,6 +51,18 @@ class BatchScorerTest {
     }
 
     @Test
+    void anAnswerWhoseDigitsPassModulus11_isMaskedInTheMessage() {
+        // 2000000002 fits an int and passes the NHS number check: the batch message quotes it masked.
+        BatchScores out = SWEMWBS.newScores(1);
+        SWEMWBS.scoreRows(new int[] {4, 4, 2_000_000_002, 4, 4, 4, 4}, 1, out);
+
+        assertThat(out.message(0)).isEqualTo("swemwbs_3: *** *** 0002 is outside 1..5");
+        assertThat(out.toResult(0).messages())
+                .singleElement()
+                .satisfies(m -> assertThat(m.text()).isEqualTo("swemwbs_3: *** *** 0002 is outside 1..5"));
+    }
+
+    @Test
     void scoreRows_readsRowMajorArrays() {
         int[] data = new int[ROWS.length * 7];
         for (int r = 0; r < ROWS.length; r++) {

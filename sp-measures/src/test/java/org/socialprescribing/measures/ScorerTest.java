@@ -54,6 +54,21 @@ class ScorerTest {
     }
 
     @Test
+    void anAnswerThatIsAnNhsNumber_isMaskedInTheExceptionAndTheReport() {
+        // Issue 11: a valid NHS number in an answer column is quoted masked, however it is written.
+        Map<String, String> answers = allThrees();
+        answers.put("wemwbs_3", "9960308243");
+        answers.put("wemwbs_4", "996 030 8243");
+
+        assertThatExceptionOfType(InvalidResponseException.class)
+                .isThrownBy(() -> WEMWBS.score(Answers.ofText(answers)))
+                .withMessage("wemwbs_3: *** *** 8243 is outside 1..5");
+        assertThat(WEMWBS.validate(Answers.ofText(answers)).errors())
+                .extracting(i -> i.message())
+                .containsExactly("wemwbs_3: *** *** 8243 is outside 1..5", "wemwbs_4: *** *** 8243 is not an integer");
+    }
+
+    @Test
     void score_rejectsUnknownItems() {
         Map<String, String> answers = allThrees();
         answers.put("wemwbs_15", "3");

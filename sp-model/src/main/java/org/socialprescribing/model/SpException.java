@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * so callers that already guard against bad arguments keep working, and it carries what a caller needs to
  * report the problem without parsing the message: the {@linkplain #field() field}, the {@linkplain #rule()
  * rule} broken and, unless the value is a personal identifier, the {@linkplain #value() offending value}.
- * Personal identifiers (NHS numbers, names) appear only masked.
+ * Personal identifiers (NHS numbers, names) appear only masked: whatever a subclass passes, the field, rule,
+ * value and message go through {@link PersonalData#mask(String)}, and a cause whose message quotes an NHS number
+ * is replaced by a masked copy (same class name, message and stack trace, the number masked).
  *
  * <p>Factories and scorers throw subclasses of this type; {@code validate(...)} methods never throw and return a
  * {@link ValidationReport} instead.
@@ -35,19 +37,22 @@ public class SpException extends IllegalArgumentException {
      * @param cause the underlying cause, or null
      */
     protected SpException(String field, String rule, @Nullable String value, @Nullable Throwable cause) {
-        super(message(field, rule, value), cause);
-        this.field = requireNonNull(field, "field");
-        this.rule = requireNonNull(rule, "rule");
+        super(message(field, rule, value), MaskedCause.of(cause));
+        this.field = PersonalData.mask(requireNonNull(field, "field"));
+        this.rule = PersonalData.mask(requireNonNull(rule, "rule"));
         this.value = value == null ? null : quotable(value);
     }
 
     private static String message(String field, String rule, @Nullable String value) {
-        return value == null ? field + ": " + rule : field + ": '" + quotable(value) + "' " + rule;
+        return PersonalData.mask(value == null ? field + ": " + rule : field + ": '" + quotable(value) + "' " + rule);
     }
 
+    /** Masked before it is cut, so that a cut never leaves part of a number in clear. */
     private static String quotable(String value) {
-        String oneLine = value.replaceAll("\\p{Cntrl}", "?");
-        return oneLine.length() <= MAX_QUOTED_LENGTH ? oneLine : oneLine.substring(0, MAX_QUOTED_LENGTH) + "...";
+        String oneLine = PersonalData.mask(value).replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= MAX_QUOTED_LENGTH
+                ? oneLine
+                : PersonalData.mask(oneLine.substring(0, MAX_QUOTED_LENGTH)) + "...";
     }
 
     /** @return the field or item that is wrong, never null */

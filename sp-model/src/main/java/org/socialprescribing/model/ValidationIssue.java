@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * One problem found by a {@code validate(...)} call: what rule ({@link #code()}), how serious
  * ({@link #severity()}), where ({@link #path()}, a dotted path such as {@code referral.reasons[0].code}) and a
- * message for people. Messages never contain an unmasked personal identifier.
+ * message for people. Messages never contain an unmasked personal identifier: the path and message go through
+ * {@link PersonalData#mask(String)} when the issue is made, whoever makes it, so a validator that quotes the
+ * value it rejects (HAPI's, the SDK's own) cannot print an NHS number in clear.
  */
 public final class ValidationIssue {
 
@@ -19,8 +21,8 @@ public final class ValidationIssue {
     private ValidationIssue(IssueCode code, Severity severity, String path, String message) {
         this.code = requireNonNull(code, "code");
         this.severity = requireNonNull(severity, "severity");
-        this.path = requireNonNull(path, "path");
-        this.message = requireNonNull(message, "message");
+        this.path = PersonalData.mask(requireNonNull(path, "path"));
+        this.message = PersonalData.mask(requireNonNull(message, "message"));
     }
 
     /**
@@ -28,8 +30,8 @@ public final class ValidationIssue {
      *
      * @param code the rule that was broken, not null
      * @param severity how serious it is, not null
-     * @param path where in the data, not null (empty for the whole object)
-     * @param message what is wrong, for people, not null
+     * @param path where in the data, not null (empty for the whole object); NHS numbers in it are masked
+     * @param message what is wrong, for people, not null; NHS numbers in it are masked
      * @return the issue, never null
      * @throws NullPointerException if an argument is null
      */
@@ -41,8 +43,8 @@ public final class ValidationIssue {
      * Creates an issue with the code's default severity.
      *
      * @param code the rule that was broken, not null
-     * @param path where in the data, not null (empty for the whole object)
-     * @param message what is wrong, for people, not null
+     * @param path where in the data, not null (empty for the whole object); NHS numbers in it are masked
+     * @param message what is wrong, for people, not null; NHS numbers in it are masked
      * @return the issue, never null
      * @throws NullPointerException if an argument is null
      */

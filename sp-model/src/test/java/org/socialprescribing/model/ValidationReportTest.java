@@ -34,6 +34,16 @@ class ValidationReportTest {
     private static final ValidationIssue WARNING = ValidationIssue.of(TestCode.DOUBTFUL, "postcode", "strict format");
 
     @Test
+    void issues_maskNhsNumbersInTheirMessageAndPath() {
+        ValidationIssue issue = ValidationIssue.of(
+                TestCode.BROKEN, "item.where(linkId='9960308243')", "'996 030 8243' is not a UK postcode");
+        assertThat(issue.message()).isEqualTo("'*** *** 8243' is not a UK postcode");
+        assertThat(issue.path()).isEqualTo("item.where(linkId='*** *** 8243')");
+        assertThat(issue.under("services[9960308243]").path())
+                .isEqualTo("services[*** *** 8243].item.where(linkId='*** *** 8243')");
+    }
+
+    @Test
     void empty_isValidAndEmpty() {
         assertThat(ValidationReport.empty().isValid()).isTrue();
         assertThat(ValidationReport.empty().isEmpty()).isTrue();

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.input.BoundedJson;
 import org.socialprescribing.model.input.InputLimitException;
 import org.socialprescribing.model.input.InputLimits;
+import org.socialprescribing.model.PersonalData;
 
 /**
  * Where a read is in the document: the JSON path from the root to the value being read, so that every error
@@ -183,7 +184,8 @@ final class ReadContext {
             path.append('.').append(name);
             return;
         }
-        String shown = name.length() <= MAX_NAME_SHOWN ? name : name.substring(0, MAX_NAME_SHOWN) + "...";
+        String masked = PersonalData.mask(name); // before the cut, so that no NHS number is left half shown
+        String shown = masked.length() <= MAX_NAME_SHOWN ? masked : masked.substring(0, MAX_NAME_SHOWN) + "...";
         shown = shown.replaceAll("\\p{Cntrl}", "?").replace("\\", "\\\\").replace("'", "\\'");
         path.append("['").append(shown).append("']");
     }

@@ -50,7 +50,7 @@ final class Scalars {
             EnumSet.of(JsonToken.VALUE_NUMBER_INT),
             (parser, context) -> {
                 if (parser.getNumberType() != JsonParser.NumberType.INT) {
-                    throw context.error("must be an integer between -2147483648 and 2147483647", parser.getText());
+                    throw context.error("must be an integer that fits 32 bits (-2^31 to 2^31 - 1)", parser.getText());
                 }
                 return parser.getIntValue();
             },

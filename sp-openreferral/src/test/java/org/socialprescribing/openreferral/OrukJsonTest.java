@@ -131,7 +131,7 @@ class OrukJsonTest {
             value = {
                 "no contents       | {\"total_items\":1}                                     | $.contents       | is required but missing",
                 "decimal count     | {\"total_items\":1.0,\"contents\":[]}                   | $.total_items    | must be an integer, but is a number",
-                "count too large   | {\"total_items\":3000000000,\"contents\":[]}            | $.total_items    | must be an integer between",
+                "count too large   | {\"total_items\":3000000000,\"contents\":[]}            | $.total_items    | must be an integer that fits 32 bits",
                 "boolean expected  | {\"last_page\":\"true\",\"contents\":[]}                | $.last_page      | must be a boolean, but is a string",
                 "bad record        | {\"contents\":[{\"id\":\"s1\",\"name\":\"n\",\"status\":\"active\"},{\"id\":\"s2\"}]} | $.contents[1].name | is required but missing",
             })

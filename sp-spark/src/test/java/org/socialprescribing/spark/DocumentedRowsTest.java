@@ -49,6 +49,15 @@ class DocumentedRowsTest {
     }
 
     @Test
+    void anAnswerThatIsAnNhsNumber_isMaskedInTheMessage() {
+        // Issue 11, as sp score: the message quotes the answer at fault, masked, however it is written.
+        assertThat(one("SELECT sp_score_swemwbs('9960308243',4,3,4,3,4,4)").getString(3))
+                .isEqualTo("swemwbs_1: *** *** 8243 is outside 1..5");
+        assertThat(one("SELECT sp_score_swemwbs('996 030 8243',4,3,4,3,4,4)").getString(3))
+                .isEqualTo("swemwbs_1: *** *** 8243 is not an integer");
+    }
+
+    @Test
     void swemwbs_rawAndMetric_andFromWemwbsAnswers() {
         // docs/measures.md: 4,4,3,4,3,4,4 -> raw 26, metric 23.21.
         Row row = one("SELECT sp_score_swemwbs(4,4,3,4,3,4,4)");

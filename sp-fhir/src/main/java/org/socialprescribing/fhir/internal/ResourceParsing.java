@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.model.PersonalData;
 
 /**
  * HAPI's parse of input that passed {@link InputGuard}, with every failure turned into a {@link
@@ -82,7 +83,11 @@ public final class ResourceParsing {
     }
 
     private static FhirFormatException fromHapi(ScannedInput input, DataFormatException e) {
-        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        // Masked before the cut, so that none is left half shown.
+        String message = PersonalData.mask(String.valueOf(e.getMessage()))
+                .lines()
+                .findFirst()
+                .orElse("");
         // HAPI-1755 quotes the narrative, which may hold a person's details.
         String rule = message.contains("HAPI-1755")
                 ? "has a narrative that is not well-formed XHTML"

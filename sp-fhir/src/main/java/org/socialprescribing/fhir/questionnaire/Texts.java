@@ -1,6 +1,7 @@
 package org.socialprescribing.fhir.questionnaire;
 
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.PersonalData;
 
 /** Small text rules shared by the readers and writers of this package. */
 final class Texts {
@@ -28,9 +29,11 @@ final class Texts {
         }
     }
 
-    /** A value as it may appear in a message: one line, at most 40 characters. */
+    /** A value as it may appear in a message: one line, NHS numbers masked (before the cut, so
+     * that none is left half shown), at most 40 characters.
+     */
     static String shown(String value) {
-        String oneLine = value.replaceAll("\\p{Cntrl}", "?");
+        String oneLine = PersonalData.mask(value).replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() <= MAX_SHOWN ? oneLine : oneLine.substring(0, MAX_SHOWN) + "...";
     }
 

@@ -28,7 +28,8 @@ import org.socialprescribing.model.ValidationReport;
  *   <li>{@code expression}: the issue's path, when it has one.
  * </ul>
  *
- * A report without issues becomes one {@code information} issue saying so, since FHIR requires at least one.
+ * A report without issues becomes one {@code information} issue saying so, since FHIR requires at least one. The
+ * text and expression never show an NHS number in clear: {@link ValidationIssue} masks its message and path.
  */
 public final class OperationOutcomes {
 

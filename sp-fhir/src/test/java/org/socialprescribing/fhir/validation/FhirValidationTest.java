@@ -62,6 +62,19 @@ class FhirValidationTest {
     }
 
     @Test
+    void anNhsNumberInTheWrongElement_isMaskedInTheReportAndTheOperationOutcome() {
+        // Issue 11: the validator quotes the invalid date; the SDK's issue and OperationOutcome show it masked.
+        String patient = "{\"resourceType\":\"Patient\",\"birthDate\":\"996-030-8243\"}";
+
+        ValidationReport report = VALIDATION.validate(patient);
+        OperationOutcome outcome = VALIDATION.validateToOperationOutcome(patient);
+
+        assertThat(report.errors()).extracting(ValidationIssue::message).anyMatch(m -> m.contains("*** *** 8243"));
+        String json = SpFhir.newJsonParser().encodeResourceToString(outcome);
+        assertThat(json).contains("*** *** 8243").doesNotContain("996-030-8243");
+    }
+
+    @Test
     void badGenderCodeInXml_isReportedAtTheSamePlace() {
         ValidationReport report =
                 VALIDATION.validate("<Patient xmlns=\"http://hl7.org/fhir\"><gender value=\"woman\"/></Patient>");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidIdentifierException;
 import org.socialprescribing.model.ModelIssueCode;
+import org.socialprescribing.model.internal.NhsNumberRule;
 
 /**
  * An NHS number (England, Wales and the Isle of Man), also valid for the same-format Scottish CHI and Northern
@@ -20,7 +21,7 @@ import org.socialprescribing.model.ModelIssueCode;
 public final class NhsNumber {
 
     private static final String FIELD = "nhsNumber";
-    private static final int LENGTH = 10;
+    private static final int LENGTH = NhsNumberRule.LENGTH;
 
     private final String digits;
 
@@ -76,29 +77,14 @@ public final class NhsNumber {
         return null;
     }
 
-    /**
-     * The modulus 11 check digit of the first nine digits: weights 10 down to 2, check = 11 - (sum mod 11), 11
-     * becomes 0, and 10 means that no valid check digit exists.
-     *
-     * @param digits at least nine ASCII digits
-     * @return the check digit 0..9, or 10 if the nine digits cannot start a valid number
-     */
+    /** The modulus 11 check digit of the first nine digits (one rule, shared with the message mask). */
     static int checkDigit(String digits) {
-        int sum = 0;
-        for (int i = 0; i < LENGTH - 1; i++) {
-            sum += (digits.charAt(i) - '0') * (LENGTH - i);
-        }
-        int check = 11 - sum % 11;
-        return check == 11 ? 0 : check;
+        return NhsNumberRule.checkDigit(digits);
     }
 
     /** Masks all but the last four characters, in the 3-3-4 layout when the text has 10 characters. */
     static String mask(String text) {
-        if (text.length() == LENGTH) {
-            return "*** *** " + text.substring(LENGTH - 4);
-        }
-        int shown = text.length() > 4 ? 4 : 0;
-        return "*".repeat(text.length() - shown) + text.substring(text.length() - shown);
+        return NhsNumberRule.mask(text);
     }
 
     /** @return the 10 digits without spaces, e.g. {@code 9434765919}; the JSON form; never null */

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.SpStyle;
 
 /**
  * Why a score is incomplete or invalid, or a note about how it was produced: a stable code (an sp-measures issue
  * code such as {@code answer.out-of-range}), the item it concerns and a message for people, e.g. {@code wemwbs_3: 6
- * is outside 1..5}.
+ * is outside 1..5}. The text quotes answers as given, so an NHS number in it is masked ({@link
+ * PersonalData#mask(String)}) however the message was made or read.
  */
 @Value.Immutable
 @SpStyle
@@ -23,6 +25,17 @@ public interface ScoreMessage {
     /** @return the item key the message concerns, e.g. {@code wemwbs_3}, if it concerns one item */
     Optional<String> item();
 
-    /** @return the message for people, never null */
+    /** @return the message for people, NHS numbers masked, never null */
     String text();
+
+    /**
+     * Masks NHS numbers in the text (an Immutables normalisation: it returns the value to keep).
+     *
+     * @return this message, or a copy with the text masked
+     */
+    @Value.Check
+    default ScoreMessage masked() {
+        String masked = PersonalData.mask(text());
+        return masked.equals(text()) ? this : ImmutableScoreMessage.copyOf(this).withText(masked);
+    }
 }

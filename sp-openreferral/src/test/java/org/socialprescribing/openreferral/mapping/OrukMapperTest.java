@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.coding.CodedText;
@@ -84,6 +85,18 @@ class OrukMapperTest {
                 .containsExactly(
                         tuple(OrukIssueCode.IDENTIFIER_INVALID, "organization.organization_identifiers[0].identifier"));
         assertThat(mapper.toOruk(mapped).value()).isEqualTo(service);
+    }
+
+    @Test
+    void identifier_thatIsAnNhsNumber_isReportedMasked() {
+        // Issue 11: a valid NHS number given as a charity number is quoted by the warning, masked.
+        MappedService mapped = mapper.toSdk(service(organization(identifier("GB-CHC", "996 030 8243"))));
+
+        assertThat(mapped.report().warnings())
+                .singleElement()
+                .satisfies(issue -> assertThat(issue.message())
+                        .isEqualTo(PersonalData.mask(issue.message()))
+                        .contains("'*** *** 8243'"));
     }
 
     @Test

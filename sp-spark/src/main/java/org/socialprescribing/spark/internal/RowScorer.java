@@ -8,6 +8,7 @@ import org.socialprescribing.measures.BatchScorer;
 import org.socialprescribing.measures.BatchScores;
 import org.socialprescribing.measures.Item;
 import org.socialprescribing.measures.MeasureIssue;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.measure.ScoreMessage;
 import org.socialprescribing.model.measure.ScoreStatus;
 
@@ -149,12 +150,17 @@ public final class RowScorer {
 
     /**
      * The row's message: empty when scored, the missing items when incomplete, the item and answer at fault when
-     * invalid.
+     * invalid; NHS numbers masked.
      *
      * @param shown the answers as a message quotes them, by slot (asked only for the answer at fault)
      * @return the message, never null
      */
     public String message(Shown shown) {
+        // As sp score: the message quotes the answer at fault, which may be an NHS number in the wrong column.
+        return PersonalData.mask(unmaskedMessage(shown));
+    }
+
+    private String unmaskedMessage(Shown shown) {
         for (int s = 0; s < scores.length; s++) {
             if (scores[s].status(0) == ScoreStatus.INVALID) {
                 return invalid(s, shown);
@@ -226,8 +232,8 @@ public final class RowScorer {
     }
 
     /**
-     * An answer as a message quotes it, as the CLI quotes a CSV cell: surrounding spaces removed, control
-     * characters replaced by {@code ?}, at most 40 characters (then {@code ...}).
+     * An answer as a message quotes it, as the CLI quotes a CSV cell: surrounding spaces removed, NHS numbers
+     * masked (before the cut), control characters replaced by {@code ?}, at most 40 characters (then {@code ...}).
      *
      * @param text the answer as given
      * @return the shown text
@@ -241,12 +247,13 @@ public final class RowScorer {
         while (end > start && text.charAt(end - 1) == ' ') {
             end--;
         }
-        StringBuilder shown = new StringBuilder(Math.min(end - start, MAX_SHOWN) + 3);
-        for (int i = start; i < end && shown.length() < MAX_SHOWN; i++) {
-            char c = text.charAt(i);
+        String answer = PersonalData.mask(text.substring(start, end));
+        StringBuilder shown = new StringBuilder(Math.min(answer.length(), MAX_SHOWN) + 3);
+        for (int i = 0; i < answer.length() && shown.length() < MAX_SHOWN; i++) {
+            char c = answer.charAt(i);
             shown.append(Character.isISOControl(c) ? '?' : c);
         }
-        if (end - start > MAX_SHOWN) {
+        if (answer.length() > MAX_SHOWN) {
             shown.append("...");
         }
         return shown.toString();
