@@ -14,6 +14,7 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.person.AgeBand;
+import org.socialprescribing.openreferral.feed.FeedOptions;
 import org.socialprescribing.report.DemandLedger;
 import org.socialprescribing.report.FundingFlows;
 import org.socialprescribing.report.PeriodLength;
@@ -116,7 +117,10 @@ final class LedgerOptions {
     DemandLedger ledger(List<SocialPrescribingEpisode> cohort) {
         DemandLedger.Builder builder = DemandLedger.builder().addEpisodes(cohort);
         if (directory != null) {
-            builder.addServices(DirectorySource.read(directory).directory().services());
+            builder.addServices(DirectorySource.of(directory, FeedOptions.defaults())
+                    .readComplete()
+                    .directory()
+                    .services());
         }
         try {
             if (funding != null) {
