@@ -1,11 +1,14 @@
 package org.socialprescribing.openreferral.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -26,11 +29,14 @@ import org.socialprescribing.openreferral.Page;
 import org.socialprescribing.openreferral.Service;
 import org.socialprescribing.openreferral.ServiceStatus;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
+import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /**
  * Random page sequences through the walk, each with the outcome {@code docs/openreferral.md} documents: a whole
  * feed is read whole; a feed cut short is truncated; a repeated page is a cycle that ends the walk; totals that
- * disagree with what was read are a count mismatch; and any sequence at all ends as the rules say.
+ * disagree with what was read are a count mismatch; and any sequence at all ends as the rules say. Hostile page
+ * bodies (random bytes, envelopes with hostile totals) give only a summary or an {@link OrukFeedException} that
+ * says the answer is not an ORUK page, never another exception.
  */
 class FeedWalkPropertiesTest {
 
@@ -266,5 +272,59 @@ class FeedWalkPropertiesTest {
                         Arbitraries.of(true, false).optional(0.3))
                 .as(Scripted::new);
         return page.list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    /** Serves the body as page 1 (then an empty page) and walks; returns what the walk threw, or null. */
+    private static Throwable walkBody(byte[] body) {
+        api.script((page, attempt) -> new Answer(
+                200,
+                "application/json",
+                page == 1 ? body : "{\"contents\":[]}".getBytes(StandardCharsets.UTF_8),
+                false,
+                false,
+                Map.of()));
+        return catchThrowable(
+                () -> OrukFeedReader.of(api.base(), OrukFeedReaderTest.FAST).walk(page -> {}));
+    }
+
+    @Property(tries = 50)
+    void randomBytes_areNotAnOrukPage(@ForAll byte[] body) {
+        Throwable failure = walkBody(body);
+
+        assertThat(failure).isInstanceOf(OrukFeedException.class);
+        assertThat(((OrukFeedException) failure).reason()).isEqualTo(Reason.NOT_ORUK);
+    }
+
+    @Property(tries = 50)
+    void hostileEnvelopes_endAsASummaryOrNotOruk(@ForAll("envelopes") String body) {
+        Throwable failure = walkBody(body.getBytes(StandardCharsets.UTF_8));
+
+        if (failure != null) {
+            assertThat(failure).isInstanceOf(OrukFeedException.class);
+            assertThat(((OrukFeedException) failure).reason()).isEqualTo(Reason.NOT_ORUK);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> envelopes() {
+        Arbitrary<String> number = Arbitraries.of(
+                "0",
+                "-1",
+                "1",
+                "2147483647",
+                "2147483648",
+                "-2147483649",
+                "1e999999999",
+                "1.5",
+                "null",
+                "\"5\"",
+                "99999999999999999999999999",
+                "[]",
+                "{}",
+                "true");
+        Arbitrary<String> member =
+                Arbitraries.of("total_items", "total_pages", "page_number", "size", "last_page", "first_page", "empty");
+        return Combinators.combine(member, number, member, number)
+                .as((a, x, b, y) -> "{\"" + a + "\":" + x + ",\"" + b + "\":" + y + ",\"contents\":[]}");
     }
 }
