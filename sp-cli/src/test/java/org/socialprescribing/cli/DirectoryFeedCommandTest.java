@@ -1,6 +1,7 @@
 package org.socialprescribing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.socialprescribing.cli.LoopbackFeed.Answer;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.service.Service;
+import org.socialprescribing.openreferral.feed.FeedOptions;
 
 /**
  * {@code sp directory import} and {@code to-fhir} over a loopback ORUK API that is cut short, goes round in a
@@ -101,6 +103,20 @@ class DirectoryFeedCommandTest {
 
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DATA_PROBLEMS);
             assertThat(result.err()).contains("ERROR oruk.feed.count-mismatch");
+        }
+    }
+
+    /** What {@code sp report --directory} reads: a directory it needs whole, or nothing. */
+    @Test
+    void readComplete_refusesAnIncompleteFeed() throws IOException {
+        try (LoopbackFeed feed = LoopbackFeed.start(n ->
+                Answer.json(n == 3 ? "{\"total_pages\":5,\"contents\":[]}" : twoServices(n, "\"total_pages\":5")))) {
+            DirectorySource source = DirectorySource.of(feed.base(), FeedOptions.defaults());
+
+            assertThatExceptionOfType(UsageException.class)
+                    .isThrownBy(source::readComplete)
+                    .withMessageStartingWith(
+                            feed.base() + ": the directory read is incomplete: ERROR oruk.feed.truncated");
         }
     }
 
