@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.socialprescribing.measures.BatchScorer;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.input.InputLimit;
 import org.socialprescribing.model.input.InputLimits;
-import org.socialprescribing.model.PersonalData;
 
 /**
  * Turns FastCSV's parser callbacks into {@link CsvRow}s without creating a string per cell: answers are parsed

@@ -1,38 +1,58 @@
 package org.socialprescribing.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.json.SpJson;
-import org.socialprescribing.model.service.Service;
-import org.socialprescribing.openreferral.mapping.MappedDirectory;
+import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.mapping.MappedService;
+import org.socialprescribing.openreferral.mapping.OrukMapper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sp directory import FILE|URL}: an Open Referral UK directory as SDK services (a JSON array). */
+/**
+ * {@code sp directory import FILE|URL}: an Open Referral UK directory as SDK services (a JSON array), written page
+ * by page as the directory is read, so that memory does not grow with the directory.
+ */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
             "Read an Open Referral UK directory (a file holding a page of services or one service, or an API base"
-                    + " URL, paged through /services?page=N) and write its services as SDK JSON (an array).",
-            "Mapping problems (invalid values, records that cannot be mapped) are printed on stderr with their JSON"
-                    + " paths; nothing is silently dropped."
+                    + " URL, paged through /services?page=N) and write its services as SDK JSON (an array), page by"
+                    + " page as they are read.",
+            "Mapping problems (invalid values, records that cannot be mapped) and an incomplete feed (a cycle, a feed"
+                    + " that ends before its announced totals) are printed on stderr; nothing is silently dropped."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every service was mapped (warnings allowed).",
-            "1:Some records could not be mapped; they are reported.",
+            "1:Some records could not be mapped, or the feed was incomplete; what was read is written and the"
+                    + " problems are reported.",
             "2:Usage error, or the directory could not be read."
         })
 final class DirectoryImportCommand implements Callable<Integer> {
+
+    /** Pretty JSON, flushed when the generator's buffer fills rather than after every service. */
+    private static final ObjectWriter JSON =
+            SpJson.mapper().writerWithDefaultPrettyPrinter().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     @Spec
     CommandSpec spec;
@@ -52,30 +72,132 @@ final class DirectoryImportCommand implements Callable<Integer> {
             description = "No summary line on stderr.")
     boolean quiet;
 
+    @Mixin
+    FeedFlags feed = new FeedFlags();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        MappedDirectory directory = DirectorySource.read(source, SpCommand.limits(spec));
-        IssueLines.print(err, source, directory.report());
-        List<Service> services = directory.directory().services();
-        try (Destination out = Destination.open(output, spec.commandLine().getOut(), List.of(source))) {
-            try {
-                out.write(SpJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(services));
-                out.write(System.lineSeparator());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write services as JSON", e);
-            } catch (IOException e) {
-                throw out.failure(e);
-            }
-            out.commit();
+        DirectorySource directory = DirectorySource.of(source, feed.options(), SpCommand.limits(spec));
+        Mapping mapping = new Mapping(
+                () -> Destination.open(output, spec.commandLine().getOut(), List.of(source)), err, directory.label());
+        ValidationReport feedIssues;
+        try {
+            feedIssues = directory.walk(mapping);
+            IssueLines.print(err, directory.label(), feedIssues);
+            mapping.finish();
+        } catch (UncheckedIOException e) {
+            mapping.abandon();
+            throw mapping.failure(e.getCause());
+        } catch (RuntimeException e) {
+            mapping.abandon();
+            throw e;
         }
         if (!quiet) {
             err.printf(
                     "%d service(s) imported, %d record(s) not mapped, %d warning(s)%n",
-                    services.size(),
-                    directory.unmapped().size(),
-                    directory.report().warnings().size());
+                    mapping.imported, mapping.unmapped, mapping.warnings);
         }
-        return directory.unmapped().isEmpty() && directory.report().isValid() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
+        return mapping.unmapped == 0 && !mapping.errors && feedIssues.isEmpty() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
+    }
+
+    /**
+     * Maps each page's services as it comes, writes the SDK services, reports the issues and counts. The output is
+     * opened when the first page has been read, so that a directory that cannot be read at all leaves an existing
+     * output file as it was.
+     */
+    private static final class Mapping implements Consumer<List<Service>> {
+
+        private final OrukMapper mapper = OrukMapper.create();
+        private final Supplier<Destination> destination;
+        private final PrintWriter err;
+        private final String label;
+        private @Nullable Destination out;
+        private @Nullable SequenceWriter array;
+        private long index;
+        private long imported;
+        private long unmapped;
+        private long warnings;
+        private boolean errors;
+
+        Mapping(Supplier<Destination> destination, PrintWriter err, String label) {
+            this.destination = destination;
+            this.err = err;
+            this.label = label;
+        }
+
+        @Override
+        public void accept(List<Service> page) {
+            SequenceWriter services = array();
+            for (Service record : page) {
+                MappedService mapped = mapper.toSdk(record);
+                ValidationReport report = mapped.report().under("services[" + index++ + "]");
+                IssueLines.print(err, label, report);
+                warnings += report.warnings().size();
+                errors |= !report.isValid();
+                if (mapped.service().isPresent()) {
+                    write(services, mapped.service().get());
+                    imported++;
+                } else {
+                    unmapped++;
+                }
+            }
+        }
+
+        /** Ends the array and the output: the directory was read to its end, whole or with its problems reported. */
+        void finish() {
+            try {
+                array().close();
+                Destination output = requireNonNull(out, "opened with the array");
+                output.write(System.lineSeparator());
+                output.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A write failure as the output names it (a file, or stdout with a closed pipe told apart). */
+        UsageException failure(IOException cause) {
+            return out == null
+                    ? new UsageException("cannot write the output (" + Destination.reason(cause) + ")", cause)
+                    : out.failure(cause);
+        }
+
+        /**
+         * Closes the output without ending the array: a directory that could not be read to its end is not made to
+         * look whole.
+         */
+        void abandon() {
+            if (out != null) {
+                out.close(); // a file's temporary copy is deleted: the target keeps what it held
+            }
+        }
+
+        private SequenceWriter array() {
+            if (array == null) {
+                out = destination.get();
+                try {
+                    // The command closes the output itself, after the line end that follows the array.
+                    array = JSON.writeValues(new FilterWriter(out) {
+                                @Override
+                                public void close() throws IOException {
+                                    flush();
+                                }
+                            })
+                            .init(true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return array;
+        }
+
+        private static void write(SequenceWriter array, org.socialprescribing.model.service.Service service) {
+            try {
+                array.write(service);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

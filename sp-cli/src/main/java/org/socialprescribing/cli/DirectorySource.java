@@ -4,63 +4,144 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.SpException;
+import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.input.BoundedJson;
 import org.socialprescribing.model.input.InputLimitException;
 import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.feed.FeedOptions;
+import org.socialprescribing.openreferral.feed.OrukFeedException;
 import org.socialprescribing.openreferral.feed.OrukFeedReader;
 import org.socialprescribing.openreferral.mapping.MappedDirectory;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
 
 /**
- * Where the {@code sp directory} commands read an Open Referral UK directory: an API base URL (paged through with
- * the feed reader) or a file holding a page of services or a single service.
+ * Where the {@code sp directory} commands read an Open Referral UK directory: an API base URL, walked page by page
+ * with the feed reader, or a file holding a page of services or a single service (one page).
  */
 final class DirectorySource {
 
+    /** A whole directory, mapped, and what the walk found wrong with the feed (a cycle, a feed cut short). */
+    record Whole(MappedDirectory directory, ValidationReport feedIssues) {}
+
     private static final String CONTENTS = "contents";
 
-    private DirectorySource() {}
+    private final String source;
+    private final String label;
+    private final @Nullable OrukFeedReader feed;
+    private final InputLimits limits;
 
-    /**
-     * Reads and maps a whole directory.
-     *
-     * @param source a URL starting with http:// or https://, or a file path
-     * @return the mapped directory, with the mapping report
-     * @throws UsageException if the directory cannot be read or is not Open Referral UK JSON
-     */
-    static MappedDirectory read(String source) {
-        return read(source, InputLimits.defaults());
+    private DirectorySource(String source, String label, @Nullable OrukFeedReader feed, InputLimits limits) {
+        this.source = source;
+        this.label = label;
+        this.feed = feed;
+        this.limits = limits;
     }
 
     /**
-     * Reads and maps a whole directory; a file is read under the input limits.
-     *
      * @param source a URL starting with http:// or https://, or a file path
-     * @param limits the input limits
-     * @return the mapped directory, with the mapping report
-     * @throws UsageException if the directory cannot be read or is not Open Referral UK JSON
+     * @param options how to walk an API
+     * @param limits the input limits a file is read under
+     * @return the source
+     * @throws UsageException if the URL is not a valid http or https URL (the message hides its credentials)
      */
-    static MappedDirectory read(String source, InputLimits limits) {
+    static DirectorySource of(String source, FeedOptions options, InputLimits limits) {
+        if (!isUrl(source)) {
+            return new DirectorySource(source, source, null, limits);
+        }
+        OrukFeedReader feed = reader(source, options);
+        return new DirectorySource(source, feed.redactedBase(), feed, limits);
+    }
+
+    /** @return the source as it may be shown: a URL's user information and secret query values hidden */
+    String label() {
+        return label;
+    }
+
+    /**
+     * Reads the directory page by page, passing each page's services on as it comes: a file is one page.
+     *
+     * @param onPage called with each page's services, in order
+     * @return the issues of the walk that say the directory read is incomplete (a cycle, a feed cut short, counts
+     *     that disagree); empty for a file
+     * @throws UsageException if the directory cannot be read or is not Open Referral UK JSON; the pages read before
+     *     have been passed on
+     */
+    ValidationReport walk(Consumer<List<Service>> onPage) {
         try {
-            return OrukMapper.create().importServices(services(source, limits));
+            if (feed != null) {
+                return feed.walk(page -> onPage.accept(page.contents())).report();
+            }
+            String json = TextFiles.readUtf8(Path.of(source), limits);
+            onPage.accept(
+                    isPage(json, limits)
+                            ? OrukJson.readPage(json, Service.class, limits).contents()
+                            : List.of(OrukJson.read(json, Service.class, limits)));
+            return ValidationReport.empty();
         } catch (SpException e) {
-            throw TextFiles.failed(source, "", e);
+            throw TextFiles.failed(label, "", e);
+        } catch (OrukFeedException e) {
+            throw new UsageException(label + ": " + e.getMessage(), e);
         }
     }
 
-    private static Stream<Service> services(String source, InputLimits limits) {
-        if (source.startsWith("http://") || source.startsWith("https://")) {
-            return OrukFeedReader.of(URI.create(source)).services();
+    /**
+     * Reads and maps a whole directory, held in memory.
+     *
+     * @return the mapped directory, with the mapping report, and the issues of the walk
+     * @throws UsageException if the directory cannot be read or is not Open Referral UK JSON
+     */
+    Whole readWhole() {
+        List<Service> services = new ArrayList<>();
+        ValidationReport feedIssues = walk(services::addAll);
+        return new Whole(OrukMapper.create().importServices(services.stream()), feedIssues);
+    }
+
+    /**
+     * Reads and maps a whole directory that must be complete, for commands whose figures would be wrong without
+     * all of it.
+     *
+     * @return the mapped directory, with the mapping report
+     * @throws UsageException if the directory cannot be read, is not Open Referral UK JSON, or the feed is
+     *     incomplete (a cycle, a feed cut short, counts that disagree)
+     */
+    MappedDirectory readComplete() {
+        Whole whole = readWhole();
+        if (!whole.feedIssues().isEmpty()) {
+            throw new UsageException(label + ": the directory read is incomplete: "
+                    + whole.feedIssues().issues().get(0));
         }
-        String json = TextFiles.readUtf8(Path.of(source), limits);
-        return isPage(json, limits)
-                ? OrukJson.readPage(json, Service.class, limits).contents().stream()
-                : Stream.of(OrukJson.read(json, Service.class, limits));
+        return whole.directory();
+    }
+
+    private static boolean isUrl(String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private static OrukFeedReader reader(String source, FeedOptions options) {
+        URI uri;
+        try {
+            uri = new URI(source);
+        } catch (URISyntaxException e) {
+            // The parser's message quotes the whole URL, credentials and all: only the reason and position are shown,
+            // and the exception is not kept as the cause.
+            throw new UsageException("the URL is not valid: " + e.getReason() + " at index " + e.getIndex());
+        }
+        try {
+            return OrukFeedReader.of(uri, options);
+        } catch (SpException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import org.socialprescribing.fhir.mapping.ServiceMapper;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.mapping.MappedDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every service was converted (warnings allowed).",
-            "1:Some records could not be mapped; they are reported.",
+            "1:Some records could not be mapped, or the feed was incomplete; they are reported.",
             "2:Usage error, or the directory could not be read."
         })
 final class DirectoryToFhirCommand implements Callable<Integer> {
@@ -44,11 +45,17 @@ final class DirectoryToFhirCommand implements Callable<Integer> {
             description = "No summary line on stderr.")
     boolean quiet;
 
+    @Mixin
+    FeedFlags feed = new FeedFlags();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        MappedDirectory directory = DirectorySource.read(source, SpCommand.limits(spec));
-        IssueLines.print(err, source, directory.report());
+        DirectorySource from = DirectorySource.of(source, feed.options(), SpCommand.limits(spec));
+        DirectorySource.Whole whole = from.readWhole();
+        MappedDirectory directory = whole.directory();
+        IssueLines.print(err, from.label(), directory.report());
+        IssueLines.print(err, from.label(), whole.feedIssues());
         List<Service> services = directory.directory().services();
         Bundle all = new Bundle().setType(Bundle.BundleType.COLLECTION);
         for (Service service : services) {
@@ -62,6 +69,10 @@ final class DirectoryToFhirCommand implements Callable<Integer> {
                     "%d service(s) converted to %d resource(s), %d record(s) not mapped%n",
                     services.size(), all.getEntry().size(), directory.unmapped().size());
         }
-        return directory.unmapped().isEmpty() && directory.report().isValid() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
+        return directory.unmapped().isEmpty()
+                        && directory.report().isValid()
+                        && whole.feedIssues().isEmpty()
+                ? ExitCode.OK
+                : ExitCode.DATA_PROBLEMS;
     }
 }

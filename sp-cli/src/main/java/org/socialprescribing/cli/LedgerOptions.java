@@ -13,6 +13,7 @@ import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.person.AgeBand;
+import org.socialprescribing.openreferral.feed.FeedOptions;
 import org.socialprescribing.report.DemandLedger;
 import org.socialprescribing.report.FundingFlows;
 import org.socialprescribing.report.PeriodLength;
@@ -131,8 +132,10 @@ final class LedgerOptions {
     DemandLedger ledger(List<SocialPrescribingEpisode> cohort, InputLimits limits) {
         DemandLedger.Builder builder = DemandLedger.builder().addEpisodes(cohort);
         if (directory != null) {
-            builder.addServices(
-                    DirectorySource.read(directory, limits).directory().services());
+            builder.addServices(DirectorySource.of(directory, FeedOptions.defaults(), limits)
+                    .readComplete()
+                    .directory()
+                    .services());
         }
         if (funding != null) {
             try {

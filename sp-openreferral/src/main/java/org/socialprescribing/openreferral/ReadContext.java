@@ -13,10 +13,10 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.input.BoundedJson;
 import org.socialprescribing.model.input.InputLimitException;
 import org.socialprescribing.model.input.InputLimits;
-import org.socialprescribing.model.PersonalData;
 
 /**
  * Where a read is in the document: the JSON path from the root to the value being read, so that every error

@@ -2,13 +2,15 @@ package org.socialprescribing.openreferral.feed;
 
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.SpStyle;
 
 /**
- * How an {@link OrukFeedReader} talks to an API: timeouts, retries and the limits that stop a runaway feed. The
- * defaults suit a public directory on the internet; tests shorten the backoff.
+ * How an {@link OrukFeedReader} talks to an API: timeouts, retries, the limits that stop a runaway feed, the time
+ * budget of a whole walk and the hosts a redirect may lead to. The defaults suit a public directory on the
+ * internet; tests shorten the backoff.
  */
 @Value.Immutable
 @SpStyle
@@ -28,7 +30,8 @@ public interface FeedOptions {
 
     /**
      * @return how many times one page is requested, in all, when the server answers 5xx or 429 or the request
-     *     fails (connection error, timeout); default 4
+     *     fails (connection error, timeout); default 4. Before a retry the reader waits as a 429 or 503 answer's
+     *     {@code Retry-After} asks, else the {@linkplain #initialBackoff() backoff}.
      */
     @Value.Default
     default int maxAttempts() {
@@ -62,6 +65,24 @@ public interface FeedOptions {
         return 16L * 1024 * 1024;
     }
 
+    /**
+     * @return the longest one walk through the directory may take, from its first request to its last page,
+     *     retries, waits and the time the caller spends on the pages included; default 1 hour. A walk that would
+     *     take longer fails with {@link OrukFeedException.Reason#TIME_BUDGET}, and a {@code Retry-After} longer
+     *     than what is left fails at once rather than wait in vain.
+     */
+    @Value.Default
+    default Duration timeBudget() {
+        return Duration.ofHours(1);
+    }
+
+    /**
+     * @return the hosts, besides the base URI's, to which a redirect may lead (names or addresses as a URI gives
+     *     them, compared ignoring case); default none, so the walk stays on the base's host. Credentials from the
+     *     base URI are sent to the base's host and port only.
+     */
+    Set<String> allowedHosts();
+
     /** @return the {@code per_page} to ask for, or empty to leave it to the server */
     OptionalInt perPage();
 
@@ -76,11 +97,18 @@ public interface FeedOptions {
         positive("requestTimeout", requestTimeout());
         positive("initialBackoff", initialBackoff());
         positive("maxBackoff", maxBackoff());
+        positive("timeBudget", timeBudget());
         atLeastOne("maxAttempts", maxAttempts());
         atLeastOne("maxPages", maxPages());
         atLeastOne("maxPageBytes", maxPageBytes());
         if (perPage().isPresent()) {
             atLeastOne("perPage", perPage().getAsInt());
+        }
+        for (String host : allowedHosts()) {
+            if (!Origin.isHost(host)) {
+                throw new InvalidValueException(
+                        "allowedHosts", host, "must be a host name or address, without scheme, port or path");
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.socialprescribing.openreferral.feed;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,84 +21,169 @@ import org.socialprescribing.openreferral.Service;
 import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /**
- * Fetches one page of services: one GET, retried with exponential backoff when the server answers 5xx or 429 or
- * the request fails, then checked to be an ORUK page. Thread-safe.
+ * Fetches one page of services: one GET, following redirects that stay where the {@link Origin} allows, retried
+ * when the server answers 5xx or 429 or the request fails (after the wait a {@code Retry-After} asks for, else
+ * after an exponential backoff), all within the walk's {@link Deadline}; then checked to be an ORUK page.
+ * Thread-safe.
  */
 final class PageFetcher {
+
+    /** The most redirects followed for one request, as the JDK's own redirect policy. */
+    static final int MAX_REDIRECTS = 5;
 
     /** How the HTML sniffing looks at a body: only its first characters. */
     private static final int SNIFFED_CHARACTERS = 64;
 
+    /** A page and the URI that gave it, after redirects and without user information. */
+    record Fetched(URI uri, Page<Service> page) {}
+
+    /** An answer and the URI that gave it. */
+    private record Answer(URI uri, HttpResponse<byte[]> response) {}
+
     private final HttpClient client;
     private final FeedOptions options;
+    private final Origin origin;
+    private final FeedClock clock;
 
-    PageFetcher(HttpClient client, FeedOptions options) {
+    PageFetcher(HttpClient client, FeedOptions options, Origin origin, FeedClock clock) {
         this.client = client;
         this.options = options;
+        this.origin = origin;
+        this.clock = clock;
     }
 
     /**
+     * @param uri the page's URI, which may hold user information (never sent as such)
+     * @param deadline the end of the walk's time budget
      * @return the page at the URI, never null
-     * @throws OrukFeedException if the page cannot be had, or is not an ORUK page of services
+     * @throws OrukFeedException if the page cannot be had in time, or is not an ORUK page of services
      */
-    Page<Service> fetch(URI uri) {
+    Fetched fetch(URI uri, Deadline deadline) {
+        String shown = Redaction.uri(uri.toString());
         String lastFailure = "";
         Throwable lastCause = null;
         boolean lastWasStatus = false;
+        Optional<Duration> asked = Optional.empty();
         for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
             if (attempt > 1) {
-                pause(uri, attempt - 1);
+                pause(shown, attempt - 1, asked, lastFailure, deadline);
             }
-            HttpResponse<byte[]> response;
+            Answer answer;
             try {
-                response = send(uri);
+                answer = exchange(uri, shown, deadline);
             } catch (IOException | TimeoutException e) {
+                if (deadline.passed()) {
+                    throw budgetSpent(shown, deadline);
+                }
                 lastFailure = e instanceof TimeoutException
-                        ? "no complete answer within " + options.requestTimeout()
+                        ? "no complete answer within " + describe(options.requestTimeout())
                         : "the request failed (" + e.getClass().getSimpleName() + ")";
                 lastCause = e;
                 lastWasStatus = false;
+                asked = Optional.empty();
                 continue;
             }
-            int status = response.statusCode();
+            int status = answer.response().statusCode();
             if (status >= 500 || status == 429) {
                 lastFailure = "the server answered HTTP " + status;
                 lastCause = null;
                 lastWasStatus = true;
+                asked = status == 429 || status == 503
+                        ? RetryAfter.read(answer.response().headers(), clock.now())
+                        : Optional.empty();
                 continue;
             }
             if (status < 200 || status > 299) {
-                throw new OrukFeedException(uri, Reason.HTTP_STATUS, "the server answered HTTP " + status, null);
+                throw new OrukFeedException(shown, Reason.HTTP_STATUS, "the server answered HTTP " + status, null);
             }
-            return page(uri, response);
+            return new Fetched(Origin.withoutUserInfo(answer.uri()), page(shown, answer.response()));
         }
         String rule = lastFailure + " on all " + options.maxAttempts() + " attempts";
-        throw new OrukFeedException(uri, lastWasStatus ? Reason.HTTP_STATUS : Reason.UNREACHABLE, rule, lastCause);
+        throw new OrukFeedException(shown, lastWasStatus ? Reason.HTTP_STATUS : Reason.UNREACHABLE, rule, lastCause);
     }
 
-    private HttpResponse<byte[]> send(URI uri) throws IOException, TimeoutException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(options.requestTimeout())
+    /** One request and the redirects that follow it. */
+    private Answer exchange(URI uri, String shown, Deadline deadline) throws IOException, TimeoutException {
+        URI current = uri;
+        for (int redirects = 0; ; redirects++) {
+            HttpResponse<byte[]> response = send(current, shown, deadline);
+            int status = response.statusCode();
+            if (!isRedirect(status)) {
+                return new Answer(current, response);
+            }
+            URI next = location(current, response, shown);
+            if (redirects == MAX_REDIRECTS) {
+                throw new OrukFeedException(
+                        shown, Reason.REDIRECT_REFUSED, "more than " + MAX_REDIRECTS + " redirects in a row", null);
+            }
+            Optional<String> refusal = origin.refusal(current, next);
+            if (refusal.isPresent()) {
+                throw new OrukFeedException(
+                        shown,
+                        Reason.REDIRECT_REFUSED,
+                        "the server answered HTTP " + status + ", a redirect that " + refusal.get() + " ("
+                                + Redaction.uri(next.toString()) + "); it is not followed",
+                        null);
+            }
+            current = next;
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** Where a redirect leads, resolved against the URI that answered it. */
+    private static URI location(URI from, HttpResponse<byte[]> response, String shown) {
+        int status = response.statusCode();
+        String location = response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new OrukFeedException(
+                        shown,
+                        Reason.HTTP_STATUS,
+                        "the server answered HTTP " + status + ", a redirect without a Location",
+                        null));
+        try {
+            return from.resolve(new URI(location.trim()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new OrukFeedException(
+                    shown,
+                    Reason.HTTP_STATUS,
+                    "the server answered HTTP " + status + ", a redirect whose Location is not a URI",
+                    null);
+        }
+    }
+
+    private HttpResponse<byte[]> send(URI uri, String shown, Deadline deadline) throws IOException, TimeoutException {
+        Duration timeout = shorter(options.requestTimeout(), deadline.remaining());
+        if (timeout.isZero()) {
+            throw budgetSpent(shown, deadline);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(Origin.withoutUserInfo(uri))
+                .timeout(timeout)
                 .header("Accept", "application/json")
-                .GET()
-                .build();
-        CompletableFuture<HttpResponse<byte[]>> response =
-                client.sendAsync(request, info -> new CappedBody(options.maxPageBytes()));
+                .GET();
+        origin.authorization(uri).ifPresent(credentials -> request.header("Authorization", credentials));
+        CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(
+                request.build(),
+                info -> info.statusCode() >= 200 && info.statusCode() <= 299
+                        ? new CappedBody(options.maxPageBytes())
+                        : HttpResponse.BodySubscribers.replacing(new byte[0]));
         try {
             // The request timeout covers the wait for headers only; this one covers the body as well.
-            return response.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return response.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             response.cancel(true);
             throw e;
         } catch (InterruptedException e) {
             response.cancel(true);
             Thread.currentThread().interrupt();
-            throw new OrukFeedException(uri, Reason.INTERRUPTED, "was interrupted while waiting for the page", e);
+            throw new OrukFeedException(shown, Reason.INTERRUPTED, "was interrupted while waiting for the page", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof CappedBody.TooLargeException) {
                 throw new OrukFeedException(
-                        uri,
+                        shown,
                         Reason.PAGE_TOO_LARGE,
                         "the page is larger than " + options.maxPageBytes() + " bytes",
                         null);
@@ -109,13 +195,13 @@ final class PageFetcher {
         }
     }
 
-    private static Page<Service> page(URI uri, HttpResponse<byte[]> response) {
+    private static Page<Service> page(String shown, HttpResponse<byte[]> response) {
         Optional<String> contentType = response.headers().firstValue("Content-Type");
         if (contentType.isEmpty() || !isJson(contentType.get())) {
             String found =
                     contentType.map(type -> "Content-Type '" + type + "'").orElse("no Content-Type");
             throw new OrukFeedException(
-                    uri,
+                    shown,
                     Reason.NOT_ORUK,
                     "is not an ORUK page: the server sent " + found + " where application/json was expected"
                             + (looksLikeHtml(response.body()) ? ", and the body looks like HTML" : ""),
@@ -124,7 +210,8 @@ final class PageFetcher {
         try {
             return OrukJson.readPage(response.body(), Service.class);
         } catch (OrukFormatException e) {
-            throw new OrukFeedException(uri, Reason.NOT_ORUK, "is not an ORUK page of services: " + e.getMessage(), e);
+            throw new OrukFeedException(
+                    shown, Reason.NOT_ORUK, "is not an ORUK page of services: " + e.getMessage(), e);
         }
     }
 
@@ -140,20 +227,61 @@ final class PageFetcher {
         return start.stripLeading().startsWith("<");
     }
 
-    /** Waits before retry number {@code retry}: the initial backoff, doubled for each retry, capped. */
-    private void pause(URI uri, int retry) {
+    /**
+     * Waits before retry number {@code retry}: as long as the server asked with {@code Retry-After}, else the
+     * initial backoff doubled for each retry and capped. A wait that would outlast the time budget is not begun.
+     */
+    private void pause(String shown, int retry, Optional<Duration> asked, String lastFailure, Deadline deadline) {
+        Duration wait = asked.orElseGet(() -> backoff(retry));
+        Duration left = deadline.remaining();
+        if (wait.compareTo(left) >= 0) {
+            String why = asked.isPresent()
+                    ? lastFailure + " and asked (Retry-After) for a wait of " + describe(wait)
+                    : lastFailure + "; the wait before trying again (" + describe(wait) + ")";
+            throw new OrukFeedException(
+                    shown,
+                    Reason.TIME_BUDGET,
+                    why + " would outlast the walk's time budget (" + describe(left) + " left of "
+                            + describe(deadline.budget()) + ")",
+                    null);
+        }
+        try {
+            clock.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OrukFeedException(shown, Reason.INTERRUPTED, "was interrupted while waiting to retry", e);
+        }
+    }
+
+    private Duration backoff(int retry) {
         Duration wait = options.initialBackoff();
         for (int i = 1; i < retry && wait.compareTo(options.maxBackoff()) < 0; i++) {
             wait = wait.multipliedBy(2);
         }
-        if (wait.compareTo(options.maxBackoff()) > 0) {
-            wait = options.maxBackoff();
+        return shorter(wait, options.maxBackoff());
+    }
+
+    private static OrukFeedException budgetSpent(String shown, Deadline deadline) {
+        return new OrukFeedException(
+                shown,
+                Reason.TIME_BUDGET,
+                "the walk's time budget (" + describe(deadline.budget()) + ") is spent",
+                null);
+    }
+
+    private static Duration shorter(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
+    }
+
+    /** A duration for people: {@code 750 ms}, {@code 42 s}, {@code 2.5 s}. */
+    static String describe(Duration duration) {
+        if (duration.getSeconds() == 0) {
+            return duration.toMillis() + " ms";
         }
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OrukFeedException(uri, Reason.INTERRUPTED, "was interrupted while waiting to retry", e);
+        if (duration.getNano() / 1_000_000 == 0) {
+            return duration.getSeconds() + " s";
         }
+        return String.format(Locale.ROOT, "%d.%03d s", duration.getSeconds(), duration.getNano() / 1_000_000)
+                .replaceAll("0+ s$", " s");
     }
 }

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.socialprescribing.model.InvalidValueException;
@@ -29,23 +27,14 @@ import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 class OrukFeedReaderTest {
 
     /** Tiny backoff and timeouts, so that retries cost milliseconds. */
-    private static final ImmutableFeedOptions FAST = FeedOptions.builder()
+    static final ImmutableFeedOptions FAST = FeedOptions.builder()
             .initialBackoff(Duration.ofMillis(1))
             .maxBackoff(Duration.ofMillis(4))
             .requestTimeout(Duration.ofSeconds(5))
             .build();
 
-    private FakeOrukApi api;
-
-    @BeforeEach
-    void startApi() throws IOException {
-        api = FakeOrukApi.start((page, attempt) -> Answer.status(404));
-    }
-
-    @AfterEach
-    void stopApi() {
-        api.close();
-    }
+    @RegisterExtension
+    final FakeOrukApi api = FakeOrukApi.perTest();
 
     /** An invented service. */
     static Service service(String id) {
@@ -260,10 +249,14 @@ class OrukFeedReaderTest {
     @Test
     void aServerThatIgnoresThePageParameter_isStoppedAtTheFirstRepeat() {
         api.script((page, attempt) -> Answer.json(
-                "{\"page_number\":1,\"last_page\":false,\"contents\":[" + OrukJson.write(service("s1")) + "]}"));
+                "{\"page_number\":1,\"last_page\":false,\"contents\":[" + OrukJson.write(service("s" + page)) + "]}"));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.RUNAWAY_PAGING);
-        assertThat(failure.rule()).contains("same page_number");
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.CYCLE);
+        assertThat(failure.rule()).startsWith("has page_number 1, as page 1 had");
+        assertThat(failure.field()).endsWith("page=2");
+        assertThat(failure.issues().issues())
+                .singleElement()
+                .satisfies(issue -> assertThat(issue.code()).isEqualTo(FeedIssueCode.CYCLE));
         assertThat(api.requests()).hasSize(2);
     }
 
@@ -271,8 +264,8 @@ class OrukFeedReaderTest {
     void aPageWithTheSameServicesAsTheOneBefore_isStopped() {
         api.script((page, attempt) -> Answer.json("{\"contents\":[" + OrukJson.write(service("s1")) + "]}"));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.RUNAWAY_PAGING);
-        assertThat(failure.rule()).contains("same services");
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.CYCLE);
+        assertThat(failure.rule()).contains("same services as page 1");
         assertThat(api.requests()).hasSize(2);
     }
 
@@ -306,6 +299,13 @@ class OrukFeedReaderTest {
         } finally {
             Thread.interrupted();
         }
+    }
+
+    @Test
+    void aFeedFailure_isNotAnArgumentError() {
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.HTTP_STATUS);
+
+        assertThat(failure).isNotInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
