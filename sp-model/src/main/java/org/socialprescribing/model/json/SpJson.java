@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 
 /**
@@ -75,12 +76,17 @@ public final class SpJson {
      */
     public static <T> T read(@Nullable String json, Class<T> type) {
         if (json == null) {
-            throw new InvalidJsonException("$", "is mandatory", null, null);
+            throw new InvalidJsonException(ModelIssueCode.JSON_EMPTY, "$", "is mandatory", null, null);
         }
         try {
             T value = MAPPER.readValue(json, type);
             if (value == null) {
-                throw new InvalidJsonException("$", "must be a " + type.getSimpleName() + ", not null", null, null);
+                throw new InvalidJsonException(
+                        ModelIssueCode.JSON_WRONG_TYPE,
+                        "$",
+                        "must be a " + type.getSimpleName() + ", not null",
+                        null,
+                        null);
             }
             return value;
         } catch (JsonProcessingException e) {
