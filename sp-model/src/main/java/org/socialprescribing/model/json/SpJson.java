@@ -23,7 +23,9 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
  * trailing content, {@code null} for a number or boolean, and a fraction where a whole number is expected are
  * errors, so nothing is silently dropped or changed.
  *
- * <p>{@link #read(String, Class)} turns every problem into an {@link InvalidJsonException} naming the JSON path.
+ * <p>{@link #read(String, Class)} turns every problem into an {@link InvalidJsonException} naming the JSON path and
+ * the rule's code. An item that is merely not recorded (an episode without risks or an NHS number) is not a problem:
+ * the value is read, and {@code SpValidator} says what it lacks for a purpose.
  * The configured mapper is shared and thread-safe; {@link #mapper()} returns a fresh copy for callers who want to
  * add their own configuration.
  */
@@ -98,7 +100,7 @@ public final class SpJson {
      * Reads a social prescribing episode.
      *
      * @param json the JSON text, not null
-     * @return the episode, never null
+     * @return the episode, never null; complete or not (see {@code CompleteForNationalDataset})
      * @throws InvalidJsonException if the JSON is not a valid episode; the exception names the JSON path
      */
     public static SocialPrescribingEpisode readEpisode(@Nullable String json) {
