@@ -22,10 +22,16 @@ import picocli.CommandLine.Spec;
         description = {
             "Convert an episode in SDK JSON into a FHIR R4 transaction Bundle (UK Core Patient, EpisodeOfCare,"
                     + " ServiceRequest + Task for the referral, Provenance per status change, onward referrals,"
-                    + " goals, care plan, consent, QuestionnaireResponses and score Observations) on stdout."
+                    + " goals, care plan, consent, QuestionnaireResponses and score Observations) on stdout. An"
+                    + " incomplete episode (no NHS number yet, no risks recorded) is converted too: what it does"
+                    + " not record is absent in FHIR."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Converted.", "2:Usage error, or the episode could not be read."})
+        exitCodeList = {
+            "0:Converted (and, with --check, nothing missing).",
+            "1:Converted, but --check found items missing; reported on stderr.",
+            "2:Usage error, or the episode could not be read."
+        })
 final class FhirExportCommand implements Callable<Integer> {
 
     @Spec
@@ -40,6 +46,15 @@ final class FhirExportCommand implements Callable<Integer> {
             description = "A licensee's Outcomes Star definition, for episodes with readings of that star.")
     @Nullable
     Path definition;
+
+    @Option(
+            names = "--check",
+            paramLabel = "GROUP",
+            converter = CompletenessCheckConverter.class,
+            description = "Also report what the episode lacks for prsb, national-dataset, provider or message-back"
+                    + " (one issue per missing item, on stderr). The episode is converted either way.")
+    @Nullable
+    CompletenessCheck check;
 
     @Override
     public Integer call() {
@@ -58,6 +73,8 @@ final class FhirExportCommand implements Callable<Integer> {
             throw TextFiles.failed(file, "cannot be converted to FHIR", e);
         }
         spec.commandLine().getOut().println(json);
-        return ExitCode.OK;
+        boolean complete =
+                check == null || check.check(episode, spec.commandLine().getErr(), file);
+        return complete ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }
 }

@@ -25,12 +25,13 @@ import picocli.CommandLine.Spec;
         description = {
             "Convert a FHIR R4 Bundle (as written by 'sp fhir export', JSON or XML) back into an episode in SDK JSON"
                     + " on stdout. What the SDK cannot carry (unknown extensions, unexpected resources) is reported"
-                    + " on stderr, never silently dropped."
+                    + " on stderr, never silently dropped. Items the Bundle does not hold (no NHS number, no risks)"
+                    + " are absent in the episode; --check reports them."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:Converted, nothing left out.",
-            "1:Converted, but something was left out; reported.",
+            "0:Converted, nothing left out (and, with --check, nothing missing).",
+            "1:Converted, but something was left out, or --check found items missing; reported.",
             "2:Usage error, or the Bundle could not be read or does not hold one valid episode."
         })
 final class FhirImportCommand implements Callable<Integer> {
@@ -48,6 +49,15 @@ final class FhirImportCommand implements Callable<Integer> {
     @Nullable
     Path definition;
 
+    @Option(
+            names = "--check",
+            paramLabel = "GROUP",
+            converter = CompletenessCheckConverter.class,
+            description = "Also report what the episode lacks for prsb, national-dataset, provider or message-back"
+                    + " (one issue per missing item, on stderr). The episode is printed either way.")
+    @Nullable
+    CompletenessCheck check;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -62,6 +72,7 @@ final class FhirImportCommand implements Callable<Integer> {
         }
         IssueLines.print(err, file, result.report());
         spec.commandLine().getOut().println(SpJson.write(result.value()));
-        return result.isComplete() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
+        boolean complete = check == null || check.check(result.value(), err, file);
+        return result.isComplete() && complete ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }
 }

@@ -22,6 +22,8 @@ class DemoCommandTest {
                 .contains("6 services read from an ORUK page and mapped to SDK services (0 mapping warnings)")
                 .contains("     - Telephone befriending (Riverside Friends (synthetic)), telephone")
                 .contains("3. Referrals and their journeys")
+                .containsPattern("Complete for the national dataset: \\d+ of 12; the others lack: .*"
+                        + "person\\.stated-gender\\.missing x12")
                 .contains("4. Scores at baseline and discharge")
                 .contains("5. What changed")
                 .contains("6. FHIR R4: a transaction Bundle per episode, validated offline")

@@ -72,6 +72,42 @@ class FhirExportImportCommandTest {
     }
 
     @Test
+    void anIncompleteEpisode_isConvertedBothWays_andCheckSaysWhatIsMissing(@TempDir Path folder) throws IOException {
+        // The demo episode as a referral often arrives: no NHS number yet, no risks recorded.
+        String json = Files.readString(episode)
+                .replaceFirst("\"nhsNumber\":\"\\d{10}\",", "")
+                .replace("\"risks\":{\"noKnownRisks\":true,\"entries\":[]},", "");
+        SocialPrescribingEpisode incomplete = SpJson.readEpisode(json);
+        assertThat(incomplete.risks()).isEmpty();
+        assertThat(incomplete.person().nhsNumber()).isEmpty();
+        Path file = Files.writeString(folder.resolve("incomplete.json"), json);
+
+        SpRunner.Result plain = SpRunner.run("fhir", "export", file.toString(), "--definition", STAR.toString());
+        assertThat(plain.exitCode()).as(plain.err()).isEqualTo(ExitCode.OK);
+        SpRunner.Result checked = SpRunner.run(
+                "fhir", "export", file.toString(), "--definition", STAR.toString(), "--check", "national-dataset");
+        assertThat(checked.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(checked.out()).as("the Bundle is written either way").contains("\"type\": \"transaction\"");
+        assertThat(checked.err())
+                .contains(file + ": ERROR episode.risks.missing at risks: ")
+                .contains(file + ": ERROR person.nhs-number.missing at person.nhsNumber: ");
+
+        Path bundle = Files.writeString(folder.resolve("bundle.json"), plain.out());
+        SpRunner.Result imported =
+                SpRunner.run("fhir", "import", bundle.toString(), "--definition", STAR.toString(), "--check", "prsb");
+        assertThat(imported.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(imported.err()).contains("ERROR episode.risks.missing at risks: ");
+        assertThat(SpJson.readEpisode(imported.out())).isEqualTo(incomplete);
+    }
+
+    @Test
+    void check_ofAnUnknownGroupIsAUsageError() {
+        SpRunner.Result result = SpRunner.run("fhir", "export", episode.toString(), "--check", "everything");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).contains("'everything' must be one of prsb, national-dataset, provider, message-back");
+    }
+
+    @Test
     void export_ofSomethingThatIsNotAnEpisodeIsAUsageError(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("not-an-episode.json"), "{\"hello\": 1}");
 

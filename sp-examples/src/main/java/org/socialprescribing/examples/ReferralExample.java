@@ -2,17 +2,16 @@ package org.socialprescribing.examples;
 
 import java.time.Instant;
 import org.socialprescribing.model.IllegalTransitionException;
+import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.coding.Snomed;
 import org.socialprescribing.model.episode.GpRegistration;
-import org.socialprescribing.model.episode.ReadyToSendToProvider;
 import org.socialprescribing.model.episode.Referral;
 import org.socialprescribing.model.episode.ReferralJourney;
 import org.socialprescribing.model.episode.ReferralSource;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.Referrer;
-import org.socialprescribing.model.episode.Risks;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.OdsCode;
@@ -21,12 +20,14 @@ import org.socialprescribing.model.org.GpPractice;
 import org.socialprescribing.model.org.OrganisationRef;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.person.PersonName;
+import org.socialprescribing.model.validation.CompleteForNationalDataset;
+import org.socialprescribing.model.validation.ReadyToSendToProvider;
 import org.socialprescribing.model.validation.SpValidator;
 import org.socialprescribing.model.workforce.PersonalisedCareRole;
 import org.socialprescribing.model.workforce.PersonalisedCareRoleType;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
-/** A GP's referral to a link worker, its journey through the lifecycle, validation and JSON. */
+/** A GP's referral to a link worker, its journey through the lifecycle, completeness as validation, and JSON. */
 public final class ReferralExample {
 
     private ReferralExample() {}
@@ -66,6 +67,8 @@ public final class ReferralExample {
                 .transitionTo(ReferralStatus.ACCEPTED, received.plusSeconds(7_200), linkWorker)
                 .transitionTo(ReferralStatus.IN_PROGRESS, received.plusSeconds(86_400), linkWorker);
 
+        // A referral as it often arrives: no date of birth, no risks recorded yet. It can still be built, written
+        // as JSON and mapped to FHIR.
         SocialPrescribingEpisode episode = SocialPrescribingEpisode.builder()
                 .person(Person.builder()
                         .nhsNumber(NhsNumber.parse("9434765919"))
@@ -75,7 +78,6 @@ public final class ReferralExample {
                 .referral(referral)
                 .journey(journey)
                 .linkWorker(linkWorker)
-                .risks(Risks.noneKnown()) // PRSB: risks are mandatory, "no known risks" is recordable
                 .build();
         System.out.println(episode.journey().status()); // IN_PROGRESS
 
@@ -85,9 +87,14 @@ public final class ReferralExample {
             System.out.println(e.getMessage()); // referral.status: cannot move from 'in_progress' to 'received'
         }
 
-        // Context rules are validation groups: is this episode ready to send to a VCSE provider?
-        ValidationReport ready = SpValidator.validate(episode, ReadyToSendToProvider.class);
-        ready.issues().forEach(System.out::println);
+        // Completeness is a validation question: one issue per missing item, a stable code and a data path.
+        ValidationReport complete = SpValidator.validate(episode, CompleteForNationalDataset.class);
+        for (ValidationIssue issue : complete.issues()) {
+            System.out.println(issue.code().code() + " at " + issue.path()); // episode.risks.missing at risks, ...
+        }
+        // Other groups: CompleteForPrsb, ReadyToSendToProvider, ReadyToMessageBack.
+        ValidationReport forProvider = SpValidator.validate(episode, ReadyToSendToProvider.class);
+        System.out.println(forProvider.isValid()); // false: no consent to refer on, no date of birth, no risks
 
         String json = SpJson.write(episode); // stable, documented JSON (see the published JSON Schema)
         System.out.println(SpJson.readEpisode(json).equals(episode)); // true

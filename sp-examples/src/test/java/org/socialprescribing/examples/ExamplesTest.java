@@ -36,8 +36,11 @@ class ExamplesTest {
                 .containsExactly(
                         "IN_PROGRESS",
                         "referral.status: cannot move from 'in_progress' to 'received'",
-                        "ERROR constraint at hasConsentToReferOn: needs a consent to refer on that has not been withdrawn",
-                        "ERROR constraint at hasPersonBirthDate: needs the person's date of birth (PRSB mandatory)",
+                        "person.birth-date.missing at person.birthDate",
+                        "person.ethnic-category.missing at person.ethnicCategory",
+                        "person.stated-gender.missing at person.statedGender",
+                        "episode.risks.missing at risks",
+                        "false",
                         "true");
     }
 

@@ -26,8 +26,9 @@ class ReadmeSnippetsTest {
     private static final Path EXAMPLES = Path.of("src", "main", "java");
     private static final Pattern REGION =
             Pattern.compile("// START SNIPPET: ([\\w-]+)\\R(.*?)\\R[ \\t]*// END SNIPPET", Pattern.DOTALL);
-    private static final Pattern README_BLOCK =
-            Pattern.compile("<!-- snippet: ([\\w-]+) -->\\R```java\\R(.*?)\\R```", Pattern.DOTALL);
+    // A block ends at a bare closing fence: "```java" opens the next block, it never closes one.
+    private static final Pattern README_BLOCK = Pattern.compile(
+            "<!-- snippet: ([\\w-]+) -->\\R```java\\R(.*?)\\R```[ \\t]*$", Pattern.DOTALL | Pattern.MULTILINE);
 
     @Test
     void everyReadmeSnippet_isCodeFromACompiledExample() throws IOException {

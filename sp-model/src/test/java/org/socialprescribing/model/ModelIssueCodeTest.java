@@ -20,6 +20,15 @@ class ModelIssueCodeTest {
     }
 
     @Test
+    void everyCode_statesItsRule() {
+        assertThat(ModelIssueCode.values())
+                .allSatisfy(code -> assertThat(code.rule())
+                        .isNotBlank()
+                        .as("the rule does not repeat the field: the path names it")
+                        .doesNotStartWith(code.code()));
+    }
+
+    @Test
     void strictPostcode_isOnlyAWarning() {
         assertThat(ModelIssueCode.POSTCODE_NOT_STRICT.defaultSeverity()).isEqualTo(Severity.WARNING);
         assertThat(ModelIssueCode.POSTCODE_FORMAT.defaultSeverity()).isEqualTo(Severity.ERROR);

@@ -2,6 +2,7 @@ package org.socialprescribing.report;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.InvalidJsonException;
 import org.socialprescribing.model.json.SpJson;
@@ -36,7 +37,12 @@ public final class FundingFlows {
         FundingFlow[] flows = SpJson.read(json, FundingFlow[].class, limits);
         for (int i = 0; i < flows.length; i++) {
             if (flows[i] == null) {
-                throw new InvalidJsonException("$[" + i + "]", "must be a funding record, not null", null, null);
+                throw new InvalidJsonException(
+                        ModelIssueCode.JSON_WRONG_TYPE,
+                        "$[" + i + "]",
+                        "must be a funding record, not null",
+                        null,
+                        null);
             }
         }
         return List.of(flows);

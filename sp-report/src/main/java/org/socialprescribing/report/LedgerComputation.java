@@ -27,6 +27,7 @@ import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.service.CostOption;
 import org.socialprescribing.model.service.Service;
+import org.socialprescribing.model.workforce.ProfessionalRef;
 import org.socialprescribing.report.table.Cell;
 import org.socialprescribing.report.table.Column;
 import org.socialprescribing.report.table.Column.Kind;
@@ -143,22 +144,22 @@ final class LedgerComputation {
             referredServices.add(service.get());
         } else {
             provider = referral.to()
-                    .organisation()
+                    .flatMap(ProfessionalRef::organisation)
                     .map(org -> org.name()
                             .orElseGet(() -> org.odsCode().map(OdsCode::value).orElse(NOT_KNOWN)))
                     .orElse(NOT_KNOWN);
             serviceName = referral.to()
-                    .service()
+                    .flatMap(ProfessionalRef::service)
                     .map(text -> text.text()
                             .orElseGet(() -> text.concept()
                                     .flatMap(c -> c.display())
                                     .orElse(text.concept().map(c -> c.code()).orElse(NOT_KNOWN))))
                     .orElse(NOT_KNOWN);
         }
-        PrimaryCareNetwork pcn =
-                pcnOfPractice.get(episode.registeredPractice().practice().odsCode());
-        String pcnLabel =
-                pcn == null ? NOT_KNOWN : pcn.name() + " (" + pcn.odsCode().value() + ")";
+        String pcnLabel = episode.registeredPractice()
+                .map(registration -> pcnOfPractice.get(registration.practice().odsCode()))
+                .map(pcn -> pcn.name() + " (" + pcn.odsCode().value() + ")")
+                .orElse(NOT_KNOWN);
         return new Referred(episode, referral, provider, new Place(serviceName, pcnLabel), service);
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -47,6 +48,8 @@ import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
+import org.socialprescribing.model.validation.CompleteForNationalDataset;
+import org.socialprescribing.model.validation.SpValidator;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.Page;
 import org.socialprescribing.openreferral.ServiceDirectory;
@@ -135,6 +138,7 @@ public final class DemoTour {
                         .collect(Collectors.joining(", ")));
         SyntheticCohort.Case first = cases.get(0);
         out.printf("   %s: %s%n", first.episode().person(), journeyLine(first));
+        completenessLine(cases);
         for (SyntheticCohort.Case each : cases) {
             write("episodes/" + each.episode().episodeId().orElseThrow() + ".json", SpJson.write(each.episode()));
         }
@@ -421,6 +425,26 @@ public final class DemoTour {
                         m.date(),
                         m.answers().entrySet().stream()
                                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Integer.parseInt(e.getValue())))));
+    }
+
+    /** How many episodes hold the national dataset, and what the others lack: completeness is a validation group. */
+    private void completenessLine(List<SyntheticCohort.Case> cases) {
+        List<ValidationReport> reports = cases.stream()
+                .map(c -> SpValidator.validate(c.episode(), CompleteForNationalDataset.class))
+                .collect(Collectors.toList());
+        Map<String, Long> missing = reports.stream()
+                .flatMap(report -> report.errors().stream())
+                .collect(Collectors.groupingBy(issue -> issue.code().code(), TreeMap::new, Collectors.counting()));
+        out.printf(
+                "   Complete for the national dataset: %d of %d%s%n",
+                reports.stream().filter(ValidationReport::isValid).count(),
+                cases.size(),
+                missing.isEmpty()
+                        ? ""
+                        : "; the others lack: "
+                                + missing.entrySet().stream()
+                                        .map(e -> e.getKey() + " x" + e.getValue())
+                                        .collect(Collectors.joining(", ")));
     }
 
     private static String journeyLine(SyntheticCohort.Case c) {

@@ -34,10 +34,15 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
  *
  * <p>Reading accepts a Bundle of any type (a transaction, a collection, a search result) or a list of resources
  * referring to each other by {@code Type/id}, holding one episode. It gives back an equal episode, or throws a
- * {@link FhirFormatException} whose {@code location()} is the FHIRPath of the problem (a missing or dangling
- * reference, a reference to the wrong type, an invalid NHS number, a journey that breaks the referral lifecycle):
- * never a partial episode. Content the domain model has no home for and resources the episode does not use are
- * warnings in the result's report, never dropped silently. {@code docs/fhir.md} ("Mappings") documents every element.
+ * {@link FhirFormatException} whose {@code location()} is the FHIRPath of the problem (a dangling reference, a
+ * reference to the wrong type, an invalid NHS number, a journey that breaks the referral lifecycle): never a partial
+ * episode. Content the domain model has no home for and resources the episode does not use are warnings in the
+ * result's report, never dropped silently. {@code docs/fhir.md} ("Mappings") documents every element.
+ *
+ * <p>Incomplete episodes map both ways: an item the episode does not record (no NHS number yet, no GP practice, no
+ * risks, no referrer) is an absent FHIR element or resource, and an absent one reads back as the item not
+ * recorded. Writing never needs a complete episode; whether it is complete is {@code SpValidator.validate(episode,
+ * CompleteForPrsb.class)}.
  *
  * <p>Immutable and thread-safe if its UUID source is.
  */
@@ -85,7 +90,7 @@ public final class EpisodeBundles {
 
     /**
      * Maps an episode to a transaction Bundle: every entry a {@code POST}, the Patient created only if no Patient
-     * has its NHS number ({@code ifNoneExist}).
+     * has its NHS number ({@code ifNoneExist}; without an NHS number, created).
      *
      * @param episode the episode, not null
      * @return the Bundle, never null
@@ -118,8 +123,8 @@ public final class EpisodeBundles {
      *
      * @param bundle the Bundle, of any type, not null; not changed
      * @return the episode, with warnings for what it could not carry
-     * @throws FhirFormatException if the Bundle does not hold one complete, valid episode; the location names the
-     *     element at fault
+     * @throws FhirFormatException if the Bundle does not hold one valid episode; the location names the element at
+     *     fault
      */
     public MappingResult<SocialPrescribingEpisode> toEpisode(Bundle bundle) {
         Reading reading = new Reading(ResourceIndex.of(requireNonNull(bundle, "bundle")));
@@ -134,7 +139,7 @@ public final class EpisodeBundles {
      *
      * @param resources the resources, not null; not changed
      * @return the episode, with warnings for what it could not carry
-     * @throws FhirFormatException if the resources do not hold one complete, valid episode
+     * @throws FhirFormatException if the resources do not hold one valid episode
      */
     public MappingResult<SocialPrescribingEpisode> toEpisode(List<? extends Resource> resources) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
@@ -149,7 +154,7 @@ public final class EpisodeBundles {
      *
      * @param text the Bundle as FHIR JSON or XML, not null
      * @return the episode, with warnings for what it could not carry
-     * @throws FhirFormatException if the text is not a readable Bundle or does not hold one complete, valid episode
+     * @throws FhirFormatException if the text is not a readable Bundle or does not hold one valid episode
      */
     public MappingResult<SocialPrescribingEpisode> readEpisode(String text) {
         return toEpisode(FhirResourceReader.withDefaults().read(requireNonNull(text, "text"), Bundle.class));

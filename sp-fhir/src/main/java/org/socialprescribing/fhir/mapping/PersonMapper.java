@@ -36,9 +36,10 @@ public final class PersonMapper {
      * Maps a Patient to a person.
      *
      * @param patient the Patient, not null; not changed
-     * @return the person, with warnings for Patient content the SDK's model has no home for
-     * @throws FhirFormatException if the Patient has no valid NHS number or name, or an element the mapping reads
-     *     is invalid; the location names the element
+     * @return the person, with warnings for Patient content the SDK's model has no home for; a Patient without an
+     *     NHS number or a name gives a person whose NHS number or name is not recorded
+     * @throws FhirFormatException if the Patient has two NHS numbers, an invalid one, or an element the mapping
+     *     reads is invalid; the location names the element
      */
     public static MappingResult<Person> toPerson(Patient patient) {
         return Reading.mapOne(requireNonNull(patient, "patient"), PersonFhir::read, "the person");

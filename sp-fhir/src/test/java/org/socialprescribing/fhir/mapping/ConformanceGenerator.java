@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.StructureDefinition.StructureDefinitionKind;
 import org.hl7.fhir.r4.model.StructureDefinition.TypeDerivationRule;
 import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
+import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.internal.ExtensionShape;
 import org.socialprescribing.fhir.mapping.internal.PersonFhir;
@@ -315,18 +316,17 @@ final class ConformanceGenerator {
                 return resourceProfile(
                         profile,
                         "Patient",
-                        "A person referred for social prescribing: an NHS number and one name. Meets UKCore-Patient.",
+                        "A person referred for social prescribing: at most one NHS number, which may not be known yet,"
+                                + " and the name, when recorded. Meets UKCore-Patient.",
                         element("Patient", "Patient")
                                 .addConstraint(
                                         new ElementDefinition.ElementDefinitionConstraintComponent()
                                                 .setKey("sp-pat-1")
                                                 .setSeverity(ConstraintSeverity.ERROR)
                                                 .setHuman(
-                                                        "The person has an NHS number (system https://fhir.nhs.uk/Id/nhs-number)")
+                                                        "The person has at most one NHS number (system https://fhir.nhs.uk/Id/nhs-number)")
                                                 .setExpression(
-                                                        "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').exists()")),
-                        required("Patient.identifier"),
-                        required("Patient.name"));
+                                                        "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').count() <= 1")));
             case EPISODE:
                 return resourceProfile(
                         profile,
@@ -338,22 +338,24 @@ final class ConformanceGenerator {
                         profile,
                         "ServiceRequest",
                         "The referral to the social prescribing service: SNOMED CT 871731000000106 Referral to social"
-                                + " prescribing service, from the referrer to the named recipient. Meets"
-                                + " UKCore-ServiceRequest.",
+                                + " prescribing service, from the referrer to the named recipient when they are"
+                                + " recorded (PRSB makes both mandatory: the SDK's CompleteForPrsb validation group"
+                                + " checks them). Meets UKCore-ServiceRequest.",
                         fixedCode("ServiceRequest.intent", "order"),
                         required("ServiceRequest.code")
                                 .setPattern(
                                         new CodeableConcept(new Coding(CodeSystems.SNOMED_CT, SNOMED_REFERRAL, null))),
                         required("ServiceRequest.subject"),
-                        required("ServiceRequest.requester"),
-                        required("ServiceRequest.performer").setMax("1"));
+                        element("ServiceRequest.performer", "ServiceRequest.performer")
+                                .setMax("1"));
             case REFERRAL_TASK:
                 return task(
                         profile,
                         "The Gravity-style Task that tracks the referral: intent order, code fulfill,"
-                                + " focus the referral; businessStatus the SDK referral status.",
+                                + " focus the referral; businessStatus the SDK referral status; the referrer as"
+                                + " requester when recorded.",
                         CodeSystems.REFERRAL_STATUS,
-                        required("Task.requester"));
+                        null);
             case ONWARD_REFERRAL:
                 return resourceProfile(
                         profile,
@@ -386,17 +388,19 @@ final class ConformanceGenerator {
     }
 
     private static StructureDefinition task(
-            SpProfile profile, String description, String statusSystem, ElementDefinition extra) {
+            SpProfile profile, String description, String statusSystem, @Nullable ElementDefinition extra) {
         ElementDefinition businessStatus = required("Task.businessStatus");
         businessStatus.getBinding().setStrength(BindingStrength.REQUIRED).setValueSet(Systems.valueSetOf(statusSystem));
         List<ElementDefinition> elements = new ArrayList<>(Arrays.asList(
-                extra,
                 businessStatus,
                 fixedCode("Task.intent", "order"),
                 required("Task.code").setPattern(new CodeableConcept(new Coding(Systems.TASK_CODE, "fulfill", null))),
                 required("Task.focus"),
                 required("Task.for"),
                 required("Task.authoredOn")));
+        if (extra != null) {
+            elements.add(extra);
+        }
         elements.sort((a, b) -> Integer.compare(TASK_ORDER.indexOf(a.getPath()), TASK_ORDER.indexOf(b.getPath())));
         return resourceProfile(profile, "Task", description, elements.toArray(new ElementDefinition[0]));
     }

@@ -157,16 +157,19 @@ final class DomainArbitraries {
                 Combinators.combine(concepts(), text()).as(CodedText::of));
     }
 
+    /** People as referrals describe them: the NHS number or the name (or part of it) is sometimes not recorded. */
     static Arbitrary<Person> people() {
+        Arbitrary<PersonName> names = Combinators.combine(
+                        text().optional(0.9), text().list().ofMaxSize(3), text().optional())
+                .as((family, given, prefix) -> PersonName.builder()
+                        .familyName(given.isEmpty() && family.isEmpty() ? Optional.of("Family") : family)
+                        .addAllGivenNames(given)
+                        .prefix(prefix)
+                        .build());
         return Builders.withBuilder(Person::builder)
-                .use(nhsNumbers())
+                .use(nhsNumbers().optional(0.8))
                 .in((b, nhs) -> b.nhsNumber(nhs))
-                .use(Combinators.combine(text(), text().list().ofMinSize(1).ofMaxSize(3), text().optional())
-                        .as((family, given, prefix) -> PersonName.builder()
-                                .familyName(family)
-                                .addAllGivenNames(given)
-                                .prefix(prefix)
-                                .build()))
+                .use(names.optional(0.9))
                 .in((b, name) -> b.name(name))
                 .use(dates().optional())
                 .in((b, date) -> b.birthDate(date))

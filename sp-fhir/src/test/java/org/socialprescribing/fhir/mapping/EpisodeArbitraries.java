@@ -89,6 +89,10 @@ final class EpisodeArbitraries {
 
     private static final InstrumentRegistry INSTRUMENTS = InstrumentRegistry.standard();
 
+    /** Who sends an onward referral whose recipient is not recorded. */
+    private static final ProfessionalRef SENDER =
+            ProfessionalRef.builder().team("Social prescribing team").build();
+
     private EpisodeArbitraries() {}
 
     static Arbitrary<SocialPrescribingEpisode> episodes() {
@@ -106,7 +110,7 @@ final class EpisodeArbitraries {
                 .in((b, id) -> b.episodeId(id))
                 .use(DomainArbitraries.people())
                 .in((b, person) -> b.person(person))
-                .use(registrations().list().ofMinSize(1).ofMaxSize(2))
+                .use(registrations().list().ofMaxSize(2))
                 .in((b, registrations) -> b.addAllGpRegistrations(registrations))
                 .use(referrals())
                 .in((b, referral) -> b.referral(referral))
@@ -130,7 +134,7 @@ final class EpisodeArbitraries {
                 .in((b, actions) -> b.addAllRequestedActions(actions))
                 .use(signposts().list().ofMaxSize(2))
                 .in((b, signposts) -> b.addAllSignposting(signposts))
-                .use(risks())
+                .use(risks().optional(0.8))
                 .in((b, risks) -> b.risks(risks))
                 .use(text().optional())
                 .in((b, summary) -> b.clinicalSummary(summary))
@@ -161,15 +165,16 @@ final class EpisodeArbitraries {
                         .build());
     }
 
+    /** Referrers with PRSB's mandatory items (name, service, organisation, contact) sometimes not recorded. */
     static Arbitrary<Referrer> referrers() {
         return Builders.withBuilder(Referrer::builder)
-                .use(text())
+                .use(text().optional(0.8))
                 .in((b, name) -> b.name(name))
-                .use(codedTexts())
+                .use(codedTexts().optional(0.8))
                 .in((b, service) -> b.service(service))
                 .use(organisationRefs())
                 .in((b, organisation) -> b.organisation(organisation))
-                .use(text())
+                .use(text().optional(0.8))
                 .in((b, contact) -> b.contact(contact))
                 .use(codedTexts().optional())
                 .in((b, role) -> b.role(role))
@@ -206,9 +211,9 @@ final class EpisodeArbitraries {
         return Builders.withBuilder(Referral::builder)
                 .use(text().optional())
                 .in((b, id) -> b.referralId(id))
-                .use(referrers())
+                .use(referrers().optional(0.9))
                 .in((b, referrer) -> b.referrer(referrer))
-                .use(Arbitraries.of(ReferralSource.class))
+                .use(Arbitraries.of(ReferralSource.class).optional(0.8))
                 .in((b, source) -> b.source(source))
                 .use(Arbitraries.of(ReferralMethod.class).optional())
                 .in((b, method) -> b.method(method))
@@ -226,14 +231,14 @@ final class EpisodeArbitraries {
                 .in((b, consent) -> b.consentToShare(consent))
                 .use(Arbitraries.of(true, false))
                 .in((b, flag) -> b.doNotContact(flag))
-                .use(professionals())
+                .use(professionals().optional(0.8))
                 .in((b, to) -> b.referredTo(to))
                 .use(professionals().optional())
                 .in((b, to) -> b.returnResponseTo(to))
                 .build(b -> (Referral) b.build());
     }
 
-    /** A legal walk through the referral table; events may share an instant. */
+    /** A legal walk through the referral table; events may share an instant and may not say who made them. */
     static Arbitrary<ReferralJourney> journeys() {
         return Combinators.combine(
                         instants(),
@@ -241,7 +246,9 @@ final class EpisodeArbitraries {
                         Arbitraries.integers().between(0, 99).list().ofMaxSize(6),
                         codedTexts().optional())
                 .as((start, people, choices, reason) -> {
-                    ReferralJourney journey = ReferralJourney.received(start, people.get(0));
+                    ReferralJourney journey = start.getNano() % 4 == 0
+                            ? ReferralJourney.received(start)
+                            : ReferralJourney.received(start, people.get(0));
                     for (int choice : choices) {
                         List<ReferralStatus> next =
                                 new ArrayList<>(journey.status().next());
@@ -251,9 +258,11 @@ final class EpisodeArbitraries {
                         ReferralStatus to = next.get(choice % next.size());
                         Instant at = journey.lastChanged().plus(Duration.ofMinutes(choice % 3));
                         ProfessionalRef by = people.get(choice % people.size());
-                        journey = choice % 2 == 0 || reason.isEmpty()
-                                ? journey.transitionTo(to, at, by)
-                                : journey.transitionTo(to, at, by, reason.get());
+                        journey = choice % 5 == 1
+                                ? journey.transitionTo(to, at)
+                                : choice % 2 == 0 || reason.isEmpty()
+                                        ? journey.transitionTo(to, at, by)
+                                        : journey.transitionTo(to, at, by, reason.get());
                     }
                     return journey;
                 });
@@ -281,7 +290,7 @@ final class EpisodeArbitraries {
                         .note(note)
                         .build());
         return Combinators.combine(
-                        professionals(),
+                        professionals().optional(0.8),
                         text().optional(),
                         instants(),
                         Arbitraries.integers().between(0, 99).list().ofMaxSize(4),
@@ -290,13 +299,14 @@ final class EpisodeArbitraries {
                         feedback.list().ofMaxSize(2),
                         attendance.list().ofMaxSize(3))
                 .as((to, directoryId, sent, choices, categories, needs, notes, sessions) -> {
+                    ProfessionalRef by = to.orElse(SENDER);
                     OnwardReferral onward = OnwardReferral.builder()
                             .id(id)
                             .to(to)
                             .serviceDirectoryId(directoryId)
                             .addAllCategories(categories)
                             .addAllNeeds(needs)
-                            .addHistory(OnwardReferral.sent(sent, to))
+                            .addHistory(OnwardReferral.sent(sent, by))
                             .build();
                     for (int choice : choices) {
                         List<OnwardReferralStatus> next =
@@ -308,7 +318,7 @@ final class EpisodeArbitraries {
                                 .get(onward.history().size() - 1)
                                 .at()
                                 .plusSeconds(choice % 2);
-                        onward = transition(onward, next.get(choice % next.size()), at, to, choice);
+                        onward = transition(onward, next.get(choice % next.size()), at, by, choice);
                     }
                     return ImmutableOnwardReferral.copyOf(onward)
                             .withFeedback(notes)
@@ -490,7 +500,7 @@ final class EpisodeArbitraries {
     static Arbitrary<Signposting> signposts() {
         return Combinators.combine(
                         dates(),
-                        professionals(),
+                        professionals().optional(0.8),
                         text().optional(),
                         Arbitraries.of(ServiceCategory.class).list().ofMaxSize(2),
                         codedTexts().list().ofMaxSize(2))

@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
@@ -25,6 +26,8 @@ import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.validation.CompleteForPrsb;
+import org.socialprescribing.model.validation.SpValidator;
 
 /** Reading episodes back: what is reported, what is refused, and where. */
 class EpisodeBundlesReadingTest {
@@ -90,9 +93,25 @@ class EpisodeBundlesReadingTest {
     @Test
     void missingReference_isAnErrorNamingWhatIsMissing() {
         assertError(
-                bundle -> find(bundle, ServiceRequest.class).setRequester(null),
+                bundle -> find(bundle, EpisodeOfCare.class).setPatient(null),
                 FhirIssueCode.MISSING_ELEMENT,
-                "Bundle.entry[3].resource.requester");
+                "Bundle.entry[2].resource.patient.reference");
+    }
+
+    @Test
+    void absentPrsbMandatoryItems_readBackAsNotRecorded_notAsErrors() {
+        Bundle bundle = BUNDLES.toCollection(Fixtures.annaEpisode());
+        find(bundle, ServiceRequest.class).setRequester(null);
+        find(bundle, Task.class).setRequester(null);
+        bundle.getEntry().removeIf(entry -> entry.getResource() instanceof RiskAssessment);
+
+        MappingResult<SocialPrescribingEpisode> back = BUNDLES.toEpisode(bundle);
+
+        assertThat(back.value().referral().referrer()).isEmpty();
+        assertThat(back.value().risks()).isEmpty();
+        assertThat(SpValidator.validate(back.value(), CompleteForPrsb.class).issues())
+                .extracting(issue -> issue.code().code())
+                .contains("referral.referrer.missing", "episode.risks.missing");
     }
 
     @Test

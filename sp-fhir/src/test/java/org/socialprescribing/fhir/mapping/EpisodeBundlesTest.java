@@ -7,10 +7,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.RiskAssessment;
+import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 
-/** Whole episodes: domain to FHIR Bundle JSON and back gives an equal episode and no warning. */
+/**
+ * Whole episodes, complete or not: domain to FHIR Bundle JSON and back gives an equal episode and no warning; what
+ * the episode does not record is absent in FHIR, and absent in the episode read back.
+ */
 class EpisodeBundlesTest {
 
     private static final EpisodeBundles BUNDLES = EpisodeBundles.standard();
@@ -20,6 +26,30 @@ class EpisodeBundlesTest {
         Bundle bundle = BUNDLES.toTransaction(episode);
         String json = SpFhir.newJsonParser().encodeResourceToString(bundle);
         MappingResult<SocialPrescribingEpisode> back = BUNDLES.readEpisode(json);
+        assertThat(back.report().issues()).isEmpty();
+        assertThat(back.value()).isEqualTo(episode);
+    }
+
+    @Test
+    void anIncompleteEpisode_isExportedWithoutItsAbsentItems_andReadBackEqual() {
+        SocialPrescribingEpisode episode = Fixtures.incompleteEpisode();
+        Bundle bundle = BUNDLES.toTransaction(episode);
+
+        assertThat(bundle.getEntry()).noneMatch(entry -> entry.getResource() instanceof RiskAssessment);
+        Patient patient = (Patient) bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(Patient.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        assertThat(patient.hasIdentifier()).isFalse();
+        assertThat(patient.hasGeneralPractitioner()).isFalse();
+        assertThat(bundle.getEntry())
+                .filteredOn(entry -> entry.getResource() instanceof Patient)
+                .singleElement()
+                .satisfies(
+                        entry -> assertThat(entry.getRequest().hasIfNoneExist()).isFalse());
+        MappingResult<SocialPrescribingEpisode> back =
+                BUNDLES.readEpisode(SpFhir.newJsonParser().encodeResourceToString(bundle));
         assertThat(back.report().issues()).isEmpty();
         assertThat(back.value()).isEqualTo(episode);
     }

@@ -459,6 +459,36 @@ final class Fixtures {
                 .build();
     }
 
+    /**
+     * A referral as another system sends it, before anyone has worked on it: no NHS number yet, no GP practice, no
+     * risks, a referrer known only as an organisation, no referral source or recipient, no link worker; an onward
+     * referral named only by its directory service and a signposting without a recipient.
+     */
+    static SocialPrescribingEpisode incompleteEpisode() {
+        Instant received = Instant.parse("2025-07-01T08:00:00Z");
+        return SocialPrescribingEpisode.builder()
+                .person(Person.builder().name(PersonName.of("Okafor", "Grace")).build())
+                .referral(Referral.builder()
+                        .referrer(Referrer.builder()
+                                .organisation(OrganisationRef.of(OdsCode.parse("G81086")))
+                                .build())
+                        .addPresentingNeeds(CodedText.ofText("Isolation"))
+                        .build())
+                .journey(ReferralJourney.received(received)
+                        .transitionTo(ReferralStatus.ACCEPTED, received.plusSeconds(3_600))
+                        .transitionTo(ReferralStatus.IN_PROGRESS, received.plusSeconds(7_200), linkWorker()))
+                .addOnwardReferrals(OnwardReferral.builder()
+                        .id("OR-9")
+                        .serviceDirectoryId("walking-group")
+                        .addHistory(OnwardReferral.sent(received.plusSeconds(7_300), linkWorker()))
+                        .build())
+                .addSignposting(Signposting.builder()
+                        .date(LocalDate.of(2025, 7, 2))
+                        .serviceDirectoryId("lunch-club")
+                        .build())
+                .build();
+    }
+
     private static OutcomeMeasurement ons4(Timepoint timepoint, LocalDate date, String... answers) {
         Instrument ons4 = InstrumentRegistry.standard().get("ons4");
         java.util.Map<String, String> given = new java.util.LinkedHashMap<>();

@@ -49,6 +49,8 @@ class MappingValidationTest {
         addEntries(resources, "service", ServiceMapper.toBundle(Fixtures.allotmentGroup()));
         addEntries(resources, "completed episode", EpisodeBundles.standard().toTransaction(Fixtures.annaEpisode()));
         addEntries(resources, "declined episode", EpisodeBundles.standard().toTransaction(Fixtures.declinedEpisode()));
+        addEntries(
+                resources, "incomplete episode", EpisodeBundles.standard().toTransaction(Fixtures.incompleteEpisode()));
         return resources;
     }
 

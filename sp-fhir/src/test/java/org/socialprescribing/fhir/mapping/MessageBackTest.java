@@ -1,6 +1,7 @@
 package org.socialprescribing.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.socialprescribing.fhir.validation.FhirValidation;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.ModelIssueCode;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.validation.ReadyToMessageBack;
+import org.socialprescribing.model.validation.SpValidator;
 
 class MessageBackTest {
 
@@ -75,6 +83,25 @@ class MessageBackTest {
                 .sum();
         assertThat(listed).isEqualTo(document.getEntry().size() - 1);
         assertThat(types(document)).contains("EpisodeOfCare", "ServiceRequest", "Task", "CarePlan", "Provenance");
+    }
+
+    @Test
+    void withoutAnAuthor_theMessageIsRefusedWithTheValidationRule() {
+        SocialPrescribingEpisode noAuthor = Fixtures.incompleteEpisode();
+        assertThat(SpValidator.validate(noAuthor, ReadyToMessageBack.class).issues())
+                .extracting(ValidationIssue::code)
+                .contains(ModelIssueCode.EPISODE_MESSAGE_AUTHOR_MISSING);
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> MESSAGES.toDocument(noAuthor, MessageBack.Detail.FULL, COMPOSED))
+                .withMessage("linkWorker: " + ModelIssueCode.EPISODE_MESSAGE_AUTHOR_MISSING.rule());
+    }
+
+    @Test
+    void anIncompleteEpisodeWithAnAuthor_validatesWithNoError() {
+        SocialPrescribingEpisode withLinkWorker = ImmutableSocialPrescribingEpisode.copyOf(Fixtures.incompleteEpisode())
+                .withLinkWorker(Fixtures.linkWorker());
+        Bundle document = MESSAGES.toDocument(withLinkWorker, MessageBack.Detail.FULL, COMPOSED);
+        assertThat(MappingValidationTest.errors(R4.validate(document))).isEmpty();
     }
 
     private static List<String> types(Bundle bundle) {

@@ -86,13 +86,14 @@ class PersonMapperTest {
     }
 
     @Test
-    void toPerson_needsAnNhsNumber() {
+    void aPatientWithoutNhsNumberOrName_isAPersonWithoutThem() {
         Patient patient = PersonMapper.toPatient(ANNA);
         patient.getIdentifier().clear();
-        assertThatThrownBy(() -> PersonMapper.toPerson(patient))
-                .isInstanceOfSatisfying(FhirFormatException.class, e -> {
-                    assertThat(e.code()).isEqualTo(FhirIssueCode.MISSING_ELEMENT);
-                    assertThat(e.location()).isEqualTo("Patient.identifier");
-                });
+        patient.getName().clear();
+        Person person = PersonMapper.toPerson(patient).value();
+        assertThat(person.nhsNumber()).isEmpty();
+        assertThat(person.name()).isEmpty();
+        assertThat(person.birthDate()).isEqualTo(ANNA.birthDate());
+        assertThat(PersonMapper.toPatient(person).hasIdentifier()).isFalse();
     }
 }

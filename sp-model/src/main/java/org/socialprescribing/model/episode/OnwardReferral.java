@@ -4,9 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +11,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.socialprescribing.model.IllegalTransitionException;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.SpStyle;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.service.ServiceCategory;
+import org.socialprescribing.model.validation.ReadyToSendToProvider;
+import org.socialprescribing.model.validation.Recorded;
+import org.socialprescribing.model.validation.Rule;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
@@ -34,12 +35,11 @@ public interface OnwardReferral {
     /** The field name used in errors. */
     String FIELD = "onwardReferral.status";
 
-    /** @return the id of this onward referral, unique within its episode, never null */
-    @NotBlank
+    /** @return the id of this onward referral, unique within its episode, not blank, never null */
     String id();
 
-    /** @return whom the referral is to, never null */
-    ProfessionalRef to();
+    /** @return whom the referral is to, if recorded; to send it to a provider, it names an organisation or service */
+    Optional<ProfessionalRef> to();
 
     /** @return the service's id in a service directory (see {@code Service.directoryId}), if known */
     Optional<String> serviceDirectoryId();
@@ -48,7 +48,7 @@ public interface OnwardReferral {
     List<ServiceCategory> categories();
 
     /** @return the needs this referral addresses, never null; at least one to send it to a provider */
-    @NotEmpty(groups = ReadyToSendToProvider.class)
+    @Recorded(code = ModelIssueCode.ONWARD_REFERRAL_NEEDS_MISSING, groups = ReadyToSendToProvider.class)
     List<CodedText> needs();
 
     /** @return the status history, oldest first; the first event is the sending; never empty */
@@ -180,18 +180,23 @@ public interface OnwardReferral {
     }
 
     /**
-     * Rule of {@link ReadyToSendToProvider}: the referral says which organisation or service receives it.
+     * Rule of {@link ReadyToSendToProvider} ({@code onward-referral.recipient.missing}, at {@code to}): the referral
+     * says which organisation or service receives it.
      *
      * @return true if {@link #to()} names an organisation or a service
      */
-    @AssertTrue(groups = ReadyToSendToProvider.class, message = "must name the receiving organisation or service")
+    @Rule(code = ModelIssueCode.ONWARD_REFERRAL_RECIPIENT_MISSING, at = "to", groups = ReadyToSendToProvider.class)
     default boolean identifiesRecipient() {
-        return to().organisation().isPresent() || to().service().isPresent();
+        return to().filter(to -> to.organisation().isPresent() || to.service().isPresent())
+                .isPresent();
     }
 
-    /** Structural invariant: the history is a legal walk through the transition table, in time order. */
+    /** Structural invariant: an id, and a history that is a legal walk through the transition table, in order. */
     @Value.Check
     default void check() {
+        if (id().isBlank()) {
+            throw new InvalidValueException("onwardReferral.id", "must not be blank");
+        }
         Lifecycles.checkHistory(FIELD, OnwardReferralStatus.SENT, history());
     }
 }

@@ -3,20 +3,26 @@ package org.socialprescribing.model.episode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.SpStyle;
 import org.socialprescribing.model.coding.CodedText;
+import org.socialprescribing.model.validation.CompleteForNationalDataset;
+import org.socialprescribing.model.validation.CompleteForPrsb;
+import org.socialprescribing.model.validation.Recorded;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
  * The referral to the social prescribing service (PRSB "Referral details" with the "Presenting complaints or
  * issues" the referrer sends): who referred, from where and how, when, the person's needs and concerns as the
  * referrer perceives them, urgency, consent to share and whether the person may be contacted directly.
+ *
+ * <p>Every item is optional, because real referrals arrive incomplete (a referrer known only as an organisation, no
+ * referral source). PRSB's mandatory items (the referrer, whom the referral is to) are checked by {@code
+ * CompleteForPrsb}, the minimum dataset's by {@code CompleteForNationalDataset}.
  */
 @Value.Immutable
 @SpStyle
@@ -27,18 +33,20 @@ public interface Referral {
     /** @return the referral's id in the sending or receiving system, if any */
     Optional<String> referralId();
 
-    /** @return who referred (PRSB mandatory), never null */
-    @Valid
-    Referrer referrer();
+    /** @return who referred (PRSB mandatory), if recorded */
+    @Recorded(code = ModelIssueCode.REFERRAL_REFERRER_MISSING, groups = CompleteForPrsb.class)
+    Optional<@Valid Referrer> referrer();
 
-    /** @return the kind of source the referral came from, never null */
-    ReferralSource source();
+    /** @return the kind of source the referral came from, if recorded; required for the national dataset */
+    @Recorded(code = ModelIssueCode.REFERRAL_SOURCE_MISSING, groups = CompleteForNationalDataset.class)
+    Optional<ReferralSource> source();
 
     /** @return how it was sent, if known */
     Optional<ReferralMethod> method();
 
     /** @return when it was made (PRSB "Date"), if known; required for the national dataset */
-    Optional<@NotNull(groups = CompleteForNationalDataset.class) Instant> referredAt();
+    @Recorded(code = ModelIssueCode.REFERRAL_REFERRED_AT_MISSING, groups = CompleteForNationalDataset.class)
+    Optional<Instant> referredAt();
 
     /**
      * The person's needs and concerns as the referrer perceives them (PRSB "Presenting complaint or issue"), coded
@@ -46,7 +54,7 @@ public interface Referral {
      *
      * @return the needs and concerns, never null; at least one for the national dataset
      */
-    @NotEmpty(groups = CompleteForNationalDataset.class)
+    @Recorded(code = ModelIssueCode.REFERRAL_PRESENTING_NEEDS_MISSING, groups = CompleteForNationalDataset.class)
     List<CodedText> presentingNeeds();
 
     /** @return concerns in the person's own words (PRSB "Person reported complaints or issues"), never null */
@@ -72,8 +80,9 @@ public interface Referral {
         return false;
     }
 
-    /** @return whom the referral is to (PRSB "Referral to", mandatory), never null */
-    ProfessionalRef referredTo();
+    /** @return whom the referral is to (PRSB "Referral to", mandatory), if recorded */
+    @Recorded(code = ModelIssueCode.REFERRAL_REFERRED_TO_MISSING, groups = CompleteForPrsb.class)
+    Optional<ProfessionalRef> referredTo();
 
     /** @return whom to reply to, if not the referrer (PRSB "Return response to") */
     Optional<ProfessionalRef> returnResponseTo();

@@ -33,17 +33,34 @@ public interface ReferralJourney {
     List<StatusEvent> events();
 
     /**
-     * Starts a journey with the receipt of a referral.
+     * Starts a journey with the receipt of a referral, by whom.
      *
      * @param at when the referral was received, not null
      * @param by who received it, not null
      * @return a journey in {@link ReferralStatus#RECEIVED}, never null
+     * @throws NullPointerException if an argument is null; the message names it
      */
     static ReferralJourney received(Instant at, ProfessionalRef by) {
+        return start(at, Optional.of(requireNonNull(by, "by")));
+    }
+
+    /**
+     * Starts a journey with the receipt of a referral, not saying by whom (a referral that a system took in before
+     * any link worker was allocated).
+     *
+     * @param at when the referral was received, not null
+     * @return a journey in {@link ReferralStatus#RECEIVED}, never null
+     * @throws NullPointerException if {@code at} is null
+     */
+    static ReferralJourney received(Instant at) {
+        return start(at, Optional.empty());
+    }
+
+    private static ReferralJourney start(Instant at, Optional<ProfessionalRef> by) {
         return ImmutableReferralJourney.builder()
                 .addEvent(StatusEvent.builder()
                         .to(ReferralStatus.RECEIVED)
-                        .at(at)
+                        .at(requireNonNull(at, "at"))
                         .by(by)
                         .build())
                 .build();
@@ -81,6 +98,21 @@ public interface ReferralJourney {
     }
 
     /**
+     * This journey with one more event, saying neither who made the change nor why (as another system reports a
+     * status).
+     *
+     * @param to the new status, not null
+     * @param at when it changed, not null and not before {@link #lastChanged()}
+     * @return the longer journey, never null
+     * @throws NullPointerException if an argument is null; the message names it
+     * @throws IllegalTransitionException if the current status may not move to {@code to}; names both states
+     * @throws InvalidValueException if {@code at} is before the last event
+     */
+    default ReferralJourney transitionTo(ReferralStatus to, Instant at) {
+        return append(to, at, Optional.empty(), Optional.empty());
+    }
+
+    /**
      * This journey with one more event, without a reason.
      *
      * @param to the new status, not null
@@ -92,7 +124,7 @@ public interface ReferralJourney {
      * @throws InvalidValueException if {@code at} is before the last event
      */
     default ReferralJourney transitionTo(ReferralStatus to, Instant at, ProfessionalRef by) {
-        return append(to, at, by, Optional.empty());
+        return append(to, at, Optional.of(requireNonNull(by, "by")), Optional.empty());
     }
 
     /**
@@ -109,13 +141,13 @@ public interface ReferralJourney {
      * @throws InvalidValueException if {@code at} is before the last event
      */
     default ReferralJourney transitionTo(ReferralStatus to, Instant at, ProfessionalRef by, CodedText reason) {
-        return append(to, at, by, Optional.of(requireNonNull(reason, "reason")));
+        return append(to, at, Optional.of(requireNonNull(by, "by")), Optional.of(requireNonNull(reason, "reason")));
     }
 
-    private ReferralJourney append(ReferralStatus to, Instant at, ProfessionalRef by, Optional<CodedText> reason) {
+    private ReferralJourney append(
+            ReferralStatus to, Instant at, Optional<ProfessionalRef> by, Optional<CodedText> reason) {
         requireNonNull(to, "to");
         requireNonNull(at, "at");
-        requireNonNull(by, "by");
         Lifecycles.checkTransition(FIELD, status(), to);
         return ImmutableReferralJourney.builder()
                 .addAllEvents(events())

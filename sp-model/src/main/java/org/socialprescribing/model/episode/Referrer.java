@@ -2,17 +2,23 @@ package org.socialprescribing.model.episode;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.SpStyle;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.org.OrganisationRef;
+import org.socialprescribing.model.validation.CompleteForPrsb;
+import org.socialprescribing.model.validation.Recorded;
 import org.socialprescribing.model.workforce.ProfessionalDetails;
 
 /**
- * Who made the referral (PRSB "Referrer details", 1..1 mandatory). Name, service, organisation and contact details
- * are mandatory in the PRSB standard and therefore here; role, grade, team and specialty are optional. "The
- * referrer may be the person themselves". Name and contact never appear in {@code toString()}.
+ * Who made the referral (PRSB "Referrer details", 1..1 mandatory). PRSB makes name, service, organisation and
+ * contact details mandatory; that is a completeness rule ({@code CompleteForPrsb}), not an invariant, so that a
+ * referrer known only as an organisation can be recorded. A referrer says who or what it is: at least a name, role,
+ * team, service, organisation or contact. Name and contact, when present, are not blank. "The referrer may be the
+ * person themselves". Name and contact never appear in {@code toString()}.
  */
 @Value.Immutable
 @SpStyle
@@ -20,21 +26,27 @@ import org.socialprescribing.model.workforce.ProfessionalDetails;
 @JsonDeserialize(as = ImmutableReferrer.class)
 public interface Referrer extends ProfessionalDetails {
 
-    /** @return the referrer's name (PRSB: 70 characters), never null */
+    /** @return the referrer's name (PRSB: 70 characters, mandatory), if recorded */
     @Value.Redacted
-    @NotBlank
-    String name();
+    @Recorded(code = ModelIssueCode.REFERRER_NAME_MISSING, groups = CompleteForPrsb.class)
+    Optional<String> name();
 
-    /** @return the referrer's service, from PRSB's Services refset 1127531000000102 or free text, never null */
-    CodedText service();
+    /**
+     * The referrer's service, from PRSB's Services refset 1127531000000102 or free text.
+     *
+     * @return the service (PRSB mandatory), if recorded
+     */
+    @Recorded(code = ModelIssueCode.REFERRER_SERVICE_MISSING, groups = CompleteForPrsb.class)
+    Optional<CodedText> service();
 
-    /** @return the referrer's organisation, by ODS code or name, never null */
-    OrganisationRef organisation();
+    /** @return the referrer's organisation, by ODS code or name (PRSB mandatory), if recorded */
+    @Recorded(code = ModelIssueCode.REFERRER_ORGANISATION_MISSING, groups = CompleteForPrsb.class)
+    Optional<OrganisationRef> organisation();
 
-    /** @return how to contact the referrer (PRSB: 70 characters), never null */
+    /** @return how to contact the referrer (PRSB: 70 characters, mandatory), if recorded */
     @Value.Redacted
-    @NotBlank
-    String contact();
+    @Recorded(code = ModelIssueCode.REFERRER_CONTACT_MISSING, groups = CompleteForPrsb.class)
+    Optional<String> contact();
 
     /**
      * A new builder.
@@ -43,5 +55,24 @@ public interface Referrer extends ProfessionalDetails {
      */
     static ImmutableReferrer.Builder builder() {
         return ImmutableReferrer.builder();
+    }
+
+    /** Structural invariant: the referrer says who or what it is, and no text is blank. */
+    @Value.Check
+    default void check() {
+        if (name().isEmpty()
+                && role().isEmpty()
+                && team().isEmpty()
+                && service().isEmpty()
+                && organisation().isEmpty()
+                && contact().isEmpty()) {
+            throw new InvalidValueException("referrer", "needs a name, role, team, service, organisation or contact");
+        }
+        if (name().filter(String::isBlank).isPresent()) {
+            throw new InvalidValueException("referrer.name", "must not be blank when present");
+        }
+        if (contact().filter(String::isBlank).isPresent()) {
+            throw new InvalidValueException("referrer.contact", "must not be blank when present");
+        }
     }
 }

@@ -25,8 +25,8 @@ public interface Signposting {
     /** @return the day the person was signposted, never null */
     LocalDate date();
 
-    /** @return where they were signposted to (name, role, team, service, organisation, contact), never null */
-    ProfessionalRef to();
+    /** @return where they were signposted to (name, role, team, service, organisation, contact), if recorded */
+    Optional<ProfessionalRef> to();
 
     /** @return the service's id in a service directory, if known */
     Optional<String> serviceDirectoryId();

@@ -3,7 +3,6 @@ package org.socialprescribing.model.episode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +12,17 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.socialprescribing.model.IllegalTransitionException;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.SpStyle;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.person.Person;
+import org.socialprescribing.model.validation.CompleteForNationalDataset;
+import org.socialprescribing.model.validation.CompleteForPrsb;
+import org.socialprescribing.model.validation.ReadyToMessageBack;
+import org.socialprescribing.model.validation.ReadyToSendToProvider;
+import org.socialprescribing.model.validation.Recorded;
+import org.socialprescribing.model.validation.Rule;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
@@ -26,7 +32,11 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
  * message back, and the outcome measurements taken along the way. {@code docs/prsb-mapping.md} maps every PRSB
  * Social Prescribing Information Standard item to a field here.
  *
- * <p>Structural invariants: at least one GP registration (PRSB mandatory), onward referral ids unique, and every
+ * <p>An episode can be built, written and mapped with PRSB's mandatory items missing, as real referrals arrive:
+ * no NHS number yet, no risks recorded, no link worker. Completeness is a validation question, one issue per item
+ * not recorded: {@code SpValidator.validate(episode, CompleteForNationalDataset.class)}, and likewise {@link
+ * CompleteForPrsb}, {@link ReadyToSendToProvider} and {@link ReadyToMessageBack}. Structural invariants stay in
+ * the type: the journey is a legal walk through the referral lifecycle, onward referral ids are unique, and every
  * plan action that names an onward referral names one of this episode's. {@code toString()} masks the person.
  */
 @Value.Immutable
@@ -38,11 +48,18 @@ public interface SocialPrescribingEpisode {
     /** @return the episode's id in the recording system, if any */
     Optional<String> episodeId();
 
-    /** @return the person (PRSB "Person demographics", mandatory), never null */
+    /** @return the person (PRSB "Person demographics"), with what is recorded of them, never null */
     @Valid
     Person person();
 
-    /** @return the person's GP registrations (PRSB "GP practice", 1..*), the permanent one first; never empty */
+    /**
+     * The person's GP registrations, the permanent one first (PRSB "GP practice", mandatory, 1..*).
+     *
+     * @return the registrations, never null; empty if none is recorded
+     */
+    @Recorded(
+            code = ModelIssueCode.EPISODE_GP_REGISTRATIONS_MISSING,
+            groups = {CompleteForPrsb.class, ReadyToMessageBack.class})
     List<GpRegistration> gpRegistrations();
 
     /** @return the referral that started the episode (PRSB "Referral details", mandatory), never null */
@@ -77,6 +94,7 @@ public interface SocialPrescribingEpisode {
     Optional<SupportPlan> supportPlan();
 
     /** @return PRSB "Plan and requested actions" for the message back, never null */
+    @Recorded(code = ModelIssueCode.EPISODE_REQUESTED_ACTIONS_MISSING, groups = ReadyToMessageBack.class)
     List<RequestedAction> requestedActions();
 
     /** @return referrals on to VCSE and statutory services, never null */
@@ -85,8 +103,11 @@ public interface SocialPrescribingEpisode {
     /** @return signposting (which is not a referral), never null */
     List<Signposting> signposting();
 
-    /** @return risks, or the statement that none are known (PRSB "Risks", mandatory), never null */
-    Risks risks();
+    /** @return risks, or the statement that none are known (PRSB "Risks", mandatory), if recorded */
+    @Recorded(
+            code = ModelIssueCode.EPISODE_RISKS_MISSING,
+            groups = {CompleteForPrsb.class, ReadyToSendToProvider.class, ReadyToMessageBack.class})
+    Optional<Risks> risks();
 
     /** @return the clinical summary shared back to the referrer and GP (PRSB "Clinical summary"), if written */
     @Value.Redacted
@@ -117,13 +138,13 @@ public interface SocialPrescribingEpisode {
      * The registration with the practice the person is permanently registered at, or the first one if all are
      * temporary.
      *
-     * @return the registration, never null
+     * @return the registration, or empty if none is recorded
      */
-    default GpRegistration registeredPractice() {
+    default Optional<GpRegistration> registeredPractice() {
         return gpRegistrations().stream()
                 .filter(registration -> !registration.temporary())
                 .findFirst()
-                .orElse(gpRegistrations().get(0));
+                .or(() -> gpRegistrations().stream().findFirst());
     }
 
     /**
@@ -187,68 +208,60 @@ public interface SocialPrescribingEpisode {
     }
 
     /**
-     * Rule of {@link ReadyToSendToProvider}: the person consented to being referred on (the referrer's consent or
-     * one the service recorded), and has not withdrawn that consent.
+     * Rule of {@link ReadyToSendToProvider} ({@code episode.consent-to-refer-on.missing}, at {@code consents}): the
+     * person consented to being referred on (the referrer's consent or one the service recorded), and has not
+     * withdrawn that consent.
      *
      * @return true if such a consent is recorded
      */
-    @AssertTrue(
-            groups = ReadyToSendToProvider.class,
-            message = "needs a consent to refer on that has not been withdrawn")
+    @Rule(
+            code = ModelIssueCode.EPISODE_CONSENT_TO_REFER_ON_MISSING,
+            at = "consents",
+            groups = ReadyToSendToProvider.class)
     default boolean hasConsentToReferOn() {
+        return hasUnwithdrawnConsent(ConsentPurpose.REFERRING_ON);
+    }
+
+    /**
+     * Rule of {@link ReadyToMessageBack} ({@code episode.consent-to-share-back.missing}, a warning, at {@code
+     * consents}): the person consented to information being sent back to the referrer and GP, and has not withdrawn
+     * that consent.
+     *
+     * @return true if such a consent is recorded
+     */
+    @Rule(
+            code = ModelIssueCode.EPISODE_CONSENT_TO_SHARE_BACK_MISSING,
+            at = "consents",
+            groups = ReadyToMessageBack.class)
+    default boolean hasConsentToShareBack() {
+        return hasUnwithdrawnConsent(ConsentPurpose.SHARING_BACK_TO_REFERRER_AND_GP);
+    }
+
+    private boolean hasUnwithdrawnConsent(ConsentPurpose purpose) {
         return Stream.concat(referral().consentToShare().stream(), consents().stream())
-                .anyMatch(consent -> consent.purposes().contains(ConsentPurpose.REFERRING_ON)
+                .anyMatch(consent -> consent.purposes().contains(purpose)
                         && consent.withdrawnAt().isEmpty());
     }
 
     /**
-     * Rule of {@link ReadyToSendToProvider} and {@link CompleteForNationalDataset}: the person's date of birth,
-     * mandatory in PRSB "Person demographics", is recorded.
+     * Rule of {@link ReadyToMessageBack} ({@code episode.message-author.missing}, at {@code linkWorker}): someone can
+     * author the message back, the link worker or else the service the referral went to.
      *
-     * @return true if {@code person().birthDate()} is present
+     * @return true if a link worker or the referral's recipient is recorded
      */
-    @AssertTrue(
-            groups = {ReadyToSendToProvider.class, CompleteForNationalDataset.class},
-            message = "needs the person's date of birth (PRSB mandatory)")
-    default boolean hasPersonBirthDate() {
-        return person().birthDate().isPresent();
+    @Rule(code = ModelIssueCode.EPISODE_MESSAGE_AUTHOR_MISSING, at = "linkWorker", groups = ReadyToMessageBack.class)
+    default boolean hasMessageAuthor() {
+        return linkWorker().isPresent() || referral().referredTo().isPresent();
     }
 
     /**
-     * Rule of {@link CompleteForNationalDataset}: the person's stated gender, a PRSB "Must have" item of the
-     * minimum dataset, is recorded.
-     *
-     * @return true if {@code person().statedGender()} is present
-     */
-    @AssertTrue(
-            groups = CompleteForNationalDataset.class,
-            message = "needs the person's stated gender (PRSB \"Must have\")")
-    default boolean hasPersonStatedGender() {
-        return person().statedGender().isPresent();
-    }
-
-    /**
-     * Rule of {@link CompleteForNationalDataset}: the person's ethnic category, a PRSB "Must have" item of the
-     * minimum dataset, is recorded.
-     *
-     * @return true if {@code person().ethnicCategory()} is present
-     */
-    @AssertTrue(
-            groups = CompleteForNationalDataset.class,
-            message = "needs the person's ethnic category (PRSB \"Must have\")")
-    default boolean hasPersonEthnicCategory() {
-        return person().ethnicCategory().isPresent();
-    }
-
-    /**
-     * Rule of {@link CompleteForNationalDataset}: a completed episode records the support offered (minimum
-     * dataset set 3): an onward referral, a signposting or an action in the support plan.
+     * Rule of {@link CompleteForNationalDataset} ({@code episode.support-offered.missing}, at the episode): a
+     * completed episode records the support offered (minimum dataset set 3): an onward referral, a signposting or
+     * an action in the support plan.
      *
      * @return true unless the referral is completed without any support recorded
      */
-    @AssertTrue(
-            groups = CompleteForNationalDataset.class,
-            message = "a completed episode needs the support offered: an onward referral, signposting or plan action")
+    @Rule(code = ModelIssueCode.EPISODE_SUPPORT_OFFERED_MISSING, at = "", groups = CompleteForNationalDataset.class)
     default boolean recordsSupportOffered() {
         return status() != ReferralStatus.COMPLETED
                 || !onwardReferrals().isEmpty()
@@ -257,14 +270,12 @@ public interface SocialPrescribingEpisode {
     }
 
     /**
-     * Rule of {@link CompleteForNationalDataset}: a completed episode records an outcome (minimum dataset set 4):
-     * an outcome measurement or an outcome of a goal.
+     * Rule of {@link CompleteForNationalDataset} ({@code episode.outcomes.missing}, at the episode): a completed
+     * episode records an outcome (minimum dataset set 4): an outcome measurement or an outcome of a goal.
      *
      * @return true unless the referral is completed without any outcome recorded
      */
-    @AssertTrue(
-            groups = CompleteForNationalDataset.class,
-            message = "a completed episode needs an outcome: an outcome measurement or a goal outcome")
+    @Rule(code = ModelIssueCode.EPISODE_OUTCOMES_MISSING, at = "", groups = CompleteForNationalDataset.class)
     default boolean recordsOutcomes() {
         return status() != ReferralStatus.COMPLETED
                 || !outcomeMeasurements().isEmpty()
@@ -274,12 +285,9 @@ public interface SocialPrescribingEpisode {
                         .orElse(false);
     }
 
-    /** Structural invariant: a GP registration, unique onward referral ids, and plan actions that resolve. */
+    /** Structural invariant: unique onward referral ids, and plan actions that resolve. */
     @Value.Check
     default void check() {
-        if (gpRegistrations().isEmpty()) {
-            throw new InvalidValueException("gpRegistrations", "must hold at least one registration");
-        }
         Set<String> ids = new HashSet<>();
         for (OnwardReferral onward : onwardReferrals()) {
             if (!ids.add(onward.id())) {

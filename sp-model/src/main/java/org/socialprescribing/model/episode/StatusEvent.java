@@ -11,7 +11,8 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
  * One step of a referral's journey: the status it left (none for receipt), the status it entered, when, who made
- * the change and, optionally, why (for example the reason a referral was declined or put on hold).
+ * the change if known (a referral received by a system, before any link worker is allocated, names no one) and,
+ * optionally, why (for example the reason a referral was declined or put on hold).
  */
 @Value.Immutable
 @SpStyle
@@ -28,8 +29,8 @@ public interface StatusEvent extends StatusChange<ReferralStatus> {
     @Override
     Instant at();
 
-    /** @return who made the change, never null */
-    ProfessionalRef by();
+    /** @return who made the change, if known */
+    Optional<ProfessionalRef> by();
 
     /** @return why, coded or free text, if recorded */
     Optional<CodedText> reason();

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.InvalidIdentifierException;
+import org.socialprescribing.model.IssueCode;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.SpException;
 
 /**
@@ -25,14 +28,24 @@ final class JsonErrors {
         if (e instanceof JsonMappingException) {
             return fromMapping((JsonMappingException) e);
         }
-        return new InvalidJsonException(parserPath(e), parseRule(e), null, e);
+        return parseError(parserPath(e), e, e);
     }
 
-    private static String parseRule(JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage());
+    private static InvalidJsonException parseError(String path, JsonProcessingException parse, Throwable cause) {
+        String message = String.valueOf(parse.getOriginalMessage());
         return message.startsWith("Duplicate field")
-                ? "repeats the property " + message.substring("Duplicate field ".length())
-                : "is not well-formed JSON" + at(e.getLocation());
+                ? new InvalidJsonException(
+                        ModelIssueCode.JSON_DUPLICATE_PROPERTY,
+                        path,
+                        "repeats the property " + message.substring("Duplicate field ".length()),
+                        null,
+                        cause)
+                : new InvalidJsonException(
+                        ModelIssueCode.JSON_MALFORMED,
+                        path,
+                        "is not well-formed JSON" + at(parse.getLocation()),
+                        null,
+                        cause);
     }
 
     private static InvalidJsonException fromMapping(JsonMappingException e) {
@@ -40,17 +53,21 @@ final class JsonErrors {
         Throwable cause = e.getCause();
         if (cause instanceof SpException) {
             SpException sdk = (SpException) cause;
+            IssueCode code = cause instanceof InvalidIdentifierException
+                    ? ((InvalidIdentifierException) cause).code()
+                    : ModelIssueCode.JSON_INVALID_VALUE;
             return new InvalidJsonException(
-                    path, sdk.field() + ": " + sdk.rule(), sdk.value().orElse(null), e);
+                    code, path, sdk.field() + ": " + sdk.rule(), sdk.value().orElse(null), e);
         }
         if (cause instanceof JsonProcessingException && !(cause instanceof JsonMappingException)) {
-            return new InvalidJsonException(path, parseRule((JsonProcessingException) cause), null, e);
+            return parseError(path, (JsonProcessingException) cause, e);
         }
         if (e instanceof ValueInstantiationException) {
-            return new InvalidJsonException(path, "cannot be built: " + describe(cause), null, e);
+            return instantiation(path, cause, e);
         }
         if (e instanceof UnrecognizedPropertyException) {
             return new InvalidJsonException(
+                    ModelIssueCode.JSON_UNKNOWN_PROPERTY,
                     path,
                     "is not a property of " + simpleName(((UnrecognizedPropertyException) e).getReferringClass()),
                     null,
@@ -58,23 +75,48 @@ final class JsonErrors {
         }
         if (e instanceof InvalidFormatException) {
             return new InvalidJsonException(
-                    path, "is not a valid " + simpleName(((InvalidFormatException) e).getTargetType()), null, e);
+                    ModelIssueCode.JSON_INVALID_FORMAT,
+                    path,
+                    "is not a valid " + simpleName(((InvalidFormatException) e).getTargetType()),
+                    null,
+                    e);
         }
         if (e instanceof MismatchedInputException) {
-            return new InvalidJsonException(path, mismatch((MismatchedInputException) e), null, e);
+            return mismatch(path, (MismatchedInputException) e);
         }
-        return new InvalidJsonException(path, "cannot be read" + at(e.getLocation()), null, e);
+        return new InvalidJsonException(
+                ModelIssueCode.JSON_WRONG_TYPE, path, "cannot be read" + at(e.getLocation()), null, e);
     }
 
-    private static String mismatch(MismatchedInputException e) {
+    private static InvalidJsonException mismatch(String path, MismatchedInputException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("No content to map")) {
-            return "is empty";
+            return new InvalidJsonException(ModelIssueCode.JSON_EMPTY, path, "is empty", null, e);
         }
         if (message.startsWith("Trailing token")) {
-            return "has content after the JSON value";
+            return new InvalidJsonException(
+                    ModelIssueCode.JSON_TRAILING_CONTENT, path, "has content after the JSON value", null, e);
         }
-        return "has the wrong JSON type for " + simpleName(e.getTargetType()) + at(e.getLocation());
+        return new InvalidJsonException(
+                ModelIssueCode.JSON_WRONG_TYPE,
+                path,
+                "has the wrong JSON type for " + simpleName(e.getTargetType()) + at(e.getLocation()),
+                null,
+                e);
+    }
+
+    /**
+     * A value that could not be built: Immutables names the attributes a strict builder was not given (a property
+     * the type cannot be built without), and null checks name the attribute.
+     */
+    private static InvalidJsonException instantiation(String path, @Nullable Throwable cause, Throwable e) {
+        if (cause instanceof IllegalStateException
+                && String.valueOf(cause.getMessage()).contains("required attributes are not set")) {
+            return new InvalidJsonException(
+                    ModelIssueCode.JSON_MISSING_PROPERTY, path, "cannot be built: " + describe(cause), null, e);
+        }
+        return new InvalidJsonException(
+                ModelIssueCode.JSON_INVALID_VALUE, path, "cannot be built: " + describe(cause), null, e);
     }
 
     /** Why a value could not be built: Immutables names missing attributes; null checks name the attribute. */

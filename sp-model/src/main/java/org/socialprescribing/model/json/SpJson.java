@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.input.BoundedJson;
 import org.socialprescribing.model.input.InputLimitException;
@@ -33,7 +34,9 @@ import org.socialprescribing.model.input.InputLimits;
  * <p>Reading is bounded by {@link InputLimits} (the defaults unless given): size, nesting, values, entries, and the
  * length and magnitude of strings and numbers are checked while the JSON streams in.
  *
- * <p>{@link #read(String, Class)} turns every problem into an {@link InvalidJsonException} naming the JSON path.
+ * <p>{@link #read(String, Class)} turns every problem into an {@link InvalidJsonException} naming the JSON path and
+ * the rule's code. An item that is merely not recorded (an episode without risks or an NHS number) is not a problem:
+ * the value is read, and {@code SpValidator} says what it lacks for a purpose.
  * The configured mapper is shared and thread-safe; {@link #mapper()} returns a fresh copy for callers who want to
  * add their own configuration.
  */
@@ -102,12 +105,12 @@ public final class SpJson {
      */
     public static <T> T read(@Nullable String json, Class<T> type, InputLimits limits) {
         if (json == null) {
-            throw new InvalidJsonException("$", "is mandatory", null, null);
+            throw new InvalidJsonException(ModelIssueCode.JSON_EMPTY, "$", "is mandatory", null, null);
         }
         try (JsonParser parser = BoundedJson.parser(limits, json)) {
             return read(parser, type, limits);
         } catch (InputLimitException e) {
-            throw new InvalidJsonException(e.field(), e.rule(), null, e);
+            throw new InvalidJsonException(ModelIssueCode.JSON_LIMIT, e.field(), e.rule(), null, e);
         } catch (IOException e) {
             throw failure(e, limits);
         }
@@ -131,7 +134,7 @@ public final class SpJson {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return read(parser, type, limits);
         } catch (InputLimitException e) {
-            throw new InvalidJsonException(e.field(), e.rule(), null, e);
+            throw new InvalidJsonException(ModelIssueCode.JSON_LIMIT, e.field(), e.rule(), null, e);
         } catch (JsonProcessingException e) {
             throw failure(e, limits);
         } catch (IOException e) {
@@ -144,12 +147,17 @@ public final class SpJson {
         try {
             value = MAPPER.readValue(parser, type);
         } catch (InputLimitException e) {
-            throw new InvalidJsonException(e.field(), e.rule(), null, e);
+            throw new InvalidJsonException(ModelIssueCode.JSON_LIMIT, e.field(), e.rule(), null, e);
         } catch (JsonProcessingException e) {
             throw failure(e, limits);
         }
         if (value == null) {
-            throw new InvalidJsonException("$", "must be a " + type.getSimpleName() + ", not null", null, null);
+            throw new InvalidJsonException(
+                    ModelIssueCode.JSON_WRONG_TYPE,
+                    "$",
+                    "must be a " + type.getSimpleName() + ", not null",
+                    null,
+                    null);
         }
         return value;
     }
@@ -157,19 +165,20 @@ public final class SpJson {
     private static InvalidJsonException failure(IOException e, InputLimits limits) {
         Optional<InputLimitException> limit = BoundedJson.breach(e, limits);
         if (limit.isPresent()) {
-            return new InvalidJsonException(limit.get().field(), limit.get().rule(), null, limit.get());
+            return new InvalidJsonException(
+                    ModelIssueCode.JSON_LIMIT, limit.get().field(), limit.get().rule(), null, limit.get());
         }
         if (e instanceof JsonProcessingException) {
             return JsonErrors.translate((JsonProcessingException) e);
         }
-        return new InvalidJsonException("$", "could not be read", null, e);
+        return new InvalidJsonException(ModelIssueCode.JSON_MALFORMED, "$", "could not be read", null, e);
     }
 
     /**
      * Reads a social prescribing episode.
      *
      * @param json the JSON text, not null
-     * @return the episode, never null
+     * @return the episode, never null; complete or not (see {@code CompleteForNationalDataset})
      * @throws InvalidJsonException if the JSON is not a valid episode; the exception names the JSON path
      */
     public static SocialPrescribingEpisode readEpisode(@Nullable String json) {

@@ -13,16 +13,25 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.SpStyle;
 import org.socialprescribing.model.id.ImdDecile;
 import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.Postcode;
+import org.socialprescribing.model.validation.CompleteForNationalDataset;
+import org.socialprescribing.model.validation.CompleteForPrsb;
+import org.socialprescribing.model.validation.ReadyToMessageBack;
+import org.socialprescribing.model.validation.ReadyToSendToProvider;
+import org.socialprescribing.model.validation.Recorded;
 import org.socialprescribing.model.validation.ValidPostcode;
 
 /**
  * The person who is referred for social prescribing: PRSB "Person demographics" plus the equity dimensions
  * used to see who social prescribing reaches (deprivation, ethnicity, age, language need, disability,
- * homelessness, carer status). Only the NHS number and the name are mandatory.
+ * homelessness, carer status). Every item is optional, so that a person can be recorded as a referral describes
+ * them (no NHS number yet, for example); completeness is a validation question: {@code
+ * SpValidator.validate(person, CompleteForNationalDataset.class)} reports each item the group needs that is not
+ * recorded. An NHS number, when present, is always valid (an {@link NhsNumber} cannot hold an invalid one).
  *
  * <p>Sex at birth, stated gender and gender identity are separate fields because they answer different
  * questions and their codes overlap with different meanings. {@link #toString()} shows the NHS number masked
@@ -37,26 +46,36 @@ public abstract class Person {
     // A light check of a BCP 47 tag or ISO 639 code: a 2-3 letter language and optional subtags.
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
 
-    /** @return the NHS number, never null */
-    public abstract NhsNumber nhsNumber();
+    /** @return the NHS number (PRSB "Must have"), if recorded */
+    @Recorded(
+            code = ModelIssueCode.PERSON_NHS_NUMBER_MISSING,
+            groups = {CompleteForNationalDataset.class, ReadyToMessageBack.class})
+    public abstract Optional<NhsNumber> nhsNumber();
 
-    /** @return the name, never null */
-    @Valid
-    public abstract PersonName name();
+    /** @return the name (PRSB mandatory), if recorded */
+    @Recorded(
+            code = ModelIssueCode.PERSON_NAME_MISSING,
+            groups = {CompleteForPrsb.class, ReadyToSendToProvider.class, ReadyToMessageBack.class})
+    public abstract Optional<@Valid PersonName> name();
 
-    /** @return the date of birth, if recorded */
+    /** @return the date of birth (PRSB mandatory), if recorded */
+    @Recorded(
+            code = ModelIssueCode.PERSON_BIRTH_DATE_MISSING,
+            groups = {CompleteForPrsb.class, ReadyToSendToProvider.class, ReadyToMessageBack.class})
     public abstract Optional<LocalDate> birthDate();
 
     /** @return sex at birth (observed), if recorded */
     public abstract Optional<BirthSex> sexAtBirth();
 
-    /** @return the gender the person states (administrative gender), if recorded */
+    /** @return the gender the person states (administrative gender; PRSB "Must have"), if recorded */
+    @Recorded(code = ModelIssueCode.PERSON_STATED_GENDER_MISSING, groups = CompleteForNationalDataset.class)
     public abstract Optional<StatedGender> statedGender();
 
     /** @return the gender the person identifies with, if recorded */
     public abstract Optional<GenderIdentity> genderIdentity();
 
-    /** @return the NHS ethnic category, if recorded */
+    /** @return the NHS ethnic category (PRSB "Must have"), if recorded */
+    @Recorded(code = ModelIssueCode.PERSON_ETHNIC_CATEGORY_MISSING, groups = CompleteForNationalDataset.class)
     public abstract Optional<EthnicCategory> ethnicCategory();
 
     /**
@@ -153,9 +172,16 @@ public abstract class Person {
         }
     }
 
-    /** @return the masked NHS number and the initials, e.g. {@code Person[*** *** 5919, J. S.]}; nothing else */
+    /**
+     * @return the masked NHS number and the initials, e.g. {@code Person[*** *** 5919, J. S.]}, with {@code no NHS
+     *     number} or {@code no name} for what is not recorded; nothing else
+     */
     @Override
     public String toString() {
-        return "Person[" + nhsNumber().masked() + ", " + name().initials() + "]";
+        return "Person["
+                + nhsNumber().map(NhsNumber::masked).orElse("no NHS number")
+                + ", "
+                + name().map(PersonName::initials).orElse("no name")
+                + "]";
     }
 }

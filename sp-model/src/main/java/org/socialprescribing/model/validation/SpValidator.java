@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.IssueCode;
 import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.ValidationIssue;
@@ -21,7 +23,10 @@ import org.socialprescribing.model.ValidationReport;
 /**
  * The SDK's one validation entry point: checks an object's Jakarta constraints (the SDK's own and any an
  * integrator declares, e.g. {@link ValidNhsNumber} on a {@code String} field) and returns a {@link
- * ValidationReport}. It never throws on bad data.
+ * ValidationReport}. It never throws on bad data. Completeness is a question of groups: {@code validate(episode)}
+ * checks only well-formedness, {@code validate(episode, CompleteForNationalDataset.class)} also reports every item
+ * the national dataset needs that is not recorded, one issue per item (see {@link CompleteForPrsb}, {@link
+ * CompleteForNationalDataset}, {@link ReadyToSendToProvider} and {@link ReadyToMessageBack}).
  *
  * <p>Built once, lazily, and shared: Hibernate Validator with the {@link ParameterMessageInterpolator} (no
  * Expression Language implementation needed), English messages, and record-style accessors such as {@code
@@ -50,11 +55,14 @@ public final class SpValidator {
     /**
      * Validates an object against its constraints.
      *
-     * <p>Each violation becomes one issue: the code is the identifier rule's own code (e.g. {@link
-     * ModelIssueCode#NHS_NUMBER_CHECK_DIGIT}) where the constraint provides one and {@link
-     * ModelIssueCode#CONSTRAINT_VIOLATION} otherwise; the severity is the code's default (so a postcode that fails
-     * only the strict rules is a warning); the path is the property path, e.g. {@code name.givenNames[0]}; the
-     * message is the interpolated constraint message, which never quotes the value. Issues are sorted by path.
+     * <p>Each violation becomes one issue. The code is the rule's own: an identifier rule's (e.g. {@link
+     * ModelIssueCode#NHS_NUMBER_CHECK_DIGIT}), a completeness rule's ({@link Recorded}, e.g. {@link
+     * ModelIssueCode#EPISODE_RISKS_MISSING}) or a cross-field rule's ({@link Rule}); only a constraint the SDK does
+     * not know (an integrator's {@code @Max(10)}) gets {@link ModelIssueCode#CONSTRAINT_VIOLATION}. The severity is
+     * the code's default (so a postcode that fails only the strict rules is a warning). The path is a data path in
+     * the data's own terms, e.g. {@code risks}, {@code person.name.givenNames[0]} or {@code onwardReferrals[2].to},
+     * never a method name. The message states the rule without repeating the field and never quotes the value.
+     * Issues are sorted by path.
      *
      * @param object the object to validate, not null
      * @param groups the validation groups to check; none means the default group
@@ -71,25 +79,37 @@ public final class SpValidator {
     }
 
     private static ValidationIssue toIssue(ConstraintViolation<?> violation) {
-        IssueCode code = ModelIssueCode.CONSTRAINT_VIOLATION;
+        Finding finding = null;
         if (violation instanceof HibernateConstraintViolation) {
-            IssueCode specific = ((HibernateConstraintViolation<?>) violation).getDynamicPayload(IssueCode.class);
-            if (specific != null) {
-                code = specific;
-            }
+            finding = ((HibernateConstraintViolation<?>) violation).getDynamicPayload(Finding.class);
         }
-        return ValidationIssue.of(code, path(violation.getPropertyPath()), violation.getMessage());
+        IssueCode code = finding == null ? ModelIssueCode.CONSTRAINT_VIOLATION : finding.code();
+        String path = path(
+                violation.getPropertyPath(),
+                finding == null ? null : finding.at().orElse(null));
+        return ValidationIssue.of(code, path, violation.getMessage());
     }
 
     /** A dotted path with list indexes and map keys in brackets, without the provider's container-element nodes. */
     static String path(Path propertyPath) {
+        return path(propertyPath, null);
+    }
+
+    /**
+     * A dotted path with list indexes and map keys in brackets, without the provider's container-element nodes.
+     * For a {@link Rule}, the last node (the rule method) is replaced by the rule's own data path.
+     */
+    private static String path(Path propertyPath, @Nullable String ruleAt) {
+        List<Path.Node> nodes = new ArrayList<>();
+        propertyPath.forEach(nodes::add);
         StringBuilder path = new StringBuilder();
-        for (Path.Node node : propertyPath) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
             if (node.isInIterable()) {
                 Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
                 path.append('[').append(position == null ? "" : position).append(']');
             }
-            String name = node.getName();
+            String name = ruleAt != null && i == nodes.size() - 1 ? ruleAt : node.getName();
             if (name != null && !name.isEmpty() && !name.startsWith("<")) {
                 path.append(path.length() == 0 ? "" : ".").append(name);
             }

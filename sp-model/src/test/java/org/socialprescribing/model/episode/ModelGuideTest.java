@@ -13,9 +13,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.coding.CodedValue;
 
-/** The transition tables in docs/model.md are the ones the code enforces. */
+/** The transition tables in docs/model.md are the ones the code enforces, and the guides name every issue code. */
 class ModelGuideTest {
 
     private static final Path GUIDE = Path.of("..", "docs", "model.md");
@@ -31,6 +32,13 @@ class ModelGuideTest {
     void onwardReferralTable_matchesOnwardReferralStatus() throws IOException {
         assertThat(documented("## Onward referral lifecycle", OnwardReferralStatus.class))
                 .isEqualTo(enforced(OnwardReferralStatus.class));
+    }
+
+    @Test
+    void guides_nameEveryIssueCode() throws IOException {
+        String guides = Files.readString(GUIDE) + Files.readString(GUIDE.resolveSibling("model-identifiers.md"));
+        assertThat(ModelIssueCode.values())
+                .allSatisfy(code -> assertThat(guides).contains("`" + code.code() + "`"));
     }
 
     private static <S extends Enum<S> & LifecycleStatus<S>> Map<S, Set<S>> enforced(Class<S> type) {

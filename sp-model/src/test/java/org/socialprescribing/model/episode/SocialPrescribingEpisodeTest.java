@@ -9,12 +9,15 @@ import static org.socialprescribing.model.episode.EpisodeFixtures.RECEIVED_AT;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.model.IllegalTransitionException;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.org.GpPractice;
+import org.socialprescribing.model.org.OrganisationRef;
+import org.socialprescribing.model.person.Person;
 
 class SocialPrescribingEpisodeTest {
 
@@ -23,7 +26,8 @@ class SocialPrescribingEpisodeTest {
     @Test
     void episode_exposesItsSections() {
         assertThat(EPISODE.status()).isEqualTo(ReferralStatus.ONWARD_REFERRED);
-        assertThat(EPISODE.registeredPractice().practice().odsCode()).isEqualTo(OdsCode.parse("G81086"));
+        assertThat(EPISODE.registeredPractice().orElseThrow().practice().odsCode())
+                .isEqualTo(OdsCode.parse("G81086"));
         assertThat(EPISODE.onwardReferral("OR-1")).isPresent();
         assertThat(EPISODE.onwardReferral("OR-9")).isEmpty();
         assertThat(EPISODE.supportPlan().orElseThrow().allGoals()).hasSize(1);
@@ -40,11 +44,15 @@ class SocialPrescribingEpisodeTest {
         GpRegistration permanent = GpRegistration.at(GpPractice.of(OdsCode.parse("G81086")));
         SocialPrescribingEpisode episode =
                 ImmutableSocialPrescribingEpisode.copyOf(EPISODE).withGpRegistrations(temporary, permanent);
-        assertThat(episode.registeredPractice()).isEqualTo(permanent);
+        assertThat(episode.registeredPractice()).contains(permanent);
         assertThat(ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
                         .withGpRegistrations(temporary)
                         .registeredPractice())
-                .isEqualTo(temporary);
+                .contains(temporary);
+        assertThat(ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
+                        .withGpRegistrations(List.of())
+                        .registeredPractice())
+                .isEmpty();
     }
 
     @Test
@@ -83,11 +91,45 @@ class SocialPrescribingEpisodeTest {
     }
 
     @Test
-    void check_needsAGpRegistration() {
+    void anIncompleteEpisode_canBeBuilt() {
+        // A referral as it often arrives: no NHS number, no GP practice, no risks, no link worker, a referrer known
+        // only as an organisation, received by a system rather than a person.
+        SocialPrescribingEpisode episode = SocialPrescribingEpisode.builder()
+                .person(Person.builder().build())
+                .referral(Referral.builder()
+                        .referrer(Referrer.builder()
+                                .organisation(OrganisationRef.of(OdsCode.parse("G81086")))
+                                .build())
+                        .build())
+                .journey(ReferralJourney.received(RECEIVED_AT))
+                .build();
+        assertThat(episode.risks()).isEmpty();
+        assertThat(episode.gpRegistrations()).isEmpty();
+        assertThat(episode.person().nhsNumber()).isEmpty();
+        assertThat(episode.journey().events().get(0).by()).isEmpty();
+        assertThat(episode.toString()).contains("no NHS number", "no name");
+    }
+
+    @Test
+    void journey_mayOmitWhoMadeAChange() {
+        ReferralJourney journey = ReferralJourney.received(RECEIVED_AT)
+                .transitionTo(ReferralStatus.ACCEPTED, RECEIVED_AT.plusSeconds(60))
+                .transitionTo(ReferralStatus.IN_PROGRESS, RECEIVED_AT.plusSeconds(120), LINK_WORKER);
+        assertThat(journey.events())
+                .extracting(StatusEvent::by)
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.of(LINK_WORKER));
+        assertThatExceptionOfType(IllegalTransitionException.class)
+                .isThrownBy(() -> journey.transitionTo(ReferralStatus.RECEIVED, RECEIVED_AT.plusSeconds(180)));
+    }
+
+    @Test
+    void check_refusesAReferrerThatSaysNothingOrABlankName() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(
-                        () -> ImmutableSocialPrescribingEpisode.copyOf(EPISODE).withGpRegistrations(List.of()))
-                .withMessage("gpRegistrations: must hold at least one registration");
+                .isThrownBy(() -> Referrer.builder().build())
+                .withMessage("referrer: needs a name, role, team, service, organisation or contact");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Referrer.builder().name(" ").build())
+                .withMessage("referrer.name: must not be blank when present");
     }
 
     @Test

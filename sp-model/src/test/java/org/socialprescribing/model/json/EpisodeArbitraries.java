@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.socialprescribing.model.coding.CodeSystems;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.CodedText;
@@ -56,7 +59,11 @@ import org.socialprescribing.model.person.PersonName;
 import org.socialprescribing.model.service.ServiceCategory;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
-/** Random valid episodes: every section, random text (control characters and non-Latin letters included). */
+/**
+ * Random valid episodes: every section, random text (control characters and non-Latin letters included), and items
+ * PRSB makes mandatory left out at random (NHS number, name, GP practice, risks, referrer details, referral source,
+ * whom the referral is to, who changed a status), as real referrals arrive.
+ */
 final class EpisodeArbitraries {
 
     private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
@@ -113,10 +120,14 @@ final class EpisodeArbitraries {
     }
 
     static Arbitrary<Person> people() {
-        return Combinators.combine(NhsNumberArbitraries.valid(), text(), text(), dates().optional())
-                .as((nhs, family, given, birth) -> Person.builder()
+        Arbitrary<PersonName> names = Arbitraries.oneOf(
+                Combinators.combine(text(), text()).as(PersonName::of),
+                text().map(PersonName::of),
+                text().map(given -> PersonName.builder().addGivenName(given).build()));
+        return Combinators.combine(NhsNumberArbitraries.valid().optional(0.8), names.optional(0.8), dates().optional())
+                .as((nhs, name, birth) -> Person.builder()
                         .nhsNumber(nhs)
-                        .name(PersonName.of(family, given))
+                        .name(name)
                         .birthDate(birth)
                         .build());
     }
@@ -138,7 +149,7 @@ final class EpisodeArbitraries {
     }
 
     static Arbitrary<Referral> referrals() {
-        Arbitrary<Referrer> referrers = Combinators.combine(
+        Arbitrary<Referrer> complete = Combinators.combine(
                         text(), codedTexts(), text(), codedTexts().optional())
                 .as((name, service, contact, role) -> Referrer.builder()
                         .name(name)
@@ -147,10 +158,22 @@ final class EpisodeArbitraries {
                         .contact(contact)
                         .role(role)
                         .build());
+        Arbitrary<Referrer> organisationOnly = Arbitraries.just(Referrer.builder()
+                .organisation(OrganisationRef.of(OdsCode.parse("G81086")))
+                .build());
+        Arbitrary<Referrer> partial = Combinators.combine(
+                        text().optional(), codedTexts().optional(), text())
+                .as((name, service, contact) -> Referrer.builder()
+                        .name(name)
+                        .service(service)
+                        .contact(contact)
+                        .build());
+        Arbitrary<Referrer> referrers =
+                Arbitraries.frequencyOf(Tuple.of(6, complete), Tuple.of(1, organisationOnly), Tuple.of(1, partial));
         return Builders.withBuilder(Referral::builder)
-                .use(referrers)
+                .use(referrers.optional(0.9))
                 .in((b, referrer) -> b.referrer(referrer))
-                .use(Arbitraries.of(ReferralSource.class))
+                .use(Arbitraries.of(ReferralSource.class).optional(0.8))
                 .in((b, source) -> b.source(source))
                 .use(Arbitraries.of(ReferralMethod.class).optional())
                 .in((b, method) -> b.method(method))
@@ -166,19 +189,24 @@ final class EpisodeArbitraries {
                 .in((b, consent) -> b.consentToShare(consent))
                 .use(Arbitraries.of(true, false))
                 .in((b, flag) -> b.doNotContact(flag))
-                .use(professionals())
+                .use(professionals().optional(0.8))
                 .in((b, to) -> b.referredTo(to))
                 .build(b -> b.build());
     }
 
-    /** A legal walk through the referral table: each choice picks one of the allowed next states. */
+    /**
+     * A legal walk through the referral table: each choice picks one of the allowed next states; who made a change
+     * is sometimes not known.
+     */
     static Arbitrary<ReferralJourney> journeys() {
         return Combinators.combine(
                         instants(),
                         professionals(),
                         Arbitraries.integers().between(0, 99).list().ofMaxSize(6))
                 .as((start, by, choices) -> {
-                    ReferralJourney journey = ReferralJourney.received(start, by);
+                    ReferralJourney journey = start.getNano() % 3 == 0
+                            ? ReferralJourney.received(start)
+                            : ReferralJourney.received(start, by);
                     for (int choice : choices) {
                         List<ReferralStatus> next =
                                 new ArrayList<>(journey.status().next());
@@ -187,9 +215,11 @@ final class EpisodeArbitraries {
                         }
                         ReferralStatus to = next.get(choice % next.size());
                         Instant at = journey.lastChanged().plus(Duration.ofMinutes(choice));
-                        journey = choice % 2 == 0
+                        journey = choice % 3 == 0
                                 ? journey.transitionTo(to, at, by)
-                                : journey.transitionTo(to, at, by, CodedText.ofText("reason " + choice));
+                                : choice % 3 == 1
+                                        ? journey.transitionTo(to, at, by, CodedText.ofText("reason " + choice))
+                                        : journey.transitionTo(to, at);
                     }
                     return journey;
                 });
@@ -206,7 +236,7 @@ final class EpisodeArbitraries {
                 .as((to, sent, choices, categories, sessions, feedback) -> {
                     OnwardReferral onward = OnwardReferral.builder()
                             .id(id)
-                            .to(to)
+                            .to(sent.getNano() % 5 == 0 ? Optional.empty() : Optional.of(to))
                             .addAllCategories(categories)
                             .addNeed(CodedText.ofText("need"))
                             .addHistory(OnwardReferral.sent(sent, to))
@@ -302,7 +332,10 @@ final class EpisodeArbitraries {
     }
 
     static Arbitrary<Signposting> signposts() {
-        return Combinators.combine(dates(), professionals(), codedTexts().list().ofMaxSize(2))
+        return Combinators.combine(
+                        dates(),
+                        professionals().optional(0.8),
+                        codedTexts().list().ofMaxSize(2))
                 .as((date, to, reasons) -> Signposting.builder()
                         .date(date)
                         .to(to)
@@ -310,7 +343,7 @@ final class EpisodeArbitraries {
                         .build());
     }
 
-    /** Random valid episodes. */
+    /** Random valid episodes, complete or not. */
     static Arbitrary<SocialPrescribingEpisode> episodes() {
         Arbitrary<List<OnwardReferral>> onward = Arbitraries.integers()
                 .between(0, 2)
@@ -326,8 +359,9 @@ final class EpisodeArbitraries {
                 .in((b, id) -> b.episodeId(id))
                 .use(people())
                 .in((b, person) -> b.person(person))
-                .use(Arbitraries.just(GpRegistration.at(GpPractice.of(OdsCode.parse("A81001")))))
-                .in((b, gp) -> b.addGpRegistration(gp))
+                .use(Arbitraries.just(GpRegistration.at(GpPractice.of(OdsCode.parse("A81001"))))
+                        .optional(0.8))
+                .in((b, gp) -> b.addAllGpRegistrations(gp.stream().collect(Collectors.toList())))
                 .use(referrals())
                 .in((b, referral) -> b.referral(referral))
                 .use(journeys())
@@ -345,7 +379,7 @@ final class EpisodeArbitraries {
                 .in((b, referrals) -> b.addAllOnwardReferrals(referrals))
                 .use(signposts().list().ofMaxSize(2))
                 .in((b, signposts) -> b.addAllSignposting(signposts))
-                .use(risks())
+                .use(risks().optional(0.8))
                 .in((b, risks) -> b.risks(risks))
                 .use(text().optional())
                 .in((b, summary) -> b.clinicalSummary(summary))

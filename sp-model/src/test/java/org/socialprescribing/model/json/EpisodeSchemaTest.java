@@ -57,13 +57,13 @@ class EpisodeSchemaTest {
         ObjectNode episode = (ObjectNode) tree(EpisodeFixtures.episode());
         episode.put("unknown", 1);
         ((ObjectNode) episode.get("referral")).put("source", "GP");
-        ((ObjectNode) episode.get("person")).remove("nhsNumber");
+        episode.remove("journey");
         ((ObjectNode) episode.get("referral").get("presentingNeeds").get(0)).remove("text");
         assertThat(CHECKER.check(episode))
                 .containsExactlyInAnyOrder(
                         "$.unknown: not allowed",
                         "$.referral.source: not in enum",
-                        "$.person: missing nhsNumber",
+                        "$: missing journey",
                         "$.referral.presentingNeeds[0]: matches no anyOf option");
     }
 
@@ -73,7 +73,7 @@ class EpisodeSchemaTest {
         assertThat(PUBLISHED.get("$ref").asText()).isEqualTo("#/$defs/SocialPrescribingEpisode");
         assertThat(PUBLISHED.at("/$defs/SocialPrescribingEpisode/required"))
                 .extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("person", "referral", "journey", "risks");
+                .containsExactlyInAnyOrder("person", "referral", "journey");
         assertThat(PUBLISHED.at("/$defs/ReferralStatus").isMissingNode())
                 .as("enums are inlined")
                 .isTrue();

@@ -2,6 +2,7 @@ package org.socialprescribing.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.EpisodeFixtures;
@@ -29,6 +31,8 @@ import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceFixtures;
+import org.socialprescribing.model.validation.CompleteForNationalDataset;
+import org.socialprescribing.model.validation.SpValidator;
 import org.socialprescribing.model.workforce.EmploymentModel;
 import org.socialprescribing.model.workforce.LinkWorkerRole;
 import org.socialprescribing.model.workforce.ReportedCaseload;
@@ -104,58 +108,94 @@ class SpJsonTest {
                 Arguments.of(
                         JSON.replace("\"source\":\"gp\"", "\"source\":\"GP\""),
                         "$.referral.source",
+                        "json.invalid-format",
                         "is not a valid ReferralSource"),
                 Arguments.of(
                         JSON.replace("\"episodeId\":\"EP-1\"", "\"episodeId\":\"EP-1\",\"extra\":1"),
                         "$.extra",
+                        "json.unknown-property",
                         "is not a property of SocialPrescribingEpisode"),
                 Arguments.of(
                         JSON.replace("\"referralId\":\"REF-001\",", "\"referralId\":\"REF-001\",\"referralId\":\"x\","),
                         "$.referral",
+                        "json.duplicate-property",
                         "repeats the property 'referralId'"),
                 Arguments.of(
                         JSON.replace("\"nhsNumber\":\"9434765919\"", "\"nhsNumber\":\"9434765918\""),
                         "$.person.nhsNumber",
+                        "nhs-number.check-digit",
                         "check"),
                 Arguments.of(
                         JSON.replace("\"confidence\":6", "\"confidence\":6.5"),
                         "$.supportPlan.needs[0].goals[0].confidence",
+                        "json.invalid-format",
                         "is not a valid Integer"),
                 Arguments.of(
                         JSON.replace("\"confidence\":6", "\"confidence\":11"),
                         "$.supportPlan.needs[0].goals[0]",
+                        "json.invalid-value",
                         "goal.confidence: must be between 1 and 10"),
                 Arguments.of(
                         JSON.replace("\"temporary\":false", "\"temporary\":null"),
                         "$.gpRegistrations[0].temporary",
+                        "json.wrong-type",
                         "wrong JSON type"),
                 Arguments.of(
                         JSON.replace(
                                 "{\"from\":\"received\",\"to\":\"accepted\"",
                                 "{\"from\":\"received\",\"to\":\"completed\""),
                         "$.journey",
+                        "json.invalid-value",
                         "cannot move from 'received' to 'completed'"),
-                Arguments.of(JSON.replace("\"risks\":{\"noKnownRisks\":true,\"entries\":[]},", ""), "$", "risks"),
+                Arguments.of(
+                        JSON.replaceFirst("\"journey\":\\{\"events\":\\[.*?\\]\\},", ""),
+                        "$",
+                        "json.missing-property",
+                        "journey"),
                 Arguments.of(
                         JSON.replace("\"at\":\"2025-03-03T09:30:00Z\"", "\"at\":\"yesterday\""),
                         "$.journey.events[0].at",
+                        "json.invalid-format",
                         "is not a valid Instant"),
-                Arguments.of(JSON.substring(0, JSON.length() - 1), "$.outcomeMeasurements", "well-formed"),
-                Arguments.of(JSON + " {}", "$", "content after"),
-                Arguments.of("", "$", "is empty"),
-                Arguments.of("null", "$", "not null"),
-                Arguments.of("[]", "$", "wrong JSON type"));
+                Arguments.of(
+                        JSON.substring(0, JSON.length() - 1), "$.outcomeMeasurements", "json.malformed", "well-formed"),
+                Arguments.of(JSON + " {}", "$", "json.trailing-content", "content after"),
+                Arguments.of("", "$", "json.empty", "is empty"),
+                Arguments.of("null", "$", "json.wrong-type", "not null"),
+                Arguments.of("[]", "$", "json.wrong-type", "wrong JSON type"));
     }
 
     @ParameterizedTest
     @MethodSource("badEpisodes")
-    void readEpisode_namesThePathOfEachProblem(String json, String path, String rule) {
+    void readEpisode_namesThePathAndCodeOfEachProblem(String json, String path, String code, String rule) {
         assertThatExceptionOfType(InvalidJsonException.class)
                 .isThrownBy(() -> SpJson.readEpisode(json))
                 .satisfies(e -> {
                     assertThat(e.field()).isEqualTo(path);
+                    assertThat(e.code().code()).isEqualTo(code);
                     assertThat(e.getMessage()).contains(rule).doesNotContain("Smithson", "Joan", "9434765918");
                 });
+    }
+
+    @Test
+    void readEpisode_withoutMandatoryItems_succeeds_andValidationSaysWhatIsMissing() {
+        String withoutRisks = JSON.replace("\"risks\":{\"noKnownRisks\":true,\"entries\":[]},", "")
+                .replace("\"nhsNumber\":\"9434765919\",", "")
+                .replace("\"source\":\"gp\",", "");
+        assertThat(withoutRisks).doesNotContain("\"risks\"", "\"nhsNumber\"", "\"source\"");
+
+        SocialPrescribingEpisode episode = SpJson.readEpisode(withoutRisks);
+
+        assertThat(episode.risks()).isEmpty();
+        assertThat(SpValidator.validate(episode).isEmpty()).isTrue();
+        assertThat(SpValidator.validate(episode, CompleteForNationalDataset.class)
+                        .issues())
+                .extracting(ValidationIssue::path, issue -> issue.code().code())
+                .contains(
+                        tuple("risks", "episode.risks.missing"),
+                        tuple("person.nhsNumber", "person.nhs-number.missing"),
+                        tuple("referral.source", "referral.source.missing"));
+        assertThat(SpJson.readEpisode(SpJson.write(episode))).isEqualTo(episode);
     }
 
     @Test

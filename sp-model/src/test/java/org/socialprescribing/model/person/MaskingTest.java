@@ -22,8 +22,8 @@ class MaskingTest {
         assertThat(person.toString())
                 .isEqualTo("Person[*** *** 5919, J. A. S.]")
                 .doesNotContain("9434765919", "943 476", "Jane", "Ann", "Smith", "1960", "LS1", "4AP");
-        assertThat(person.name().toString()).doesNotContain("Jane", "Smith");
-        assertThat(person.nhsNumber().toString()).doesNotContain("943476", "943 476");
+        assertThat(person.name().orElseThrow().toString()).doesNotContain("Jane", "Smith");
+        assertThat(person.nhsNumber().orElseThrow().toString()).doesNotContain("943476", "943 476");
     }
 
     @Property(tries = 300)

@@ -27,13 +27,21 @@ class PersonNameTest {
     }
 
     @Test
-    void check_rejectsMissingOrBlankPartsWithoutQuotingThem() {
+    void aNameKnownInPart_canBeHeld() {
+        assertThat(PersonName.of("Smith").initials()).isEqualTo("S.");
+        assertThat(PersonName.builder().addGivenName("Jane").build().initials()).isEqualTo("J.");
+        assertThat(PersonName.builder().addGivenName("Jane").build().familyName())
+                .isEmpty();
+    }
+
+    @Test
+    void check_rejectsAnEmptyNameOrBlankPartsWithoutQuotingThem() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> PersonName.of("Smith"))
-                .withMessage("name.givenNames: must hold at least one given name");
+                .isThrownBy(() -> PersonName.builder().build())
+                .withMessage("name: needs a given or a family name");
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> PersonName.of(" ", "Jane"))
-                .withMessage("name.familyName: must not be blank");
+                .withMessage("name.familyName: must not be blank when present");
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> PersonName.of("Smith", "Jane", ""))
                 .satisfies(e -> assertThat(e.value()).isEmpty());

@@ -62,12 +62,17 @@ class PersonTest {
     }
 
     @Test
-    void onlyNhsNumberAndNameAreMandatory() {
+    void everyItemIsOptional_soAPersonIsRecordedAsAReferralDescribesThem() {
         Person person = minimal();
         assertThat(person.birthDate()).isEmpty();
         assertThat(person.accessibilityNeeds()).isEmpty();
-        assertThatExceptionOfType(IllegalStateException.class)
-                .isThrownBy(() -> Person.builder().nhsNumber(NHS_NUMBER).build());
+        Person unnamed = Person.builder().nhsNumber(NHS_NUMBER).build();
+        assertThat(unnamed.name()).isEmpty();
+        assertThat(unnamed.toString()).isEqualTo("Person[*** *** 5919, no name]");
+        Person noNumberYet =
+                Person.builder().name(PersonName.of("Smith", "Jane")).build();
+        assertThat(noNumberYet.nhsNumber()).isEmpty();
+        assertThat(noNumberYet.toString()).isEqualTo("Person[no NHS number, J. S.]");
     }
 
     @Test
@@ -96,10 +101,10 @@ class PersonTest {
     @ValueSource(
             strings = {
                 "{\"nhsNumber\":\"9434765918\",\"name\":{\"givenNames\":[\"J\"],\"familyName\":\"S\"}}",
-                "{\"nhsNumber\":\"9434765919\",\"name\":{\"givenNames\":[],\"familyName\":\"S\"}}",
+                "{\"nhsNumber\":\"9434765919\",\"name\":{\"givenNames\":[]}}",
                 "{\"nhsNumber\":\"9434765919\",\"name\":{\"givenNames\":[\"J\"],\"familyName\":\"S\"},\"colour\":1}",
                 "{\"nhsNumber\":\"9434765919\",\"name\":{\"givenNames\":[\"J\"],\"familyName\":\"S\"},\"sexAtBirth\":\"w\"}",
-                "{\"name\":{\"givenNames\":[\"J\"],\"familyName\":\"S\"}}",
+                "{\"name\":{\"givenNames\":[\"J\"],\"familyName\":\" \"}}",
                 "{\"nhsNumber\":9434765919}",
                 "[]"
             })
@@ -156,7 +161,9 @@ class PersonTest {
         // Only the masked content counts: a short random family name such as "so" is part of the word "Person".
         String shown = person.toString().substring("Person[".length());
         assertThat(shown)
-                .doesNotContain(person.nhsNumber().value(), person.name().familyName());
+                .doesNotContain(
+                        person.nhsNumber().orElseThrow().value(),
+                        person.name().orElseThrow().familyName().orElseThrow());
     }
 
     @Provide

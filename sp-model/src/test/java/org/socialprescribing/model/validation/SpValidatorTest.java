@@ -162,9 +162,11 @@ class SpValidatorTest {
         assertThat(report.issues())
                 .extracting(ValidationIssue::path, issue -> issue.code().code(), ValidationIssue::severity)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("name.familyName", "constraint", Severity.ERROR),
-                        org.assertj.core.groups.Tuple.tuple("name.givenNames[1]", "constraint", Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple("name.familyName", "person-name.too-long", Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "name.givenNames[1]", "person-name.too-long", Severity.ERROR),
                         org.assertj.core.groups.Tuple.tuple("postcode", "postcode.strict-format", Severity.WARNING));
+        assertThat(report.issues().get(0).message()).isEqualTo("is longer than PRSB's 35 characters");
         ValidationReport warningOnly =
                 SpValidator.validate(ImmutablePerson.copyOf(person).withName(PersonName.of("Smith", "Jane")));
         assertThat(warningOnly.isValid()).isTrue();

@@ -43,6 +43,10 @@ import org.socialprescribing.model.person.Person;
  * PRSB has and FHIR does not (consent not obtained, clinical summary, requested actions) as SDK extensions. GP
  * registrations are the Patient's {@code generalPractitioner} references, each to the practice's Organization with
  * the GP's name, a temporary registration and the opt-out finding as SDK extensions on the reference.
+ *
+ * <p>An item the episode does not record (no GP registration, no risks, no referrer) is an absent FHIR element or
+ * resource, and an absent element or resource reads back as an item not recorded: completeness is the validation
+ * groups' question, not the mapping's.
  */
 public final class EpisodeFhir {
 
@@ -99,7 +103,7 @@ public final class EpisodeFhir {
         episode.individualRequirements()
                 .ifPresent(requirements -> bundle.add(AboutPersonFhir.write(writer, requirements)));
         episode.safeguardingConcerns().forEach(concern -> bundle.add(SafetyFhir.write(writer, concern)));
-        bundle.add(SafetyFhir.write(writer, episode.risks()));
+        episode.risks().ifPresent(risks -> bundle.add(SafetyFhir.write(writer, risks)));
         episode.contacts().forEach(contact -> bundle.add(ContactFhir.write(writer, contact, episodeRef)));
         episode.signposting().forEach(signposting -> bundle.add(SignpostingFhir.write(writer, signposting)));
         OutcomeMeasurementsFhir.write(writer, measurements, episode.outcomeMeasurements());
@@ -108,7 +112,7 @@ public final class EpisodeFhir {
 
     /**
      * Writes the episode's Patient, with its GP registrations as {@code generalPractitioner} references to the
-     * practices' Organizations.
+     * practices' Organizations; created only if no Patient has its NHS number, when it has one.
      *
      * @param episode the episode
      * @param bundle the Bundle to write into
@@ -116,10 +120,12 @@ public final class EpisodeFhir {
      */
     public static Reference writePatient(SocialPrescribingEpisode episode, BundleWriter bundle) {
         Patient patient = PersonFhir.write(episode.person());
-        Reference patientRef = bundle.addIfNoneExist(
-                patient,
-                "identifier=" + Systems.NHS_NUMBER + "|"
-                        + episode.person().nhsNumber().value());
+        // Without an NHS number there is nothing to match an existing Patient on: the Patient is created.
+        Reference patientRef = episode.person()
+                .nhsNumber()
+                .map(nhsNumber ->
+                        bundle.addIfNoneExist(patient, "identifier=" + Systems.NHS_NUMBER + "|" + nhsNumber.value()))
+                .orElseGet(() -> bundle.add(patient));
         for (GpRegistration registration : episode.gpRegistrations()) {
             Reference practice =
                     bundle.addOnce(registration.practice(), () -> OrganisationFhir.write(registration.practice()));
@@ -262,9 +268,6 @@ public final class EpisodeFhir {
                     .ifPresent(found -> registration.optOut(
                             Codes.codedConcept(reading, Extensions.value(reading, found, Coding.class))));
             registrations.add(reading.build(reference.path(), registration::build));
-        }
-        if (registrations.isEmpty()) {
-            throw reading.missing(patient.path() + ".generalPractitioner", "the person's GP practice (PRSB mandatory)");
         }
         return registrations;
     }

@@ -75,7 +75,7 @@ public final class EpisodeReading {
     Referrer referrer(At<Reference> reference, At<? extends Resource> host) {
         At<PractitionerRole> role = reading.resolve(reference, PractitionerRole.class, host);
         ProfessionalFields fields = fields(role);
-        return reading.build(role.path(), () -> fields.toReferrer(reading, role.path()));
+        return reading.build(role.path(), fields::toReferrer);
     }
 
     private ProfessionalFields fields(At<PractitionerRole> role) {

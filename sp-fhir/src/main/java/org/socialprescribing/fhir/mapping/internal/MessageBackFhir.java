@@ -18,6 +18,8 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.coding.Snomed;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.RequestedAction;
@@ -123,7 +125,10 @@ public final class MessageBackFhir {
     }
 
     private static ProfessionalRef author(SocialPrescribingEpisode episode) {
-        return episode.linkWorker().orElse(episode.referral().referredTo());
+        return episode.linkWorker()
+                .or(() -> episode.referral().referredTo())
+                .orElseThrow(() ->
+                        new InvalidValueException("linkWorker", ModelIssueCode.EPISODE_MESSAGE_AUTHOR_MISSING.rule()));
     }
 
     private static List<Reference> codedEntries(

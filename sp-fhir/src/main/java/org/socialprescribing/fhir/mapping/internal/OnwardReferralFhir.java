@@ -3,6 +3,7 @@ package org.socialprescribing.fhir.mapping.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationPayloadComponent;
@@ -12,6 +13,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent;
 import org.hl7.fhir.r4.model.StringType;
@@ -27,10 +29,12 @@ import org.socialprescribing.model.episode.OnwardReferralEvent;
 import org.socialprescribing.model.episode.OnwardReferralStatus;
 import org.socialprescribing.model.episode.ProviderFeedback;
 import org.socialprescribing.model.service.ServiceCategory;
+import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
  * An onward referral to a VCSE or statutory service: a {@code ServiceRequest} {@code basedOn} the referral (the
- * recipient as {@code performer}, the directory's service as a second {@code performer} by identifier, the kinds of
+ * recipient, if recorded, as {@code performer}, the directory's service as a further {@code performer} by
+ * identifier, the kinds of
  * support as {@code category}, the needs as {@code reasonCode}); a Task {@code partOf} the referral's Task with the
  * SDK status in {@code businessStatus}; one Provenance per status change; each piece of provider feedback as a
  * {@code Communication} (category provider_feedback, the text as payload); each session as an {@code Observation}
@@ -53,7 +57,7 @@ final class OnwardReferralFhir {
         OnwardReferralEvent sent = onward.history().get(0);
         request.setAuthoredOnElement(Times.dateTime(sent.at()));
         sent.by().ifPresent(by -> request.setRequester(writer.professional(by)));
-        request.addPerformer(writer.professional(onward.to()));
+        onward.to().ifPresent(to -> request.addPerformer(writer.professional(to)));
         onward.serviceDirectoryId().ifPresent(id -> request.addPerformer(directoryService(id)));
         onward.needs().forEach(need -> request.addReasonCode(Codes.concept(need)));
 
@@ -70,7 +74,7 @@ final class OnwardReferralFhir {
         task.setLastModifiedElement(
                 Times.dateTime(onward.history().get(onward.history().size() - 1).at()));
         sent.by().ifPresent(by -> task.setRequester(writer.professional(by)));
-        task.setOwner(writer.professional(onward.to()));
+        onward.to().ifPresent(to -> task.setOwner(writer.professional(to)));
         List<StatusHistoryFhir.Change<OnwardReferralStatus>> changes = new ArrayList<>();
         for (OnwardReferralEvent event : onward.history()) {
             changes.add(new StatusHistoryFhir.Change<>(event.to(), event.at(), event.by(), event.reason()));
@@ -113,6 +117,34 @@ final class OnwardReferralFhir {
                         new Identifier().setSystem(Systems.SERVICE_DIRECTORY_ID).setValue(id));
     }
 
+    /**
+     * Reads whom a referral or signposting is to (the first reference to a PractitionerRole) and the directory's
+     * service (a HealthcareService by identifier), each if recorded, in either order. Other references are left
+     * for {@link Reading#finish} to report.
+     */
+    static void recipientAndService(
+            EpisodeReading episode,
+            At<? extends Resource> host,
+            List<Reference> references,
+            String name,
+            Consumer<ProfessionalRef> recipient,
+            Consumer<String> serviceDirectoryId) {
+        boolean to = false;
+        boolean directory = false;
+        for (int i = 0; i < references.size(); i++) {
+            At<Reference> reference = host.child(references.get(i), name, i);
+            Optional<String> directoryId =
+                    directory ? Optional.empty() : directoryServiceId(episode.reading(), reference);
+            if (directoryId.isPresent()) {
+                serviceDirectoryId.accept(directoryId.get());
+                directory = true;
+            } else if (!to && reference.node().hasReference()) {
+                recipient.accept(episode.professional(reference, host));
+                to = true;
+            }
+        }
+    }
+
     static Optional<String> directoryServiceId(Reading reading, At<Reference> reference) {
         Reference node = reference.node();
         if (!"HealthcareService".equals(node.getType())
@@ -148,17 +180,7 @@ final class OnwardReferralFhir {
         if (node.hasRequester()) {
             episode.professional(request.child(node.getRequester(), "requester"), request);
         }
-        if (!node.hasPerformer()) {
-            throw reading.missing(request.path() + ".performer", "whom the onward referral is to");
-        }
-        for (int i = 0; i < node.getPerformer().size(); i++) {
-            At<Reference> performer = request.child(node.getPerformer().get(i), "performer", i);
-            if (i == 0) {
-                onward.to(episode.professional(performer, request));
-            } else if (i == 1) {
-                directoryServiceId(reading, performer).ifPresent(onward::serviceDirectoryId);
-            }
-        }
+        recipientAndService(episode, request, node.getPerformer(), "performer", onward::to, onward::serviceDirectoryId);
         for (int i = 0; i < node.getReasonCode().size(); i++) {
             onward.addNeed(
                     Codes.codedText(reading, request.child(node.getReasonCode().get(i), "reasonCode", i)));

@@ -77,14 +77,15 @@ public final class PersonFhir {
         person.homeless().ifPresent(flag -> Extensions.add(patient, SpExtension.HOMELESS, new BooleanType(flag)));
         person.carer().ifPresent(flag -> Extensions.add(patient, SpExtension.CARER, new BooleanType(flag)));
 
-        patient.addIdentifier(new Identifier()
-                .setSystem(Systems.NHS_NUMBER)
-                .setValue(person.nhsNumber().value()));
-        HumanName name = patient.addName()
-                .setUse(HumanName.NameUse.OFFICIAL)
-                .setFamily(person.name().familyName());
-        person.name().givenNames().forEach(name::addGiven);
-        person.name().prefix().ifPresent(name::addPrefix);
+        person.nhsNumber()
+                .ifPresent(nhsNumber -> patient.addIdentifier(
+                        new Identifier().setSystem(Systems.NHS_NUMBER).setValue(nhsNumber.value())));
+        person.name().ifPresent(recorded -> {
+            HumanName name = patient.addName().setUse(HumanName.NameUse.OFFICIAL);
+            recorded.familyName().ifPresent(name::setFamily);
+            recorded.givenNames().forEach(name::addGiven);
+            recorded.prefix().ifPresent(name::addPrefix);
+        });
         person.statedGender().ifPresent(gender -> patient.setGender(gender(gender)));
         person.birthDate().ifPresent(date -> patient.setBirthDateElement(Times.date(date)));
         person.postcode()
@@ -98,13 +99,14 @@ public final class PersonFhir {
     }
 
     /**
-     * Reads a Patient. Elements it does not read (other identifiers, a second name, address lines) are left for
-     * {@link Reading#finish} to report.
+     * Reads a Patient. Elements it does not read (other identifiers, a second name, a name with neither a given nor
+     * a family name, address lines) are left for {@link Reading#finish} to report. A Patient without an NHS number
+     * or a name is a person whose NHS number or name is not recorded.
      *
      * @param reading the mapping state
      * @param patient the Patient, located and read
      * @return the person
-     * @throws org.socialprescribing.fhir.FhirFormatException if the NHS number or the name is missing or invalid
+     * @throws org.socialprescribing.fhir.FhirFormatException if the NHS number is invalid or given twice
      */
     public static Person read(Reading reading, At<Patient> patient) {
         Patient node = reading.read(patient).node();
@@ -141,7 +143,7 @@ public final class PersonFhir {
         return reading.build(patient.path(), person::build);
     }
 
-    private static NhsNumber nhsNumber(Reading reading, At<Patient> patient) {
+    private static Optional<NhsNumber> nhsNumber(Reading reading, At<Patient> patient) {
         At<Identifier> found = null;
         List<Identifier> identifiers = patient.node().getIdentifier();
         for (int i = 0; i < identifiers.size(); i++) {
@@ -154,18 +156,18 @@ public final class PersonFhir {
             }
         }
         if (found == null) {
-            throw reading.missing(patient.path() + ".identifier", "an NHS number (system " + Systems.NHS_NUMBER + ")");
+            return Optional.empty();
         }
         At<Identifier> nhs = found;
         reading.use(nhs.node().getSystemElement());
         String value = reading.value(nhs.child(nhs.node().getValueElement(), "value"), "the NHS number");
-        return reading.build(nhs.path() + ".value", () -> NhsNumber.parse(value));
+        return Optional.of(reading.build(nhs.path() + ".value", () -> NhsNumber.parse(value)));
     }
 
-    private static PersonName name(Reading reading, At<Patient> patient) {
+    private static Optional<PersonName> name(Reading reading, At<Patient> patient) {
         List<HumanName> names = patient.node().getName();
         if (names.isEmpty()) {
-            throw reading.missing(patient.path() + ".name", "the person's name");
+            return Optional.empty();
         }
         int index = 0;
         for (int i = 0; i < names.size(); i++) {
@@ -176,14 +178,16 @@ public final class PersonFhir {
         }
         At<HumanName> name = patient.child(names.get(index), "name", index);
         HumanName node = name.node();
-        if (!node.hasGiven()) {
-            throw reading.missing(name.path() + ".given", "at least one given name");
+        if (!node.hasGiven() && !node.hasFamily()) {
+            return Optional.empty(); // nothing the model can hold: finish() reports the name's content
         }
         if (node.getPrefix().size() > 1) {
             throw reading.structure(name.path() + ".prefix[1]", "must not be a second prefix");
         }
         reading.use(node.hasUse() ? node.getUseElement() : null);
-        String family = reading.value(name.child(node.getFamilyElement(), "family"), "the family name");
+        Optional<String> family = node.hasFamilyElement()
+                ? Optional.of(reading.value(name.child(node.getFamilyElement(), "family"), "the family name"))
+                : Optional.empty();
         List<String> given = new ArrayList<>();
         for (int i = 0; i < node.getGiven().size(); i++) {
             given.add(reading.value(name.child(node.getGiven().get(i), "given", i), "a given name"));
@@ -191,13 +195,13 @@ public final class PersonFhir {
         Optional<String> prefix = node.getPrefix().isEmpty()
                 ? Optional.empty()
                 : Optional.of(reading.value(name.child(node.getPrefix().get(0), "prefix", 0), "the prefix"));
-        return reading.build(
+        return Optional.of(reading.build(
                 name.path(),
                 () -> PersonName.builder()
                         .familyName(family)
                         .addAllGivenNames(given)
                         .prefix(prefix)
-                        .build());
+                        .build()));
     }
 
     private static Optional<Postcode> postcode(Reading reading, At<Patient> patient) {

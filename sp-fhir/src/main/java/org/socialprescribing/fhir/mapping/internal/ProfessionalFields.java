@@ -10,8 +10,8 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
  * What the PRSB standard records about a professional: name, role, grade, team, specialty, service, organisation
- * and contact. A {@link ProfessionalRef} and a {@link Referrer} both have this shape (the referrer with four of them
- * mandatory), and both map to one {@code PractitionerRole}; equal fields share one resource in a Bundle.
+ * and contact. A {@link ProfessionalRef} and a {@link Referrer} both have this shape, and both map to one {@code
+ * PractitionerRole}; equal fields share one resource in a Bundle.
  */
 final class ProfessionalFields {
 
@@ -57,14 +57,14 @@ final class ProfessionalFields {
 
     static ProfessionalFields of(Referrer referrer) {
         return new ProfessionalFields(
-                Optional.of(referrer.name()),
+                referrer.name(),
                 referrer.role(),
                 referrer.grade(),
                 referrer.team(),
                 referrer.specialty(),
-                Optional.of(referrer.service()),
-                Optional.of(referrer.organisation()),
-                Optional.of(referrer.contact()));
+                referrer.service(),
+                referrer.organisation(),
+                referrer.contact());
     }
 
     ProfessionalRef toProfessionalRef() {
@@ -81,19 +81,17 @@ final class ProfessionalFields {
     }
 
     /**
-     * The fields as a referrer, which needs a name, service, organisation and contact.
+     * The fields as a referrer. PRSB's mandatory referrer items (name, service, organisation, contact) may be
+     * absent: completeness is checked by validation, not by the mapping.
      *
-     * @param reading the mapping state, for the error
-     * @param path the location of the PractitionerRole
      * @return the referrer
      */
-    Referrer toReferrer(Reading reading, String path) {
+    Referrer toReferrer() {
         return Referrer.builder()
-                .name(name.orElseThrow(() -> reading.missing(path + ".practitioner", "the referrer's name")))
-                .service(service.orElseThrow(() -> reading.missing(path + ".extension", "the referrer's service")))
-                .organisation(organisation.orElseThrow(
-                        () -> reading.missing(path + ".organization", "the referrer's organisation")))
-                .contact(contact.orElseThrow(() -> reading.missing(path + ".telecom", "the referrer's contact")))
+                .name(name)
+                .service(service)
+                .organisation(organisation)
+                .contact(contact)
                 .role(role)
                 .grade(grade)
                 .team(team)

@@ -31,8 +31,8 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
  * The referral to the social prescribing service and its journey: a {@code ServiceRequest} (code SNOMED CT
- * 871731000000106, the presenting needs as {@code reasonCode}, the referrer as {@code requester}, the recipient as
- * {@code performer}, urgency as {@code priority}, do-not-contact as the Gravity {@code orderDetail}
+ * 871731000000106, the presenting needs as {@code reasonCode}, the referrer as {@code requester} and the recipient as
+ * {@code performer} when recorded, urgency as {@code priority}, do-not-contact as the Gravity {@code orderDetail}
  * contacting-subject-prohibited, the referrer's consent as {@code supportingInfo}), a Gravity referral {@code Task}
  * (intent order, code fulfill, focus the ServiceRequest, status by {@link StatusTables}, the SDK status in {@code
  * businessStatus}; a declined referral's {@code statusReason} carries SNOMED CT 871711000000103) and one
@@ -57,7 +57,8 @@ final class ReferralFhir {
             EpisodeWriter writer, Referral referral, ReferralJourney journey, Optional<ProfessionalRef> linkWorker) {
         ServiceRequest request = SpProfile.REFERRAL.claim(new ServiceRequest());
         Reference requestRef = writer.bundle().add(request);
-        Extensions.add(request, SpExtension.REFERRAL_SOURCE, Codes.coding(referral.source()));
+        referral.source()
+                .ifPresent(source -> Extensions.add(request, SpExtension.REFERRAL_SOURCE, Codes.coding(source)));
         referral.method()
                 .ifPresent(method -> Extensions.add(request, SpExtension.REFERRAL_METHOD, Codes.coding(method)));
         referral.reasonForReferral()
@@ -81,8 +82,8 @@ final class ReferralFhir {
         }
         request.setSubject(writer.patient());
         referral.referredAt().ifPresent(at -> request.setAuthoredOnElement(Times.dateTime(at)));
-        request.setRequester(writer.professional(referral.referrer()));
-        request.addPerformer(writer.professional(referral.referredTo()));
+        referral.referrer().ifPresent(referrer -> request.setRequester(writer.professional(referrer)));
+        referral.referredTo().ifPresent(to -> request.addPerformer(writer.professional(to)));
         referral.presentingNeeds().forEach(need -> request.addReasonCode(Codes.concept(need)));
         referral.consentToShare()
                 .ifPresent(
@@ -100,12 +101,11 @@ final class ReferralFhir {
         task.setFor(writer.patient());
         task.setAuthoredOnElement(Times.dateTime(journey.events().get(0).at()));
         task.setLastModifiedElement(Times.dateTime(journey.lastChanged()));
-        task.setRequester(writer.professional(referral.referrer()));
+        referral.referrer().ifPresent(referrer -> task.setRequester(writer.professional(referrer)));
         linkWorker.ifPresent(worker -> task.setOwner(writer.professional(worker)));
         List<StatusHistoryFhir.Change<ReferralStatus>> changes = new ArrayList<>();
         for (StatusEvent event : journey.events()) {
-            changes.add(
-                    new StatusHistoryFhir.Change<>(event.to(), event.at(), Optional.of(event.by()), event.reason()));
+            changes.add(new StatusHistoryFhir.Change<>(event.to(), event.at(), event.by(), event.reason()));
         }
         StatusHistoryFhir.write(writer, taskRef, changes);
         return new Written(requestRef, taskRef);
@@ -143,8 +143,7 @@ final class ReferralFhir {
         Reading reading = episode.reading();
         ServiceRequest node = reading.read(request).node();
         ImmutableReferral.Builder referral = Referral.builder();
-        referral.source(Extensions.coded(reading, request, SpExtension.REFERRAL_SOURCE, ReferralSource.class)
-                .orElseThrow(() -> reading.missing(request.path() + ".extension", "the referral source")));
+        referral.source(Extensions.coded(reading, request, SpExtension.REFERRAL_SOURCE, ReferralSource.class));
         referral.method(Extensions.coded(reading, request, SpExtension.REFERRAL_METHOD, ReferralMethod.class));
         referral.reasonForReferral(Extensions.text(reading, request, SpExtension.REASON_FOR_REFERRAL));
         referral.addAllPersonReportedNeeds(Extensions.texts(reading, request, SpExtension.PERSON_REPORTED_NEED));
@@ -176,14 +175,13 @@ final class ReferralFhir {
         if (node.hasAuthoredOnElement()) {
             referral.referredAt(Times.instant(reading, request.child(node.getAuthoredOnElement(), "authoredOn")));
         }
-        if (!node.hasRequester()) {
-            throw reading.missing(request.path() + ".requester", "the referrer");
+        if (node.hasRequester()) {
+            referral.referrer(episode.referrer(request.child(node.getRequester(), "requester"), request));
         }
-        referral.referrer(episode.referrer(request.child(node.getRequester(), "requester"), request));
-        if (!node.hasPerformer()) {
-            throw reading.missing(request.path() + ".performer", "whom the referral is to");
+        if (node.hasPerformer()) {
+            referral.referredTo(
+                    episode.professional(request.child(node.getPerformerFirstRep(), "performer", 0), request));
         }
-        referral.referredTo(episode.professional(request.child(node.getPerformerFirstRep(), "performer", 0), request));
         for (int i = 0; i < node.getReasonCode().size(); i++) {
             referral.addPresentingNeed(
                     Codes.codedText(reading, request.child(node.getReasonCode().get(i), "reasonCode", i)));
@@ -263,7 +261,7 @@ final class ReferralFhir {
                     .from(from)
                     .to(change.to)
                     .at(change.at)
-                    .by(change.by.orElseThrow(() -> reading.missing(task.path(), "who changed the referral's status")))
+                    .by(change.by)
                     .reason(change.reason);
             journey.addEvent(event.build());
             from = Optional.of(change.to);

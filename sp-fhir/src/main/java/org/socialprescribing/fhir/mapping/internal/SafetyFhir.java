@@ -1,6 +1,7 @@
 package org.socialprescribing.fhir.mapping.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -21,7 +22,8 @@ import org.socialprescribing.model.episode.SafeguardingConcern;
  * Safeguarding concerns and risks. Each concern is a {@code Flag} (category safety, the concern as {@code code},
  * the dates as {@code period}, the comment in an SDK extension); the PRSB Risks section is one {@code
  * RiskAssessment}: a {@code prediction} per risk ({@code outcome}, {@code whenPeriod}, the comment as {@code
- * rationale}), or, when none is known, no prediction and the SDK extension {@code no-known-risks}.
+ * rationale}), or, when none is known, no prediction and the SDK extension {@code no-known-risks}. Risks that are not
+ * recorded are no RiskAssessment.
  */
 final class SafetyFhir {
 
@@ -85,12 +87,20 @@ final class SafetyFhir {
         return reading.build(flag.path(), concern::build);
     }
 
-    static Risks read(EpisodeReading episode, List<At<RiskAssessment>> assessments) {
+    /**
+     * Reads the PRSB Risks section.
+     *
+     * @return the risks, or empty if the input holds no RiskAssessment (the risks are not recorded)
+     */
+    static Optional<Risks> read(EpisodeReading episode, List<At<RiskAssessment>> assessments) {
         Reading reading = episode.reading();
-        if (assessments.size() != 1) {
+        if (assessments.isEmpty()) {
+            return Optional.empty();
+        }
+        if (assessments.size() > 1) {
             throw reading.structure(
                     "Bundle",
-                    "must hold exactly one RiskAssessment (PRSB Risks is mandatory), not " + assessments.size());
+                    "must hold at most one RiskAssessment (the PRSB Risks section), not " + assessments.size());
         }
         At<RiskAssessment> assessment = reading.read(assessments.get(0));
         RiskAssessment node = assessment.node();
@@ -120,6 +130,6 @@ final class SafetyFhir {
             }
             risks.addEntry(reading.build(prediction.path(), risk::build));
         }
-        return reading.build(assessment.path(), risks::build);
+        return Optional.of(reading.build(assessment.path(), risks::build));
     }
 }

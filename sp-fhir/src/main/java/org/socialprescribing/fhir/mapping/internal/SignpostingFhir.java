@@ -2,15 +2,14 @@ package org.socialprescribing.fhir.mapping.internal;
 
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationStatus;
-import org.hl7.fhir.r4.model.Reference;
 import org.socialprescribing.model.episode.ImmutableSignposting;
 import org.socialprescribing.model.episode.Signposting;
 import org.socialprescribing.model.service.ServiceCategory;
 
 /**
  * Signposting as a {@code Communication} to the person (category signposting, sent on the day): what it was about
- * is the professional, team or service signposted to ({@code about}, a PractitionerRole) and, by identifier, the
- * directory's service; the reasons are {@code reasonCode}; the kinds of support an SDK extension. It is not a
+ * is the professional, team or service signposted to ({@code about}, a PractitionerRole), if recorded, and, by
+ * identifier, the directory's service; the reasons are {@code reasonCode}; the kinds of support an SDK extension. It is not a
  * ServiceRequest: signposting is not a referral.
  */
 final class SignpostingFhir {
@@ -26,7 +25,7 @@ final class SignpostingFhir {
         communication.setStatus(CommunicationStatus.COMPLETED);
         communication.addCategory(Codes.concept(RecordType.SIGNPOSTING));
         communication.setSubject(writer.patient());
-        communication.addAbout(writer.professional(signposting.to()));
+        signposting.to().ifPresent(to -> communication.addAbout(writer.professional(to)));
         signposting
                 .serviceDirectoryId()
                 .ifPresent(id -> communication.addAbout(OnwardReferralFhir.directoryService(id)));
@@ -53,14 +52,8 @@ final class SignpostingFhir {
         reading.use(node.getStatusElement());
         Codes.requireCategory(reading, communication, node.getCategory(), RecordType.SIGNPOSTING);
         episode.requirePatient(communication.child(node.getSubject(), "subject"), communication);
-        if (!node.hasAbout()) {
-            throw reading.missing(communication.path() + ".about", "where the person was signposted to");
-        }
-        signposting.to(episode.professional(communication.child(node.getAboutFirstRep(), "about", 0), communication));
-        if (node.getAbout().size() > 1) {
-            At<Reference> service = communication.child(node.getAbout().get(1), "about", 1);
-            OnwardReferralFhir.directoryServiceId(reading, service).ifPresent(signposting::serviceDirectoryId);
-        }
+        OnwardReferralFhir.recipientAndService(
+                episode, communication, node.getAbout(), "about", signposting::to, signposting::serviceDirectoryId);
         if (!node.hasSentElement()) {
             throw reading.missing(communication.path() + ".sent", "the day of the signposting");
         }

@@ -10,7 +10,7 @@ import org.socialprescribing.fhir.SpFhir;
  * {@code org/socialprescribing/fhir/conformance/}.
  */
 public enum SpProfile {
-    /** A person referred for social prescribing: an NHS number and one name. */
+    /** A person referred for social prescribing: at most one NHS number, and the name when recorded. */
     PATIENT("sp-patient"),
     /** A social prescribing episode. */
     EPISODE("sp-episode"),
