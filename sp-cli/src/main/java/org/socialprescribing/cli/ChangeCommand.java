@@ -3,11 +3,17 @@ package org.socialprescribing.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.BatchScores;
 import org.socialprescribing.measures.Scorer;
+import org.socialprescribing.measures.change.CohortSummary;
+import org.socialprescribing.measures.change.ReliableChangeIndices;
+import org.socialprescribing.measures.disclosure.SuppressionPolicy;
+import org.socialprescribing.model.InvalidValueException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,8 +62,8 @@ final class ChangeCommand implements Callable<Integer> {
     @Option(
             names = "--threshold",
             paramLabel = "NAME",
-            description = "A sourced meaningful-change threshold: swemwbs_shah_2018, phq9_lowe_2004, "
-                    + "gad7_toussaint_2020. None by default: then only raw change and band transitions.")
+            description = "A sourced meaningful-change threshold (see sp instruments ID), e.g. phq9_lowe_2004, "
+                    + "swemwbs_shah_2018_metric. None by default: then only raw change and band transitions.")
     @Nullable
     String threshold;
 
@@ -79,6 +85,36 @@ final class ChangeCommand implements Callable<Integer> {
     @Nullable
     Path summary;
 
+    @Option(
+            names = "--distributions",
+            paramLabel = "FILE",
+            description = "Also write the share of people in each band at baseline and follow-up, with 95% Wilson "
+                    + "intervals, to FILE (banded and categorical instruments).")
+    @Nullable
+    Path distributions;
+
+    @Option(
+            names = "--publication",
+            paramLabel = "FILE",
+            description = "Also write a publication table of counts by stratum (--by) to FILE, with small-number "
+                    + "suppression: counts under --min-count, and the cells that would give them away, are [c].")
+    @Nullable
+    Path publication;
+
+    @Option(
+            names = "--min-count",
+            paramLabel = "K",
+            description = "With --publication: the smallest count that may be published (2 or more; no default).")
+    @Nullable
+    Integer minCount;
+
+    @Option(
+            names = "--round",
+            paramLabel = "BASE",
+            description = "With --publication: round published counts to a multiple of BASE (e.g. 5).")
+    @Nullable
+    Integer round;
+
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -86,6 +122,12 @@ final class ChangeCommand implements Callable<Integer> {
     public Integer call() {
         Scorer scorer = Instruments.scorer(instrument);
         String id = scorer.instrument().id().value();
+        if (publication == null && (minCount != null || round != null)) {
+            throw new UsageException("--min-count and --round need --publication FILE");
+        }
+        if (publication != null && minCount == null) {
+            throw new UsageException("--publication needs --min-count K, the smallest count that may be published");
+        }
         ChangeThresholds.@Nullable Named named = threshold == null ? null : ChangeThresholds.find(threshold, id);
         List<String> components = components(scorer, named);
         if (by != null && List.of("id", "component").contains(by)) {
@@ -94,14 +136,25 @@ final class ChangeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MeasuredFile before = MeasuredFile.read(baseline, scorer, by, err, output.quiet);
         MeasuredFile after = MeasuredFile.read(followUp, scorer, null, err, output.quiet);
-        ChangeRows rows = new ChangeRows(components, named == null ? null : named.threshold(), by);
+        boolean categorical = scorer.instrument().isCategorical();
+        ChangeRows rows = new ChangeRows(components, named == null ? null : named.threshold(), by, categorical);
         try (RowWriter writer = output.open(spec.commandLine().getOut(), rows.columns())) {
             rows.write(before, after, writer);
         }
-        CohortReport cohort = new CohortReport(rows.compared(), named, by);
+        CohortReport cohort = new CohortReport(
+                rows.compared(), rows.attrition(), named, by, c -> ReliableChangeIndices.published(id, c), categorical);
         if (summary != null) {
             try (RowWriter writer = output.open(summary, spec.commandLine().getOut(), CohortReport.columns())) {
                 cohort.write(writer);
+            }
+        }
+        if (publication != null) {
+            writePublication(scorer, cohort, named != null && !categorical);
+        }
+        if (distributions != null) {
+            try (RowWriter writer =
+                    output.open(distributions, spec.commandLine().getOut(), BandDistributions.columns())) {
+                BandDistributions.write(scorer.instrument(), cohort.summaries(), writer);
             }
         }
         if (!output.quiet) {
@@ -111,6 +164,31 @@ final class ChangeCommand implements Callable<Integer> {
             cohort.print(err, id);
         }
         return Math.max(before.counts().exitCode(), after.counts().exitCode());
+    }
+
+    private void writePublication(Scorer scorer, CohortReport cohort, boolean judged) {
+        SuppressionPolicy policy;
+        try {
+            SuppressionPolicy minimum = SuppressionPolicy.minimumCount(minCount == null ? 0 : minCount);
+            policy = round == null ? minimum : minimum.withRounding(round);
+        } catch (InvalidValueException e) {
+            throw new UsageException("--min-count / --round: " + e.getMessage(), e);
+        }
+        List<Map.Entry<String, CohortSummary>> all = cohort.summaries();
+        Map<String, List<Map.Entry<String, CohortSummary>>> byComponent = new LinkedHashMap<>();
+        for (Map.Entry<String, CohortSummary> group : all) {
+            boolean stratum = !group.getKey().equals("all");
+            if (by == null || stratum) {
+                byComponent
+                        .computeIfAbsent(group.getValue().component(), k -> new ArrayList<>())
+                        .add(group);
+            }
+        }
+        try (RowWriter writer = output.open(publication, spec.commandLine().getOut(), PublicationTable.columns())) {
+            byComponent
+                    .values()
+                    .forEach(groups -> PublicationTable.write(writer, scorer.instrument(), groups, judged, policy));
+        }
     }
 
     /** The components to compare: the threshold's, the one asked for, or all of them. */
