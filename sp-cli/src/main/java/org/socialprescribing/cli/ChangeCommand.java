@@ -3,11 +3,17 @@ package org.socialprescribing.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.BatchScores;
 import org.socialprescribing.measures.Scorer;
+import org.socialprescribing.measures.change.CohortSummary;
+import org.socialprescribing.measures.change.ReliableChangeIndices;
+import org.socialprescribing.measures.disclosure.SuppressionPolicy;
+import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.input.InputLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,8 +63,8 @@ final class ChangeCommand implements Callable<Integer> {
     @Option(
             names = "--threshold",
             paramLabel = "NAME",
-            description = "A sourced meaningful-change threshold: swemwbs_shah_2018, phq9_lowe_2004, "
-                    + "gad7_toussaint_2020. None by default: then only raw change and band transitions.")
+            description = "A sourced meaningful-change threshold (see sp instruments ID), e.g. phq9_lowe_2004, "
+                    + "swemwbs_shah_2018_metric. None by default: then only raw change and band transitions.")
     @Nullable
     String threshold;
 
@@ -80,6 +86,36 @@ final class ChangeCommand implements Callable<Integer> {
     @Nullable
     Path summary;
 
+    @Option(
+            names = "--distributions",
+            paramLabel = "FILE",
+            description = "Also write the share of people in each band at baseline and follow-up, with 95% Wilson "
+                    + "intervals, to FILE (banded and categorical instruments).")
+    @Nullable
+    Path distributions;
+
+    @Option(
+            names = "--publication",
+            paramLabel = "FILE",
+            description = "Also write a publication table of counts by stratum (--by) to FILE, with small-number "
+                    + "suppression: counts under --min-count, and the cells that would give them away, are [c].")
+    @Nullable
+    Path publication;
+
+    @Option(
+            names = "--min-count",
+            paramLabel = "K",
+            description = "With --publication: the smallest count that may be published (2 or more; no default).")
+    @Nullable
+    Integer minCount;
+
+    @Option(
+            names = "--round",
+            paramLabel = "BASE",
+            description = "With --publication: round published counts to a multiple of BASE (e.g. 5).")
+    @Nullable
+    Integer round;
+
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -87,6 +123,12 @@ final class ChangeCommand implements Callable<Integer> {
     public Integer call() {
         Scorer scorer = Instruments.scorer(instrument);
         String id = scorer.instrument().id().value();
+        if (publication == null && (minCount != null || round != null)) {
+            throw new UsageException("--min-count and --round need --publication FILE");
+        }
+        if (publication != null && minCount == null) {
+            throw new UsageException("--publication needs --min-count K, the smallest count that may be published");
+        }
         ChangeThresholds.@Nullable Named named = threshold == null ? null : ChangeThresholds.find(threshold, id);
         List<String> components = components(scorer, named);
         if (by != null && List.of("id", "component").contains(by)) {
@@ -94,26 +136,49 @@ final class ChangeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         List<String> inputs = List.of(baseline, followUp);
-        if (summary != null && output.output != null && sameTarget(summary, output.output)) {
-            throw new UsageException(summary + ": is also the --output file; give the summary another file");
+        List<Path> outputs = new ArrayList<>();
+        for (Path target : new Path[] {output.output, summary, publication, distributions}) {
+            if (target == null || target.toString().equals("-")) {
+                continue;
+            }
+            for (Path earlier : outputs) {
+                if (sameTarget(target, earlier)) {
+                    throw new UsageException(target + ": is given for two outputs; give each output its own file");
+                }
+            }
+            outputs.add(target);
         }
         // Checked before either file is read, so that a wrong command line costs nothing.
         Destination.open(output.output, spec.commandLine().getOut(), inputs).close();
-        if (summary != null) {
-            Destination.open(summary, spec.commandLine().getOut(), inputs).close();
+        for (Path other : new Path[] {summary, publication, distributions}) {
+            if (other != null) {
+                Destination.open(other, spec.commandLine().getOut(), inputs).close();
+            }
         }
         InputLimits limits = SpCommand.limits(spec);
         MeasuredFile before = MeasuredFile.read(baseline, scorer, by, err, output.quiet, limits);
         MeasuredFile after = MeasuredFile.read(followUp, scorer, null, err, output.quiet, limits);
-        ChangeRows rows = new ChangeRows(components, named == null ? null : named.threshold(), by);
+        boolean categorical = scorer.instrument().isCategorical();
+        ChangeRows rows = new ChangeRows(components, named == null ? null : named.threshold(), by, categorical);
         try (RowWriter writer = output.open(spec.commandLine().getOut(), rows.columns(), inputs)) {
             rows.write(before, after, writer);
             writer.finish();
         }
-        CohortReport cohort = new CohortReport(rows.compared(), named, by);
+        CohortReport cohort = new CohortReport(
+                rows.compared(), rows.attrition(), named, by, c -> ReliableChangeIndices.published(id, c), categorical);
         if (summary != null) {
             try (RowWriter writer = output.open(summary, spec.commandLine().getOut(), CohortReport.columns(), inputs)) {
                 cohort.write(writer);
+                writer.finish();
+            }
+        }
+        if (publication != null) {
+            writePublication(scorer, cohort, named != null && !categorical, inputs);
+        }
+        if (distributions != null) {
+            try (RowWriter writer =
+                    output.open(distributions, spec.commandLine().getOut(), BandDistributions.columns(), inputs)) {
+                BandDistributions.write(scorer.instrument(), cohort.summaries(), writer);
                 writer.finish();
             }
         }
@@ -128,6 +193,33 @@ final class ChangeCommand implements Callable<Integer> {
 
     private static boolean sameTarget(Path a, Path b) {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private void writePublication(Scorer scorer, CohortReport cohort, boolean judged, List<String> inputs) {
+        SuppressionPolicy policy;
+        try {
+            SuppressionPolicy minimum = SuppressionPolicy.minimumCount(minCount == null ? 0 : minCount);
+            policy = round == null ? minimum : minimum.withRounding(round);
+        } catch (InvalidValueException e) {
+            throw new UsageException("--min-count / --round: " + e.getMessage(), e);
+        }
+        List<Map.Entry<String, CohortSummary>> all = cohort.summaries();
+        Map<String, List<Map.Entry<String, CohortSummary>>> byComponent = new LinkedHashMap<>();
+        for (Map.Entry<String, CohortSummary> group : all) {
+            boolean stratum = !group.getKey().equals("all");
+            if (by == null || stratum) {
+                byComponent
+                        .computeIfAbsent(group.getValue().component(), k -> new ArrayList<>())
+                        .add(group);
+            }
+        }
+        try (RowWriter writer =
+                output.open(publication, spec.commandLine().getOut(), PublicationTable.columns(), inputs)) {
+            byComponent
+                    .values()
+                    .forEach(groups -> PublicationTable.write(writer, scorer.instrument(), groups, judged, policy));
+            writer.finish();
+        }
     }
 
     /** The components to compare: the threshold's, the one asked for, or all of them. */

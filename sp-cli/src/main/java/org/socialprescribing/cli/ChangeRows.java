@@ -33,12 +33,15 @@ final class ChangeRows {
     private final @Nullable String by;
     private final List<RowWriter.Column> columns = new ArrayList<>();
     private final Map<String, List<Compared>> compared = new LinkedHashMap<>();
+    private final Attrition attrition = new Attrition();
+    private final boolean categorical;
     private final String[] cells;
 
-    ChangeRows(List<String> components, @Nullable ChangeThreshold threshold, @Nullable String by) {
+    ChangeRows(List<String> components, @Nullable ChangeThreshold threshold, @Nullable String by, boolean categorical) {
         this.components = List.copyOf(components);
         this.threshold = threshold;
         this.by = by;
+        this.categorical = categorical;
         columns.add(RowWriter.Column.text("id"));
         if (by != null) {
             columns.add(RowWriter.Column.text(by));
@@ -61,6 +64,11 @@ final class ChangeRows {
         return columns;
     }
 
+    /** @return who is missing from the comparison, by component and stratum */
+    Attrition attrition() {
+        return attrition;
+    }
+
     /** @return the compared people by component, in component order */
     Map<String, List<Compared>> compared() {
         return compared;
@@ -77,12 +85,18 @@ final class ChangeRows {
         for (MeasuredFile.Measured before : baseline.byId().values()) {
             MeasuredFile.Measured after = followUp.byId().get(before.id());
             for (String component : components) {
-                writer.write(after == null ? oneSide(before, null, component) : both(before, after, component));
+                if (after == null) {
+                    attrition.count(component, before.stratum(), Attrition.Kind.BASELINE_ONLY);
+                    writer.write(oneSide(before, null, component));
+                } else {
+                    writer.write(both(before, after, component));
+                }
             }
         }
         for (MeasuredFile.Measured after : followUp.byId().values()) {
             if (!baseline.byId().containsKey(after.id())) {
                 for (String component : components) {
+                    attrition.count(component, null, Attrition.Kind.FOLLOW_UP_ONLY);
                     writer.write(oneSide(null, after, component));
                 }
             }
@@ -102,6 +116,7 @@ final class ChangeRows {
             if (a.isEmpty()) {
                 why.add("follow-up " + after.status().code() + ": " + after.message());
             }
+            attrition.count(component, before.stratum(), Attrition.Kind.NOT_COMPARED);
             fill(before.id(), before.stratum(), component, b, a);
             cells[cells.length - 2] = "not_compared";
             cells[cells.length - 1] = String.join("; ", why);
@@ -112,7 +127,8 @@ final class ChangeRows {
                 : PersonChange.between(beforeResult, afterResult, threshold);
         compared.get(component).add(new Compared(change, before.stratum()));
         fill(before.id(), before.stratum(), component, b, a);
-        cells[cells.length - 4] = change.change().toPlainString();
+        // A categorical answer's code is a position, not a score: it has no arithmetic change.
+        cells[cells.length - 4] = categorical ? "" : change.change().toPlainString();
         cells[cells.length - 3] =
                 change.category().map(c -> c.name().toLowerCase(Locale.ROOT)).orElse("");
         cells[cells.length - 2] = "compared";

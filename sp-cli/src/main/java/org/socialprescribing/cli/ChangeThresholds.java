@@ -6,9 +6,8 @@ import org.socialprescribing.measures.change.ChangeThreshold;
 import org.socialprescribing.measures.change.Direction;
 
 /**
- * The meaningful-change thresholds {@code sp change --threshold} can name: exactly the sourced constants of
- * sp-measures' {@link ChangeThreshold}, each tied to the instrument it was published for (the library's constants
- * do not carry an instrument, so the CLI pairs them here). There is no default.
+ * The meaningful-change thresholds {@code sp change --threshold} can name: exactly sp-measures' {@link
+ * ChangeThreshold#published()}, each tied to its instrument and component (its scale). There is no default.
  */
 final class ChangeThresholds {
 
@@ -23,16 +22,14 @@ final class ChangeThresholds {
 
         /** @return e.g. "5 points on total, lower is better (Löwe et al. 2004, Med Care 42:1194 [V])" */
         String describe() {
-            return threshold.points().toPlainString() + " points on " + threshold.component() + ", "
-                    + (threshold.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower") + " is better ("
-                    + threshold.source().label() + ")";
+            return threshold.points().toPlainString() + " points on " + threshold.component()
+                    + (threshold.scaleBasis() == ChangeThreshold.ScaleBasis.SDK_READING
+                            ? " (scale: SDK's reading)"
+                            : "")
+                    + ", " + (threshold.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower")
+                    + " is better (" + threshold.source().label() + ")";
         }
     }
-
-    private static final List<Named> ALL = List.of(
-            new Named("swemwbs_shah_2018", "swemwbs", ChangeThreshold.SWEMWBS_SHAH_2018),
-            new Named("phq9_lowe_2004", "phq9", ChangeThreshold.PHQ9_LOWE_2004),
-            new Named("gad7_toussaint_2020", "gad7", ChangeThreshold.GAD7_TOUSSAINT_2020));
 
     private ChangeThresholds() {}
 
@@ -43,7 +40,9 @@ final class ChangeThresholds {
      * @return its thresholds, possibly none
      */
     static List<Named> of(String instrument) {
-        return ALL.stream().filter(t -> t.instrument().equals(instrument)).collect(Collectors.toList());
+        return ChangeThreshold.publishedFor(instrument).stream()
+                .map(t -> new Named(t.name(), t.instrument(), t))
+                .collect(Collectors.toList());
     }
 
     /**

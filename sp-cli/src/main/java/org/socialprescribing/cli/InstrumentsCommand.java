@@ -16,6 +16,7 @@ import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.measures.ScoringRule;
 import org.socialprescribing.measures.SeparateItems;
 import org.socialprescribing.measures.SummedScale;
+import org.socialprescribing.measures.change.ReliableChangeIndices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -95,6 +96,15 @@ final class InstrumentsCommand implements Callable<Integer> {
                 thresholds.stream().map(t -> t.name() + ": " + t.describe()).collect(Collectors.toList());
         field(out, "thresholds", named.isEmpty() ? "none sourced (sp change reports raw change only)" : named.get(0));
         named.stream().skip(1).forEach(line -> more(out, line));
+        List<String> reliable = new ArrayList<>();
+        for (String component : List.of("total", "raw", "metric")) {
+            ReliableChangeIndices.published(instrument.id().value(), component)
+                    .ifPresent(rc -> reliable.add(component + ": SEM " + rc.sem() + ", reliable beyond "
+                            + CohortReport.decimal(rc.criticalChange()) + " points ("
+                            + rc.source().label() + ")"));
+        }
+        field(out, "reliable change", reliable.isEmpty() ? "none (no sourced SEM or reliability)" : reliable.get(0));
+        reliable.stream().skip(1).forEach(line -> more(out, line));
         if (!(instrument.scoringRule() instanceof RecordOnly)) {
             Scorer scorer = Scorer.of(instrument);
             field(
@@ -164,9 +174,22 @@ final class InstrumentsCommand implements Callable<Integer> {
             SummedScale summed = (SummedScale) rule;
             lines.add(summed.totalName() + " " + instrument.minTotal() + ".." + instrument.maxTotal()
                     + " (sum of the items; no score unless every item is answered)");
-            summed.conversion()
-                    .ifPresent(table -> lines.add(table.name() + ": converted from " + summed.totalName() + " with "
-                            + table.source().label()));
+            summed.conversion().ifPresent(table -> {
+                lines.add(table.name() + ": converted from " + summed.totalName() + " with "
+                        + table.source().label());
+                lines.add("conversion table (" + summed.totalName() + " -> " + table.name() + "):");
+                StringBuilder line = new StringBuilder();
+                for (int raw = table.firstRaw(); raw <= table.lastRaw(); raw++) {
+                    if (line.length() > 0) {
+                        line.append(", ");
+                    }
+                    line.append(raw).append(" -> ").append(table.convert(raw).toPlainString());
+                    if ((raw - table.firstRaw()) % 8 == 7 || raw == table.lastRaw()) {
+                        lines.add("  " + line);
+                        line.setLength(0);
+                    }
+                }
+            });
             summed.bands().ifPresent(bands -> lines.add(summed.totalName() + " bands: " + bands(bands)));
             summed.flags()
                     .forEach(flag -> lines.add("flag " + flag.code() + ": item " + flag.itemNumber() + " above "

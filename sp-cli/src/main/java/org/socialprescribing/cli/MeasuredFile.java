@@ -28,7 +28,8 @@ final class MeasuredFile {
      * @param stratum the value of the {@code --by} column, empty without one
      * @param status the score status
      * @param message the row's message (empty when scored)
-     * @param result the score result, absent when the row is invalid
+     * @param result the score result; absent when the row is ragged or invalid outside the reporting stage, and
+     *     holding only the single-item facts (ONS4 items, flags) when it is invalid
      */
     record Measured(
             long line,
@@ -94,7 +95,9 @@ final class MeasuredFile {
                                         by == null ? "" : chunk.text(1, r),
                                         status,
                                         chunk.message(r),
-                                        status == ScoreStatus.INVALID ? null : chunk.result(r)));
+                                        status == ScoreStatus.INVALID && !chunk.invalidInReportingStage(r)
+                                                ? null
+                                                : chunk.result(r)));
                     });
             counts.account(input, err);
             return new MeasuredFile(input.name(), byId, counts);

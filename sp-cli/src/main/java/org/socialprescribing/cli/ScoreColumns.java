@@ -123,9 +123,11 @@ final class ScoreColumns {
     }
 
     /**
-     * The cells of one row. Scores are empty unless the row has them: invalid rows have none, incomplete rows only
-     * the separately scored items they have (ONS4). A flag is shown whenever its item was answered and the row is
-     * not invalid, so that a positive PHQ-9 item 9 is never hidden by another missing answer.
+     * The cells of one row. Scores are empty unless the row has them: an invalid row keeps only the separately scored
+     * items that are valid (ONS4), an incomplete row only the separately scored items it has. A flag is shown
+     * whenever its own item holds a valid answer, whatever the other answers are, so that a positive PHQ-9 item 9 is
+     * never hidden by another missing or invalid answer. A row made invalid by something outside the reporting stage
+     * (a ragged row, an invalid WEMWBS item of a SWEMWBS-from-WEMWBS file) shows no score at all.
      *
      * @param chunk the scored chunk
      * @param r the row
@@ -134,9 +136,10 @@ final class ScoreColumns {
     String[] cells(ScoredChunk chunk, int r) {
         ScoreStatus status = chunk.status(r);
         BatchScores batch = chunk.scores();
+        boolean blank = status == ScoreStatus.INVALID && !chunk.invalidInReportingStage(r);
         cells[0] = chunk.text(0, r);
         for (int s = 0; s < scores.size(); s++) {
-            cells[s + 1] = status == ScoreStatus.INVALID ? "" : cell(scores.get(s), chunk, batch, r);
+            cells[s + 1] = blank ? "" : cell(scores.get(s), chunk, batch, r);
         }
         cells[cells.length - 2] = status.code();
         cells[cells.length - 1] = chunk.message(r);
@@ -153,7 +156,7 @@ final class ScoreColumns {
                 Optional<String> band = batch.bandCode(r, column.component());
                 return band.orElse("");
             default:
-                return chunk.answered(r, column.item()) ? String.valueOf(batch.hasFlag(r, column.flag())) : "";
+                return chunk.answeredValidly(r, column.item()) ? String.valueOf(batch.hasFlag(r, column.flag())) : "";
         }
     }
 

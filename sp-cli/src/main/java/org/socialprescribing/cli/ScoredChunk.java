@@ -146,13 +146,36 @@ final class ScoredChunk {
         return last();
     }
 
-    /** @return true if the reporting stage's item was answered in this row */
-    boolean answered(int r, int item) {
+    /** @return true if the reporting stage's item holds an answer it accepts in this row (never for a ragged row) */
+    boolean answeredValidly(int r, int item) {
         int[] slotOfItem = plan.stages().get(scores.length - 1).slotOfItem();
-        return slotOfItem[item] >= 0 && answers[r * slots + slotOfItem[item]] != BatchScorer.MISSING;
+        if (rowProblems[r] != null || slotOfItem[item] < 0) {
+            return false;
+        }
+        int code = answers[r * slots + slotOfItem[item]];
+        Item rule = itemOf(item);
+        return code != BatchScorer.MISSING
+                && (rule.isUnchecked() || (code >= rule.minCode() && code <= rule.maxCode()));
     }
 
-    /** @return the row as a score result of the reporting stage (for rows that are not invalid) */
+    /** @return true if the row is invalid because of an answer of the reporting stage itself (not a ragged row) */
+    boolean invalidInReportingStage(int r) {
+        if (rowProblems[r] != null) {
+            return false;
+        }
+        for (int s = 0; s < scores.length - 1; s++) {
+            if (scores[s].status(r) == ScoreStatus.INVALID) {
+                return false;
+            }
+        }
+        return last().status(r) == ScoreStatus.INVALID;
+    }
+
+    private Item itemOf(int item) {
+        return plan.stages().get(scores.length - 1).batch().instrument().items().get(item);
+    }
+
+    /** @return the row as a score result of the reporting stage (invalid rows keep only facts of single items) */
     ScoreResult result(int r) {
         return last().toResult(r);
     }

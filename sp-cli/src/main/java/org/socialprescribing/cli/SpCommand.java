@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             ScoreCommand.class,
             InstrumentsCommand.class,
             ChangeCommand.class,
+            ExtractCommand.class,
             DemoCommand.class,
             FhirCommand.class,
             DirectoryCommand.class,

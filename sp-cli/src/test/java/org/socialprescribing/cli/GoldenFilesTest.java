@@ -22,7 +22,7 @@ class GoldenFilesTest {
         "swemwbs, swemwbs.in.csv,             swemwbs.out.csv,             '9 rows: 7 scored, 1 incomplete, 1 invalid'",
         "swemwbs, swemwbs-from-wemwbs.in.csv, swemwbs-from-wemwbs.out.csv, '6 rows: 4 scored, 1 incomplete, 1 invalid'",
         "ucla3,   ucla3.in.csv,               ucla3.out.csv,               '7 rows: 4 scored, 1 incomplete, 2 invalid'",
-        "phq9,    phq9.in.csv,                phq9.out.csv,                '14 rows: 10 scored, 2 incomplete, 2 invalid'",
+        "phq9,    phq9.in.csv,                phq9.out.csv,                '14 rows: 11 scored, 2 incomplete, 1 invalid'",
         "gad7,    gad7.in.csv,                gad7.out.csv,                '10 rows: 8 scored, 1 incomplete, 1 invalid'",
         "ons_loneliness, ons_loneliness.in.csv, ons_loneliness.out.csv,    '7 rows: 5 scored, 1 incomplete, 1 invalid'"
     })
@@ -75,8 +75,8 @@ class GoldenFilesTest {
         assertThat(result.err())
                 .contains("people: 4 in both files, 1 without follow-up, 1 without baseline")
                 .contains("threshold phq9_lowe_2004: 5 points on total, lower is better (Löwe et al. 2004")
-                .contains("total all: n=4, mean change -2.75 (95% CI -9.03147 to 3.53147), d_z -0.696631, "
-                        + "improved 2, unchanged 2, deteriorated 0");
+                .contains("total all: n=4, mean change -2.75 (95% CI -9.03147 to 3.53147), t -1.393261, p 0.257826, "
+                        + "d_z -0.696631, improved 2, unchanged 2, deteriorated 0");
     }
 
     @Test

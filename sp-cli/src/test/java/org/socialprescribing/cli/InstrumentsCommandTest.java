@@ -37,6 +37,7 @@ class InstrumentsCommandTest {
                         "  collected by    health_system",
                         "  items           phq9_1..phq9_9: answers 0..3",
                         "phq9_10 (difficulty): recorded as given, not scored",
+                        "(Kroenke, Spitzer and Williams 2001, J Gen Intern Med 16:606-613",
                         "total bands: none_minimal 0-4, mild 5-9, moderate 10-14, moderately_severe 15-19, severe 20-27",
                         "flag phq9.item9_positive: item 9 above 0",
                         "  thresholds      phq9_lowe_2004: 5 points on total, lower is better",
@@ -53,7 +54,13 @@ class InstrumentsCommandTest {
                         "item wording: not shipped; a licensee supplies it",
                         "metric: converted from raw with SWEMWBS raw-to-metric table",
                         "[S]",
-                        "swemwbs_shah_2018: 2.87 points on metric, higher is better",
+                        "swemwbs_shah_2018_metric: 2.87 points on metric (scale: SDK's reading), higher is better",
+                        "swemwbs_shah_2018_raw: 2.87 points on raw (scale: SDK's reading), higher is better",
+                        "conversion table (raw -> metric):",
+                        "7 -> 7.00, 8 -> 9.51, 9 -> 11.25",
+                        "34 -> 32.55, 35 -> 35.00",
+                        "reliable change raw: SEM 1.03, reliable beyond 2.855014 points",
+                        "metric: SEM 1.03, reliable beyond 2.855014 points",
                         "  sp score output id,raw,metric,status,message");
     }
 

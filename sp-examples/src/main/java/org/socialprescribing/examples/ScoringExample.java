@@ -32,7 +32,7 @@ public final class ScoringExample {
         System.out.println(followUp.scoringRuleVersion()); // the rule version is stamped on every score
 
         // Meaningful change needs a threshold that names its source: there is no silent default.
-        PersonChange change = PersonChange.between(baseline, followUp, ChangeThreshold.SWEMWBS_SHAH_2018);
+        PersonChange change = PersonChange.between(baseline, followUp, ChangeThreshold.SWEMWBS_SHAH_2018_METRIC);
         System.out.println(change.change() + " " + change.category().orElseThrow()); // 5.78 IMPROVED
 
         CohortSummary cohort = Cohorts.summarise(List.of(change));

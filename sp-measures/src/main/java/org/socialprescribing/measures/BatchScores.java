@@ -73,9 +73,13 @@ public final class BatchScores {
         clear(row);
     }
 
-    void invalid(int row, int item, int value) {
+    /**
+     * Marks a row invalid and clears its components. Flags whose own item holds a valid answer stay raised: a fact
+     * the source defines on one item does not depend on the other answers.
+     */
+    void invalid(int row, int item, int value, int raised) {
         status[row] = INVALID;
-        flags[row] = 0;
+        flags[row] = raised;
         missing[row] = 0;
         issueItem[row] = item;
         issueValue[row] = value;

@@ -52,6 +52,18 @@ public abstract class Instrument {
     public abstract Collector collector();
 
     /**
+     * Whether the instrument's answers are categories rather than scores (the ONS direct loneliness question): an
+     * answer's code is then a position, and change is reported as category distributions and transitions, never as
+     * a mean, SD or effect size.
+     *
+     * @return true if categorical
+     */
+    @Value.Default
+    public boolean isCategorical() {
+        return false;
+    }
+
+    /**
      * The item with a key.
      *
      * @param key the item key, e.g. {@code wemwbs_3}, not null

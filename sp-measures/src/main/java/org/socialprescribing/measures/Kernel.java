@@ -55,7 +55,8 @@ abstract class Kernel {
             keys.put(item.key(), i);
             unchecked[i] = item.isUnchecked();
             scored[i] = item.isScored();
-            min[i] = item.isUnchecked() ? BatchScorer.NOT_AN_INTEGER + 1 : item.minCode();
+            // An unchecked item (PHQ-9 item 10) is recorded in any form: even a non-integer never invalidates.
+            min[i] = item.isUnchecked() ? BatchScorer.NOT_AN_INTEGER : item.minCode();
             max[i] = item.isUnchecked() ? Integer.MAX_VALUE : item.maxCode();
             weights[i] = item.responseOptions().stream()
                     .mapToInt(ResponseOption::weight)
@@ -96,6 +97,11 @@ abstract class Kernel {
         for (int row = 0; row < rows; row++) {
             scoreRow(data, row * rowStep, stride, out, row);
         }
+    }
+
+    /** @return true if answer code {@code v} (not {@link BatchScorer#MISSING}) is accepted by item {@code i} */
+    final boolean accepts(int i, int v) {
+        return v >= min[i] && v <= max[i];
     }
 
     final int componentCount() {

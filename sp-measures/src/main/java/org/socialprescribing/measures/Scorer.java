@@ -70,14 +70,15 @@ public final class Scorer {
      *
      * @param answers the answers by item key, not null
      * @return the result, scored or incomplete, never null
-     * @throws InvalidResponseException if an answer is out of range, not an integer or names an unknown item
+     * @throws InvalidResponseException if an answer is out of range, not an integer or names an unknown item; it
+     *     still carries the flags the valid answers raise
      */
     public ScoreResult score(Answers answers) {
         ValidationReport report = validate(answers);
         if (!report.isValid()) {
-            throw new InvalidResponseException(report);
+            throw new InvalidResponseException(report, run(answers).flags());
         }
-        return scoreValid(answers);
+        return run(answers);
     }
 
     /**
@@ -89,14 +90,19 @@ public final class Scorer {
     public ScoreResult evaluate(Answers answers) {
         ValidationReport report = validate(answers);
         if (report.isValid()) {
-            return scoreValid(answers);
+            return run(answers);
         }
-        Instrument instrument = kernel.instrument;
+        // Facts that stand on one item (a flag, a separately scored item) are kept; a total is not.
+        ScoreResult kept = run(answers);
         ImmutableScoreResult.Builder result = ImmutableScoreResult.builder()
-                .instrumentId(instrument.id())
-                .instrumentVersion(instrument.version())
-                .scoringRuleVersion(instrument.scoringRuleVersion())
-                .status(ScoreStatus.INVALID);
+                .instrumentId(kept.instrumentId())
+                .instrumentVersion(kept.instrumentVersion())
+                .scoringRuleVersion(kept.scoringRuleVersion())
+                .status(ScoreStatus.INVALID)
+                .addAllFlags(kept.flags());
+        if (kernel instanceof SeparateKernel) {
+            result.addAllComponents(kept.components());
+        }
         for (ValidationIssue issue : report.errors()) {
             result.addMessage(ImmutableScoreMessage.builder()
                     .code(issue.code().code())
@@ -128,6 +134,9 @@ public final class Scorer {
         for (int i = 0; i < kernel.itemCount; i++) {
             String key = kernel.itemKeys[i];
             Optional<String> answer = answers.get(key);
+            if (kernel.unchecked[i]) {
+                continue; // recorded in any form (PHQ-9 item 10): never an error, never required
+            }
             if (answer.isEmpty()) {
                 if (kernel.scored[i]) {
                     issues.add(ValidationIssue.of(MeasureIssue.ANSWER_MISSING, key, ScoreMessages.missing(key)));
@@ -149,7 +158,8 @@ public final class Scorer {
         return ValidationReport.of(issues);
     }
 
-    private ScoreResult scoreValid(Answers answers) {
+    /** Runs the compiled rule on the answers the instrument knows (unknown items are the caller's concern). */
+    private ScoreResult run(Answers answers) {
         int[] row = new int[kernel.itemCount];
         Map<String, String> byKey = answers.asMap();
         for (int i = 0; i < row.length; i++) {

@@ -17,26 +17,32 @@ final class SeparateKernel extends Kernel {
         return new SeparateKernel(instrument, items.stream().map(Item::name).collect(Collectors.toList()), bands);
     }
 
+    /**
+     * Each item is a score of its own, so a valid item is reported even when another item is missing or invalid (the
+     * row is then incomplete or invalid, and its message names the first problem).
+     */
     @Override
     void scoreRow(int[] data, int base, int stride, BatchScores out, int row) {
         long missing = 0;
+        int bad = -1;
         for (int i = 0; i < itemCount; i++) {
             int v = data[base + i * stride];
             if (v == BatchScorer.MISSING) {
                 missing |= 1L << i;
-            } else if (v < min[i] || v > max[i]) {
-                out.invalid(row, i, v);
-                return;
+            } else if (bad < 0 && !accepts(i, v)) {
+                bad = i;
             }
         }
-        if (missing == 0) {
+        if (bad >= 0) {
+            out.invalid(row, bad, data[base + bad * stride], 0);
+        } else if (missing == 0) {
             out.scored(row, 0);
         } else {
             out.incomplete(row, missing, 0);
         }
         for (int i = 0; i < itemCount; i++) {
-            if ((missing & (1L << i)) == 0) {
-                int v = data[base + i * stride];
+            int v = data[base + i * stride];
+            if (v != BatchScorer.MISSING && accepts(i, v)) {
                 put(out, row, i, weights[i][v - min[i]]);
             }
         }

@@ -81,7 +81,7 @@ final class SummedKernel extends Kernel {
                     missing |= 1L << i;
                 }
             } else if (v < min[i] || v > max[i]) {
-                out.invalid(row, i, v);
+                out.invalid(row, i, v, flags(data, base, stride));
                 return;
             } else if (scored[i]) {
                 sum += weights[i][v - min[i]];
@@ -90,14 +90,24 @@ final class SummedKernel extends Kernel {
         finish(data, base, stride, out, row, sum, missing);
     }
 
-    private void finish(int[] data, int base, int stride, BatchScores out, int row, int sum, long missing) {
+    /**
+     * The flags a row raises: each depends on its own item alone, so it is raised whenever that item holds a valid
+     * answer above the flag's code, whatever the other items hold (missing or invalid).
+     */
+    private int flags(int[] data, int base, int stride) {
         int flags = 0;
         for (int f = 0; f < flagItems.length; f++) {
-            int v = data[base + flagItems[f] * stride];
-            if (v != BatchScorer.MISSING && v > flagAbove[f]) {
+            int item = flagItems[f];
+            int v = data[base + item * stride];
+            if (v != BatchScorer.MISSING && accepts(item, v) && v > flagAbove[f]) {
                 flags |= 1 << f;
             }
         }
+        return flags;
+    }
+
+    private void finish(int[] data, int base, int stride, BatchScores out, int row, int sum, long missing) {
+        int flags = flags(data, base, stride);
         if (missing != 0) {
             out.incomplete(row, missing, flags);
             return;
@@ -143,7 +153,7 @@ final class SummedKernel extends Kernel {
                 }
             }
             if (bad >= 0) {
-                out.invalid(row, bad, data[base + bad * stride]);
+                out.invalid(row, bad, data[base + bad * stride], flags(data, base, stride));
             } else if (missing != 0 || flagItems.length != 0 || components != 1 || bandIndex[0] != null) {
                 finish(data, base, stride, out, row, sum, missing);
             } else {

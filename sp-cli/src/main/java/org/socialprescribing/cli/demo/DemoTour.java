@@ -160,7 +160,7 @@ public final class DemoTour {
 
         heading("5. What changed");
         List<PersonChange> swemwbs =
-                changes(cases, "swemwbs", "metric", Optional.of(ChangeThreshold.SWEMWBS_SHAH_2018));
+                changes(cases, "swemwbs", "metric", Optional.of(ChangeThreshold.SWEMWBS_SHAH_2018_METRIC));
         CohortSummary summary = Cohorts.summarise(swemwbs);
         out.printf(
                 "   SWEMWBS (metric), n=%d: mean %.2f -> %.2f, change %+.2f (95%% CI %s), d_z %s%n",
@@ -177,7 +177,7 @@ public final class DemoTour {
                         : "n/a");
         out.printf(
                 "   Meaningful change (%s): %d improved, %d unchanged, %d deteriorated%n",
-                ChangeThreshold.SWEMWBS_SHAH_2018.source().citation(),
+                ChangeThreshold.SWEMWBS_SHAH_2018_METRIC.source().citation(),
                 summary.improved(),
                 summary.unchanged(),
                 summary.deteriorated());

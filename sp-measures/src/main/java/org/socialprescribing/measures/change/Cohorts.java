@@ -1,5 +1,6 @@
 package org.socialprescribing.measures.change;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,6 +13,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.descriptive.StreamingStatistics;
+import org.socialprescribing.measures.stats.ChangeHistogram;
+import org.socialprescribing.measures.stats.PairedMoments;
 import org.socialprescribing.model.InvalidValueException;
 
 /**
@@ -44,6 +47,19 @@ public final class Cohorts {
      * @throws InvalidValueException if the changes are empty or mix instruments, components or thresholds
      */
     public static CohortSummary summarise(Collection<PersonChange> changes) {
+        return summarise(changes, Optional.empty());
+    }
+
+    /**
+     * Summarises one cohort and counts reliable changes by a reliable change index (Jacobson and Truax 1991).
+     *
+     * @param changes the people's changes, as for {@link #summarise(Collection)}, not empty
+     * @param reliableChange the index for the changes' component, if the component has a sourced SEM
+     * @return the summary, never null
+     * @throws InvalidValueException if the changes are empty, mix instruments, components or thresholds, or the index
+     *     is for another component
+     */
+    public static CohortSummary summarise(Collection<PersonChange> changes, Optional<ReliableChange> reliableChange) {
         if (changes.isEmpty()) {
             throw new InvalidValueException("changes", "a cohort needs at least one person");
         }
@@ -52,6 +68,15 @@ public final class Cohorts {
         StreamingStatistics followUp = new StreamingStatistics();
         StreamingStatistics change = new StreamingStatistics();
         int[] categories = new int[ChangeCategory.values().length];
+        int[] reliable = new int[ChangeCategory.values().length];
+        PairedMoments.Accumulator moments = new PairedMoments.Accumulator();
+        List<BigDecimal> differences = new ArrayList<>(changes.size());
+        reliableChange.ifPresent(rc -> {
+            if (!rc.component().equals(first.component())) {
+                throw new InvalidValueException(
+                        "reliableChange", rc.component(), "is for another component than " + first.component());
+            }
+        });
         Map<String, Map<String, Integer>> transitions = new TreeMap<>();
         for (PersonChange person : changes) {
             if (!person.instrumentId().equals(first.instrumentId())
@@ -63,6 +88,10 @@ public final class Cohorts {
             baseline.addValue(person.baseline().doubleValue());
             followUp.addValue(person.followUp().doubleValue());
             change.addValue(person.change().doubleValue());
+            moments.add(person.baseline().doubleValue(), person.followUp().doubleValue());
+            differences.add(person.change());
+            reliableChange.ifPresent(
+                    rc -> reliable[rc.classify(person.change().doubleValue()).ordinal()]++);
             person.category().ifPresent(c -> categories[c.ordinal()]++);
             if (person.baselineBand().isPresent() && person.followUpBand().isPresent()) {
                 transitions
@@ -86,7 +115,12 @@ public final class Cohorts {
                 .threshold(first.threshold())
                 .improved(categories[ChangeCategory.IMPROVED.ordinal()])
                 .unchanged(categories[ChangeCategory.UNCHANGED.ordinal()])
-                .deteriorated(categories[ChangeCategory.DETERIORATED.ordinal()]);
+                .deteriorated(categories[ChangeCategory.DETERIORATED.ordinal()])
+                .moments(moments.toMoments())
+                .changes(ChangeHistogram.ofDecimals(differences))
+                .reliableChange(reliableChange)
+                .reliablyImproved(reliable[ChangeCategory.IMPROVED.ordinal()])
+                .reliablyDeteriorated(reliable[ChangeCategory.DETERIORATED.ordinal()]);
         transitions.forEach((from, row) -> row.forEach((to, count) -> summary.addBandTransition(
                 ImmutableBandTransition.builder().from(from).to(to).count(count).build())));
         return summary.build();
@@ -107,6 +141,26 @@ public final class Cohorts {
      */
     public static <T, K> Map<K, CohortSummary> summariseBy(
             Collection<T> people, Function<? super T, PersonChange> change, Function<? super T, ? extends K> stratum) {
+        return summariseBy(people, change, stratum, Optional.empty());
+    }
+
+    /**
+     * Summarises a cohort per stratum, counting reliable changes by a reliable change index.
+     *
+     * @param people the people, not empty
+     * @param change each person's change, not null
+     * @param stratum each person's stratum key, never returning null
+     * @param reliableChange the index for the changes' component, if the component has a sourced SEM
+     * @param <T> the caller's person type
+     * @param <K> the stratum key type
+     * @return the summary per stratum, in first-met order, never null
+     * @throws InvalidValueException as {@link #summariseBy(Collection, Function, Function)}
+     */
+    public static <T, K> Map<K, CohortSummary> summariseBy(
+            Collection<T> people,
+            Function<? super T, PersonChange> change,
+            Function<? super T, ? extends K> stratum,
+            Optional<ReliableChange> reliableChange) {
         if (people.isEmpty()) {
             throw new InvalidValueException("people", "a cohort needs at least one person");
         }
@@ -119,7 +173,7 @@ public final class Cohorts {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(change.apply(person));
         }
         Map<K, CohortSummary> summaries = new LinkedHashMap<>();
-        groups.forEach((key, group) -> summaries.put(key, summarise(group)));
+        groups.forEach((key, group) -> summaries.put(key, summarise(group, reliableChange)));
         return Collections.unmodifiableMap(summaries);
     }
 

@@ -9,13 +9,14 @@ import org.socialprescribing.model.measure.Collector;
 
 /**
  * The GAD-7 anxiety questionnaire [V]: 7 items answered 0..3, total 0..21, severity bands from 5 / 10 / 15 (mild /
- * moderate / severe; below 5 minimal) as in CamCOPS. Public domain [V]. Beware forms that label the lowest answer
+ * moderate / severe; below 5 minimal) as its authors set them (Spitzer et al. 2006). Public domain [V]. Beware forms that label the lowest answer
  * "Not at all sure" instead of "Not at all" (Zorowitz 2021) [V].
  */
 public final class Gad7 {
 
     /** The source of the severity bands. */
-    public static final Source BANDS_SOURCE = Source.verified("GAD-7 severity bands 5/10/15 (CamCOPS gad7)");
+    public static final Source BANDS_SOURCE = Source.verified("Spitzer, Kroenke, Williams and Löwe 2006, Arch Intern"
+            + " Med 166:1092-1097: scores of 5, 10 and 15 are the cut points for mild, moderate and severe anxiety");
 
     /** Severity: 0-4 minimal, 5-9 mild, 10-14 moderate, 15-21 severe [V]. */
     public static final BandTable SEVERITY = BandTable.of(

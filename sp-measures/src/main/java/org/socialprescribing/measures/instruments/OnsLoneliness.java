@@ -15,7 +15,9 @@ import org.socialprescribing.model.measure.Collector;
 /**
  * The ONS direct loneliness question ("How often do you feel lonely?") [V]: one categorical answer, reported on its
  * own and never added to the UCLA-3 score. The five answers are coded 1..5 in the order the ONS lists them (1 =
- * often/always ... 5 = never); the code is a position, not a score, and the result's band carries the category.
+ * often/always ... 5 = never); the code is a position, not a score, and the result's band carries the category. The
+ * instrument is {@linkplain Instrument#isCategorical() categorical}: change is reported as category distributions and
+ * transitions, never as a mean or an effect size.
  */
 public final class OnsLoneliness {
 
@@ -50,6 +52,7 @@ public final class OnsLoneliness {
                     .putBand("ons_loneliness_1", categoryBands())
                     .build())
             .scoringRuleVersion("ons_loneliness-1")
+            .categorical(true)
             .build();
 
     private OnsLoneliness() {}

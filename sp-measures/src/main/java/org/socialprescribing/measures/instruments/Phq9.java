@@ -10,10 +10,12 @@ import org.socialprescribing.measures.Source;
 import org.socialprescribing.model.measure.Collector;
 
 /**
- * The PHQ-9 depression questionnaire [V] (scoring as in CamCOPS {@code phq9.py}; phqscreeners): items 1..9 answered
- * 0..3 (not at all ... nearly every day), total 0..27 with five severity bands. Item 10 (difficulty) is recorded but
- * never scored; its answer coding is not in the SDK's sources, so it is kept as given. Any answer above 0 to item 9
- * (thoughts of self-harm) raises the flag {@value #RISK_FLAG}, even when the response is incomplete.
+ * The PHQ-9 depression questionnaire [V]: items 1..9 answered 0..3 (not at all ... nearly every day), total 0..27,
+ * with the severity bands of its authors (Kroenke, Spitzer and Williams 2001). Item 10 (difficulty) is recorded in
+ * any form and never scored: its answer coding is not in the SDK's sources, so it is kept as given, and no answer to
+ * it ever makes a response invalid. Any valid answer above 0 to item 9 (thoughts of self-harm) raises the flag
+ * {@value #RISK_FLAG}, whatever the other items hold: missing, or invalid (the response is then invalid and has no
+ * total, but the flag is still raised).
  *
  * <p>Public domain: "no permission is required to reproduce, translate, display or distribute" [V].
  */
@@ -23,7 +25,9 @@ public final class Phq9 {
     public static final String RISK_FLAG = "phq9.item9_positive";
 
     /** The source of the severity bands. */
-    public static final Source BANDS_SOURCE = Source.verified("PHQ-9 severity bands (CamCOPS phq9.py; phqscreeners)");
+    public static final Source BANDS_SOURCE = Source.verified("Kroenke, Spitzer and Williams 2001, J Gen Intern Med"
+            + " 16:606-613: PHQ-9 scores of 5, 10, 15 and 20 represent mild, moderate, moderately severe and severe"
+            + " depression");
 
     /** Severity: 0-4 none/minimal, 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe [V]. */
     public static final BandTable SEVERITY = BandTable.of(

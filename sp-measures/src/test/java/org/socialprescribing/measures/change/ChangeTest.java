@@ -58,8 +58,8 @@ class ChangeTest {
     void swemwbs_judgesTheMetricScoreByShah2018() {
         // Raw 20 -> 18.59 and raw 23 -> 20.73 ([S] table): +2.14 metric points, below 2.87: unchanged.
         // Raw 20 -> 18.59 and raw 24 -> 21.54: +2.95, at least 2.87: improved.
-        PersonChange small = PersonChange.between(swemwbs(20), swemwbs(23), ChangeThreshold.SWEMWBS_SHAH_2018);
-        PersonChange large = PersonChange.between(swemwbs(20), swemwbs(24), ChangeThreshold.SWEMWBS_SHAH_2018);
+        PersonChange small = PersonChange.between(swemwbs(20), swemwbs(23), ChangeThreshold.SWEMWBS_SHAH_2018_METRIC);
+        PersonChange large = PersonChange.between(swemwbs(20), swemwbs(24), ChangeThreshold.SWEMWBS_SHAH_2018_METRIC);
 
         assertThat(small.change()).isEqualTo(new BigDecimal("2.14"));
         assertThat(small.category()).contains(ChangeCategory.UNCHANGED);

@@ -208,7 +208,7 @@ final class OutcomesSection {
 
     private static Optional<ChangeThreshold> threshold(String instrument, String component) {
         if (instrument.equals("swemwbs") && component.equals("metric")) {
-            return Optional.of(ChangeThreshold.SWEMWBS_SHAH_2018);
+            return Optional.of(ChangeThreshold.SWEMWBS_SHAH_2018_METRIC);
         }
         if (instrument.equals("phq9") && component.equals("total")) {
             return Optional.of(ChangeThreshold.PHQ9_LOWE_2004);

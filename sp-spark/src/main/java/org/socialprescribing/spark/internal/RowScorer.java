@@ -15,9 +15,11 @@ import org.socialprescribing.model.measure.ScoreStatus;
 /**
  * Scores one row at a time under a {@link ContractLayout}, with the batch API on buffers of one row, and tells the
  * row's status, cells and message exactly as {@code sp score} writes them (docs/cli.md): an invalid row has no
- * scores and names the first bad answer, quoting it as given ({@code phq9_3: 2.5 is not an integer}); an incomplete
- * row names its missing items with runs shortened ({@code missing ons4_1..ons4_4}); a flag is shown whenever its item
- * was answered and the row is not invalid. Not thread-safe: one per thread.
+ * total, keeps only the facts that stand on one item (each valid ONS4 item, a flag) and names the first bad answer,
+ * quoting it as given ({@code phq9_3: 2.5 is not an integer}); an incomplete row names its missing items with runs
+ * shortened ({@code missing ons4_1..ons4_4}); a flag is shown whenever its own item holds a valid answer, whatever the
+ * other answers are. A row made invalid by an earlier stage (a WEMWBS item SWEMWBS does not use) shows no score. Not
+ * thread-safe: one per thread.
  */
 public final class RowScorer {
 
@@ -92,13 +94,14 @@ public final class RowScorer {
     }
 
     /**
-     * Whether a result column has a value in this row (never, when the row is invalid).
+     * Whether a result column has a value in this row (as {@code sp score}: an invalid row keeps only single-item
+     * facts, and nothing when an earlier stage made it invalid).
      *
      * @param column the column index
      * @return true if the cell is filled
      */
     public boolean has(int column) {
-        if (status() == ScoreStatus.INVALID) {
+        if (status() == ScoreStatus.INVALID && last().status(0) != ScoreStatus.INVALID) {
             return false;
         }
         ContractLayout.Column at = layout.columns().get(column);
@@ -109,7 +112,7 @@ public final class RowScorer {
             case BAND:
                 return batch.bandCode(0, at.component()).isPresent();
             default:
-                return answered(at.item());
+                return answeredValidly(at.item());
         }
     }
 
@@ -143,9 +146,16 @@ public final class RowScorer {
         return last().hasFlag(0, layout.columns().get(column).flag());
     }
 
-    private boolean answered(int item) {
-        int[] slotOfItem = layout.stages().get(scores.length - 1).slotOfItem();
-        return slotOfItem[item] >= 0 && answers[slotOfItem[item]] != BatchScorer.MISSING;
+    /** Whether the reporting stage's item holds an answer it accepts (a flag stands on that answer alone). */
+    private boolean answeredValidly(int item) {
+        ContractLayout.Stage stage = layout.stages().get(scores.length - 1);
+        int slot = stage.slotOfItem()[item];
+        if (slot < 0 || answers[slot] == BatchScorer.MISSING) {
+            return false;
+        }
+        Item rule = stage.batch().instrument().items().get(item);
+        int code = answers[slot];
+        return rule.isUnchecked() || (code >= rule.minCode() && code <= rule.maxCode());
     }
 
     /**
