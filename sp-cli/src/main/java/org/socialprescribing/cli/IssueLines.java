@@ -5,7 +5,7 @@ import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 
-/** Prints a report's errors and warnings one per line, {@code SOURCE: SEVERITY code at path: message}. */
+/** Prints a report's issues one per line, {@code SOURCE: SEVERITY code at path: message}. */
 final class IssueLines {
 
     private IssueLines() {}
@@ -22,6 +22,19 @@ final class IssueLines {
             if (issue.severity() != Severity.INFORMATION) {
                 out.println(source + ": " + issue);
             }
+        }
+    }
+
+    /**
+     * Prints every issue, information messages included (how a response was read, what it holds that is not used).
+     *
+     * @param out where to print
+     * @param source the file or URL the issues are about
+     * @param report the issues
+     */
+    static void printAll(PrintWriter out, Object source, ValidationReport report) {
+        for (ValidationIssue issue : report.issues()) {
+            out.println(source + ": " + issue);
         }
     }
 }
