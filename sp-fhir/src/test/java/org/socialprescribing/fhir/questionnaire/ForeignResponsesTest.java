@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
@@ -324,6 +330,85 @@ class ForeignResponsesTest {
         answer(response, "q1", new IntegerType(1));
 
         assertThat(SCORER.score(response).report().errors().get(0).message()).contains("'" + name + "'");
+    }
+
+    @Property(tries = 300)
+    void randomForeignResponsesAndDefinitions_areReportedNeverThrown(
+            @ForAll("foreign") QuestionnaireResponse response, @ForAll("definitions") Questionnaire questionnaire) {
+        ScoredResponse scored = SCORER.withDefinitions(List.of(questionnaire)).score(response);
+
+        assertThat(scored.isScored()).isEqualTo(scored.report().errors().isEmpty());
+        assertThat(scored.observations().isEmpty()).isEqualTo(!scored.isScored());
+    }
+
+    private static final List<String> LINK_IDS = List.of(
+            "44250-9",
+            "/44255-8",
+            "/g/44259-0",
+            "44260-8",
+            "69722-7",
+            "/44261-6",
+            "69725-0",
+            "/70274-6",
+            "phq9_1",
+            "q1",
+            "q2",
+            "",
+            "/");
+
+    @Provide
+    Arbitrary<QuestionnaireResponse> foreign() {
+        Arbitrary<Type> values = Arbitraries.oneOf(
+                Arbitraries.integers().between(-1, 4).map(IntegerType::new),
+                Arbitraries.of(ANSWERS).map(code -> new Coding(null, code, null)),
+                Arbitraries.of("LA6568-5", "LA6572-7", "x").map(code -> new Coding("http://loinc.org", code, null)),
+                Arbitraries.integers()
+                        .between(-1, 4)
+                        .map(weight -> Responses.weighted("urn:x", "y", MeasurementCanonicals.ITEM_WEIGHT, weight)),
+                Arbitraries.integers().between(0, 30).map(total -> new Quantity().setValue(total)),
+                Arbitraries.strings().ofMaxLength(4).map(StringType::new));
+        Arbitrary<String> names = Arbitraries.of("urn:q", "Questionnaire/q", "#q", "", "http://x/Questionnaire/q|1");
+        return names.flatMap(name -> Arbitraries.of(LINK_IDS)
+                .list()
+                .ofMaxSize(14)
+                .flatMap(linkIds -> values.list().ofSize(linkIds.size()).map(answers -> {
+                    QuestionnaireResponse response = response(name.isEmpty() ? null : name);
+                    for (int i = 0; i < linkIds.size(); i++) {
+                        QuestionnaireResponseItemComponent item = i % 3 == 2 && response.hasItem()
+                                ? response.getItem().get(0).addItem()
+                                : response.addItem();
+                        item.setLinkId(linkIds.get(i)).addAnswer().setValue(answers.get(i));
+                    }
+                    return response;
+                })));
+    }
+
+    @Provide
+    Arbitrary<Questionnaire> definitions() {
+        Arbitrary<String> codes =
+                Arbitraries.of("44249-1", "69737-5", "44250-9", "44255-8", "69725-0", "44261-6", "69722-7", "x");
+        return Combinators.combine(
+                        codes.list().ofMaxSize(2),
+                        Arbitraries.of(LINK_IDS).list().ofMaxSize(6),
+                        codes.list().ofMaxSize(6),
+                        Arbitraries.integers().between(0, 4))
+                .as((panels, linkIds, itemCodes, weight) -> {
+                    Questionnaire questionnaire = new Questionnaire();
+                    questionnaire.setId("q");
+                    questionnaire.setUrl("urn:q");
+                    panels.forEach(code -> questionnaire.addCode(new Coding("http://loinc.org", code, null)));
+                    for (int i = 0; i < linkIds.size(); i++) {
+                        QuestionnaireItemComponent item =
+                                questionnaire.addItem().setLinkId(linkIds.get(i));
+                        if (i < itemCodes.size()) {
+                            item.addCode(new Coding(i % 2 == 0 ? "http://loinc.org" : null, itemCodes.get(i), null));
+                        }
+                        item.addAnswerOption()
+                                .setValue(new Coding("urn:x", "y", null))
+                                .addExtension(MeasurementCanonicals.ORDINAL_VALUE, new DecimalType(weight));
+                    }
+                    return questionnaire;
+                });
     }
 
     @Test
