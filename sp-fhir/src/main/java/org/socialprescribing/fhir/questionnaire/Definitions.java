@@ -51,9 +51,10 @@ final class Definitions {
     }
 
     /**
-     * These definitions plus more resources: Questionnaires, ValueSets, CodeSystems, or Bundles of them.
+     * These definitions plus more resources: Questionnaires, ValueSets, CodeSystems, or Bundles holding them (other
+     * resources in a Bundle are passed over).
      *
-     * @throws InvalidValueException if a resource is of another type
+     * @throws InvalidValueException if a resource outside a Bundle is of another type
      */
     Definitions and(List<? extends Resource> resources) {
         List<Questionnaire> moreQuestionnaires = new ArrayList<>(questionnaires);
@@ -62,9 +63,11 @@ final class Definitions {
         List<Resource> all = new ArrayList<>();
         for (Resource resource : resources) {
             if (resource instanceof Bundle) {
+                // A Bundle (a package, a search result) may hold other resources; only the definitions are taken.
                 ((Bundle) resource).getEntry().forEach(entry -> {
-                    if (entry.hasResource()) {
-                        all.add(entry.getResource());
+                    Resource held = entry.getResource();
+                    if (held instanceof Questionnaire || held instanceof ValueSet || held instanceof CodeSystem) {
+                        all.add(held);
                     }
                 });
             } else {

@@ -114,7 +114,8 @@ public final class QuestionnaireResponseScorer {
      * LOINC codes or its {@code derivedFrom} identify an instrument. ValueSets and CodeSystems give the weights of
      * its answers ({@code itemWeight} or {@code ordinalValue}).
      *
-     * @param resources Questionnaires, ValueSets, CodeSystems, or Bundles of them, not null; copied
+     * @param resources Questionnaires, ValueSets, CodeSystems, or Bundles holding them (other resources in a Bundle
+     *     are passed over), not null; copied
      * @return a new scorer, never null
      * @throws InvalidValueException if a resource is of another type
      */

@@ -137,7 +137,7 @@ final class ResponseMatcher {
                     (id, codes) -> why.put(id, "the LOINC codes of its items (" + String.join(", ", codes) + ")"));
         }
         int before = issues.size();
-        FormDefinition form = choose(why, AT, issues, "the Questionnaire " + shown);
+        FormDefinition form = choose(why, AT, issues, "the codes of the Questionnaire " + shown);
         if (form == null) {
             if (issues.size() == before) {
                 issues.add(ValidationIssue.of(

@@ -188,6 +188,31 @@ class ForeignResponsesTest {
     }
 
     @Test
+    void aSuppliedQuestionnaireWithTwoPanelCodes_isAmbiguousUnlessTheInstrumentIsNamed() {
+        Questionnaire combined = new Questionnaire().setUrl("urn:example:phq9-gad7");
+        combined.addCode(new Coding("http://loinc.org", "44249-1", null));
+        combined.addCode(new Coding("http://loinc.org", "69737-5", null));
+        for (String code : GAD7_ITEMS) {
+            combined.addItem().setLinkId("g" + code).addCode(new Coding("http://loinc.org", code, null));
+        }
+        QuestionnaireResponse response = response("urn:example:phq9-gad7");
+        for (String code : GAD7_ITEMS) {
+            answer(response, "g" + code, new Coding("http://loinc.org", ANSWERS[3], null));
+        }
+        QuestionnaireResponseScorer scorer = SCORER.withDefinitions(List.of(combined));
+
+        assertThat(scorer.score(response).report().errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(FhirIssueCode.QUESTIONNAIRE_AMBIGUOUS);
+            assertThat(error.path()).isEqualTo("QuestionnaireResponse.questionnaire");
+            assertThat(error.message())
+                    .startsWith("the codes of the Questionnaire 'urn:example:phq9-gad7' match more than one"
+                            + " instrument: phq9 (its code LOINC 44249-1), gad7 (its code LOINC 69737-5)");
+        });
+        assertThat(total(scorer.forInstrument(InstrumentId.of("gad7")).score(response)))
+                .isEqualTo(21);
+    }
+
+    @Test
     void forInstrument_refusesAResponseToAnotherSdkQuestionnaire_andUnknownIds() {
         ScoredResponse scored =
                 SCORER.forInstrument(InstrumentId.of("gad7")).score(Responses.phq9(0, 0, 0, 0, 0, 0, 0, 0, 0));
