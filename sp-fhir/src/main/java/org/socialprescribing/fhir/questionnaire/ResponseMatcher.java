@@ -352,14 +352,21 @@ final class ResponseMatcher {
         return bar < 0 ? canonical : canonical.substring(0, bar);
     }
 
+    /**
+     * The instruments a Questionnaire's item codes belong to: item codes, and score codes too (a form that codes only
+     * its total, as the SDC PHQ-9 example does, is still that instrument's, and the error can say so).
+     */
     private static void collectItemCodes(
             List<QuestionnaireItemComponent> items, Map<InstrumentId, List<String>> byInstrument) {
         for (QuestionnaireItemComponent item : items) {
             for (Coding code : item.getCode()) {
-                VerifiedCodes.itemOf(code.getSystem(), code.getCode())
-                        .ifPresent(itemCode -> byInstrument
-                                .computeIfAbsent(itemCode.instrument(), id -> new ArrayList<>())
-                                .add(code.getCode()));
+                Optional<InstrumentId> instrument = VerifiedCodes.itemOf(code.getSystem(), code.getCode())
+                        .map(ItemCode::instrument)
+                        .or(() -> VerifiedCodes.scoreOf(code.getSystem(), code.getCode())
+                                .map(Map.Entry::getKey));
+                instrument.ifPresent(id -> byInstrument
+                        .computeIfAbsent(id, key -> new ArrayList<>())
+                        .add(code.getCode()));
             }
             collectItemCodes(item.getItem(), byInstrument);
         }

@@ -349,6 +349,32 @@ class ForeignResponsesTest {
     }
 
     @Test
+    void aSuppliedQuestionnaireCodingOnlyItsTotal_isUnmatchedSayingItsItemsNeedCodes() {
+        // As the SDC IG's PHQ-9 example does: groups and questions without codes, the total coded 44261-6.
+        Questionnaire form = new Questionnaire().setUrl("http://example.org/Questionnaire/phq9-sdc-style");
+        QuestionnaireItemComponent group = form.addItem().setLinkId("H1/T1").setType(QuestionnaireItemType.GROUP);
+        for (int i = 1; i <= 9; i++) {
+            group.addItem().setLinkId("H1/T1/Q" + i).setType(QuestionnaireItemType.CHOICE);
+        }
+        form.addItem()
+                .setLinkId("H1/TS")
+                .setType(QuestionnaireItemType.QUANTITY)
+                .addCode(new Coding("http://loinc.org", "44261-6", null));
+        QuestionnaireResponse response = response("http://example.org/Questionnaire/phq9-sdc-style");
+        answer(response, "H1/T1/Q1", new Coding("urn:example:answers", "Not-at-all", null));
+
+        ScoredResponse scored = SCORER.withDefinitions(List.of(form)).score(response);
+
+        assertThat(scored.report().errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(FhirIssueCode.QUESTIONNAIRE_UNMATCHED);
+            assertThat(error.message())
+                    .isEqualTo("the Questionnaire 'http://example.org/Questionnaire/phq9-sdc-style' is phq9 (the LOINC"
+                            + " codes of its items (44261-6)), but none of its items carries the code of an item of"
+                            + " phq9, so its answers cannot be told apart; give its items their LOINC codes");
+        });
+    }
+
+    @Test
     void aLongQuestionnaireName_isShownInFull() {
         String name = "https://example.org/fhir/Questionnaire/" + "a-very-long-name-".repeat(8) + "phq9|3.1.4";
         QuestionnaireResponse response = response(name);
