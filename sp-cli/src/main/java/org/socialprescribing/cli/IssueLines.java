@@ -7,7 +7,7 @@ import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 
 /**
- * Prints a report's errors and warnings one per line, {@code SOURCE: SEVERITY code at path: message}, NHS numbers
+ * Prints a report's issues one per line, {@code SOURCE: SEVERITY code at path: message}, NHS numbers
  * masked (the lines may go to stdout, which {@link MaskedLines} does not cover).
  */
 final class IssueLines {
@@ -27,6 +27,19 @@ final class IssueLines {
                 // The issue is masked already; the source (a file name, a URL) may hold a number too.
                 out.println(PersonalData.mask(source + ": " + issue));
             }
+        }
+    }
+
+    /**
+     * Prints every issue, information messages included (how a response was read, what it holds that is not used).
+     *
+     * @param out where to print
+     * @param source the file or URL the issues are about
+     * @param report the issues
+     */
+    static void printAll(PrintWriter out, Object source, ValidationReport report) {
+        for (ValidationIssue issue : report.issues()) {
+            out.println(PersonalData.mask(source + ": " + issue));
         }
     }
 }

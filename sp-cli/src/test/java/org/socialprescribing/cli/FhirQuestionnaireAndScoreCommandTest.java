@@ -5,13 +5,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialprescribing.fhir.FhirResourceReader;
+import org.socialprescribing.fhir.validation.FhirValidation;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
 
 class FhirQuestionnaireAndScoreCommandTest {
 
     /** A PHQ-9 response (public-domain instrument): item weights 2,1,3,2,1,0,2,1,1 sum to 13, band 10-14 moderate. */
     private static final Path PHQ9_RESPONSE = Path.of("src", "test", "resources", "fhir", "phq9-response.json");
+
+    /** Published third-party responses, kept (with their sources and licences) by sp-fhir's tests. */
+    private static final Path THIRD_PARTY =
+            Path.of("..", "sp-fhir", "src", "test", "resources", "third-party", "questionnaires");
+
+    private static Bundle bundle(String json) {
+        return FhirResourceReader.withDefaults().read(json, Bundle.class);
+    }
+
+    /** Every entry has a fullUrl, no two the same, and every Observation's derivedFrom is the response. */
+    private static void assertFullUrlsAndDerivedFrom(Bundle bundle, String response) {
+        Set<String> fullUrls = new HashSet<>();
+        for (BundleEntryComponent entry : bundle.getEntry()) {
+            assertThat(entry.getFullUrl()).startsWith("urn:uuid:");
+            assertThat(fullUrls.add(entry.getFullUrl())).isTrue();
+            if (entry.getResource() instanceof Observation) {
+                assertThat(((Observation) entry.getResource())
+                                .getDerivedFromFirstRep()
+                                .getReference())
+                        .isEqualTo(response);
+            }
+        }
+    }
 
     @TempDir
     Path folder;
@@ -54,6 +87,95 @@ class FhirQuestionnaireAndScoreCommandTest {
                 .contains("\"valueInteger\": 13")
                 .contains("\"code\": \"band.moderate\"")
                 .contains("derivedFrom");
+    }
+
+    @Test
+    void score_writesAValidBundleWhoseEntriesHaveFullUrls() {
+        SpRunner.Result result = SpRunner.run("fhir", "score", PHQ9_RESPONSE.toString());
+
+        Bundle bundle = bundle(result.out());
+        assertThat(bundle.getEntry()).hasSize(1);
+        assertFullUrlsAndDerivedFrom(bundle, "QuestionnaireResponse/phq9-example");
+        ValidationReport report = FhirValidation.builder().build().validate(result.out());
+        assertThat(report.errors()).as("%s", report).isEmpty();
+    }
+
+    @Test
+    void score_readsAnLhcFormsResponse_carryingItInTheBundleSinceItHasNoId() {
+        SpRunner.Result result = SpRunner.run(
+                "fhir",
+                "score",
+                THIRD_PARTY.resolve("lhc-forms/lhc-forms-phq9-response-a.json").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        Bundle bundle = bundle(result.out());
+        assertThat(bundle.getEntry()).hasSize(2);
+        assertThat(bundle.getEntryFirstRep().getResource()).isInstanceOf(QuestionnaireResponse.class);
+        assertFullUrlsAndDerivedFrom(bundle, bundle.getEntryFirstRep().getFullUrl());
+        assertThat(result.out()).contains("\"valueInteger\": 10");
+        assertThat(result.err())
+                .contains("INFORMATION fhir.questionnaire.matched")
+                .contains("INFORMATION fhir.questionnaire.answer-recorded at QuestionnaireResponse.item[10].answer[0]")
+                .doesNotContain("WARNING");
+        // What the SDK writes is valid; the response it carries claims a profile the validator does not have.
+        ValidationReport report = FhirValidation.builder().build().validate(result.out());
+        assertThat(report.errors())
+                .as("%s", report)
+                .extracting(ValidationIssue::message)
+                .allMatch(message ->
+                        message.contains("http://hl7.org/fhir/4.0/StructureDefinition/QuestionnaireResponse"));
+    }
+
+    @Test
+    void score_readsTheMiiResponseThroughItsQuestionnaire_andReportsTheLinkIdMismatch() {
+        Path mii = THIRD_PARTY.resolve("mii-pro");
+        SpRunner.Result result = SpRunner.run(
+                "fhir",
+                "score",
+                mii.resolve("QuestionnaireResponse-mii-exa-pro-phq-9-response.json")
+                        .toString(),
+                "--questionnaire",
+                mii.resolve("Questionnaire-mii-qst-pro-phq-9.json").toString(),
+                "--questionnaire",
+                mii.resolve("ValueSet-mii-vs-pro-phq-9-answer-list-ll358-3.json")
+                        .toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(result.out()).contains("\"resourceType\": \"OperationOutcome\"");
+        assertThat(result.err())
+                .contains("ERROR fhir.questionnaire.unmatched at QuestionnaireResponse.item: none of the response's"
+                        + " linkIds (PHQ.1, PHQ.2");
+    }
+
+    @Test
+    void score_ofAResponseMatchingNothing_namesItsQuestionnaireAndHowToSupplyIt() {
+        SpRunner.Result result = SpRunner.run(
+                "fhir",
+                "score",
+                THIRD_PARTY
+                        .resolve("mii-pro/QuestionnaireResponse-mii-exa-pro-phq-9-response.json")
+                        .toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(result.err())
+                .contains("names the Questionnaire 'Questionnaire/mii-qst-pro-phq-9'")
+                .contains("sp fhir score --questionnaire FILE");
+    }
+
+    @Test
+    void score_withAnUnknownInstrumentOrDefinitionIsAUsageError() throws IOException {
+        assertThat(SpRunner.run("fhir", "score", PHQ9_RESPONSE.toString(), "--instrument", "nosuch")
+                        .exitCode())
+                .isEqualTo(ExitCode.USAGE);
+        SpRunner.Result patient = SpRunner.run(
+                "fhir",
+                "score",
+                PHQ9_RESPONSE.toString(),
+                "--questionnaire",
+                Files.writeString(folder.resolve("p.json"), "{\"resourceType\": \"Patient\"}")
+                        .toString());
+        assertThat(patient.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(patient.err()).contains("a Patient, not a Questionnaire");
     }
 
     @Test

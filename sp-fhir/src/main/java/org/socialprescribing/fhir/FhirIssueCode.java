@@ -5,7 +5,8 @@ import org.socialprescribing.model.Severity;
 
 /**
  * The stable issue codes of sp-fhir: why FHIR input could not be read ({@code fhir.input.*}, carried by {@link
- * FhirFormatException}) and what the offline validator found ({@code fhir.validation.*}). Codes never change
+ * FhirFormatException}), how a QuestionnaireResponse from another system was matched to an instrument ({@code
+ * fhir.questionnaire.*}) and what the offline validator found ({@code fhir.validation.*}). Codes never change
  * meaning once released.
  */
 public enum FhirIssueCode implements IssueCode {
@@ -42,6 +43,22 @@ public enum FhirIssueCode implements IssueCode {
     UNMAPPED_CONTENT("fhir.input.unmapped-content", Severity.WARNING),
     /** A resource in a Bundle that no part of the mapped domain object refers to or needs. */
     UNEXPECTED_RESOURCE("fhir.input.unexpected-resource", Severity.WARNING),
+
+    /**
+     * A QuestionnaireResponse that matches no instrument the scorer knows: its Questionnaire is not an SDK one, no
+     * supplied Questionnaire resolves it with a code the SDK knows, and no item's linkId is an instrument's LOINC code.
+     */
+    QUESTIONNAIRE_UNMATCHED("fhir.questionnaire.unmatched", Severity.ERROR),
+    /** A QuestionnaireResponse whose items (or Questionnaire codes) match more than one instrument. */
+    QUESTIONNAIRE_AMBIGUOUS("fhir.questionnaire.ambiguous", Severity.ERROR),
+    /** How a QuestionnaireResponse from another system was matched to an instrument (information). */
+    QUESTIONNAIRE_MATCHED("fhir.questionnaire.matched", Severity.INFORMATION),
+    /** An answered item of a response from another system that the instrument's score does not use. */
+    ITEM_NOT_USED("fhir.questionnaire.item-not-used", Severity.WARNING),
+    /** A total given inside the response that differs from the one the SDK computes from the answers. */
+    TOTAL_DIFFERS("fhir.questionnaire.total-differs", Severity.WARNING),
+    /** An answer recorded as given and never scored, such as PHQ-9 item 10 (information). */
+    ANSWER_RECORDED("fhir.questionnaire.answer-recorded", Severity.INFORMATION),
 
     /** The validator found a structural problem: cardinality, types, slices, unknown content. */
     STRUCTURE("fhir.validation.structure", Severity.ERROR),

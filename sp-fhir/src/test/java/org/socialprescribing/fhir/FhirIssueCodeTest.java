@@ -19,7 +19,7 @@ class FhirIssueCodeTest {
     @ParameterizedTest
     @EnumSource(FhirIssueCode.class)
     void code_isLowerCaseWordsUnderTheModulePrefix(FhirIssueCode code) {
-        assertThat(code.code()).matches("fhir\\.(input|validation)\\.[a-z]+(-[a-z0-9]+)*");
+        assertThat(code.code()).matches("fhir\\.(input|questionnaire|validation)\\.[a-z]+(-[a-z0-9]+)*");
     }
 
     @Test

@@ -135,6 +135,8 @@ final class FormDefinition {
             for (ResponseOption option : question.options()) {
                 Coding coding = answerCoding(question, option);
                 byAnswer.putIfAbsent(new AnswerCode(coding.getSystem(), coding.getCode()), option);
+                // The SDK's own code for the answer is read too where a national code is written (PHQ-9, GAD-7).
+                byAnswer.putIfAbsent(new AnswerCode(codeSystemUrl, Integer.toString(option.code())), option);
             }
             optionsByAnswer.put(question.key(), byAnswer);
         }
@@ -392,10 +394,6 @@ final class FormDefinition {
     }
 
     /**
-     * The coding of an answer option: the national code where one is verified (PHQ-9), else the instrument's own
-     * code system with the answer code as the code and the option's machine name, if public, as display.
-     */
-    /**
      * @param question a choice question of this form
      * @param system the system of an answer's coding
      * @param code its code
@@ -406,6 +404,24 @@ final class FormDefinition {
                 optionsByAnswer.getOrDefault(question.key(), Map.of()).get(new AnswerCode(system, code)));
     }
 
+    /**
+     * @param question a choice question of this form
+     * @param system the system of an answer's coding, or null
+     * @return true if the system is one the question's answers are coded in: the national one or the SDK's
+     */
+    boolean isAnswerSystem(Question question, @Nullable String system) {
+        return system != null
+                && (system.equals(codeSystemUrl)
+                        || (!question.options().isEmpty()
+                                && system.equals(answerCoding(
+                                                question, question.options().get(0))
+                                        .getSystem())));
+    }
+
+    /**
+     * The coding of an answer option: the national code where one is verified (PHQ-9, GAD-7), else the instrument's
+     * own code system with the answer code as the code and the option's machine name, if public, as display.
+     */
     Coding answerCoding(Question question, ResponseOption option) {
         return VerifiedCodes.answerCoding(id, question.min(), question.max(), option.code())
                 .orElseGet(() -> new Coding(

@@ -38,12 +38,14 @@ import org.socialprescribing.model.measure.InstrumentId;
  *
  * <p>Every Questionnaire has the canonical URL {@code https://fhir.socialprescribing.org/Questionnaire/<id>}
  * ({@link MeasurementCanonicals#questionnaire}) and the instrument definition's version; its items' linkIds are the
- * instrument's item keys ({@code swemwbs_3}), numbered in {@code prefix}. Items are answered as follows:
+ * instrument's item keys ({@code swemwbs_3}), numbered in {@code prefix}. Where LOINC codes an instrument (PHQ-9,
+ * GAD-7), the Questionnaire carries the panel code in {@code code} and each item its LOINC code, so that other
+ * systems recognise the form ({@link VerifiedCodes} gives the sources). Items are answered as follows:
  *
  * <ul>
  *   <li>scored items: {@code choice}, one {@code answerOption} per sp-measures response option, a {@code
- *       valueCoding} (LOINC for PHQ-9 answers, the instrument's {@linkplain InstrumentCodeSystems code system}
- *       otherwise) with the option's weight in the SDC {@code itemWeight} extension;
+ *       valueCoding} (LOINC for PHQ-9 and GAD-7 answers, the instrument's {@linkplain InstrumentCodeSystems code
+ *       system} otherwise) with the option's weight in the SDC {@code itemWeight} extension;
  *   <li>items recorded as given but never scored (PHQ-9 item 10): {@code integer} without bounds;
  *   <li>star areas: {@code integer} within the star's scale ({@code minValue}/{@code maxValue}).
  * </ul>
@@ -170,6 +172,9 @@ public final class InstrumentQuestionnaires {
                     .setLinkId(question.key())
                     .setPrefix(Integer.toString(question.number()))
                     .setText(text.getOrDefault(question.key(), placeholder(question)));
+            if (form.star().isEmpty()) {
+                VerifiedCodes.itemCoding(id, question.number()).ifPresent(item::addCode);
+            }
             switch (question.type()) {
                 case CHOICE:
                     item.setType(QuestionnaireItemType.CHOICE);

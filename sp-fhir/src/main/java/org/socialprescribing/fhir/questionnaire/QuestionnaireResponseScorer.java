@@ -4,10 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
@@ -15,8 +18,11 @@ import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.measures.star.StarDefinition;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.measure.InstrumentId;
+import org.socialprescribing.model.measure.ScoreComponent;
 import org.socialprescribing.model.measure.ScoreResult;
 
 /**
@@ -32,13 +38,24 @@ import org.socialprescribing.model.measure.ScoreResult;
  * }
  * }</pre>
  *
- * <p>The response names its Questionnaire by canonical URL (with or without {@code |version}). Answers are read as
- * {@link InstrumentQuestionnaires} defines the items: Codings of the answer options (or any Coding carrying the
- * weight of exactly one option, in the SDC {@code itemWeight} extension or the older {@code ordinalValue}), whole
- * numbers for star areas and unscored items. Answers of the wrong type, unknown linkIds, out-of-range answers, an
- * item given twice and nested items are errors in the {@linkplain ScoredResponse#report() report}, each located by a
- * FHIRPath such as {@code QuestionnaireResponse.item[2].answer[0]}; nothing is scored then, and nothing is thrown.
- * A missing answer is a warning, and the score is {@code incomplete} as sp-measures defines it.
+ * <p><b>Responses to the SDK's Questionnaires</b> name them by canonical URL (with or without {@code |version}).
+ * Answers are read as {@link InstrumentQuestionnaires} defines the items: Codings of the answer options (national or
+ * SDK codes, or any Coding carrying the weight of exactly one option, in the SDC {@code itemWeight} extension or the
+ * older {@code ordinalValue}), whole numbers for star areas. Answers of the wrong type, unknown linkIds,
+ * out-of-range answers, an item given twice and nested items are errors in the {@linkplain ScoredResponse#report()
+ * report}, each located by a FHIRPath such as {@code QuestionnaireResponse.item[2].answer[0]}; nothing is scored
+ * then, and nothing is thrown. A missing answer is a warning, and the score is {@code incomplete} as sp-measures
+ * defines it.
+ *
+ * <p><b>Responses from other systems</b> are matched to an instrument by the Questionnaire they name, if the caller
+ * supplies it ({@link #withDefinitions}; its {@code code}, its items' LOINC codes, or {@code derivedFrom} an SDK
+ * Questionnaire), or else by linkIds that are the LOINC codes of an instrument's items ({@code 44250-9}, or {@code
+ * /44250-9} as LHC-Forms writes them). They are read leniently: items at any depth, LOINC answer codes with or
+ * without their system, weights from the supplied Questionnaire, whole numbers as answer codes; an answered item
+ * the instrument does not use is a warning, and a total the response states is compared with the SDK's (a warning
+ * when they differ). Items matching two instruments are an error unless {@link #forInstrument} names one. A
+ * response that matches nothing is an error naming its Questionnaire in full and saying how to supply it. PHQ-9
+ * item 10 (recorded, never scored) never blocks a score, whatever form its answer takes.
  *
  * <p>The Observations: ONS4 as four Observations (no total); WEMWBS total with SNOMED CT 718426000; SWEMWBS with
  * SNOMED CT 718466001, raw score as the value and the converted (metric) score as a component; PHQ-9 total LOINC
@@ -51,9 +68,13 @@ import org.socialprescribing.model.measure.ScoreResult;
 public final class QuestionnaireResponseScorer {
 
     private final Catalogue catalogue;
+    private final Definitions definitions;
+    private final @Nullable InstrumentId only;
 
-    private QuestionnaireResponseScorer(Catalogue catalogue) {
+    private QuestionnaireResponseScorer(Catalogue catalogue, Definitions definitions, @Nullable InstrumentId only) {
         this.catalogue = catalogue;
+        this.definitions = definitions;
+        this.only = only;
     }
 
     /**
@@ -72,7 +93,8 @@ public final class QuestionnaireResponseScorer {
      * @return the scorer, never null
      */
     public static QuestionnaireResponseScorer of(InstrumentRegistry registry) {
-        return new QuestionnaireResponseScorer(Catalogue.of(requireNonNull(registry, "registry")));
+        return new QuestionnaireResponseScorer(
+                Catalogue.of(requireNonNull(registry, "registry")), Definitions.NONE, null);
     }
 
     /**
@@ -83,7 +105,38 @@ public final class QuestionnaireResponseScorer {
      * @throws InvalidValueException if an instrument or star already has the star's id
      */
     public QuestionnaireResponseScorer withStar(StarDefinition star) {
-        return new QuestionnaireResponseScorer(catalogue.withStar(requireNonNull(star, "star")));
+        return new QuestionnaireResponseScorer(catalogue.withStar(requireNonNull(star, "star")), definitions, only);
+    }
+
+    /**
+     * This scorer plus the definitions of other systems' Questionnaires: a response naming one of them (by canonical
+     * URL, or by a reference ending {@code Questionnaire/<id>}) is read through it, if its {@code code}, its items'
+     * LOINC codes or its {@code derivedFrom} identify an instrument. ValueSets and CodeSystems give the weights of
+     * its answers ({@code itemWeight} or {@code ordinalValue}).
+     *
+     * @param resources Questionnaires, ValueSets, CodeSystems, or Bundles holding them (other resources in a Bundle
+     *     are passed over), not null; copied
+     * @return a new scorer, never null
+     * @throws InvalidValueException if a resource is of another type
+     */
+    public QuestionnaireResponseScorer withDefinitions(List<? extends Resource> resources) {
+        requireNonNull(resources, "resources");
+        return new QuestionnaireResponseScorer(catalogue, definitions.and(resources), only);
+    }
+
+    /**
+     * This scorer reading every response as one instrument: a response whose items match two instruments is read
+     * as this one (the other's items are reported as not used), and one that matches another instrument is an error.
+     *
+     * @param instrument the instrument or star id, not null
+     * @return a new scorer, never null
+     * @throws InvalidValueException if no instrument or star of this scorer has the id
+     */
+    public QuestionnaireResponseScorer forInstrument(InstrumentId instrument) {
+        return new QuestionnaireResponseScorer(
+                catalogue,
+                definitions,
+                catalogue.get(requireNonNull(instrument, "instrument")).id());
     }
 
     /**
@@ -101,8 +154,8 @@ public final class QuestionnaireResponseScorer {
             return score(response, value);
         }
         if (!id.hasIdPart()) {
-            List<ValidationIssue> issues = new ArrayList<>(
-                    new ResponseReading(catalogue).read(response).issues());
+            List<ValidationIssue> issues =
+                    new ArrayList<>(reader().read(response).issues());
             issues.add(
                     0,
                     ValidationIssue.of(
@@ -127,7 +180,7 @@ public final class QuestionnaireResponseScorer {
     public ScoredResponse score(QuestionnaireResponse response, String responseReference) {
         requireNonNull(response, "response");
         References.check(requireNonNull(responseReference, "responseReference"));
-        ResponseReading.Result reading = new ResponseReading(catalogue).read(response);
+        ResponseReading.Result reading = reader().read(response);
         List<ValidationIssue> issues = new ArrayList<>(reading.issues());
         FormDefinition form = reading.form();
         if (form != null) {
@@ -151,6 +204,7 @@ public final class QuestionnaireResponseScorer {
             }
             return ScoredResponse.failed(ValidationReport.of(issues));
         }
+        compareStated(reading.stated(), result, issues);
         List<Observation> observations = ScoreObservations.write(
                 form,
                 result,
@@ -178,6 +232,41 @@ public final class QuestionnaireResponseScorer {
         return score(response);
     }
 
+    private ResponseReading reader() {
+        return new ResponseReading(catalogue, definitions, only, false);
+    }
+
+    /** A score the response states itself is checked against the SDK's, never used in its place. */
+    private static void compareStated(
+            List<ResponseReading.StatedScore> stated, ScoreResult result, List<ValidationIssue> issues) {
+        for (ResponseReading.StatedScore score : stated) {
+            Optional<ScoreComponent> computed = result.component(score.component());
+            String given = score.value().stripTrailingZeros().toPlainString();
+            if (computed.isEmpty()) {
+                issues.add(ValidationIssue.of(
+                        FhirIssueCode.TOTAL_DIFFERS,
+                        Severity.WARNING,
+                        score.path(),
+                        "the response states a " + score.component() + " of " + given + ", but the SDK computes none"
+                                + " from its answers (" + result.status().code() + ")"));
+            } else if (computed.get().value().compareTo(score.value()) != 0) {
+                issues.add(ValidationIssue.of(
+                        FhirIssueCode.TOTAL_DIFFERS,
+                        Severity.WARNING,
+                        score.path(),
+                        "the response states a " + score.component() + " of " + given + ", but its answers give "
+                                + computed.get().value().toPlainString() + "; the SDK's score is written"));
+            } else {
+                issues.add(ValidationIssue.of(
+                        FhirIssueCode.ITEM_NOT_USED,
+                        Severity.INFORMATION,
+                        score.path(),
+                        "the response states a " + score.component() + " of " + given + ", which the SDK's score"
+                                + " from its answers confirms"));
+            }
+        }
+    }
+
     private static String itemPath(QuestionnaireResponse response, String key) {
         List<QuestionnaireResponseItemComponent> items = response.getItem();
         for (int i = 0; i < items.size(); i++) {
@@ -190,6 +279,7 @@ public final class QuestionnaireResponseScorer {
 
     @Override
     public String toString() {
-        return "QuestionnaireResponseScorer" + catalogue;
+        return "QuestionnaireResponseScorer" + catalogue + (definitions.isEmpty() ? "" : " + " + definitions)
+                + (only == null ? "" : " as " + only);
     }
 }

@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
@@ -38,23 +39,37 @@ import org.socialprescribing.measures.ResponseOption;
 import org.socialprescribing.model.IssueCode;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.measure.InstrumentId;
 
 /**
- * Reads a QuestionnaireResponse against the definition of its Questionnaire: which definition it answers, and the
- * answers as the answer codes sp-measures scores (or, for unscored items, the text given). Every problem becomes
- * an issue whose path is a FHIRPath to the element at fault ({@code QuestionnaireResponse.item[2].answer[0]});
- * nothing here throws for bad input.
+ * Reads a QuestionnaireResponse against the definition of its instrument: which instrument it answers ({@link
+ * ResponseMatcher}), and the answers as the answer codes sp-measures scores (or, for unscored items, the text
+ * given). Every problem becomes an issue whose path is a FHIRPath to the element at fault ({@code
+ * QuestionnaireResponse.item[2].answer[0]}); nothing here throws for bad input.
  *
- * <p>Answers to choice items are Codings. One of the item's answer options is recognised by system and code; a
- * coding of any other system is recognised by its weight ({@code itemWeight}, or the older {@code ordinalValue}),
- * provided exactly one option has that weight. A weight that contradicts the option's weight is an error.
+ * <p>A response to an SDK Questionnaire is held to it: its linkIds are the item keys, unknown linkIds and nested
+ * items are errors. Answers to choice items are Codings: one of the item's answer options (the national code, or
+ * the SDK's own code for it), or a coding of any other system that carries the weight of exactly one option
+ * ({@code itemWeight}, or the older {@code ordinalValue}). A weight that contradicts the option's weight is an error.
+ *
+ * <p>A response matched through LOINC codes or a supplied Questionnaire is read leniently: items are found at any
+ * depth, answered items the instrument does not use are warnings, a LOINC answer code may come without its system,
+ * a coding may take its weight from the supplied Questionnaire (its answer options or value set), and a whole
+ * number is read as the answer code. PHQ-9 item 10, recorded and never scored, never blocks a score in any form.
  */
 final class ResponseReading {
 
     static final String ROOT = "QuestionnaireResponse";
 
-    /** What was read: the definition, if known, the answers by item key, and the problems. */
-    record Result(@Nullable FormDefinition form, Map<String, String> answers, List<ValidationIssue> issues) {
+    /** A score the response states itself, such as a total item, to compare with the SDK's. */
+    record StatedScore(String component, BigDecimal value, String path) {}
+
+    /** What was read: the definition, if known, the answers by item key, stated scores, and the problems. */
+    record Result(
+            @Nullable FormDefinition form,
+            Map<String, String> answers,
+            List<StatedScore> stated,
+            List<ValidationIssue> issues) {
 
         boolean hasErrors() {
             return issues.stream().anyMatch(ResponseReading::isError);
@@ -62,9 +77,27 @@ final class ResponseReading {
     }
 
     private final Catalogue catalogue;
+    private final Definitions definitions;
+    private final @Nullable InstrumentId only;
+    private final boolean sdkOnly;
 
+    /** A reader of responses to the SDK's own Questionnaires only (the outcome-measurement mapping). */
     ResponseReading(Catalogue catalogue) {
+        this(catalogue, Definitions.NONE, null, true);
+    }
+
+    /**
+     * A reader of responses from any system.
+     *
+     * @param definitions Questionnaires and value sets supplied by the caller
+     * @param only the instrument to read responses as, or null to decide from the response
+     * @param sdkOnly true to read responses to the SDK's own Questionnaires only
+     */
+    ResponseReading(Catalogue catalogue, Definitions definitions, @Nullable InstrumentId only, boolean sdkOnly) {
         this.catalogue = catalogue;
+        this.definitions = definitions;
+        this.only = only;
+        this.sdkOnly = sdkOnly;
     }
 
     static boolean isError(ValidationIssue issue) {
@@ -77,50 +110,27 @@ final class ResponseReading {
             issues.add(issue(FhirIssueCode.INVALID_VALUE, ROOT + ".status", "a response entered in error is not read"));
         }
         modifiers(response.getModifierExtension(), ROOT, issues);
-        FormDefinition form = form(response, issues);
+        ResponseMatch match = new ResponseMatcher(catalogue, definitions, only, sdkOnly).match(response, issues);
         Map<String, String> answers = new LinkedHashMap<>();
-        if (form != null) {
+        List<StatedScore> stated = new ArrayList<>();
+        if (match == null) {
+            return new Result(null, answers, stated, issues);
+        }
+        FormDefinition form = match.form();
+        if (match.isStrict()) {
             readItems(form, response.getItem(), answers, issues);
-            for (Question question : form.questions()) {
-                if (question.required() && !answers.containsKey(question.key())) {
-                    issues.add(ValidationIssue.of(
-                            MeasureIssue.ANSWER_MISSING,
-                            ROOT + ".item.where(linkId='" + question.key() + "')",
-                            question.key() + ": no answer"));
-                }
+        } else {
+            new Lenient(match, answers, stated, issues).read(response.getItem(), ROOT);
+        }
+        for (Question question : form.questions()) {
+            if (question.required() && !answers.containsKey(question.key())) {
+                issues.add(ValidationIssue.of(
+                        MeasureIssue.ANSWER_MISSING,
+                        ROOT + ".item.where(linkId='" + Texts.shown(match.expectedLinkId(question)) + "')",
+                        question.key() + ": no answer"));
             }
         }
-        return new Result(form, answers, issues);
-    }
-
-    /** The definition the response answers, from its {@code questionnaire} canonical URL and version. */
-    private @Nullable FormDefinition form(QuestionnaireResponse response, List<ValidationIssue> issues) {
-        String path = ROOT + ".questionnaire";
-        String canonical = response.getQuestionnaire();
-        if (canonical == null || canonical.isBlank()) {
-            issues.add(issue(FhirIssueCode.INVALID_VALUE, path, "names no Questionnaire"));
-            return null;
-        }
-        int bar = canonical.indexOf('|');
-        String url = bar < 0 ? canonical : canonical.substring(0, bar);
-        Optional<FormDefinition> form = catalogue.byQuestionnaireUrl(url);
-        if (form.isEmpty()) {
-            issues.add(issue(
-                    FhirIssueCode.INVALID_VALUE,
-                    path,
-                    "'" + Texts.shown(canonical) + "' is not the Questionnaire of a known instrument"));
-            return null;
-        }
-        String version = bar < 0 ? null : canonical.substring(bar + 1);
-        if (version != null && !version.equals(form.get().version())) {
-            issues.add(issue(
-                    FhirIssueCode.INVALID_VALUE,
-                    path,
-                    "version '" + Texts.shown(version) + "' of " + form.get().id() + " is not known; the SDK has"
-                            + " version " + form.get().version()));
-            return null;
-        }
-        return form.get();
+        return new Result(form, answers, stated, issues);
     }
 
     private static void readItems(
@@ -167,7 +177,7 @@ final class ResponseReading {
                             answerPath + ".item[0]",
                             key + ": " + form.id() + " has no nested items"));
                 }
-                String code = answer(form, question.get(), answer.getValue(), answerPath, issues);
+                String code = answer(form, question.get(), answer.getValue(), Map.of(), false, answerPath, issues);
                 if (code != null) {
                     answers.put(key, code);
                 }
@@ -175,10 +185,136 @@ final class ResponseReading {
         }
     }
 
-    /** The answer as sp-measures takes it, or null after adding the issue that explains why there is none. */
+    /** The lenient reading of a response matched through codes: items at any depth, found by their roles. */
+    private static final class Lenient {
+
+        private final ResponseMatch match;
+        private final Map<String, String> answers;
+        private final List<StatedScore> stated;
+        private final List<ValidationIssue> issues;
+        private final Set<String> seen = new HashSet<>();
+
+        Lenient(
+                ResponseMatch match,
+                Map<String, String> answers,
+                List<StatedScore> stated,
+                List<ValidationIssue> issues) {
+            this.match = match;
+            this.answers = answers;
+            this.stated = stated;
+            this.issues = issues;
+        }
+
+        void read(List<QuestionnaireResponseItemComponent> items, String parent) {
+            FormDefinition form = match.form();
+            for (int i = 0; i < items.size(); i++) {
+                QuestionnaireResponseItemComponent item = items.get(i);
+                String path = parent + ".item[" + i + "]";
+                String linkId = item.getLinkId() == null ? "" : item.getLinkId();
+                modifiers(item.getModifierExtension(), path, issues);
+                ResponseMatch.Role role = match.roles().get(linkId);
+                List<QuestionnaireResponseItemAnswerComponent> given = item.getAnswer();
+                if (role == null) {
+                    if (given.stream()
+                            .anyMatch(answer -> answer.getValue() != null
+                                    && !answer.getValue().isEmpty())) {
+                        issues.add(ValidationIssue.of(
+                                FhirIssueCode.ITEM_NOT_USED,
+                                Severity.WARNING,
+                                path,
+                                "linkId '" + Texts.shown(linkId) + "' is not an item of " + form.id()
+                                        + "; its answer is not used"));
+                    }
+                } else if (role.question() != null) {
+                    question(role, linkId, given, path);
+                } else if (role.component() != null) {
+                    statedScore(role.component(), linkId, given, path);
+                }
+                read(item.getItem(), path);
+                for (int a = 0; a < given.size(); a++) {
+                    read(given.get(a).getItem(), path + ".answer[" + a + "]");
+                }
+            }
+        }
+
+        private void question(
+                ResponseMatch.Role role,
+                String linkId,
+                List<QuestionnaireResponseItemAnswerComponent> given,
+                String path) {
+            Question question = role.question();
+            String key = question.key();
+            if (given.isEmpty()) {
+                return;
+            }
+            if (!seen.add(key)) {
+                issues.add(issue(
+                        FhirIssueCode.INVALID_STRUCTURE,
+                        path,
+                        key + ": answered more than once (linkId '" + Texts.shown(linkId) + "')"));
+                return;
+            }
+            if (given.size() > 1) {
+                issues.add(issue(
+                        FhirIssueCode.INVALID_STRUCTURE,
+                        path + ".answer[1]",
+                        key + ": takes one answer, found " + given.size()));
+                return;
+            }
+            String code = answer(
+                    match.form(), question, given.get(0).getValue(), role.weights(), true, path + ".answer[0]", issues);
+            if (code != null) {
+                answers.put(key, code);
+            }
+        }
+
+        private void statedScore(
+                String component, String linkId, List<QuestionnaireResponseItemAnswerComponent> given, String path) {
+            BigDecimal value = given.size() == 1 ? number(given.get(0).getValue()) : null;
+            if (value == null) {
+                if (!given.isEmpty()) {
+                    issues.add(ValidationIssue.of(
+                            FhirIssueCode.ITEM_NOT_USED,
+                            Severity.WARNING,
+                            path,
+                            "linkId '" + Texts.shown(linkId) + "' states the " + component + " score, but not as one"
+                                    + " number; it is not used"));
+                }
+                return;
+            }
+            stated.add(new StatedScore(component, value, path + ".answer[0]"));
+        }
+    }
+
+    private static @Nullable BigDecimal number(@Nullable Type value) {
+        if (value instanceof IntegerType && ((IntegerType) value).getValue() != null) {
+            return BigDecimal.valueOf(((IntegerType) value).getValue());
+        }
+        if (value instanceof DecimalType && ((DecimalType) value).getValue() != null) {
+            return ((DecimalType) value).getValue();
+        }
+        if (value instanceof Quantity && ((Quantity) value).getValue() != null) {
+            return ((Quantity) value).getValue();
+        }
+        return null;
+    }
+
+    /**
+     * The answer as sp-measures takes it, or null after adding the issue that explains why there is none (or the
+     * note that records an answer the SDK does not score).
+     */
     private static @Nullable String answer(
-            FormDefinition form, Question question, @Nullable Type value, String path, List<ValidationIssue> issues) {
+            FormDefinition form,
+            Question question,
+            @Nullable Type value,
+            Map<Definitions.AnswerKey, BigDecimal> defined,
+            boolean lenient,
+            String path,
+            List<ValidationIssue> issues) {
         String key = question.key();
+        if (question.type() == AnswerType.UNCHECKED) {
+            return recorded(form, question, value, path, issues);
+        }
         if (value == null || value.isEmpty()) {
             issues.add(issue(FhirIssueCode.INVALID_VALUE, path, key + ": the answer has no value"));
             return null;
@@ -186,31 +322,82 @@ final class ResponseReading {
         switch (question.type()) {
             case CHOICE:
                 if (value instanceof Coding) {
-                    return choice(form, question, (Coding) value, path, issues);
+                    return choice(form, question, (Coding) value, defined, lenient, path, issues);
+                }
+                Integer code = whole(value);
+                if (lenient && code != null) {
+                    return accepted(question, code, question.option(code).isPresent(), path, issues);
                 }
                 break;
             default:
-                if (value instanceof IntegerType && ((IntegerType) value).getValue() != null) {
-                    int reading = ((IntegerType) value).getValue();
-                    if (reading >= question.min() && reading <= question.max()) {
-                        return Integer.toString(reading);
-                    }
-                    issues.add(ValidationIssue.of(
-                            MeasureIssue.ANSWER_OUT_OF_RANGE,
-                            path,
-                            key + ": " + reading + " is outside " + question.min() + ".." + question.max()));
-                    return null;
+                Integer reading = whole(value);
+                if (reading != null) {
+                    return accepted(
+                            question, reading, reading >= question.min() && reading <= question.max(), path, issues);
                 }
         }
         issues.add(issue(
                 FhirIssueCode.INVALID_VALUE,
                 path,
-                key + ": expects " + expected(question.type()) + ", found " + valueName(value)));
+                key + ": expects " + expected(question.type(), lenient) + ", found " + valueName(value)));
         return null;
     }
 
-    private static String expected(AnswerType type) {
-        return type == AnswerType.CHOICE ? "valueCoding" : "valueInteger";
+    private static @Nullable Integer whole(Type value) {
+        return value instanceof IntegerType ? ((IntegerType) value).getValue() : null;
+    }
+
+    /** A whole-number answer as its code, or null after the issue that says it is out of range. */
+    private static @Nullable String accepted(
+            Question question, int code, boolean accepted, String path, List<ValidationIssue> issues) {
+        if (accepted) {
+            return Integer.toString(code);
+        }
+        issues.add(ValidationIssue.of(
+                MeasureIssue.ANSWER_OUT_OF_RANGE,
+                path,
+                question.key() + ": " + code + " is outside " + question.min() + ".." + question.max()));
+        return null;
+    }
+
+    /**
+     * An item recorded as given and never scored (PHQ-9 item 10): a whole number is passed on as sp-measures
+     * records it; any other answer is noted in the report, never an error, so that it can never block a score.
+     */
+    private static @Nullable String recorded(
+            FormDefinition form, Question question, @Nullable Type value, String path, List<ValidationIssue> issues) {
+        String key = question.key();
+        if (value instanceof IntegerType && ((IntegerType) value).getValue() != null) {
+            return Integer.toString(((IntegerType) value).getValue());
+        }
+        String given;
+        if (value instanceof Coding) {
+            Coding coding = (Coding) value;
+            Optional<Coding> national = coding.getSystem() == null || VerifiedCodes.LOINC.equals(coding.getSystem())
+                    ? VerifiedCodes.recordedAnswer(form.id(), question.number(), coding.getCode())
+                    : Optional.empty();
+            given = national.map(answer -> "LOINC " + answer.getCode() + " '" + answer.getDisplay() + "'")
+                    .orElseGet(() -> "the coding " + Texts.shown(String.valueOf(coding.getSystem())) + "|"
+                            + Texts.shown(String.valueOf(coding.getCode())));
+        } else if (value == null || value.isEmpty()) {
+            given = "no value";
+        } else {
+            given = valueName(value) + " '" + Texts.shown(String.valueOf(value.primitiveValue())) + "'";
+        }
+        issues.add(ValidationIssue.of(
+                FhirIssueCode.ANSWER_RECORDED,
+                Severity.INFORMATION,
+                path,
+                key + " (" + form.id() + " item " + question.number() + ", never scored): answered " + given
+                        + "; reported here, not passed to scoring"));
+        return null;
+    }
+
+    private static String expected(AnswerType type, boolean lenient) {
+        if (type == AnswerType.CHOICE) {
+            return lenient ? "valueCoding or valueInteger" : "valueCoding";
+        }
+        return "valueInteger";
     }
 
     private static String valueName(Type value) {
@@ -219,13 +406,36 @@ final class ResponseReading {
     }
 
     private static @Nullable String choice(
-            FormDefinition form, Question question, Coding coding, String path, List<ValidationIssue> issues) {
+            FormDefinition form,
+            Question question,
+            Coding coding,
+            Map<Definitions.AnswerKey, BigDecimal> defined,
+            boolean lenient,
+            String path,
+            List<ValidationIssue> issues) {
         String key = question.key();
         List<BigDecimal> weights = weights(coding, path, key, issues);
         if (weights == null) {
             return null;
         }
         Optional<ResponseOption> byCode = form.optionAnswered(question, coding.getSystem(), coding.getCode());
+        if (byCode.isEmpty() && lenient && coding.getSystem() == null) {
+            // A LOINC answer code sent without its system (the MII PRO example does so) is still that answer.
+            byCode = form.optionAnswered(question, VerifiedCodes.LOINC, coding.getCode());
+        }
+        if (lenient && coding.getCode() != null) {
+            BigDecimal weight = defined.get(new Definitions.AnswerKey(coding.getSystem(), coding.getCode()));
+            if (weight == null && coding.getSystem() == null) {
+                weight = defined.get(new Definitions.AnswerKey(null, coding.getCode()));
+            }
+            if (weight != null) {
+                weights.add(weight);
+            }
+        }
+        if (weights.stream().anyMatch(weight -> weight.compareTo(weights.get(0)) != 0)) {
+            issues.add(issue(FhirIssueCode.INVALID_VALUE, path, key + ": the answer carries different weights"));
+            return null;
+        }
         if (byCode.isPresent()) {
             ResponseOption option = byCode.get();
             for (BigDecimal weight : weights) {
@@ -233,27 +443,27 @@ final class ResponseReading {
                     issues.add(issue(
                             FhirIssueCode.INVALID_VALUE,
                             path,
-                            key + ": weight " + weight.toPlainString() + " contradicts answer '" + coding.getCode()
-                                    + "', which weighs " + option.weight()));
+                            key + ": weight " + weight.toPlainString() + " contradicts answer '"
+                                    + Texts.shown(String.valueOf(coding.getCode())) + "', which weighs "
+                                    + option.weight()));
                     return null;
                 }
             }
             return Integer.toString(option.code());
         }
-        String system = form.answerCoding(question, question.options().get(0)).getSystem();
-        if (system.equals(coding.getSystem())) {
-            issues.add(ValidationIssue.of(
-                    MeasureIssue.ANSWER_OUT_OF_RANGE,
-                    path,
-                    key + ": '" + Texts.shown(String.valueOf(coding.getCode())) + "' is not one of its answers ("
-                            + codes(form, question) + ")"));
-            return null;
-        }
         if (weights.isEmpty()) {
-            issues.add(issue(
-                    FhirIssueCode.INVALID_VALUE,
-                    path,
-                    key + ": the coding is not one of its answer options and carries no itemWeight"));
+            if (form.isAnswerSystem(question, coding.getSystem()) || (lenient && coding.getSystem() == null)) {
+                issues.add(ValidationIssue.of(
+                        MeasureIssue.ANSWER_OUT_OF_RANGE,
+                        path,
+                        key + ": '" + Texts.shown(String.valueOf(coding.getCode())) + "' is not one of its answers ("
+                                + codes(form, question) + ")"));
+            } else {
+                issues.add(issue(
+                        FhirIssueCode.INVALID_VALUE,
+                        path,
+                        key + ": the coding is not one of its answer options and carries no itemWeight"));
+            }
             return null;
         }
         BigDecimal weight = weights.get(0);

@@ -37,6 +37,14 @@ final class Texts {
         return oneLine.length() <= MAX_SHOWN ? oneLine : oneLine.substring(0, MAX_SHOWN) + "...";
     }
 
+    /**
+     * A value as it may appear in a message when it must be shown whole (the Questionnaire a response names): one
+     * line, never shortened. The reader's input limits bound its length.
+     */
+    static String full(String value) {
+        return value.replaceAll("\\p{Cntrl}", "?");
+    }
+
     /** A FHIR code: no leading, trailing or repeated whitespace, and not empty. */
     static boolean isCode(String text) {
         return text.matches("[^\\s]+( [^\\s]+)*");

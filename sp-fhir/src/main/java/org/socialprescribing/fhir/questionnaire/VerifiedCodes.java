@@ -1,9 +1,11 @@
 package org.socialprescribing.fhir.questionnaire;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Coding;
+import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.Snomed;
 import org.socialprescribing.model.measure.InstrumentId;
@@ -20,16 +22,27 @@ import org.socialprescribing.model.measure.InstrumentId;
  *   <li>LOINC PHQ-9 answers LA6568-5 .. LA6571-9 [V: same reference, which gives the range and the answer names
  *       "Not at all", "Several days", "More than half the days", "Nearly every day" for 0..3]; the two codes inside
  *       the range, LA6569-3 and LA6570-1, as in public LOINC-coded PHQ-9 Questionnaires [S].
+ *   <li>[S: {@value #PUBLISHED}] the GAD-7 panel 69737-5; the item codes of PHQ-9 (44250-9, 44255-8, 44259-0,
+ *       44254-1, 44251-7, 44258-2, 44252-5, 44253-3, 44260-8 for items 1..9, 69722-7 for item 10) and of GAD-7
+ *       (69725-0, 68509-9, 69733-4, 69734-2, 69735-9, 69689-8, 69736-7); the same four answers for GAD-7 items;
+ *       and PHQ-9 item 10's answers LA6572-7, LA6573-5, LA6575-0, LA6574-3 ("Not difficult at all", "Somewhat
+ *       difficult", "Very difficult", "Extremely difficult", in that order), which are recorded, never scored. All
+ *       three publications agree on every one of these codes; the golden tests check the SDK's against them.
  * </ul>
  */
 final class VerifiedCodes {
 
     static final String LOINC = "http://loinc.org";
 
+    /** Where the [S] LOINC codes above are read (the test resources keep the files, with their licences). */
+    static final String PUBLISHED = "the LOINC-coded PHQ-9 and GAD-7 Questionnaires of the HL7 Personal Health Record"
+            + " IG (HL7/personal-health-record-format-ig), LHC-Forms (LHNCBC/lforms test/data/R4/phq9.json) and the"
+            + " German MII PRO module (medizininformatik-initiative/kerndatensatzmodul-proms)";
+
     private static final InstrumentId WEMWBS = InstrumentId.of("wemwbs");
     private static final InstrumentId SWEMWBS = InstrumentId.of("swemwbs");
-    private static final InstrumentId PHQ9 = InstrumentId.of("phq9");
-    private static final InstrumentId GAD7 = InstrumentId.of("gad7");
+    static final InstrumentId PHQ9 = InstrumentId.of("phq9");
+    static final InstrumentId GAD7 = InstrumentId.of("gad7");
 
     /** Written on the score Observation of (instrument, component), before the SDK's own coding. */
     private static final Map<InstrumentId, Map<String, Coding>> WRITTEN = Map.of(
@@ -43,12 +56,48 @@ final class VerifiedCodes {
             WEMWBS, Map.of("total", coding(Snomed.WEMWBS_SCORE_V1)),
             SWEMWBS, Map.of("raw", coding(Snomed.SWEMWBS_SCORE_V1)));
 
-    /** PHQ-9 answers 0..3 (items 1..9). */
-    private static final List<Coding> PHQ9_ANSWERS = List.of(
+    /** The LOINC code of each instrument's Questionnaire (panel). */
+    private static final Map<InstrumentId, String> PANELS = Map.of(PHQ9, "44249-1", GAD7, "69737-5");
+
+    /** The LOINC codes of each instrument's items, item 1 first. */
+    private static final Map<InstrumentId, List<String>> ITEMS = Map.of(
+            PHQ9,
+            List.of(
+                    "44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8",
+                    "69722-7"),
+            GAD7,
+            List.of("69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"));
+
+    /** The answers 0..3 of PHQ-9 items 1..9 and of GAD-7 items 1..7 (LOINC answer list LL358-3). */
+    private static final List<Coding> FREQUENCY_ANSWERS = List.of(
             new Coding(LOINC, "LA6568-5", "Not at all"),
             new Coding(LOINC, "LA6569-3", "Several days"),
             new Coding(LOINC, "LA6570-1", "More than half the days"),
             new Coding(LOINC, "LA6571-9", "Nearly every day"));
+
+    /** PHQ-9 item 10's answers (LOINC answer list LL359-1), recorded as given, never scored. */
+    private static final List<Coding> DIFFICULTY_ANSWERS = List.of(
+            new Coding(LOINC, "LA6572-7", "Not difficult at all"),
+            new Coding(LOINC, "LA6573-5", "Somewhat difficult"),
+            new Coding(LOINC, "LA6575-0", "Very difficult"),
+            new Coding(LOINC, "LA6574-3", "Extremely difficult"));
+
+    /** Item 10 of PHQ-9, the one item whose answers {@link #DIFFICULTY_ANSWERS} are. */
+    private static final int PHQ9_DIFFICULTY_ITEM = 10;
+
+    /** Which instrument and item number each LOINC item code stands for. */
+    private static final Map<String, ItemCode> ITEMS_BY_CODE = new HashMap<>();
+
+    static {
+        ITEMS.forEach((instrument, codes) -> {
+            for (int i = 0; i < codes.size(); i++) {
+                ITEMS_BY_CODE.put(codes.get(i), new ItemCode(instrument, i + 1));
+            }
+        });
+    }
+
+    /** An item of an instrument, known by its national code. */
+    record ItemCode(InstrumentId instrument, int itemNumber) {}
 
     private VerifiedCodes() {}
 
@@ -82,11 +131,74 @@ final class VerifiedCodes {
 
     /** @return a new copy of the national code of an instrument's Questionnaire as a whole, if verified */
     static Optional<Coding> questionnaireCoding(InstrumentId instrument) {
-        return instrument.equals(PHQ9) ? Optional.of(new Coding(LOINC, "44249-1", null)) : Optional.empty();
+        return Optional.ofNullable(PANELS.get(instrument)).map(code -> new Coding(LOINC, code, null));
     }
 
     /**
-     * The LOINC coding of a PHQ-9 answer.
+     * The instrument whose Questionnaire a national code names.
+     *
+     * @param system the coding's system, or null
+     * @param code the coding's code, or null
+     * @return the instrument, or empty if the coding is no instrument's panel code
+     */
+    static Optional<InstrumentId> instrumentOfPanel(@Nullable String system, @Nullable String code) {
+        if (!LOINC.equals(system) || code == null) {
+            return Optional.empty();
+        }
+        return PANELS.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(code))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** @return a new copy of the national code of an item, if verified */
+    static Optional<Coding> itemCoding(InstrumentId instrument, int itemNumber) {
+        List<String> codes = ITEMS.getOrDefault(instrument, List.of());
+        return itemNumber >= 1 && itemNumber <= codes.size()
+                ? Optional.of(new Coding(LOINC, codes.get(itemNumber - 1), null))
+                : Optional.empty();
+    }
+
+    /**
+     * The item a LOINC item code stands for; a code without a system is read as LOINC, since LOINC codes have a
+     * form ({@code 44250-9}) that no other code system of these items shares.
+     *
+     * @param system the system, or null if none is given
+     * @param code the code, or null
+     * @return the instrument and item number, or empty if the code is no item's national code
+     */
+    static Optional<ItemCode> itemOf(@Nullable String system, @Nullable String code) {
+        if ((system != null && !LOINC.equals(system)) || code == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ITEMS_BY_CODE.get(code));
+    }
+
+    /**
+     * The component a national code of a score stands for, for any instrument (a total given inside a response).
+     *
+     * @param system the system, or null if none is given (read as LOINC)
+     * @param code the code, or null
+     * @return the instrument and component, or empty if the code is no verified score code
+     */
+    static Optional<Map.Entry<InstrumentId, String>> scoreOf(@Nullable String system, @Nullable String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String read = system == null ? LOINC : system;
+        for (Map.Entry<InstrumentId, Map<String, Coding>> instrument : WRITTEN.entrySet()) {
+            for (Map.Entry<String, Coding> component : instrument.getValue().entrySet()) {
+                if (component.getValue().getSystem().equals(read)
+                        && component.getValue().getCode().equals(code)) {
+                    return Optional.of(Map.entry(instrument.getKey(), component.getKey()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The LOINC coding of an answer to a PHQ-9 or GAD-7 item answered 0..3.
      *
      * @param instrument the instrument
      * @param min the item's lowest code
@@ -95,9 +207,31 @@ final class VerifiedCodes {
      * @return a new coding, or empty if the item's answers have no verified national codes
      */
     static Optional<Coding> answerCoding(InstrumentId instrument, int min, int max, int code) {
-        if (!instrument.equals(PHQ9) || min != 0 || max != PHQ9_ANSWERS.size() - 1 || code < min || code > max) {
+        if (!PANELS.containsKey(instrument)
+                || min != 0
+                || max != FREQUENCY_ANSWERS.size() - 1
+                || code < min
+                || code > max) {
             return Optional.empty();
         }
-        return Optional.of(PHQ9_ANSWERS.get(code).copy());
+        return Optional.of(FREQUENCY_ANSWERS.get(code).copy());
+    }
+
+    /**
+     * The national answer of an item that is recorded, not scored: PHQ-9 item 10's difficulty.
+     *
+     * @param instrument the instrument
+     * @param itemNumber the item number
+     * @param code the answer's code (its system, if any, is checked by the caller)
+     * @return a new coding with LOINC's display, or empty if the code is not one of the item's answers
+     */
+    static Optional<Coding> recordedAnswer(InstrumentId instrument, int itemNumber, @Nullable String code) {
+        if (!instrument.equals(PHQ9) || itemNumber != PHQ9_DIFFICULTY_ITEM || code == null) {
+            return Optional.empty();
+        }
+        return DIFFICULTY_ANSWERS.stream()
+                .filter(answer -> answer.getCode().equals(code))
+                .findFirst()
+                .map(Coding::copy);
     }
 }

@@ -107,6 +107,13 @@ public final class OperationOutcomes {
                 return IssueType.NOTFOUND;
             case VALIDATOR_FAILED:
                 return IssueType.EXCEPTION;
+            case QUESTIONNAIRE_UNMATCHED:
+            case ITEM_NOT_USED:
+                return IssueType.NOTSUPPORTED;
+            case QUESTIONNAIRE_AMBIGUOUS:
+                return IssueType.MULTIPLEMATCHES;
+            case TOTAL_DIFFERS:
+                return IssueType.BUSINESSRULE;
             default:
                 return IssueType.STRUCTURE;
         }

@@ -276,12 +276,13 @@ class QuestionnaireResponseScorerTest {
     @Test
     void responsesTheSdkCannotScore_areErrorsAtTheQuestionnaire() {
         String at = "QuestionnaireResponse.questionnaire";
-        assertOnlyError(SCORER.score(Responses.to("sf12").setItem(List.of())), FhirIssueCode.INVALID_VALUE, at);
+        assertOnlyError(
+                SCORER.score(Responses.to("sf12").setItem(List.of())), FhirIssueCode.QUESTIONNAIRE_UNMATCHED, at);
         QuestionnaireResponse otherVersion = Responses.withCodes("ucla3", 1, 1, 1);
         otherVersion.setQuestionnaire(otherVersion.getQuestionnaire() + "|2");
         assertOnlyError(SCORER.score(otherVersion), FhirIssueCode.INVALID_VALUE, at);
         QuestionnaireResponse none = Responses.withCodes("ucla3", 1, 1, 1).setQuestionnaire(null);
-        assertOnlyError(SCORER.score(none), FhirIssueCode.INVALID_VALUE, at);
+        assertOnlyError(SCORER.score(none), FhirIssueCode.QUESTIONNAIRE_UNMATCHED, at);
         ScoredResponse pam = SCORER.score(Responses.to("pam"));
         assertOnlyError(pam, FhirIssueCode.INVALID_VALUE, at);
         assertThat(pam.report().errors().get(0).message()).contains("record-only");
