@@ -136,17 +136,19 @@ final class ChangeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         List<String> inputs = List.of(baseline, followUp);
-        List<Path> outputs = new ArrayList<>();
-        for (Path target : new Path[] {output.output, summary, publication, distributions}) {
-            if (target == null || target.toString().equals("-")) {
-                continue;
-            }
-            for (Path earlier : outputs) {
-                if (sameTarget(target, earlier)) {
-                    throw new UsageException(target + ": is given for two outputs; give each output its own file");
+        // Two outputs in one file would overwrite each other: refused before anything is read.
+        Path[] targets = {output.output, summary, publication, distributions};
+        String[] options = {"--output", "--summary", "--publication", "--distributions"};
+        for (int i = 0; i < targets.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (targets[i] != null
+                        && targets[j] != null
+                        && !targets[i].toString().equals("-")
+                        && sameTarget(targets[i], targets[j])) {
+                    throw new UsageException(
+                            targets[i] + ": is also the " + options[j] + " file; give " + options[i] + " another file");
                 }
             }
-            outputs.add(target);
         }
         // Checked before either file is read, so that a wrong command line costs nothing.
         Destination.open(output.output, spec.commandLine().getOut(), inputs).close();
