@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -28,7 +29,11 @@ import org.hipparchus.distribution.continuous.TDistribution;
 import org.socialprescribing.measures.change.ChangeThreshold;
 import org.socialprescribing.measures.change.Cohorts;
 import org.socialprescribing.measures.change.Direction;
+import org.socialprescribing.measures.disclosure.SuppressedTable;
+import org.socialprescribing.measures.disclosure.Suppression;
+import org.socialprescribing.measures.disclosure.SuppressionPolicy;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.spark.internal.PublicationTables;
 
 /**
  * Cohort statistics of paired change, computed as Spark aggregations (no person row is ever collected), with the
@@ -284,6 +289,59 @@ public final class CohortStatistics {
                 .agg(count(lit(1)).as("n"))
                 .orderBy("_order", "group", "from_band", "to_band")
                 .select("group", "from_band", "to_band", "n");
+    }
+
+    /**
+     * The publication table of the cohort, as {@code sp change --publication} writes it: counts of compared people
+     * per stratum and category (improved / unchanged / deteriorated under the threshold; else the follow-up band;
+     * else {@code compared}), with {@code total} rows and columns, protected by sp-measures' small-number {@link
+     * Suppression}: counts under the policy's minimum, and the cells that would give them away, are {@value
+     * SuppressedTable#MARK}. Each stratifying column is its own table (without one, the single stratum {@code all}).
+     * Only the aggregated counts reach the driver, never a person's row.
+     *
+     * <p>Columns: {@code stratification} (the stratifying column, or {@code all}), {@code stratum} ({@code
+     * imd_decile=3}, or {@code total}), {@code category} (or {@code total}), {@code count} (a string: the published
+     * count, or {@value SuppressedTable#MARK}).
+     *
+     * @param policy the suppression policy, e.g. {@code SuppressionPolicy.minimumCount(10)}, not null
+     * @return the protected table, a small DataFrame built on the driver
+     */
+    public Dataset<Row> publication(SuppressionPolicy policy) {
+        List<Row> counted;
+        List<String> categories;
+        if (threshold.isPresent()) {
+            categories = List.of("improved", "unchanged", "deteriorated");
+            counted = summary()
+                    .select(col("group"), col("improved"), col("unchanged"), col("deteriorated"))
+                    .collectAsList();
+        } else if (followUpBand.isPresent()) {
+            List<Row> bands = bandDistributions()
+                    .where(col("timepoint").equalTo("follow_up").and(col("band").isNotNull()))
+                    .select("group", "band", "n")
+                    .collectAsList();
+            categories =
+                    bands.stream().map(r -> r.getString(1)).distinct().sorted().toList();
+            List<String> groups =
+                    bands.stream().map(r -> r.getString(0)).distinct().toList();
+            counted = new ArrayList<>();
+            for (String group : groups) {
+                Object[] cells = new Object[categories.size() + 1];
+                cells[0] = group;
+                Arrays.fill(cells, 1, cells.length, 0L);
+                for (Row band : bands) {
+                    if (band.getString(0).equals(group)) {
+                        cells[1 + categories.indexOf(band.getString(1))] = band.getLong(2);
+                    }
+                }
+                counted.add(RowFactory.create(cells));
+            }
+        } else {
+            categories = List.of("compared");
+            counted = summary().select(col("group"), col("n")).collectAsList();
+        }
+        return people.sparkSession()
+                .createDataFrame(
+                        PublicationTables.protect(counted, categories, strata, policy), PublicationTables.SCHEMA);
     }
 
     private void requireBands() {

@@ -1,5 +1,6 @@
 package org.socialprescribing.measures.extract;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -12,9 +13,12 @@ import org.socialprescribing.model.id.NhsNumber;
  * number's ten digits as ASCII, without spaces, written as 64 lower-case hexadecimal characters. The same key always
  * gives the same pseudonym, so extracts made with one key link; without the key a pseudonym cannot be reversed or
  * recomputed from a guessed number. Test vectors, made with {@code openssl dgst -sha256 -hmac}, are in {@code
- * docs/measures.md}. Immutable and thread-safe.
+ * docs/measures.md}. Immutable and thread-safe. Serializable, so that a distributed job (sp-spark) can carry it to
+ * its workers: the serialized form holds the key, so treat it as the key itself.
  */
-public final class Pseudonymiser {
+public final class Pseudonymiser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String ALGORITHM = "HmacSHA256";
 
