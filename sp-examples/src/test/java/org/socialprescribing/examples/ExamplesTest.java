@@ -54,6 +54,13 @@ class ExamplesTest {
     }
 
     @Test
+    void report() {
+        String out = run(() -> ReportExample.main(new String[0]));
+        // The episode refers the person to two services (referred-episode.json, EP-104 of the demo cohort).
+        assertThat(out.lines()).containsExactly("2", "[c]");
+    }
+
+    @Test
     void fhir() {
         String out = run(() -> FhirExample.main(new String[0]));
         assertThat(out.lines()).containsExactly("0 errors", "true");
