@@ -18,7 +18,7 @@ import org.socialprescribing.report.DemandLedger;
 import org.socialprescribing.report.FundingFlows;
 import org.socialprescribing.report.PeriodLength;
 import org.socialprescribing.report.html.HtmlReports;
-import org.socialprescribing.report.table.InterimSuppression;
+import org.socialprescribing.report.table.SumSuppression;
 import org.socialprescribing.report.table.Suppression;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -199,7 +199,7 @@ final class LedgerOptions {
     Suppression suppression() {
         if (privacy.minimum != null) {
             try {
-                return InterimSuppression.below(privacy.minimum);
+                return SumSuppression.below(privacy.minimum);
             } catch (SpException e) {
                 throw new UsageException("--suppress-below: " + e.getMessage(), e);
             }

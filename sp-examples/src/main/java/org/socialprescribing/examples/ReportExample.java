@@ -11,8 +11,8 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.report.DemandLedger;
 import org.socialprescribing.report.Ledger;
-import org.socialprescribing.report.table.InterimSuppression;
 import org.socialprescribing.report.table.ReportTable;
+import org.socialprescribing.report.table.SumSuppression;
 
 /** The demand ledger of an episode with two onward referrals, with small numbers held back before publication. */
 public final class ReportExample {
@@ -38,7 +38,7 @@ public final class ReportExample {
         System.out.println(demand.cell(all, "referred").shown()); // 2
 
         // Before publishing: counts from 1 to 9, and every figure that would give one away, are held back.
-        ReportTable published = ledger.tables(InterimSuppression.below(10)).get(0);
+        ReportTable published = ledger.tables(SumSuppression.below(10)).get(0);
         System.out.println(published.cell(all, "referred").shown()); // [c]
         // END SNIPPET
     }

@@ -29,7 +29,7 @@ import org.socialprescribing.model.service.Service;
  *         .unitCost(new BigDecimal("20.00"))   // only where a service declares no cost option
  *         .build()
  *         .compute();
- * List<ReportTable> publishable = ledger.tables(InterimSuppression.below(10));
+ * List<ReportTable> publishable = ledger.tables(SumSuppression.below(10));
  * }</pre>
  */
 public final class DemandLedger {

@@ -18,8 +18,8 @@ import org.socialprescribing.model.org.GpPractice;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.report.table.Cell;
 import org.socialprescribing.report.table.Column;
-import org.socialprescribing.report.table.InterimSuppression;
 import org.socialprescribing.report.table.ReportTable;
+import org.socialprescribing.report.table.SumSuppression;
 
 /** Properties of the ledger on random cohorts: totals are the sums of their strata; suppression holds. */
 class LedgerPropertiesTest {
@@ -129,7 +129,7 @@ class LedgerPropertiesTest {
     @Property(tries = 150)
     void suppression_cannot_be_undone_from_margins(
             @ForAll long seed, @ForAll boolean unitCost, @ForAll @IntRange(min = 2, max = 11) int minimum) {
-        List<ReportTable> tables = ledger(seed, unitCost, PeriodLength.MONTH).tables(InterimSuppression.below(minimum));
+        List<ReportTable> tables = ledger(seed, unitCost, PeriodLength.MONTH).tables(SumSuppression.below(minimum));
         for (ReportTable table : tables) {
             for (int c = 0; c < table.columns().size(); c++) {
                 Column column = table.columns().get(c);

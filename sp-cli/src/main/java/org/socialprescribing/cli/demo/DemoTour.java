@@ -63,9 +63,9 @@ import org.socialprescribing.report.FundingRecipient;
 import org.socialprescribing.report.FundingSource;
 import org.socialprescribing.report.Ledger;
 import org.socialprescribing.report.html.HtmlReports;
-import org.socialprescribing.report.table.InterimSuppression;
 import org.socialprescribing.report.table.ReportJson;
 import org.socialprescribing.report.table.ReportTable;
+import org.socialprescribing.report.table.SumSuppression;
 
 /**
  * The steps of {@code sp demo}: build a synthetic PCN, link worker and cohort, score their questionnaires, summarise
@@ -307,7 +307,7 @@ public final class DemoTour {
                 .unitCost(DEMO_UNIT_COST)
                 .build()
                 .compute();
-        InterimSuppression suppression = InterimSuppression.below(DEMO_MINIMUM);
+        SumSuppression suppression = SumSuppression.below(DEMO_MINIMUM);
         ReportTable demand = ledger.table("demand");
         int all = demand.rows().size() - 1;
         out.printf(

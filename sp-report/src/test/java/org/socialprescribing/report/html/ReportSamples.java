@@ -20,7 +20,7 @@ import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.report.Ledger;
 import org.socialprescribing.report.LedgerSamples;
-import org.socialprescribing.report.table.InterimSuppression;
+import org.socialprescribing.report.table.SumSuppression;
 
 /** The sample pages the HTML tests look at: the ledger's worked example plus invented ONS4 and star readings. */
 final class ReportSamples {
@@ -96,7 +96,7 @@ final class ReportSamples {
     }
 
     static HtmlReports.Settings settings(String title) {
-        return new HtmlReports.Settings(title, InterimSuppression.below(2), 2, "Counts of 1 are held back ([c]).");
+        return new HtmlReports.Settings(title, SumSuppression.below(2), 2, "Counts of 1 are held back ([c]).");
     }
 
     /** File name to page. */

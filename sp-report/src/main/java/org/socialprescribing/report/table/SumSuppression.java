@@ -10,8 +10,11 @@ import java.util.OptionalInt;
 import org.socialprescribing.model.InvalidValueException;
 
 /**
- * A minimal small-number suppression, kept apart so that it can be swapped for the SDK's shared suppression in
- * sp-measures (issue 14) once that exists: TO BE REPLACED, not extended.
+ * Small-number suppression of tables with declared sums and mirrors (the ledger's tables). sp-measures' {@code
+ * Suppression} protects two-way tables with row and column totals; these tables are not such tables (their columns
+ * are different measures, their rows nest, one table mirrors another, money depends on counts), so this one works on
+ * the relations the tables declare. A test solves the published equations exactly and finds no held-back cell
+ * (docs/reports.md, "Suppression").
  *
  * <p>Rules, applied until nothing changes:
  *
@@ -27,11 +30,11 @@ import org.socialprescribing.model.InvalidValueException;
  *
  * <p>It does not round, and protects only against the sums and mirrors the tables declare.
  */
-public final class InterimSuppression implements Suppression {
+public final class SumSuppression implements Suppression {
 
     private final int minimum;
 
-    private InterimSuppression(int minimum) {
+    private SumSuppression(int minimum) {
         this.minimum = minimum;
     }
 
@@ -42,12 +45,12 @@ public final class InterimSuppression implements Suppression {
      * @return the suppression, never null
      * @throws InvalidValueException if {@code minimum} is below 2
      */
-    public static InterimSuppression below(int minimum) {
+    public static SumSuppression below(int minimum) {
         if (minimum < 2) {
             throw new InvalidValueException(
                     "suppression.minimum", Integer.toString(minimum), "must be at least 2: a count of 1 is a person");
         }
-        return new InterimSuppression(minimum);
+        return new SumSuppression(minimum);
     }
 
     /** @return the smallest count shown */
@@ -211,12 +214,12 @@ public final class InterimSuppression implements Suppression {
 
     @Override
     public String toString() {
-        return "InterimSuppression[below " + minimum + "]";
+        return "SumSuppression[below " + minimum + "]";
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof InterimSuppression that && minimum == that.minimum;
+        return other instanceof SumSuppression that && minimum == that.minimum;
     }
 
     @Override
