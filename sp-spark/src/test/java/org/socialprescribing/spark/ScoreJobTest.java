@@ -37,7 +37,8 @@ class ScoreJobTest {
                 .containsExactly("id", "total", "severity", "risk_flag", "status", "message");
         assertThat(rows.toString())
                 .isEqualTo("[[p1,15,moderately_severe,false,scored,null], "
-                        + "[p2,null,null,null,invalid,phq9_3: two is not an integer], "
+                        // p2's item 9 is valid and positive: its flag shows although the row is invalid (docs/cli.md).
+                        + "[p2,null,null,true,invalid,phq9_3: two is not an integer], "
                         + "[p3,null,null,null,incomplete,missing phq9_9]]");
 
         String csv = dir.resolve("out-csv").toString();
