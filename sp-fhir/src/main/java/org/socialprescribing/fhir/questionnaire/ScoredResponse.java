@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.jspecify.annotations.Nullable;
-import org.socialprescribing.fhir.validation.OperationOutcomes;
+import org.socialprescribing.fhir.OperationOutcomes;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.ScoreResult;
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.NestedInputs;
+import org.socialprescribing.fhir.OperationOutcomes;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.internal.ConformanceResources;
 import org.socialprescribing.model.InvalidValueException;

@@ -1,4 +1,4 @@
-package org.socialprescribing.fhir.validation;
+package org.socialprescribing.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.model.IssueCode;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;

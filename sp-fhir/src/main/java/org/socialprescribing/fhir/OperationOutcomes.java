@@ -1,4 +1,4 @@
-package org.socialprescribing.fhir.validation;
+package org.socialprescribing.fhir;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,8 +7,6 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
-import org.socialprescribing.fhir.FhirIssueCode;
-import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.IssueCode;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
