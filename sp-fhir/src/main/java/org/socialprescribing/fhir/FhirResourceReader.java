@@ -9,6 +9,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.socialprescribing.fhir.internal.InputGuard;
 import org.socialprescribing.fhir.internal.ResourceParsing;
 import org.socialprescribing.fhir.internal.ScannedInput;
+import org.socialprescribing.fhir.internal.SdkContext;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.input.InputLimits;
 
@@ -143,7 +144,7 @@ public final class FhirResourceReader {
 
     private static String resourceTypeOf(Class<? extends IBaseResource> type) {
         try {
-            return SpFhir.context().getResourceType(type);
+            return SdkContext.get().getResourceType(type);
         } catch (RuntimeException e) {
             throw new InvalidValueException("type", type.getName(), "is not a FHIR R4 resource class", e);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.FhirVersionEnum;
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
+import org.socialprescribing.fhir.internal.SdkContext;
+import org.socialprescribing.model.InvalidValueException;
 
 class SpFhirTest {
 
@@ -25,17 +28,54 @@ class SpFhirTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> results = pool.invokeAll(List.of(
-                    () -> seen.add(SpFhir.context()),
-                    () -> seen.add(SpFhir.context()),
-                    () -> seen.add(SpFhir.context())));
+                    () -> seen.add(SdkContext.get()),
+                    () -> seen.add(SdkContext.get()),
+                    () -> seen.add(SdkContext.get())));
             for (Future<Boolean> result : results) {
                 result.get();
             }
         } finally {
             pool.shutdown();
         }
-        assertThat(seen).containsExactly(SpFhir.context());
-        assertThat(SpFhir.context().getVersion().getVersion()).isEqualTo(FhirVersionEnum.R4);
+        assertThat(seen).containsExactly(SdkContext.get());
+        assertThat(SdkContext.get().getVersion().getVersion()).isEqualTo(FhirVersionEnum.R4);
+    }
+
+    @Test
+    void useContext_acceptsTheContextInUse_andRefusesASecondOne() {
+        FhirContext inUse = SdkContext.get();
+        SpFhir.useContext(inUse);
+        assertThatExceptionOfType(IllegalStateException.class)
+                .isThrownBy(() -> SpFhir.useContext(FhirContext.forR4()))
+                .withMessageContaining("before any other sp-fhir call");
+        assertThat(SdkContext.get()).isSameAs(inUse);
+    }
+
+    @Test
+    void useContext_refusesAnotherFhirVersion() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> SpFhir.useContext(FhirContext.forR5Cached()))
+                .withMessageContaining("R5");
+    }
+
+    @Test
+    void parserSettings_doNotDependOnTheContextsOptions() {
+        // A caller's context may strip versions and let fullUrl replace ids; the SDK's parsers still keep both.
+        FhirContext callers = FhirContext.forR4Cached();
+        callers.getParserOptions().setStripVersionsFromReferences(true);
+        Observation observation = new Observation();
+        observation.getSubject().setReference("Patient/1/_history/2");
+        IParser parser = SdkContext.configure(callers.newJsonParser());
+        assertThat(parser.encodeResourceToString(observation)).contains("Patient/1/_history/2");
+        assertThat(callers.getParserOptions().isStripVersionsFromReferences()).isTrue();
+        callers.getParserOptions().setStripVersionsFromReferences(false);
+    }
+
+    @Test
+    void warmUp_leavesTheContextInUse() {
+        FhirContext before = SdkContext.get();
+        SpFhir.warmUp();
+        assertThat(SdkContext.get()).isSameAs(before);
     }
 
     @Test

@@ -28,10 +28,10 @@ import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.OperationOutcomes;
-import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.internal.ConformanceResources;
 import org.socialprescribing.fhir.internal.InputGuard;
 import org.socialprescribing.fhir.internal.ScannedInput;
+import org.socialprescribing.fhir.internal.SdkContext;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
@@ -263,7 +263,7 @@ public final class FhirValidation {
          * @throws InvalidValueException if the resource is of another type
          */
         public Builder addConformanceResource(IBaseResource resource) {
-            String type = SpFhir.context().getResourceType(requireNonNull(resource, "resource"));
+            String type = SdkContext.get().getResourceType(requireNonNull(resource, "resource"));
             if (!ConformanceResources.TYPES.contains(type)) {
                 throw new InvalidValueException(
                         "resource", type, "must be a StructureDefinition, CodeSystem, ValueSet or Questionnaire");
@@ -305,7 +305,7 @@ public final class FhirValidation {
          * @throws UncheckedIOException if a file cannot be read
          */
         public FhirValidation build() {
-            FhirContext context = SpFhir.context();
+            FhirContext context = SdkContext.get();
             PrePopulatedValidationSupport conformance = new PrePopulatedValidationSupport(context);
             List<Questionnaire> questionnaires = new ArrayList<>();
             Consumer<IBaseResource> add = resource -> {

@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
-import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.input.BoundedInput;
 import org.socialprescribing.model.input.InputLimit;
 import org.socialprescribing.model.input.InputLimitException;
@@ -137,7 +136,7 @@ public final class InputGuard {
             resourceType = scan.resourceType();
             resources = scan.resources();
         }
-        if (!SpFhir.context().getResourceTypes().contains(resourceType)) {
+        if (!SdkContext.get().getResourceTypes().contains(resourceType)) {
             throw new FhirFormatException(
                     FhirIssueCode.WRONG_RESOURCE_TYPE,
                     "resourceType",

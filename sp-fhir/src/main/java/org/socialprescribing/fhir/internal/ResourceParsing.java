@@ -9,7 +9,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
-import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.PersonalData;
 
 /**
@@ -36,11 +35,13 @@ public final class ResourceParsing {
                 // The guard has read the JSON already: HAPI builds the resource from that structure. This is the
                 // step HAPI's parseResource(String) takes after reading the text, without the one after it that lets
                 // a Bundle entry's fullUrl replace the id of its resource (the SDK keeps ids as written).
-                JsonParser parser = (JsonParser) SpFhir.context().newJsonParser();
+                JsonParser parser =
+                        (JsonParser) SdkContext.configure(SdkContext.get().newJsonParser());
                 parser.setParserErrorHandler(recorder);
                 return parser.doParseResource(type, json);
             }
-            IParser parser = SpFhir.context().newXmlParser().setParserErrorHandler(recorder);
+            IParser parser =
+                    SdkContext.configure(SdkContext.get().newXmlParser()).setParserErrorHandler(recorder);
             return type == null ? parser.parseResource(input.text()) : parser.parseResource(type, input.text());
         } catch (DataFormatException e) {
             throw recorder.first()

@@ -30,8 +30,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
-import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.internal.IsoDates;
+import org.socialprescribing.fhir.internal.SdkContext;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.AnswerType;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.Question;
 import org.socialprescribing.measures.MeasureIssue;
@@ -528,7 +528,7 @@ final class ResponseReading {
     static void unread(Base element, String path, List<String> names, List<ValidationIssue> issues) {
         // Through HAPI's model definition, which reads the field; Base.getNamedProperty would copy it first.
         BaseRuntimeElementCompositeDefinition<?> definition =
-                (BaseRuntimeElementCompositeDefinition<?>) SpFhir.context().getElementDefinition(element.getClass());
+                (BaseRuntimeElementCompositeDefinition<?>) SdkContext.get().getElementDefinition(element.getClass());
         for (String name : names) {
             BaseRuntimeChildDefinition child = definition.getChildByName(name);
             if (child != null && holdsData(child.getAccessor().getValues(element))) {

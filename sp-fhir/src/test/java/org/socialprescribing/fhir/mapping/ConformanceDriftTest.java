@@ -21,8 +21,8 @@ import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.junit.jupiter.api.Test;
-import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.internal.ConformanceResources;
+import org.socialprescribing.fhir.internal.SdkContext;
 
 /**
  * The shipped CodeSystems, ValueSets and StructureDefinitions are exactly what {@link ConformanceGenerator} makes
@@ -57,7 +57,7 @@ class ConformanceDriftTest {
 
     @Test
     void everyStructureDefinition_snapshotsOnR4Core() {
-        FhirContext context = SpFhir.context();
+        FhirContext context = SdkContext.get();
         PrePopulatedValidationSupport sdk = new PrePopulatedValidationSupport(context);
         ConformanceResources.sdk().forEach(sdk::addResource);
         ValidationSupportChain chain = new ValidationSupportChain(

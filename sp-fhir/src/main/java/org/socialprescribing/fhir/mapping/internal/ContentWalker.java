@@ -15,7 +15,7 @@ import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.jspecify.annotations.Nullable;
-import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.fhir.internal.SdkContext;
 
 /**
  * Walks a FHIR element tree with FHIRPath locations. Used both ways: on the way in, to find content that no mapping
@@ -122,7 +122,7 @@ final class ContentWalker {
         @Override
         protected Child[] computeValue(Class<?> type) {
             BaseRuntimeElementDefinition<?> definition =
-                    SpFhir.context().getElementDefinition(type.asSubclass(Base.class));
+                    SdkContext.get().getElementDefinition(type.asSubclass(Base.class));
             if (!(definition instanceof BaseRuntimeElementCompositeDefinition)) {
                 return new Child[0];
             }
