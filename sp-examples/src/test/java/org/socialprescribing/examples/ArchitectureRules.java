@@ -3,23 +3,27 @@ package org.socialprescribing.examples;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dependency arrows of DESIGN.md as ArchUnit rules, written against a root package so that the same rules
+ * The dependency arrows of ARCHITECTURE.md as ArchUnit rules, written against a root package so that the same rules
  * check the SDK ({@code org.socialprescribing}) and, in a test, a fixture tree that breaks them on purpose.
  *
  * <pre>
- * model  &lt;-  measures, openreferral  &lt;-  fhir, report  &lt;-  cli  &lt;-  examples, bench
- * model, measures  &lt;-  spark
+ * model  &lt;-  measures, openreferral  &lt;-  fhir  &lt;-  fhir.validation
+ * model, measures  &lt;-  report, spark
+ * all of these  &lt;-  cli  &lt;-  examples, bench
  * </pre>
  *
  * Light modules (model, measures, openreferral) never reach HAPI/FHIR, CSV, CLI or Spark code; nothing depends on
- * the command line, the examples or the benchmarks.
+ * the command line, the examples or the benchmarks. No module reaches into another module's {@code internal}
+ * packages (sp-fhir-validation, inside the {@code fhir} tree, is released with sp-fhir and may use its internals):
+ * the same as a {@code module-info} exporting only API packages would enforce.
  */
 final class ArchitectureRules {
 
-    /** Packages of libraries the light modules must not use (DESIGN.md: "no HAPI, no CSV, no CLI"). */
+    /** Packages of libraries the light modules must not use (ARCHITECTURE.md: "Light modules"). */
     static final String[] HEAVY_LIBRARIES = {
         "ca.uhn..", "org.hl7..", "de.siegmar.fastcsv..", "org.apache.commons.csv..", "picocli..", "org.apache.spark.."
     };
@@ -36,7 +40,34 @@ final class ArchitectureRules {
         String spark = root + ".spark..";
         String examples = root + ".examples..";
         String bench = root + ".bench..";
-        return List.of(
+        String fhirValidation = root + ".fhir.validation..";
+        List<ArchRule> internals = new ArrayList<>();
+        for (String module : List.of("model", "measures", "openreferral", "fhir", "report", "cli", "spark")) {
+            internals.add(noClasses()
+                    .that()
+                    .resideOutsideOfPackage(root + "." + module + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(root + "." + module + "..internal..")
+                    .as("no class outside " + module + " uses its internal packages")
+                    .allowEmptyShould(true));
+        }
+        internals.add(noClasses()
+                .that()
+                .resideInAPackage(fhir)
+                .and()
+                .resideOutsideOfPackage(fhirValidation)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        fhirValidation,
+                        "org.hl7.fhir.common.hapi.validation..",
+                        "org.hl7.fhir.validation..",
+                        "org.hl7.fhir.r5..")
+                .as("sp-fhir maps and reads without the validator (sp-fhir-validation)")
+                .allowEmptyShould(true));
+        List<ArchRule> rules = new ArrayList<>(internals);
+        rules.addAll(List.of(
                 noClasses()
                         .that()
                         .resideInAPackage(model)
@@ -140,6 +171,7 @@ final class ArchitectureRules {
                         .dependOnClassesThat()
                         .resideInAPackage(bench)
                         .as("nothing depends on sp-bench")
-                        .allowEmptyShould(true));
+                        .allowEmptyShould(true)));
+        return List.copyOf(rules);
     }
 }

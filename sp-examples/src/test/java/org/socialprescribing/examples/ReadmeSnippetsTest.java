@@ -30,6 +30,44 @@ class ReadmeSnippetsTest {
     private static final Pattern README_BLOCK = Pattern.compile(
             "<!-- snippet: ([\\w-]+) -->\\R```java\\R(.*?)\\R```[ \\t]*$", Pattern.DOTALL | Pattern.MULTILINE);
 
+    private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([\\w-]+) -->");
+
+    /**
+     * Every fence opens and closes in turn, and a block closes with a bare fence: once, the referral block closed
+     * with a fence that opened a Java block, so the scoring section rendered inside it and went unchecked.
+     */
+    @Test
+    void everyFenceOfTheReadme_closesItsBlock() throws IOException {
+        List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+        boolean inside = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("```")) {
+                continue;
+            }
+            if (inside) {
+                assertThat(line)
+                        .as("README.md line %d closes a block with a bare fence", i + 1)
+                        .isEqualTo("```");
+            }
+            inside = !inside;
+        }
+        assertThat(inside).as("README.md's last code block is closed").isFalse();
+    }
+
+    /** No Java block escapes the check: each has its marker, each marker its block. */
+    @Test
+    void everyJavaBlockOfTheReadme_isASnippet() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        long javaBlocks =
+                readme.lines().filter(line -> line.strip().equals("```java")).count();
+        long markers = MARKER.matcher(readme).results().count();
+        assertThat(find(README_BLOCK, readme)).as("snippets found").hasSize((int) markers);
+        assertThat(javaBlocks)
+                .as("Java blocks in README.md, each after a snippet marker")
+                .isEqualTo(markers);
+    }
+
     @Test
     void everyReadmeSnippet_isCodeFromACompiledExample() throws IOException {
         Map<String, String> regions = regions();
