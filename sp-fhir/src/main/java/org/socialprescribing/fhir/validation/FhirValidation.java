@@ -10,8 +10,11 @@ import ca.uhn.fhir.validation.ValidationResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -104,7 +107,7 @@ public final class FhirValidation {
         if (resources > limits.maxValidatedResources()) {
             return tooMuchWork();
         }
-        return run(() -> validator.validateWithResult(resource, options));
+        return withProfiles(options, opts -> validator.validateWithResult(resource, opts));
     }
 
     /**
@@ -158,7 +161,26 @@ public final class FhirValidation {
         if (input.resources() > limits.maxValidatedResources()) {
             return tooMuchWork();
         }
-        return run(() -> validator.validateWithResult(input.text(), options));
+        return withProfiles(options, opts -> validator.validateWithResult(input.text(), opts));
+    }
+
+    /**
+     * Runs the validator as the resource declares itself, and again with the profiles given, if any. HAPI checks a
+     * resource only against the profiles it is handed when there are any (a Task profile given for a Bundle checked
+     * the Bundle's Tasks and nothing else, so a Bundle missing a mandatory {@code Task.intent} passed): a profile
+     * must add checks, never remove base validation, so the base run always happens and its issues come first.
+     * Issues both runs report appear once.
+     */
+    private ValidationReport withProfiles(
+            ValidationOptions options, Function<ValidationOptions, ValidationResult> run) {
+        ValidationReport base = run(() -> run.apply(new ValidationOptions()));
+        if (options.getProfiles().isEmpty()) {
+            return base;
+        }
+        ValidationReport profiled = run(() -> run.apply(options));
+        Set<ValidationIssue> issues = new LinkedHashSet<>(base.issues());
+        issues.addAll(profiled.issues());
+        return ValidationReport.of(new ArrayList<>(issues));
     }
 
     /**
@@ -323,12 +345,14 @@ public final class FhirValidation {
             }
             resources.forEach(add);
 
+            CommonCodeSystemsTerminologyService common = new CommonCodeSystemsTerminologyService(context);
             ValidationSupportChain chain = new ValidationSupportChain(
                     ValidationSupportChain.CacheConfiguration.defaultValues(),
                     new DefaultProfileValidationSupport(context),
                     conformance,
                     new QuestionnaireSupport(context, questionnaires),
-                    new CommonCodeSystemsTerminologyService(context),
+                    new LanguageSupport(context, common),
+                    common,
                     new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context));
             FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
