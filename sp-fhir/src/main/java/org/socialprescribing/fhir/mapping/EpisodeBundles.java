@@ -11,20 +11,20 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.HealthcareService;
-import org.socialprescribing.fhir.mapping.internal.At;
-import org.socialprescribing.fhir.mapping.internal.ServiceFhir;
-import org.socialprescribing.model.service.Service;
 import org.hl7.fhir.r4.model.Resource;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirResourceReader;
+import org.socialprescribing.fhir.mapping.internal.At;
 import org.socialprescribing.fhir.mapping.internal.BundleWriter;
 import org.socialprescribing.fhir.mapping.internal.EpisodeFhir;
 import org.socialprescribing.fhir.mapping.internal.RandomUuids;
 import org.socialprescribing.fhir.mapping.internal.Reading;
 import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
+import org.socialprescribing.fhir.mapping.internal.ServiceFhir;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.service.Service;
 
 /**
  * A whole social prescribing episode as one FHIR R4 Bundle, and back: the Patient and GP practices, the {@code
@@ -163,6 +163,11 @@ public final class EpisodeBundles {
      */
     public Bundle toCollection(SocialPrescribingEpisode episode) {
         return write(episode, Bundle.BundleType.COLLECTION);
+    }
+
+    /** A Bundle writer of this type that knows these bundles' services. */
+    BundleWriter writer(Bundle.BundleType type, Supplier<UUID> uuids) {
+        return new BundleWriter(type, uuids).withServices(services);
     }
 
     private Bundle write(SocialPrescribingEpisode episode, Bundle.BundleType type) {

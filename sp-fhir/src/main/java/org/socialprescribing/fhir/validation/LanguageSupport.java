@@ -47,7 +47,6 @@ final class LanguageSupport implements IValidationSupport {
     }
 
     @Override
-
     public CodeValidationResult validateCode(
             ValidationSupportContext support,
             ConceptValidationOptions options,
@@ -68,7 +67,6 @@ final class LanguageSupport implements IValidationSupport {
     }
 
     @Override
-
     public CodeValidationResult validateCodeInValueSet(
             ValidationSupportContext support,
             ConceptValidationOptions options,

@@ -27,8 +27,8 @@ import org.socialprescribing.model.service.Service;
 class LanguagesValidationTest {
 
     static final List<String> UK_LANGUAGES = List.of(
-            "en", "cy", "pl", "ro", "pa", "ur", "pt", "es", "ar", "bn", "gu", "it", "fr", "lt", "bg", "ta", "tr",
-            "yue", "so", "bfi");
+            "en", "cy", "pl", "ro", "pa", "ur", "pt", "es", "ar", "bn", "gu", "it", "fr", "lt", "bg", "ta", "tr", "yue",
+            "so", "bfi");
 
     private static final FhirValidation R4 = FhirValidation.builder().build();
     private static FhirValidation ukCore;
@@ -40,9 +40,11 @@ class LanguagesValidationTest {
     @ParameterizedTest
     @MethodSource("languages")
     void anEpisodeOfASpeaker_validatesAgainstR4AndUkCore(String tag) {
-        Person person = Person.builder().from(Fixtures.anna()).preferredLanguage(tag).build();
+        Person person =
+                Person.builder().from(Fixtures.anna()).preferredLanguage(tag).build();
         Bundle bundle = EpisodeBundles.standard()
-                .toTransaction(ImmutableSocialPrescribingEpisode.copyOf(Fixtures.annaEpisode()).withPerson(person));
+                .toTransaction(ImmutableSocialPrescribingEpisode.copyOf(Fixtures.annaEpisode())
+                        .withPerson(person));
 
         assertThat(MappingValidationTest.errors(R4.validate(bundle))).isEmpty();
         Resource patient = bundle.getEntryFirstRep().getResource();
@@ -61,8 +63,8 @@ class LanguagesValidationTest {
 
         assertThat(MappingValidationTest.errors(R4.validate(bundle))).isEmpty();
         assertThat(MappingValidationTest.errors(ukCore().validate(
-                        bundle.getEntryFirstRep().getResource(),
-                        "https://fhir.hl7.org.uk/StructureDefinition/UKCore-HealthcareService")))
+                                bundle.getEntryFirstRep().getResource(),
+                                "https://fhir.hl7.org.uk/StructureDefinition/UKCore-HealthcareService")))
                 .isEmpty();
     }
 

@@ -3,15 +3,15 @@ package org.socialprescribing.fhir.mapping.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.r4.model.Identifier;
-import org.socialprescribing.model.service.Service;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.socialprescribing.model.service.Service;
 
 /**
  * Builds a Bundle whose entries refer to each other by {@code urn:uuid} fullUrls. In a transaction every entry is a
@@ -123,7 +123,8 @@ public final class BundleWriter {
     Reference service(String directoryId) {
         Reference reference = new Reference()
                 .setType("HealthcareService")
-                .setIdentifier(new Identifier().setSystem(Systems.SERVICE_DIRECTORY_ID).setValue(directoryId));
+                .setIdentifier(
+                        new Identifier().setSystem(Systems.SERVICE_DIRECTORY_ID).setValue(directoryId));
         Service service = services.get(directoryId);
         if (service != null) {
             Object key = List.of("service", directoryId);

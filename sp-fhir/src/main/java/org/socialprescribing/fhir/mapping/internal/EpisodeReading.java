@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.r4.model.HealthcareService;
-import org.socialprescribing.model.service.Service;
 import java.util.function.Function;
+import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.socialprescribing.model.episode.Referrer;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**

@@ -40,8 +40,8 @@ final class MessageBackText {
         List<String> lines = new ArrayList<>();
         episode.journey()
                 .firstEntered(ReferralStatus.ACCEPTED)
-                .ifPresent(at -> lines.add(coded(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE) + ": accepted on "
-                        + day(at) + "."));
+                .ifPresent(at -> lines.add(
+                        coded(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE) + ": accepted on " + day(at) + "."));
         episode.journey()
                 .firstEntered(ReferralStatus.DECLINED)
                 .ifPresent(at -> lines.add(coded(Snomed.SOCIAL_PRESCRIBING_DECLINED) + " on " + day(at) + "."));
@@ -76,8 +76,9 @@ final class MessageBackText {
             }
         }
         for (Signposting signposting : episode.signposting()) {
-            lines.add("Signposted to " + signposting.to().map(MessageBackText::who).orElse("a service") + " on "
-                    + signposting.date() + ".");
+            lines.add("Signposted to "
+                    + signposting.to().map(MessageBackText::who).orElse("a service") + " on " + signposting.date()
+                    + ".");
         }
         return lines;
     }

@@ -60,7 +60,8 @@ final class OnwardReferralFhir {
         request.setAuthoredOnElement(Times.dateTime(sent.at()));
         sent.by().ifPresent(by -> request.setRequester(writer.professional(by)));
         onward.to().ifPresent(to -> request.addPerformer(writer.professional(to)));
-        onward.serviceDirectoryId().ifPresent(id -> request.addPerformer(writer.bundle().service(id)));
+        onward.serviceDirectoryId()
+                .ifPresent(id -> request.addPerformer(writer.bundle().service(id)));
         onward.needs().forEach(need -> request.addReasonCode(Codes.concept(need)));
 
         Task task = SpProfile.ONWARD_REFERRAL_TASK.claim(new Task());
@@ -127,8 +128,7 @@ final class OnwardReferralFhir {
         boolean directory = false;
         for (int i = 0; i < references.size(); i++) {
             At<Reference> reference = host.child(references.get(i), name, i);
-            Optional<String> directoryId =
-                    directory ? Optional.empty() : directoryServiceId(episode, reference, host);
+            Optional<String> directoryId = directory ? Optional.empty() : directoryServiceId(episode, reference, host);
             if (directoryId.isPresent()) {
                 serviceDirectoryId.accept(directoryId.get());
                 directory = true;

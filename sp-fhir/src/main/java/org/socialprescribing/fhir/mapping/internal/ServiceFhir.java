@@ -234,11 +234,11 @@ public final class ServiceFhir {
      * Reads one HealthcareService of the input, with its provider and locations, to a service.
      *
      * @param reading the mapping state
-     * @param found the HealthcareService, located
+     * @param healthcareService the HealthcareService, located
      * @return the service
      */
-    public static Service read(Reading reading, At<HealthcareService> found) {
-        At<HealthcareService> service = reading.read(found);
+    public static Service read(Reading reading, At<HealthcareService> healthcareService) {
+        At<HealthcareService> service = reading.read(healthcareService);
         HealthcareService node = service.node();
         ImmutableService.Builder target = Service.builder();
         if (!node.hasProvidedBy()) {
