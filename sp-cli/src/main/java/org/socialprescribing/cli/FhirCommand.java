@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.model.SpException;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.input.InputLimits;
+import org.socialprescribing.model.json.SpJson;
 import picocli.CommandLine.Command;
 
 /** {@code sp fhir}: groups the FHIR R4 commands and holds what {@code export} and {@code import} share. */
@@ -18,7 +21,10 @@ import picocli.CommandLine.Command;
             FhirImportCommand.class,
             FhirValidateCommand.class,
             FhirQuestionnaireCommand.class,
-            FhirScoreCommand.class
+            FhirScoreCommand.class,
+            FhirMessageBackCommand.class,
+            FhirMessageCommand.class,
+            FhirPackageCommand.class
         })
 final class FhirCommand {
 
@@ -30,6 +36,22 @@ final class FhirCommand {
      * @return the mapper
      * @throws UsageException if the definition cannot be read
      */
+    /**
+     * Reads an episode in SDK JSON.
+     *
+     * @param file the file
+     * @param limits the input limits
+     * @return the episode
+     * @throws UsageException if it cannot be read
+     */
+    static SocialPrescribingEpisode readEpisode(Path file, InputLimits limits) {
+        try {
+            return SpJson.read(TextFiles.readUtf8(file, limits), SocialPrescribingEpisode.class, limits);
+        } catch (SpException e) {
+            throw TextFiles.failed(file, "not an SDK episode", e);
+        }
+    }
+
     static EpisodeBundles episodeBundles(@Nullable Path definition, InputLimits limits) {
         EpisodeBundles bundles = EpisodeBundles.standard();
         return definition == null

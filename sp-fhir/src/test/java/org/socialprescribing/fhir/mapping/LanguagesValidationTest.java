@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.fhir.UkCoreReference;
 import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
+import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;
+import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.Service;
 
 /**
@@ -40,8 +42,7 @@ class LanguagesValidationTest {
     @ParameterizedTest
     @MethodSource("languages")
     void anEpisodeOfASpeaker_validatesAgainstR4AndUkCore(String tag) {
-        Person person =
-                Person.builder().from(Fixtures.anna()).preferredLanguage(tag).build();
+        Person person = ImmutablePerson.copyOf(Fixtures.anna()).withPreferredLanguage(tag);
         Bundle bundle = EpisodeBundles.standard()
                 .toTransaction(ImmutableSocialPrescribingEpisode.copyOf(Fixtures.annaEpisode())
                         .withPerson(person));
@@ -55,10 +56,7 @@ class LanguagesValidationTest {
 
     @Test
     void aServiceInEveryLanguage_validatesAgainstR4AndUkCore() {
-        Service service = Service.builder()
-                .from(Fixtures.allotmentGroup())
-                .languages(UK_LANGUAGES)
-                .build();
+        Service service = ImmutableService.copyOf(Fixtures.allotmentGroup()).withLanguages(UK_LANGUAGES);
         Bundle bundle = ServiceMapper.toBundle(service);
 
         assertThat(MappingValidationTest.errors(R4.validate(bundle))).isEmpty();
