@@ -53,10 +53,20 @@ final class FhirCommand {
     }
 
     static EpisodeBundles episodeBundles(@Nullable Path definition, InputLimits limits) {
-        EpisodeBundles bundles = EpisodeBundles.standard();
-        return definition == null
-                ? bundles
-                : bundles.withMeasurementMapper(
-                        OutcomeMeasurementMapper.standard().withStar(TextFiles.readStar(definition, limits)));
+        return EpisodeBundles.standard().withMeasurementMapper(measurements(definition, limits));
+    }
+
+    /**
+     * The outcome measurement mapper of the commands that write episodes, knowing a licensee's star when one is
+     * given.
+     *
+     * @param definition the star definition's file, or null for none
+     * @param limits the input limits
+     * @return the mapper
+     * @throws UsageException if the definition cannot be read
+     */
+    static OutcomeMeasurementMapper measurements(@Nullable Path definition, InputLimits limits) {
+        OutcomeMeasurementMapper standard = OutcomeMeasurementMapper.standard();
+        return definition == null ? standard : standard.withStar(TextFiles.readStar(definition, limits));
     }
 }

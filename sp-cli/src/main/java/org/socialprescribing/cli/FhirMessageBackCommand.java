@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.MessageBack;
-import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.input.InputLimits;
@@ -70,11 +69,8 @@ final class FhirMessageBackCommand implements Callable<Integer> {
     public Integer call() {
         InputLimits limits = SpCommand.limits(spec);
         SocialPrescribingEpisode episode = FhirCommand.readEpisode(file, limits);
-        MessageBack messages = definition == null
-                ? MessageBack.standard()
-                : MessageBack.standard()
-                        .withMeasurementMapper(
-                                OutcomeMeasurementMapper.standard().withStar(TextFiles.readStar(definition, limits)));
+        MessageBack messages =
+                MessageBack.standard().withMeasurementMapper(FhirCommand.measurements(definition, limits));
         String json;
         try {
             json = SpFhir.newJsonParser()

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             "BaRS has no social prescribing use case: none is written unless --use-case gives one."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Written.", "2:Usage error, or the episode could not be read or has no such onward referral."})
+        exitCodeList = {"0:Written.", "2:Usage error, or the episode could not be read or has no such onward referral."
+        })
 final class FhirMessageRequestCommand implements Callable<Integer> {
 
     @Spec
@@ -52,10 +53,7 @@ final class FhirMessageRequestCommand implements Callable<Integer> {
     @Nullable
     String useCase;
 
-    @Option(
-            names = "--at",
-            paramLabel = "INSTANT",
-            description = "When the message is sent (ISO 8601); default now.")
+    @Option(names = "--at", paramLabel = "INSTANT", description = "When the message is sent (ISO 8601); default now.")
     @Nullable
     Instant at;
 

@@ -50,7 +50,8 @@ final class FhirMessageResponseCommand implements Callable<Integer> {
         out.printf("response: %s%n", response.responseCode());
         out.printf("request: %s%n", response.requestMessageId().orElse("-"));
         out.printf("onward referral: %s%n", response.onwardReferralId().orElse("-"));
-        out.printf("service request status: %s%n", response.serviceRequestStatus().orElse("-"));
+        out.printf(
+                "service request status: %s%n", response.serviceRequestStatus().orElse("-"));
         IssueLines.print(spec.commandLine().getErr(), file, read.report());
         return response.isOk() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }

@@ -35,7 +35,8 @@ final class FhirPackageCommand implements Callable<Integer> {
         try {
             written = ConformancePackage.writeTo(output);
         } catch (UncheckedIOException e) {
-            throw new UsageException(output + ": cannot write the package: " + e.getCause().getMessage(), e);
+            throw new UsageException(
+                    output + ": cannot write the package: " + e.getCause().getMessage(), e);
         }
         spec.commandLine()
                 .getErr()

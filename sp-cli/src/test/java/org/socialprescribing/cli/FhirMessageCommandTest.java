@@ -12,8 +12,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +34,8 @@ class FhirMessageCommandTest {
             Path.of("src", "main", "resources", "org", "socialprescribing", "cli", "demo", "demo-star.json");
     private static final Path UK_CORE = Path.of("..", "..", "shared", "reference", "uk-core-2.0.2");
     private static final String UK_CORE_PROFILE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-";
-    private static final List<String> UK_CORE_TYPES = List.of(
-            "Patient", "Organization", "PractitionerRole", "ServiceRequest", "HealthcareService", "Location");
+    private static final List<String> UK_CORE_TYPES =
+            List.of("Patient", "Organization", "PractitionerRole", "ServiceRequest", "HealthcareService", "Location");
 
     @TempDir
     static Path demo;
@@ -52,7 +52,12 @@ class FhirMessageCommandTest {
     @Test
     void messageBack_isACodedDocumentWithNarrative() {
         SpRunner.Result result = SpRunner.run(
-                "fhir", "message-back", episode.toString(), "--definition", STAR.toString(), "--at",
+                "fhir",
+                "message-back",
+                episode.toString(),
+                "--definition",
+                STAR.toString(),
+                "--at",
                 "2025-06-20T13:00:00Z");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
@@ -65,8 +70,16 @@ class FhirMessageCommandTest {
     @Test
     void messageRequest_thenAResponse(@TempDir Path folder) throws IOException {
         SpRunner.Result request = SpRunner.run(
-                "fhir", "message", "request", episode.toString(), "--onward", "OR-101-1", "--source",
-                "https://link-workers.example.org/fhir", "--at", "2025-02-01T10:00:00Z");
+                "fhir",
+                "message",
+                "request",
+                episode.toString(),
+                "--onward",
+                "OR-101-1",
+                "--source",
+                "https://link-workers.example.org/fhir",
+                "--at",
+                "2025-02-01T10:00:00Z");
 
         assertThat(request.exitCode()).as(request.err()).isEqualTo(ExitCode.OK);
         assertThat(request.out()).contains("servicerequest-request").doesNotContain("usecases-categories-bars");
@@ -97,18 +110,22 @@ class FhirMessageCommandTest {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
         assertThat(folder.resolve("package.tgz")).isRegularFile();
         SpRunner.Result validated = SpRunner.run(
-                "fhir", "validate", "--quiet", "--package", folder.resolve("package.tgz").toString(),
-                demo.resolve("fhir/EP-101.bundle.json").toString(), "--package", demo.resolve("conformance")
-                        .toString());
+                "fhir",
+                "validate",
+                "--quiet",
+                "--package",
+                folder.resolve("package.tgz").toString(),
+                demo.resolve("fhir/EP-101.bundle.json").toString(),
+                "--package",
+                demo.resolve("conformance").toString());
         assertThat(validated.exitCode()).as(validated.out()).isEqualTo(ExitCode.OK);
     }
 
     @Test
     void theDemosFhir_validatesWithNoErrorAgainstR4UkCoreAndTheSdkPackage(@TempDir Path folder) throws IOException {
         Path tgz = ConformancePackage.writeTo(folder);
-        FhirValidation.Builder builder = FhirValidation.builder()
-                .addNpmPackage(tgz)
-                .addConformanceFolder(demo.resolve("conformance"));
+        FhirValidation.Builder builder =
+                FhirValidation.builder().addNpmPackage(tgz).addConformanceFolder(demo.resolve("conformance"));
         boolean ukCore = Files.isDirectory(UK_CORE);
         if (ukCore) {
             builder.addConformanceFolder(UK_CORE);
@@ -133,7 +150,9 @@ class FhirMessageCommandTest {
                         collect(
                                 errors,
                                 file.getFileName() + " " + resource.fhirType() + ": ",
-                                validation.validate(resource, UK_CORE_PROFILE + resource.fhirType()).issues());
+                                validation
+                                        .validate(resource, UK_CORE_PROFILE + resource.fhirType())
+                                        .issues());
                     }
                 }
             }
@@ -144,11 +163,10 @@ class FhirMessageCommandTest {
     /** A response as a receiver would send it: the request's ServiceRequest back, accepted. */
     private static Bundle okResponse(Bundle request) {
         MessageHeader header = new MessageHeader();
-        header.setEvent(new Coding("https://fhir.nhs.uk/CodeSystem/message-events-bars", "servicerequest-response", null));
+        header.setEvent(
+                new Coding("https://fhir.nhs.uk/CodeSystem/message-events-bars", "servicerequest-response", null));
         header.getSource().setEndpoint("https://vcse.example.org/fhir");
-        header.getResponse()
-                .setIdentifier(request.getIdElement().getIdPart())
-                .setCode(MessageHeader.ResponseType.OK);
+        header.getResponse().setIdentifier(request.getIdElement().getIdPart()).setCode(MessageHeader.ResponseType.OK);
         ServiceRequest returned = new ServiceRequest();
         for (Bundle.BundleEntryComponent entry : request.getEntry()) {
             if (entry.getResource() instanceof ServiceRequest sent) {
@@ -160,8 +178,12 @@ class FhirMessageCommandTest {
         returned.setSubject(new Reference().setDisplay("the person"));
         header.addFocus(new Reference("urn:uuid:0b7e8a52-2f7c-4c55-9d1e-6f1a2b3c4d5e"));
         Bundle response = new Bundle().setType(Bundle.BundleType.MESSAGE);
-        response.addEntry().setFullUrl("urn:uuid:5d0c1c7e-9a3e-4d0e-8d5c-1f2e3a4b5c6d").setResource(header);
-        response.addEntry().setFullUrl("urn:uuid:0b7e8a52-2f7c-4c55-9d1e-6f1a2b3c4d5e").setResource(returned);
+        response.addEntry()
+                .setFullUrl("urn:uuid:5d0c1c7e-9a3e-4d0e-8d5c-1f2e3a4b5c6d")
+                .setResource(header);
+        response.addEntry()
+                .setFullUrl("urn:uuid:0b7e8a52-2f7c-4c55-9d1e-6f1a2b3c4d5e")
+                .setResource(returned);
         return response;
     }
 

@@ -54,16 +54,7 @@ final class LanguageSupport implements IValidationSupport {
             String code,
             String display,
             String valueSetUrl) {
-        if (!CommonCodeSystemsTerminologyService.LANGUAGES_VALUESET_URL.equals(valueSetUrl)) {
-            return null;
-        }
-        return common.validateCode(
-                support,
-                options,
-                system,
-                code,
-                display,
-                CommonCodeSystemsTerminologyService.ALL_LANGUAGES_VALUESET_URL);
+        return asAllLanguages(support, options, system, code, display, valueSetUrl);
     }
 
     @Override
@@ -74,8 +65,24 @@ final class LanguageSupport implements IValidationSupport {
             String code,
             String display,
             IBaseResource valueSet) {
-        String url = CommonCodeSystemsTerminologyService.getValueSetUrl(context, valueSet);
-        if (!CommonCodeSystemsTerminologyService.LANGUAGES_VALUESET_URL.equals(url)) {
+        return asAllLanguages(
+                support,
+                options,
+                system,
+                code,
+                display,
+                CommonCodeSystemsTerminologyService.getValueSetUrl(context, valueSet));
+    }
+
+    /** For the {@code languages} value set, HAPI's answer for {@code all-languages}; for any other, no answer. */
+    private CodeValidationResult asAllLanguages(
+            ValidationSupportContext support,
+            ConceptValidationOptions options,
+            String system,
+            String code,
+            String display,
+            String valueSetUrl) {
+        if (!CommonCodeSystemsTerminologyService.LANGUAGES_VALUESET_URL.equals(valueSetUrl)) {
             return null;
         }
         return common.validateCode(

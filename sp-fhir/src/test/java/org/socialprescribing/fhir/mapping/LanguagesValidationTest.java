@@ -33,7 +33,6 @@ class LanguagesValidationTest {
             "so", "bfi");
 
     private static final FhirValidation R4 = FhirValidation.builder().build();
-    private static FhirValidation ukCore;
 
     static List<String> languages() {
         return UK_LANGUAGES;
@@ -50,7 +49,7 @@ class LanguagesValidationTest {
         assertThat(MappingValidationTest.errors(R4.validate(bundle))).isEmpty();
         Resource patient = bundle.getEntryFirstRep().getResource();
         assertThat(patient.fhirType()).isEqualTo("Patient");
-        assertThat(MappingValidationTest.errors(ukCore().validate(patient, UkCoreReference.PATIENT_PROFILE)))
+        assertThat(MappingValidationTest.errors(MappingValidationTest.ukCore().validate(patient, UkCoreReference.PATIENT_PROFILE)))
                 .isEmpty();
     }
 
@@ -60,7 +59,7 @@ class LanguagesValidationTest {
         Bundle bundle = ServiceMapper.toBundle(service);
 
         assertThat(MappingValidationTest.errors(R4.validate(bundle))).isEmpty();
-        assertThat(MappingValidationTest.errors(ukCore().validate(
+        assertThat(MappingValidationTest.errors(MappingValidationTest.ukCore().validate(
                                 bundle.getEntryFirstRep().getResource(),
                                 "https://fhir.hl7.org.uk/StructureDefinition/UKCore-HealthcareService")))
                 .isEmpty();
@@ -72,14 +71,5 @@ class LanguagesValidationTest {
                 + "\"urn:ietf:bcp:47\",\"code\":\"not-a-language\"}]}}]}";
 
         assertThat(R4.validate(patient).errors()).isNotEmpty();
-    }
-
-    private static synchronized FhirValidation ukCore() {
-        if (ukCore == null) {
-            ukCore = FhirValidation.builder()
-                    .addConformanceFolder(UkCoreReference.folderOrSkip())
-                    .build();
-        }
-        return ukCore;
     }
 }

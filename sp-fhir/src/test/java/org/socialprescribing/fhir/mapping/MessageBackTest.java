@@ -75,7 +75,8 @@ class MessageBackTest {
                 .getText()
                 .getDivAsString();
         assertThat(codes).contains("Referral to social prescribing service (SNOMED CT 871731000000106)");
-        assertThat(composition.getText().getDivAsString() + codes).doesNotContainPattern("(?<![0-9])[0-9]{10}(?![0-9])");
+        assertThat(composition.getText().getDivAsString() + codes)
+                .doesNotContainPattern("(?<![0-9])[0-9]{10}(?![0-9])");
     }
 
     @Test
