@@ -49,7 +49,8 @@ class LanguagesValidationTest {
         assertThat(MappingValidationTest.errors(R4.validate(bundle))).isEmpty();
         Resource patient = bundle.getEntryFirstRep().getResource();
         assertThat(patient.fhirType()).isEqualTo("Patient");
-        assertThat(MappingValidationTest.errors(MappingValidationTest.ukCore().validate(patient, UkCoreReference.PATIENT_PROFILE)))
+        assertThat(MappingValidationTest.errors(
+                        MappingValidationTest.ukCore().validate(patient, UkCoreReference.PATIENT_PROFILE)))
                 .isEmpty();
     }
 
@@ -59,7 +60,8 @@ class LanguagesValidationTest {
         Bundle bundle = ServiceMapper.toBundle(service);
 
         assertThat(MappingValidationTest.errors(R4.validate(bundle))).isEmpty();
-        assertThat(MappingValidationTest.errors(MappingValidationTest.ukCore().validate(
+        assertThat(MappingValidationTest.errors(MappingValidationTest.ukCore()
+                        .validate(
                                 bundle.getEntryFirstRep().getResource(),
                                 "https://fhir.hl7.org.uk/StructureDefinition/UKCore-HealthcareService")))
                 .isEmpty();
