@@ -11,6 +11,10 @@ import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.SpFhir;
@@ -125,6 +129,27 @@ class ReferralMessagesTest {
         assertThatExceptionOfType(FhirFormatException.class)
                 .isThrownBy(() -> ReferralMessages.standard().readResponse(request))
                 .satisfies(e -> assertThat(e.location()).endsWith("eventCoding"));
+    }
+
+    @Property(tries = 100)
+    void readingAResponse_givesAValueOrAFhirFormatException(
+            @ForAll @StringLength(max = 200) String text,
+            @ForAll @IntRange(min = 0, max = 5) int cut) {
+        // Random text, and a real response cut short at a random point or with an element removed.
+        String real = SpFhir.newJsonParser()
+                .encodeResourceToString(response(
+                        ReferralMessages.standard().toRequest(episode(), onward().id(), SOURCE, SENT),
+                        "ok",
+                        ServiceRequest.ServiceRequestStatus.ACTIVE));
+        String[] removable = {"\"response\":", "\"focus\":", "\"identifier\":", "\"eventCoding\":", "\"status\":"};
+        String damaged = cut == 0 ? real.substring(0, real.length() / 2) : real.replace(removable[cut - 1], "\"x\":");
+        for (String input : List.of(text, damaged)) {
+            try {
+                ReferralMessages.standard().readResponse(input);
+            } catch (FhirFormatException expected) {
+                assertThat(expected.code()).isNotNull();
+            }
+        }
     }
 
     /** A response as a receiver would send it: the request's ServiceRequest back, its status changed. */
