@@ -69,6 +69,11 @@ import org.socialprescribing.model.input.InputLimits;
  * Questionnaire with {@link Builder#addConformanceResource} (or in a folder or package). A response whose
  * Questionnaire the validator does not have gets one warning saying so.
  *
+ * <p>Profiles given to {@code validate} add checks and never remove any: the resource is validated as it declares
+ * itself, then against those profiles, and the issues of both runs are reported once each. A language given as any
+ * valid BCP 47 tag is accepted where R4 prefers its 56-tag {@code languages} value set (HAPI alone reported Welsh
+ * or Urdu as errors there); an invalid tag is still an error.
+ *
  * <p>Building takes well under a second; the first validation then loads R4 core and takes a few seconds, later
  * ones milliseconds. Build one instance and share it: it is immutable and thread-safe. {@code validate} never
  * throws on bad input: problems, including input the validator cannot read, come back in the report.
