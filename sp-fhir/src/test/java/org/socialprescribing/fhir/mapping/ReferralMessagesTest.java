@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Instant;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.SpFhir;
@@ -133,8 +133,7 @@ class ReferralMessagesTest {
 
     @Property(tries = 100)
     void readingAResponse_givesAValueOrAFhirFormatException(
-            @ForAll @StringLength(max = 200) String text,
-            @ForAll @IntRange(min = 0, max = 5) int cut) {
+            @ForAll @StringLength(max = 200) String text, @ForAll @IntRange(min = 0, max = 5) int cut) {
         // Random text, and a real response cut short at a random point or with an element removed.
         String real = SpFhir.newJsonParser()
                 .encodeResourceToString(response(
