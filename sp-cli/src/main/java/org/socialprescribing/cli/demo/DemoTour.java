@@ -26,6 +26,7 @@ import org.hl7.fhir.r4.model.MetadataResource;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.fhir.mapping.MessageBack;
+import org.socialprescribing.fhir.mapping.ReferralMessages;
 import org.socialprescribing.fhir.questionnaire.InstrumentCodeSystems;
 import org.socialprescribing.fhir.questionnaire.InstrumentQuestionnaires;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
@@ -39,6 +40,7 @@ import org.socialprescribing.measures.star.StarDefinitions;
 import org.socialprescribing.measures.star.StarProgress;
 import org.socialprescribing.measures.star.StarReading;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.json.SpJson;
@@ -211,7 +213,13 @@ public final class DemoTour {
                 UUID.nameUUIDFromBytes(("sp-demo-fhir-" + next.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
         OutcomeMeasurementMapper measurements =
                 OutcomeMeasurementMapper.standard().withStar(star);
-        EpisodeBundles bundles = EpisodeBundles.standard().withIds(ids).withMeasurementMapper(measurements);
+        // The directory's services travel in full (HealthcareService, Organization, Location) with the onward
+        // referrals and signposting that name them, so that a receiver needs no access to the demo's directory.
+        List<Service> directory = SyntheticDirectory.services();
+        EpisodeBundles bundles = EpisodeBundles.standard()
+                .withIds(ids)
+                .withMeasurementMapper(measurements)
+                .withServices(directory);
         // R4 core, the SDK's own profiles and instrument Questionnaires, and the licensee's star, which the jar
         // cannot ship: its Questionnaire and code system go to a folder, as a licensee would keep them.
         writeFhir(
@@ -224,6 +232,7 @@ public final class DemoTour {
         int resources = 0;
         int errors = 0;
         int warnings = 0;
+        int services = 0;
         boolean roundTrips = true;
         for (SyntheticCohort.Case each : cases) {
             Bundle bundle = bundles.toTransaction(each.episode());
@@ -231,6 +240,7 @@ public final class DemoTour {
             write("fhir/" + each.episode().episodeId().orElseThrow() + ".bundle.json", json);
             ValidationReport report = validation.validate(json);
             resources += bundle.getEntry().size();
+            services += bundles.servicesOf(bundle).size();
             errors += report.errors().size();
             warnings += report.warnings().size();
             roundTrips &= bundles.readEpisode(json).value().equals(each.episode());
@@ -239,6 +249,13 @@ public final class DemoTour {
                 "   %d Bundles with %d resources (Patient, EpisodeOfCare, ServiceRequest + Task, Provenance,"
                         + " QuestionnaireResponse, Observation...)%n",
                 cases.size(), resources);
+        long onward = cases.stream()
+                .mapToLong(c -> c.episode().onwardReferrals().size())
+                .sum();
+        out.printf(
+                "   %d onward referrals with providers' feedback and attendance; the directory's services go with"
+                        + " them as HealthcareServices (%d in all, with their Organizations and Locations)%n",
+                onward, services);
         out.printf(
                 "   Validated against FHIR R4, the SDK profiles and each response's Questionnaire: %d error(s), %d"
                         + " warning(s)%n",
@@ -250,20 +267,60 @@ public final class DemoTour {
                         + " 'sp fhir validate --package %s FILE' lists them)%n",
                 folder.resolve("conformance"));
         out.printf("   FHIR -> SDK gives back every episode unchanged: %s%n", roundTrips ? "yes" : "NO");
-        SyntheticCohort.Case completed = cases.get(0);
-        Bundle message = MessageBack.standard()
+        messagesStep(cases, ids, measurements, directory, validation);
+    }
+
+    /**
+     * A BaRS-style referral message for the first onward referral, and the PRSB message back for every completed
+     * episode, each validated as the Bundles are.
+     */
+    private void messagesStep(
+            List<SyntheticCohort.Case> cases,
+            Supplier<UUID> ids,
+            OutcomeMeasurementMapper measurements,
+            List<Service> directory,
+            FhirValidation validation) {
+        int errors = 0;
+        SyntheticCohort.Case referred = cases.stream()
+                .filter(c -> !c.episode().onwardReferrals().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        OnwardReferral onward = referred.episode().onwardReferrals().get(0);
+        Bundle request = ReferralMessages.standard()
                 .withIds(ids)
-                .withMeasurementMapper(measurements)
-                .toDocument(
-                        completed.episode(),
-                        MessageBack.Detail.CODED_ENTRIES,
-                        completed.episode().journey().lastChanged());
-        write(
-                "fhir/" + completed.episode().episodeId().orElseThrow() + ".message-back.json",
-                SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(message));
+                .withServices(directory)
+                .toRequest(
+                        referred.episode(),
+                        onward.id(),
+                        "https://link-workers.example.org/fhir",
+                        onward.history().get(0).at());
+        String requestJson = SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(request);
+        write("fhir/" + onward.id() + ".referral-message.json", requestJson);
+        errors += validation.validate(requestJson).errors().size();
         out.printf(
-                "   The PRSB message back to the GP for %s: a FHIR document of coded entries%n",
-                completed.episode().episodeId().orElseThrow());
+                "   A BaRS-style referral message for onward referral %s (no BaRS use case exists for social"
+                        + " prescribing, so none is claimed)%n",
+                onward.id());
+
+        MessageBack messageBack = MessageBack.standard().withIds(ids).withMeasurementMapper(measurements);
+        int messages = 0;
+        for (SyntheticCohort.Case each : cases) {
+            if (each.episode().status() != ReferralStatus.COMPLETED) {
+                continue;
+            }
+            Bundle message = messageBack.toDocument(
+                    each.episode(),
+                    MessageBack.Detail.CODED_ENTRIES,
+                    each.episode().journey().lastChanged());
+            String json = SpFhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(message);
+            write("fhir/" + each.episode().episodeId().orElseThrow() + ".message-back.json", json);
+            errors += validation.validate(json).errors().size();
+            messages++;
+        }
+        out.printf(
+                "   The PRSB message back to the GP for each of the %d completed episodes: a FHIR document (a coded"
+                        + " Clinical letter with narrative in every section); messages validated: %d error(s)%n",
+                messages, errors);
     }
 
     private void reportsStep(StarDefinition star, SyntheticCohort cohort, List<SyntheticCohort.Case> cases) {

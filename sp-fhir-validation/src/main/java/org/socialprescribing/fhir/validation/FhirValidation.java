@@ -10,8 +10,11 @@ import ca.uhn.fhir.validation.ValidationResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -67,6 +70,11 @@ import org.socialprescribing.model.input.InputLimits;
  * Questionnaire with {@link Builder#addConformanceResource} (or in a folder or package). A response whose
  * Questionnaire the validator does not have gets one warning saying so.
  *
+ * <p>Profiles given to {@code validate} add checks and never remove any: the resource is validated as it declares
+ * itself, then against those profiles, and the issues of both runs are reported once each. A language given as any
+ * valid BCP 47 tag is accepted where R4 prefers its 56-tag {@code languages} value set (HAPI alone reported Welsh
+ * or Urdu as errors there); an invalid tag is still an error.
+ *
  * <p>Building takes well under a second; the first validation then loads R4 core and takes a few seconds, later
  * ones milliseconds. Build one instance and share it: it is immutable and thread-safe. {@code validate} never
  * throws on bad input: problems, including input the validator cannot read, come back in the report.
@@ -105,7 +113,7 @@ public final class FhirValidation {
         if (resources > limits.maxValidatedResources()) {
             return tooMuchWork();
         }
-        return run(() -> validator.validateWithResult(resource, options));
+        return withProfiles(options, opts -> validator.validateWithResult(resource, opts));
     }
 
     /**
@@ -159,7 +167,26 @@ public final class FhirValidation {
         if (input.resources() > limits.maxValidatedResources()) {
             return tooMuchWork();
         }
-        return run(() -> validator.validateWithResult(input.text(), options));
+        return withProfiles(options, opts -> validator.validateWithResult(input.text(), opts));
+    }
+
+    /**
+     * Runs the validator as the resource declares itself, and again with the profiles given, if any. HAPI checks a
+     * resource only against the profiles it is handed when there are any (a Task profile given for a Bundle checked
+     * the Bundle's Tasks and nothing else, so a Bundle missing a mandatory {@code Task.intent} passed): a profile
+     * must add checks, never remove base validation, so the base run always happens and its issues come first.
+     * Issues both runs report appear once.
+     */
+    private ValidationReport withProfiles(
+            ValidationOptions options, Function<ValidationOptions, ValidationResult> run) {
+        ValidationReport base = run(() -> run.apply(new ValidationOptions()));
+        if (options.getProfiles().isEmpty()) {
+            return base;
+        }
+        ValidationReport profiled = run(() -> run.apply(options));
+        Set<ValidationIssue> issues = new LinkedHashSet<>(base.issues());
+        issues.addAll(profiled.issues());
+        return ValidationReport.of(new ArrayList<>(issues));
     }
 
     /**
@@ -324,12 +351,14 @@ public final class FhirValidation {
             }
             resources.forEach(add);
 
+            CommonCodeSystemsTerminologyService common = new CommonCodeSystemsTerminologyService(context);
             ValidationSupportChain chain = new ValidationSupportChain(
                     ValidationSupportChain.CacheConfiguration.defaultValues(),
                     new DefaultProfileValidationSupport(context),
                     conformance,
                     new QuestionnaireSupport(context, questionnaires),
-                    new CommonCodeSystemsTerminologyService(context),
+                    new LanguageSupport(context, common),
+                    common,
                     new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context));
             FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);

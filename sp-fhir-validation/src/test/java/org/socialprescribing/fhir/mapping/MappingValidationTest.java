@@ -97,7 +97,7 @@ class MappingValidationTest {
     }
 
     /** R4 core, the SDK's resources and UK Core 2.0.2; skips the test when the reference folder is absent. */
-    private static synchronized FhirValidation ukCore() {
+    static synchronized FhirValidation ukCore() {
         if (ukCore == null) {
             ukCore = FhirValidation.builder()
                     .addConformanceFolder(UkCoreReference.folderOrSkip())

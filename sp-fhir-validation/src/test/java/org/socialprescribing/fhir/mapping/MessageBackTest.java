@@ -41,6 +41,44 @@ class MessageBackTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(MessageBack.Detail.class)
+    void document_isCodedAndEverySectionHasNarrative(MessageBack.Detail detail) {
+        for (SocialPrescribingEpisode episode : List.of(Fixtures.annaEpisode(), Fixtures.declinedEpisode())) {
+            Composition composition = (Composition) MESSAGES.toDocument(episode, detail, COMPOSED)
+                    .getEntryFirstRep()
+                    .getResource();
+
+            // SNOMED CT 823691000000103 Clinical letter; category 823751000000102 Letter (UKCore-CompositionCategory)
+            assertThat(composition.getType().getCodingFirstRep().getSystem()).isEqualTo("http://snomed.info/sct");
+            assertThat(composition.getType().getCodingFirstRep().getCode()).isEqualTo("823691000000103");
+            assertThat(composition.getCategoryFirstRep().getCodingFirstRep().getCode())
+                    .isEqualTo("823751000000102");
+            assertThat(composition.getText().getDivAsString()).contains(MessageBack.TITLE);
+            assertThat(composition.getSection()).isNotEmpty().allSatisfy(section -> {
+                assertThat(section.hasText()).as(section.getTitle()).isTrue();
+                assertThat(section.getText().getDivAsString()).contains("<p>");
+            });
+        }
+    }
+
+    @Test
+    void narrative_saysWhatTheCodesSay() {
+        Composition composition =
+                (Composition) MESSAGES.toDocument(Fixtures.annaEpisode(), MessageBack.Detail.CODED_ENTRIES, COMPOSED)
+                        .getEntryFirstRep()
+                        .getResource();
+        String codes = composition.getSection().stream()
+                .filter(section -> section.getTitle().equals("Social prescribing codes and outcomes"))
+                .findFirst()
+                .orElseThrow()
+                .getText()
+                .getDivAsString();
+        assertThat(codes).contains("Referral to social prescribing service (SNOMED CT 871731000000106)");
+        assertThat(composition.getText().getDivAsString() + codes)
+                .doesNotContainPattern("(?<![0-9])[0-9]{10}(?![0-9])");
+    }
+
     @Test
     void codedEntries_holdOnlyWhatAGpRecordFiles() {
         Bundle document = MESSAGES.toDocument(Fixtures.annaEpisode(), MessageBack.Detail.CODED_ENTRIES, COMPOSED);
@@ -76,6 +114,7 @@ class MessageBackTest {
                 .containsExactly(
                         "Plan and requested actions",
                         "Social prescribing codes and outcomes",
+                        "Support offered",
                         "Clinical summary",
                         "Social prescribing episode");
         long listed = composition.getSection().stream()

@@ -51,6 +51,27 @@ class FhirValidationTest {
     }
 
     @Test
+    void aProfileGiven_addsChecksAndNeverRemovesBaseValidation() {
+        // Issue 12: with a Task profile given, HAPI checked only the Bundle's Tasks against it, and a Bundle whose
+        // Task misses the mandatory intent (and whose Patient has a bad gender) was reported valid.
+        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+                + "{\"fullUrl\":\"urn:uuid:5f1e2a40-0000-4000-8000-000000000001\",\"resource\":"
+                + "{\"resourceType\":\"Task\",\"status\":\"requested\"}},"
+                + "{\"fullUrl\":\"urn:uuid:5f1e2a40-0000-4000-8000-000000000002\",\"resource\":"
+                + "{\"resourceType\":\"Patient\",\"gender\":\"woman\"}}]}";
+        String profile = "https://fhir.socialprescribing.org/StructureDefinition/sp-referral-task";
+
+        ValidationReport base = VALIDATION.validate(bundle);
+        ValidationReport profiled = VALIDATION.validate(bundle, profile);
+
+        assertThat(base.errors()).anySatisfy(issue -> assertThat(issue.path()).contains("Task"));
+        assertThat(base.errors()).anySatisfy(issue -> assertThat(issue.path()).contains("gender"));
+        assertThat(profiled.isValid()).isFalse();
+        assertThat(profiled.issues()).containsAll(base.issues());
+        assertThat(profiled.issues()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void badGenderCode_isATerminologyErrorAtPatientGender() {
         ValidationReport report = VALIDATION.validate(BAD_GENDER);
         assertThat(report.isValid()).isFalse();

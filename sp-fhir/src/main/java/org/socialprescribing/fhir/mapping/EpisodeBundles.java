@@ -2,21 +2,29 @@ package org.socialprescribing.fhir.mapping;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Resource;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirResourceReader;
+import org.socialprescribing.fhir.mapping.internal.At;
 import org.socialprescribing.fhir.mapping.internal.BundleWriter;
 import org.socialprescribing.fhir.mapping.internal.EpisodeFhir;
 import org.socialprescribing.fhir.mapping.internal.RandomUuids;
 import org.socialprescribing.fhir.mapping.internal.Reading;
 import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
+import org.socialprescribing.fhir.mapping.internal.ServiceFhir;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.service.Service;
 
 /**
  * A whole social prescribing episode as one FHIR R4 Bundle, and back: the Patient and GP practices, the {@code
@@ -50,10 +58,12 @@ public final class EpisodeBundles {
 
     private final Supplier<UUID> ids;
     private final OutcomeMeasurementMapper measurements;
+    private final Map<String, Service> services;
 
-    private EpisodeBundles(Supplier<UUID> ids, OutcomeMeasurementMapper measurements) {
+    private EpisodeBundles(Supplier<UUID> ids, OutcomeMeasurementMapper measurements, Map<String, Service> services) {
         this.ids = ids;
         this.measurements = measurements;
+        this.services = services;
     }
 
     /**
@@ -64,7 +74,7 @@ public final class EpisodeBundles {
      * @return the bundles, never null
      */
     public static EpisodeBundles standard() {
-        return new EpisodeBundles(new RandomUuids(), OutcomeMeasurementMapper.standard());
+        return new EpisodeBundles(new RandomUuids(), OutcomeMeasurementMapper.standard(), Map.of());
     }
 
     /**
@@ -74,7 +84,7 @@ public final class EpisodeBundles {
      * @return new bundles, never null
      */
     public EpisodeBundles withIds(Supplier<UUID> ids) {
-        return new EpisodeBundles(requireNonNull(ids, "ids"), measurements);
+        return new EpisodeBundles(requireNonNull(ids, "ids"), measurements, services);
     }
 
     /**
@@ -85,7 +95,50 @@ public final class EpisodeBundles {
      * @return new bundles, never null
      */
     public EpisodeBundles withMeasurementMapper(OutcomeMeasurementMapper mapper) {
-        return new EpisodeBundles(ids, requireNonNull(mapper, "mapper"));
+        return new EpisodeBundles(ids, requireNonNull(mapper, "mapper"), services);
+    }
+
+    /**
+     * The same bundles knowing a directory's services: an onward referral or signposting that names one of them by
+     * its directory id carries the service in full, a {@code HealthcareService} with its provider {@code
+     * Organization} and {@code Location}s (once per Bundle, as {@link ServiceMapper} writes them), referenced by
+     * fullUrl and still by the directory id, so that a receiver needs no access to the SDK's directory. A service
+     * not given stays a reference by identifier. Reading gives back the same episode; {@link #servicesOf} gives the
+     * services.
+     *
+     * @param directory the services, each with a directory id; not null
+     * @return new bundles, never null
+     * @throws InvalidValueException if a service has no directory id, or two share one
+     */
+    public EpisodeBundles withServices(Collection<Service> directory) {
+        Map<String, Service> byId = new LinkedHashMap<>();
+        for (Service service : requireNonNull(directory, "directory")) {
+            String id = requireNonNull(service, "service")
+                    .directoryId()
+                    .orElseThrow(() -> new InvalidValueException(
+                            "directoryId", "a service written into an episode Bundle needs its directory id"));
+            if (byId.put(id, service) != null) {
+                throw new InvalidValueException("directoryId", id, "two services share this directory id");
+            }
+        }
+        return new EpisodeBundles(ids, measurements, Map.copyOf(byId));
+    }
+
+    /**
+     * The directory services an episode Bundle carries in full (each {@code HealthcareService} with its provider and
+     * locations), read as {@link ServiceMapper#toService} reads one, in input order.
+     *
+     * @param bundle the Bundle, not null; not changed
+     * @return the services, never null
+     * @throws FhirFormatException if a HealthcareService, its provider or a location cannot be read
+     */
+    public List<Service> servicesOf(Bundle bundle) {
+        Reading reading = new Reading(ResourceIndex.of(requireNonNull(bundle, "bundle")));
+        List<Service> result = new ArrayList<>();
+        for (At<HealthcareService> service : reading.index().ofType(HealthcareService.class)) {
+            result.add(ServiceFhir.read(reading, service));
+        }
+        return List.copyOf(result);
     }
 
     /**
@@ -112,8 +165,13 @@ public final class EpisodeBundles {
         return write(episode, Bundle.BundleType.COLLECTION);
     }
 
+    /** A Bundle writer of this type that knows these bundles' services. */
+    BundleWriter writer(Bundle.BundleType type, Supplier<UUID> uuids) {
+        return new BundleWriter(type, uuids).withServices(services);
+    }
+
     private Bundle write(SocialPrescribingEpisode episode, Bundle.BundleType type) {
-        BundleWriter bundle = new BundleWriter(type, ids);
+        BundleWriter bundle = new BundleWriter(type, ids).withServices(services);
         EpisodeFhir.write(requireNonNull(episode, "episode"), bundle, measurements);
         return bundle.bundle();
     }

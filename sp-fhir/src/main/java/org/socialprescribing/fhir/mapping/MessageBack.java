@@ -26,9 +26,17 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
  * the plan and requested actions and the clinical summary as section text, and every resource of the episode as
  * {@link EpisodeBundles} writes it.
  *
+ * <p>A GP system can show it with no code of its own: the Composition's {@code type} is SNOMED CT 823691000000103
+ * Clinical letter and its {@code category} 823751000000102 Letter (UK Core's composition categories), the
+ * Composition has narrative, and so does every section (the codes and scores in words, the support offered,
+ * provider feedback and attendance, the plan and the clinical summary). The narrative never holds the NHS number.
+ *
  * <p>Immutable and thread-safe if its UUID source is.
  */
 public final class MessageBack {
+
+    /** The document's title, also the text of its type and the first line of its narrative. */
+    public static final String TITLE = MessageBackFhir.TITLE;
 
     /** How much the message carries. */
     public enum Detail {

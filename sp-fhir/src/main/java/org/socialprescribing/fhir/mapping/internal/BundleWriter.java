@@ -8,8 +8,10 @@ import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.socialprescribing.model.service.Service;
 
 /**
  * Builds a Bundle whose entries refer to each other by {@code urn:uuid} fullUrls. In a transaction every entry is a
@@ -21,6 +23,7 @@ public final class BundleWriter {
     private final Bundle bundle;
     private final Supplier<UUID> ids;
     private final Map<Object, String> added = new HashMap<>();
+    private Map<String, Service> services = Map.of();
 
     /**
      * Starts a Bundle.
@@ -96,6 +99,43 @@ public final class BundleWriter {
             added.put(key, fullUrl);
         }
         return new Reference(fullUrl);
+    }
+
+    /**
+     * The directory services this Bundle may write in full when an episode names them by directory id.
+     *
+     * @param byDirectoryId the services, by their directory id
+     * @return this writer
+     */
+    public BundleWriter withServices(Map<String, Service> byDirectoryId) {
+        this.services = byDirectoryId;
+        return this;
+    }
+
+    /**
+     * A reference to the HealthcareService of a directory's service, written in full (with its provider and
+     * locations, once per Bundle) when this writer knows the service, else by its directory id only.
+     *
+     * @param directoryId the service's directory id
+     * @return the reference: {@code type} HealthcareService and the directory id as {@code identifier}, and the
+     *     fullUrl as {@code reference} when the service is in the Bundle
+     */
+    Reference service(String directoryId) {
+        Reference reference = new Reference()
+                .setType("HealthcareService")
+                .setIdentifier(
+                        new Identifier().setSystem(Systems.SERVICE_DIRECTORY_ID).setValue(directoryId));
+        Service service = services.get(directoryId);
+        if (service != null) {
+            Object key = List.of("service", directoryId);
+            String fullUrl = added.get(key);
+            if (fullUrl == null) {
+                fullUrl = ServiceFhir.write(service, this).getReference();
+                added.put(key, fullUrl);
+            }
+            reference.setReference(fullUrl);
+        }
+        return reference;
     }
 
     /** @return the entries written so far, in order */

@@ -5,11 +5,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.socialprescribing.model.episode.Referrer;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
@@ -22,6 +24,7 @@ public final class EpisodeReading {
     private final Reading reading;
     private final At<Patient> patient;
     private final Map<Resource, ProfessionalFields> professionals = new IdentityHashMap<>();
+    private final Map<Resource, Service> services = new IdentityHashMap<>();
 
     EpisodeReading(Reading reading, At<Patient> patient) {
         this.reading = reading;
@@ -31,6 +34,22 @@ public final class EpisodeReading {
     /** @return the mapping state */
     Reading reading() {
         return reading;
+    }
+
+    /**
+     * Reads a directory's HealthcareService of the input, with its provider and locations, once however often the
+     * episode names it.
+     *
+     * @param service the HealthcareService, located
+     * @return the service
+     */
+    Service service(At<HealthcareService> service) {
+        Service read = services.get(service.node());
+        if (read == null) {
+            read = ServiceFhir.read(reading, service);
+            services.put(service.node(), read);
+        }
+        return read;
     }
 
     /** @return the episode's Patient */

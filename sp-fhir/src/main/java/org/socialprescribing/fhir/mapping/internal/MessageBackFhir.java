@@ -20,6 +20,7 @@ import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.ModelIssueCode;
+import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.Snomed;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.RequestedAction;
@@ -36,8 +37,20 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
  */
 public final class MessageBackFhir {
 
-    /** The document's title, also the text of its type: no verified LOINC or SNOMED code for it is known. */
+    /** The document's title, also the text of its type. */
     public static final String TITLE = "Social prescribing: message back to GP and referrer";
+
+    /**
+     * The document's type: SNOMED CT 823691000000103 Clinical letter, the document type UK systems give the letters
+     * they send to GP practices ([S] GP Connect Send Document letters as airslie/renalware-core writes them; the
+     * DocumentEntry types of NHS England's North West genomics IG). UK Core binds {@code Composition.type}
+     * (preferred) to the Record composition type simple reference set 1127551000000109, whose members cannot be
+     * listed offline.
+     */
+    public static final CodedConcept CLINICAL_LETTER = CodedConcept.snomed("823691000000103", "Clinical letter");
+
+    /** The document's category: SNOMED CT 823751000000102 Letter, [V] in UK Core 2.0.2's UKCore-CompositionCategory. */
+    public static final CodedConcept LETTER = CodedConcept.snomed("823751000000102", "Letter");
 
     /** Identifier system of message-back documents. */
     public static final String DOCUMENT_ID = SpFhir.CANONICAL_BASE + "/Id/message-back";
@@ -80,19 +93,28 @@ public final class MessageBackFhir {
         coded.addAll(0, codedEntries(writer, episode, author));
 
         composition.setStatus(CompositionStatus.FINAL);
-        composition.setType(new CodeableConcept().setText(TITLE));
+        composition.setType(new CodeableConcept(Codes.coding(CLINICAL_LETTER)).setText(TITLE));
+        composition.addCategory(new CodeableConcept(Codes.coding(LETTER)));
         composition.setSubject(writer.patient());
         composition.setDateElement(Times.dateTime(composedAt));
         composition.addAuthor(author);
         composition.setTitle(TITLE);
+        composition.setText(narrative(MessageBackText.heading(episode, author(episode), composedAt)));
         if (full && !episode.requestedActions().isEmpty()) {
             composition
                     .addSection()
                     .setTitle("Plan and requested actions")
                     .setText(narrative(requestedActions(episode.requestedActions())));
         }
-        SectionComponent outcome = composition.addSection().setTitle("Social prescribing codes and outcomes");
+        SectionComponent outcome = composition
+                .addSection()
+                .setTitle("Social prescribing codes and outcomes")
+                .setText(narrative(MessageBackText.codesAndOutcomes(episode)));
         coded.forEach(entry -> outcome.addEntry(entry.copy()));
+        List<String> support = MessageBackText.supportOffered(episode);
+        if (!support.isEmpty()) {
+            composition.addSection().setTitle("Support offered").setText(narrative(support));
+        }
         if (full) {
             episode.clinicalSummary()
                     .ifPresent(summary -> composition
@@ -101,7 +123,10 @@ public final class MessageBackFhir {
                             .setText(narrative(List.of(summary))));
             Set<String> listed = coded.stream().map(Reference::getReference).collect(Collectors.toSet());
             listed.add(documentId);
-            SectionComponent record = composition.addSection().setTitle("Social prescribing episode");
+            SectionComponent record = composition
+                    .addSection()
+                    .setTitle("Social prescribing episode")
+                    .setText(narrative(MessageBackText.episode(episode)));
             for (BundleEntryComponent entry : bundle.entries()) {
                 if (!listed.contains(entry.getFullUrl())) {
                     record.addEntry(new Reference(entry.getFullUrl()));
@@ -164,7 +189,7 @@ public final class MessageBackFhir {
         return lines;
     }
 
-    private static Narrative narrative(List<String> paragraphs) {
+    static Narrative narrative(List<String> paragraphs) {
         StringBuilder div = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
         for (String paragraph : paragraphs) {
             TextCheck.check("Composition.section.text", paragraph);

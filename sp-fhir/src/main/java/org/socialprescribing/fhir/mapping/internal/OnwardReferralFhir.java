@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationPayloadComponent;
 import org.hl7.fhir.r4.model.Communication.CommunicationStatus;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
@@ -28,6 +29,7 @@ import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferralEvent;
 import org.socialprescribing.model.episode.OnwardReferralStatus;
 import org.socialprescribing.model.episode.ProviderFeedback;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
@@ -58,7 +60,8 @@ final class OnwardReferralFhir {
         request.setAuthoredOnElement(Times.dateTime(sent.at()));
         sent.by().ifPresent(by -> request.setRequester(writer.professional(by)));
         onward.to().ifPresent(to -> request.addPerformer(writer.professional(to)));
-        onward.serviceDirectoryId().ifPresent(id -> request.addPerformer(directoryService(id)));
+        onward.serviceDirectoryId()
+                .ifPresent(id -> request.addPerformer(writer.bundle().service(id)));
         onward.needs().forEach(need -> request.addReasonCode(Codes.concept(need)));
 
         Task task = SpProfile.ONWARD_REFERRAL_TASK.claim(new Task());
@@ -109,14 +112,6 @@ final class OnwardReferralFhir {
         return requestRef;
     }
 
-    /** A service in a service directory, by its directory id (a logical reference). */
-    static Reference directoryService(String id) {
-        return new Reference()
-                .setType("HealthcareService")
-                .setIdentifier(
-                        new Identifier().setSystem(Systems.SERVICE_DIRECTORY_ID).setValue(id));
-    }
-
     /**
      * Reads whom a referral or signposting is to (the first reference to a PractitionerRole) and the directory's
      * service (a HealthcareService by identifier), each if recorded, in either order. Other references are left
@@ -133,8 +128,7 @@ final class OnwardReferralFhir {
         boolean directory = false;
         for (int i = 0; i < references.size(); i++) {
             At<Reference> reference = host.child(references.get(i), name, i);
-            Optional<String> directoryId =
-                    directory ? Optional.empty() : directoryServiceId(episode.reading(), reference);
+            Optional<String> directoryId = directory ? Optional.empty() : directoryServiceId(episode, reference, host);
             if (directoryId.isPresent()) {
                 serviceDirectoryId.accept(directoryId.get());
                 directory = true;
@@ -145,7 +139,15 @@ final class OnwardReferralFhir {
         }
     }
 
-    static Optional<String> directoryServiceId(Reading reading, At<Reference> reference) {
+    /**
+     * The directory id of a reference to a directory's service: {@code type} HealthcareService with the id as
+     * {@code identifier}. When it also points at a HealthcareService of the input (as the SDK writes it when it
+     * knows the service), that service, its provider and its locations are read as {@code ServiceMapper} reads
+     * them, and its directory id must be the same.
+     */
+    static Optional<String> directoryServiceId(
+            EpisodeReading episode, At<Reference> reference, At<? extends Resource> host) {
+        Reading reading = episode.reading();
         Reference node = reference.node();
         if (!"HealthcareService".equals(node.getType())
                 || !node.hasIdentifier()
@@ -155,8 +157,16 @@ final class OnwardReferralFhir {
         At<Identifier> identifier = reference.child(node.getIdentifier(), "identifier");
         reading.use(node.getTypeElement());
         reading.use(identifier.node().getSystemElement());
-        return Optional.of(
-                reading.value(identifier.child(identifier.node().getValueElement(), "value"), "the directory id"));
+        String id = reading.value(identifier.child(identifier.node().getValueElement(), "value"), "the directory id");
+        if (node.hasReference()) {
+            Service service = episode.service(reading.resolve(reference, HealthcareService.class, host));
+            if (!service.directoryId().equals(Optional.of(id))) {
+                throw reading.invalid(
+                        reference.path() + ".identifier",
+                        "must be the directory id of the HealthcareService it points at");
+            }
+        }
+        return Optional.of(id);
     }
 
     static OnwardReferral read(EpisodeReading episode, At<ServiceRequest> request, At<Task> referralTask) {

@@ -227,7 +227,18 @@ public final class ServiceFhir {
         if (services.size() != 1) {
             throw reading.structure("Bundle", "must hold exactly one HealthcareService, not " + services.size());
         }
-        At<HealthcareService> service = reading.read(services.get(0));
+        return read(reading, services.get(0));
+    }
+
+    /**
+     * Reads one HealthcareService of the input, with its provider and locations, to a service.
+     *
+     * @param reading the mapping state
+     * @param healthcareService the HealthcareService, located
+     * @return the service
+     */
+    public static Service read(Reading reading, At<HealthcareService> healthcareService) {
+        At<HealthcareService> service = reading.read(healthcareService);
         HealthcareService node = service.node();
         ImmutableService.Builder target = Service.builder();
         if (!node.hasProvidedBy()) {

@@ -28,7 +28,7 @@ final class SignpostingFhir {
         signposting.to().ifPresent(to -> communication.addAbout(writer.professional(to)));
         signposting
                 .serviceDirectoryId()
-                .ifPresent(id -> communication.addAbout(OnwardReferralFhir.directoryService(id)));
+                .ifPresent(id -> communication.addAbout(writer.bundle().service(id)));
         communication.setSentElement(Times.dateTime(signposting.date()));
         communication.addRecipient(writer.patient());
         signposting.reasons().forEach(reason -> communication.addReasonCode(Codes.concept(reason)));

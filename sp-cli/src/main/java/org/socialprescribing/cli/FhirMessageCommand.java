@@ -1,0 +1,12 @@
+package org.socialprescribing.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code sp fhir message}: BaRS-style referral messages for onward referrals, and their responses. */
+@Command(
+        name = "message",
+        mixinStandardHelpOptions = true,
+        description = "Referral messages in the shape of the NHS Booking and Referral Standard (BaRS): write the"
+                + " request for an onward referral, read a response.",
+        subcommands = {FhirMessageRequestCommand.class, FhirMessageResponseCommand.class})
+final class FhirMessageCommand {}
