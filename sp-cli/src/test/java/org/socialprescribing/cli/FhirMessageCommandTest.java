@@ -3,7 +3,6 @@ package org.socialprescribing.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
