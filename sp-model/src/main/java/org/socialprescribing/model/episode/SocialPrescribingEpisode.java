@@ -43,7 +43,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableSocialPrescribingEpisode.class)
 @JsonDeserialize(as = ImmutableSocialPrescribingEpisode.class)
-public interface SocialPrescribingEpisode {
+public interface SocialPrescribingEpisode extends WithSocialPrescribingEpisode {
 
     /** @return the episode's id in the recording system, if any */
     Optional<String> episodeId();
@@ -303,5 +303,15 @@ public interface SocialPrescribingEpisode {
                     throw new InvalidValueException(
                             "supportPlan.action.onwardReferralId", id, "names no onward referral of this episode");
                 });
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableSocialPrescribingEpisode.Builder toBuilder() {
+        return ImmutableSocialPrescribingEpisode.builder().mergeFrom(this);
     }
 }

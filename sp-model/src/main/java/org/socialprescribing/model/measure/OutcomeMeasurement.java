@@ -18,7 +18,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableOutcomeMeasurement.class)
 @JsonDeserialize(as = ImmutableOutcomeMeasurement.class)
-public interface OutcomeMeasurement {
+public interface OutcomeMeasurement extends WithOutcomeMeasurement {
 
     /** @return the instrument, never null */
     InstrumentId instrumentId();
@@ -45,4 +45,14 @@ public interface OutcomeMeasurement {
 
     /** @return the score, once scored */
     Optional<ScoreResult> score();
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableOutcomeMeasurement.Builder toBuilder() {
+        return ImmutableOutcomeMeasurement.builder().mergeFrom(this);
+    }
 }
