@@ -350,6 +350,27 @@ final class FormDefinition {
         throw new IllegalStateException(id + " is not scored by the SDK");
     }
 
+    /**
+     * Scores answers again under a named rule version, never throwing: the check of a stored score ({@code
+     * OutcomeMeasurement.checkScore}). Instruments score as {@code Scorer.evaluate} does, stars as {@link #score}.
+     *
+     * @return the result, or empty for another rule version, a record-only definition or a star reading that is not
+     *     valid
+     */
+    Optional<ScoreResult> rescore(String ruleVersion, Map<String, String> answers) {
+        if (scorer != null) {
+            return scorer.instrument().scoringRuleVersion().equals(ruleVersion)
+                    ? Optional.of(scorer.evaluate(Answers.ofText(answers)))
+                    : Optional.empty();
+        }
+        if (star != null
+                && STAR_READING_RULE.equals(ruleVersion)
+                && checkAnswers(answers).isEmpty()) {
+            return Optional.of(reading(star, answers));
+        }
+        return Optional.empty();
+    }
+
     /** Each area read is a component, banded by the stage it falls in; a reading is always complete. */
     private static ScoreResult reading(StarDefinition star, Map<String, String> answers) {
         ImmutableScoreResult.Builder result = ImmutableScoreResult.builder()
