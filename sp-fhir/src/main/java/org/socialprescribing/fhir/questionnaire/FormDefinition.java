@@ -402,16 +402,14 @@ final class FormDefinition {
      * @return scored or incomplete
      */
     ScoreStatus statusOf(Set<String> present) {
-        switch (shape) {
-            case STAR:
-                return ScoreStatus.SCORED;
-            case SEPARATE:
-                return present.containsAll(components) ? ScoreStatus.SCORED : ScoreStatus.INCOMPLETE;
-            default:
-                return components.isEmpty() || present.contains(components.get(0))
+        return switch (shape) {
+            case STAR -> ScoreStatus.SCORED;
+            case SEPARATE -> present.containsAll(components) ? ScoreStatus.SCORED : ScoreStatus.INCOMPLETE;
+            case SUMMED, RECORDED ->
+                components.isEmpty() || present.contains(components.get(0))
                         ? ScoreStatus.SCORED
                         : ScoreStatus.INCOMPLETE;
-        }
+        };
     }
 
     /**

@@ -200,16 +200,16 @@ public final class OutcomeMeasurementMapper {
     }
 
     private static Type value(FormDefinition form, Question question, String answer) {
-        switch (question.type()) {
-            case CHOICE:
+        return switch (question.type()) {
+            case CHOICE -> {
                 int code = Integer.parseInt(answer);
                 ResponseOption option = question.option(code).orElseThrow();
                 Coding coding = form.answerCoding(question, option);
                 coding.addExtension(MeasurementCanonicals.ITEM_WEIGHT, new DecimalType(option.weight()));
-                return coding;
-            default:
-                return new IntegerType(Integer.parseInt(answer));
-        }
+                yield coding;
+            }
+            case INTEGER, UNCHECKED -> new IntegerType(Integer.parseInt(answer));
+        };
     }
 
     /**
