@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
@@ -26,6 +28,9 @@ import picocli.CommandLine.Parameters;
 
 /** The inputs and suppression options shared by {@code sp report demand} and {@code sp report outcomes}. */
 final class LedgerOptions {
+
+    /** An age band: {@code 18-64} or {@code 65+}, ages of at most three digits. */
+    private static final Pattern AGE_BAND = Pattern.compile("(\\d{1,3})-(\\d{1,3})|(\\d{1,3})\\+");
 
     @Parameters(paramLabel = "EPISODE", arity = "1..*", description = "Episodes in SDK JSON, one per file.")
     List<Path> episodes = new ArrayList<>();
@@ -182,14 +187,18 @@ final class LedgerOptions {
         }
         List<AgeBand> bands = new ArrayList<>();
         for (String band : ageBands) {
+            // The shape is matched first, so only the band's own rule (SpException) is bad input; anything else is a
+            // bug.
+            Matcher shape = AGE_BAND.matcher(band);
+            if (!shape.matches()) {
+                throw new UsageException("--age-bands: '" + band + "' is not a band such as 18-64 or 65+");
+            }
             try {
                 bands.add(
-                        band.endsWith("+")
-                                ? AgeBand.atLeast(Integer.parseInt(band.substring(0, band.length() - 1)))
-                                : AgeBand.of(
-                                        Integer.parseInt(band.substring(0, band.indexOf('-'))),
-                                        Integer.parseInt(band.substring(band.indexOf('-') + 1))));
-            } catch (RuntimeException e) {
+                        shape.group(3) != null
+                                ? AgeBand.atLeast(Integer.parseInt(shape.group(3)))
+                                : AgeBand.of(Integer.parseInt(shape.group(1)), Integer.parseInt(shape.group(2))));
+            } catch (SpException e) {
                 throw new UsageException("--age-bands: '" + band + "' is not a band such as 18-64 or 65+", e);
             }
         }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.socialprescribing.measures.BandTable;
 import org.socialprescribing.measures.BatchScorer;
 import org.socialprescribing.measures.BatchScores;
@@ -147,17 +146,14 @@ final class ScoreColumns {
     }
 
     private static String cell(ScoreColumn column, ScoredChunk chunk, BatchScores batch, int r) {
-        switch (column.kind()) {
-            case VALUE:
-                return batch.hasValue(r, column.component())
+        return switch (column.kind()) {
+            case VALUE ->
+                batch.hasValue(r, column.component())
                         ? number(batch.unscaledValue(r, column.component()), batch.scale(column.component()))
                         : "";
-            case BAND:
-                Optional<String> band = batch.bandCode(r, column.component());
-                return band.orElse("");
-            default:
-                return chunk.answeredValidly(r, column.item()) ? String.valueOf(batch.hasFlag(r, column.flag())) : "";
-        }
+            case BAND -> batch.bandCode(r, column.component()).orElse("");
+            case FLAG -> chunk.answeredValidly(r, column.item()) ? String.valueOf(batch.hasFlag(r, column.flag())) : "";
+        };
     }
 
     private static String number(int unscaled, int scale) {

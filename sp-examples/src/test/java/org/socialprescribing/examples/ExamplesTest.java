@@ -30,6 +30,13 @@ class ExamplesTest {
     }
 
     @Test
+    void editing() {
+        String out = run(() -> EditingExample.main(new String[0]));
+        assertThat(out.lines())
+                .containsExactly("ACCEPTED", "measurement.score.mismatch at outcomeMeasurements[0].score");
+    }
+
+    @Test
     void referral() {
         String out = run(() -> ReferralExample.main(new String[0]));
         assertThat(out.lines())

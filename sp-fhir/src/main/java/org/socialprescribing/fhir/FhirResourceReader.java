@@ -2,6 +2,8 @@ package org.socialprescribing.fhir;
 
 import static java.util.Objects.requireNonNull;
 
+import ca.uhn.fhir.context.ConfigurationException;
+import ca.uhn.fhir.parser.DataFormatException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
@@ -145,7 +147,8 @@ public final class FhirResourceReader {
     private static String resourceTypeOf(Class<? extends IBaseResource> type) {
         try {
             return SdkContext.get().getResourceType(type);
-        } catch (RuntimeException e) {
+        } catch (ConfigurationException | DataFormatException e) {
+            // What HAPI throws for a class that is not an R4 resource (another FHIR version, an abstract type).
             throw new InvalidValueException("type", type.getName(), "is not a FHIR R4 resource class", e);
         }
     }

@@ -70,16 +70,12 @@ public final class OperationOutcomes {
     }
 
     private static IssueSeverity severity(Severity severity) {
-        switch (severity) {
-            case FATAL:
-                return IssueSeverity.FATAL;
-            case ERROR:
-                return IssueSeverity.ERROR;
-            case WARNING:
-                return IssueSeverity.WARNING;
-            default:
-                return IssueSeverity.INFORMATION;
-        }
+        return switch (severity) {
+            case FATAL -> IssueSeverity.FATAL;
+            case ERROR -> IssueSeverity.ERROR;
+            case WARNING -> IssueSeverity.WARNING;
+            case INFORMATION -> IssueSeverity.INFORMATION;
+        };
     }
 
     private static IssueType type(ValidationIssue issue) {
@@ -90,30 +86,32 @@ public final class OperationOutcomes {
         if (!(code instanceof FhirIssueCode)) {
             return IssueType.INVALID;
         }
-        switch ((FhirIssueCode) code) {
-            case INPUT_TOO_LARGE:
-                return IssueType.TOOLONG;
-            case INPUT_DOCTYPE:
-                return IssueType.SECURITY;
-            case INVALID_VALUE:
-                return IssueType.VALUE;
-            case TERMINOLOGY:
-                return IssueType.CODEINVALID;
-            case INVARIANT:
-                return IssueType.INVARIANT;
-            case PROFILE_UNKNOWN:
-                return IssueType.NOTFOUND;
-            case VALIDATOR_FAILED:
-                return IssueType.EXCEPTION;
-            case QUESTIONNAIRE_UNMATCHED:
-            case ITEM_NOT_USED:
-                return IssueType.NOTSUPPORTED;
-            case QUESTIONNAIRE_AMBIGUOUS:
-                return IssueType.MULTIPLEMATCHES;
-            case TOTAL_DIFFERS:
-                return IssueType.BUSINESSRULE;
-            default:
-                return IssueType.STRUCTURE;
-        }
+        // No default: a new code fails to compile until its OperationOutcome issue type is chosen.
+        return switch ((FhirIssueCode) code) {
+            case INPUT_TOO_LARGE -> IssueType.TOOLONG;
+            case INPUT_DOCTYPE -> IssueType.SECURITY;
+            case INVALID_VALUE -> IssueType.VALUE;
+            case TERMINOLOGY -> IssueType.CODEINVALID;
+            case INVARIANT -> IssueType.INVARIANT;
+            case PROFILE_UNKNOWN -> IssueType.NOTFOUND;
+            case VALIDATOR_FAILED -> IssueType.EXCEPTION;
+            case QUESTIONNAIRE_UNMATCHED, ITEM_NOT_USED -> IssueType.NOTSUPPORTED;
+            case QUESTIONNAIRE_AMBIGUOUS -> IssueType.MULTIPLEMATCHES;
+            case TOTAL_DIFFERS -> IssueType.BUSINESSRULE;
+            case INPUT_TOO_DEEP,
+                    INPUT_NOT_UTF8,
+                    INPUT_UNKNOWN_FORMAT,
+                    INPUT_MALFORMED,
+                    WRONG_RESOURCE_TYPE,
+                    UNKNOWN_ELEMENT,
+                    INVALID_STRUCTURE,
+                    MISSING_ELEMENT,
+                    UNRESOLVED_REFERENCE,
+                    UNMAPPED_CONTENT,
+                    UNEXPECTED_RESOURCE,
+                    QUESTIONNAIRE_MATCHED,
+                    ANSWER_RECORDED,
+                    STRUCTURE -> IssueType.STRUCTURE;
+        };
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.socialprescribing.measures.instruments.BuiltInInstruments;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.measure.InstrumentId;
+import org.socialprescribing.model.measure.Rescorer;
+import org.socialprescribing.model.measure.ScoreResult;
 
 /**
  * Finds instruments by id: the built-in ones plus any contributed through {@link InstrumentProvider} and {@link
@@ -124,6 +126,34 @@ public final class InstrumentRegistry {
     public Scorer scorer(String id) {
         Instrument instrument = get(id);
         return scorers.computeIfAbsent(instrument.id(), key -> Scorer.of(instrument));
+    }
+
+    /**
+     * This registry's scoring rules as a {@link Rescorer}, for checking stored scores against their answers ({@code
+     * OutcomeMeasurement.checkScore}, {@code SpValidator.validate(object, rescorer)}). It knows a rule version when an
+     * instrument of this registry has that id, instrument version and scoring rule version and is not record-only;
+     * it scores as {@link Scorer#evaluate} does, so invalid answers give an {@code invalid} result.
+     *
+     * @return the rescorer, never null; thread-safe
+     */
+    public Rescorer rescorer() {
+        return this::rescore;
+    }
+
+    private Optional<ScoreResult> rescore(
+            InstrumentId id, String instrumentVersion, String scoringRuleVersion, Map<String, String> answers) {
+        Instrument instrument = byId.get(id);
+        if (instrument == null
+                || !instrument.version().equals(instrumentVersion)
+                || !instrument.scoringRuleVersion().equals(scoringRuleVersion)
+                || instrument.scoringRule() instanceof RecordOnly) {
+            return Optional.empty();
+        }
+        Scorer scorer = scorers.computeIfAbsent(instrument.id(), key -> Scorer.of(instrument));
+        Map<String, String> keyed = new LinkedHashMap<>();
+        // A blank item key (possible in stored JSON) is an unknown item, as the scorer reports one; Answers refuses it.
+        answers.forEach((key, value) -> keyed.put(key.isBlank() ? "(blank)" : key, value));
+        return Optional.of(scorer.evaluate(Answers.ofText(keyed)));
     }
 
     @Override

@@ -1,15 +1,21 @@
 package org.socialprescribing.measures;
 
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.measure.Collector;
 import org.socialprescribing.model.measure.ImmutableScoreMessage;
 import org.socialprescribing.model.measure.ImmutableScoreResult;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
+import org.socialprescribing.model.measure.Timepoint;
 
 /**
  * Scores responses to one instrument (the object API). Three entry points share one rule:
@@ -21,7 +27,9 @@ import org.socialprescribing.model.measure.ScoreStatus;
  *   <li>{@link #validate} returns a {@link ValidationReport} of every problem (errors) and missing item (warnings).
  * </ul>
  *
- * Missing items: no total unless every required item is answered (never prorated); instruments reported item by
+ * {@link #measure} scores and records the answers as an {@link OutcomeMeasurement}.
+ *
+ * <p>Missing items: no total unless every required item is answered (never prorated); instruments reported item by
  * item (ONS4) score the items they have. {@link #batch()} gives the primitive-array API, which runs the same
  * compiled rule. Immutable and thread-safe.
  */
@@ -79,6 +87,35 @@ public final class Scorer {
             throw new InvalidResponseException(report, run(answers).flags());
         }
         return run(answers);
+    }
+
+    /**
+     * Scores a response and records it as an outcome measurement: this instrument and its version, the answers as
+     * given and their score, scored or incomplete. The measurement passes the score check of {@code SpValidator}
+     * and {@code SpJson} ({@link OutcomeMeasurement#checkScore}).
+     *
+     * @param answers the answers by item key, not null
+     * @param timepoint when in the episode, not null
+     * @param date the date the answers were given, not null
+     * @param collector who collected them, not null
+     * @return the measurement with its score, never null
+     * @throws InvalidResponseException if an answer is out of range, not an integer or names an unknown item
+     * @throws NullPointerException if an argument is null
+     */
+    public OutcomeMeasurement measure(Answers answers, Timepoint timepoint, LocalDate date, Collector collector) {
+        requireNonNull(timepoint, "timepoint");
+        requireNonNull(date, "date");
+        requireNonNull(collector, "collector");
+        ScoreResult score = score(answers);
+        return OutcomeMeasurement.builder()
+                .instrumentId(kernel.instrument.id())
+                .instrumentVersion(kernel.instrument.version())
+                .timepoint(timepoint)
+                .date(date)
+                .collector(collector)
+                .putAllAnswers(answers.asMap())
+                .score(score)
+                .build();
     }
 
     /**

@@ -131,6 +131,30 @@ public enum ModelIssueCode implements IssueCode {
     /** An onward referral does not state the needs it addresses. */
     ONWARD_REFERRAL_NEEDS_MISSING("onward-referral.needs.missing", Severity.ERROR, "hold no need"),
 
+    // ---- outcome measurements (the path is the measurement's score, e.g. outcomeMeasurements[2].score)
+
+    /**
+     * A stored score is not what its scoring rule version gives for the measurement's answers, and it does not say it
+     * was recorded elsewhere ({@code suppliedBy}).
+     */
+    MEASUREMENT_SCORE_MISMATCH(
+            "measurement.score.mismatch",
+            Severity.ERROR,
+            "is not what its scoring rule gives for the answers; a score computed elsewhere must name its supplier"),
+    /** A stored score names another instrument, or another version of it, than the measurement. */
+    MEASUREMENT_SCORE_OTHER_INSTRUMENT(
+            "measurement.score.other-instrument",
+            Severity.ERROR,
+            "belongs to another instrument or instrument version than the measurement"),
+    /**
+     * A stored score names a scoring rule version the SDK does not know (or a record-only rule without a supplier),
+     * so it cannot be checked against the answers: a warning, not silent acceptance.
+     */
+    MEASUREMENT_SCORE_UNVERIFIABLE(
+            "measurement.score.unverifiable",
+            Severity.WARNING,
+            "names a scoring rule the SDK does not know, so it cannot be checked against the answers"),
+
     // ---- SDK JSON (the JSON reader's errors; the path is a JSONPath)
 
     /** No JSON text at all: null or empty input. */

@@ -6,11 +6,13 @@ import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ValidationReport;
 
 /**
- * A domain value read from FHIR, with what the mapping could not carry. The value is complete and valid; the
- * {@linkplain #report() report} holds warnings only: FHIR content that has no home in the SDK's model ({@code
+ * A domain value read from FHIR, with what the mapping could not carry. The value is complete; the {@linkplain
+ * #report() report} holds warnings: FHIR content that has no home in the SDK's model ({@code
  * fhir.input.unmapped-content}, e.g. an unknown extension or a second name) and resources that the value does not
- * use ({@code fhir.input.unexpected-resource}). An input the mapping cannot turn into a valid value is an error and
- * throws instead, so a result never holds a partial value.
+ * use ({@code fhir.input.unexpected-resource}). One error is reported rather than thrown, because the value is read
+ * as it was sent: an outcome measurement whose stored score is not what its rule gives for the answers ({@code
+ * measurement.score.mismatch}; {@code measurement.score.unverifiable} is its warning). An input the mapping cannot
+ * turn into a valid value is an error and throws instead, so a result never holds a partial value.
  *
  * @param <T> the domain type
  */
@@ -41,7 +43,7 @@ public final class MappingResult<T> {
         return value;
     }
 
-    /** @return what the mapping could not carry, as warnings; empty when nothing was left out */
+    /** @return what the mapping could not carry, and score checks; empty when nothing was left out or doubted */
     public ValidationReport report() {
         return report;
     }

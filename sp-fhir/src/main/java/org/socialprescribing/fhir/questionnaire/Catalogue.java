@@ -11,6 +11,7 @@ import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.star.StarDefinition;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.measure.InstrumentId;
+import org.socialprescribing.model.measure.Rescorer;
 
 /** The instruments and stars a public type of this package knows, by id and by Questionnaire URL. Immutable. */
 final class Catalogue {
@@ -62,6 +63,13 @@ final class Catalogue {
         return forms.values().stream()
                 .filter(form -> form.questionnaireUrl().equals(url))
                 .findFirst();
+    }
+
+    /** The instruments' and stars' rules, for checking stored scores: a rule the catalogue does not hold is unknown. */
+    Rescorer rescorer() {
+        return (id, instrumentVersion, scoringRuleVersion, answers) -> find(id).filter(
+                        form -> form.version().equals(instrumentVersion))
+                .flatMap(form -> form.rescore(scoringRuleVersion, answers));
     }
 
     List<FormDefinition> all() {

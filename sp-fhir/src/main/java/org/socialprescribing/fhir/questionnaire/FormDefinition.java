@@ -350,6 +350,27 @@ final class FormDefinition {
         throw new IllegalStateException(id + " is not scored by the SDK");
     }
 
+    /**
+     * Scores answers again under a named rule version, never throwing: the check of a stored score ({@code
+     * OutcomeMeasurement.checkScore}). Instruments score as {@code Scorer.evaluate} does, stars as {@link #score}.
+     *
+     * @return the result, or empty for another rule version, a record-only definition or a star reading that is not
+     *     valid
+     */
+    Optional<ScoreResult> rescore(String ruleVersion, Map<String, String> answers) {
+        if (scorer != null) {
+            return scorer.instrument().scoringRuleVersion().equals(ruleVersion)
+                    ? Optional.of(scorer.evaluate(Answers.ofText(answers)))
+                    : Optional.empty();
+        }
+        if (star != null
+                && STAR_READING_RULE.equals(ruleVersion)
+                && checkAnswers(answers).isEmpty()) {
+            return Optional.of(reading(star, answers));
+        }
+        return Optional.empty();
+    }
+
     /** Each area read is a component, banded by the stage it falls in; a reading is always complete. */
     private static ScoreResult reading(StarDefinition star, Map<String, String> answers) {
         ImmutableScoreResult.Builder result = ImmutableScoreResult.builder()
@@ -381,16 +402,14 @@ final class FormDefinition {
      * @return scored or incomplete
      */
     ScoreStatus statusOf(Set<String> present) {
-        switch (shape) {
-            case STAR:
-                return ScoreStatus.SCORED;
-            case SEPARATE:
-                return present.containsAll(components) ? ScoreStatus.SCORED : ScoreStatus.INCOMPLETE;
-            default:
-                return components.isEmpty() || present.contains(components.get(0))
+        return switch (shape) {
+            case STAR -> ScoreStatus.SCORED;
+            case SEPARATE -> present.containsAll(components) ? ScoreStatus.SCORED : ScoreStatus.INCOMPLETE;
+            case SUMMED, RECORDED ->
+                components.isEmpty() || present.contains(components.get(0))
                         ? ScoreStatus.SCORED
                         : ScoreStatus.INCOMPLETE;
-        }
+        };
     }
 
     /**

@@ -189,8 +189,11 @@ public final class InstrumentQuestionnaires {
                     item.addExtension(MeasurementCanonicals.MIN_VALUE, new IntegerType(question.min()));
                     item.addExtension(MeasurementCanonicals.MAX_VALUE, new IntegerType(question.max()));
                     break;
-                default:
+                case UNCHECKED:
                     item.setType(QuestionnaireItemType.INTEGER);
+                    break;
+                default:
+                    throw new AssertionError("answer type not mapped: " + question.type());
             }
         }
         return questionnaire;

@@ -200,16 +200,16 @@ public final class OutcomeMeasurementMapper {
     }
 
     private static Type value(FormDefinition form, Question question, String answer) {
-        switch (question.type()) {
-            case CHOICE:
+        return switch (question.type()) {
+            case CHOICE -> {
                 int code = Integer.parseInt(answer);
                 ResponseOption option = question.option(code).orElseThrow();
                 Coding coding = form.answerCoding(question, option);
                 coding.addExtension(MeasurementCanonicals.ITEM_WEIGHT, new DecimalType(option.weight()));
-                return coding;
-            default:
-                return new IntegerType(Integer.parseInt(answer));
-        }
+                yield coding;
+            }
+            case INTEGER, UNCHECKED -> new IntegerType(Integer.parseInt(answer));
+        };
     }
 
     /**
@@ -244,7 +244,10 @@ public final class OutcomeMeasurementMapper {
      *
      * @param response the response, not null
      * @param scores its score Observations, in any order; empty if unscored; not null
-     * @return the measurement, with warnings for extensions and elements it does not read; never null
+     * @return the measurement, with warnings for extensions and elements it does not read, and the stored score's
+     *     check ({@code OutcomeMeasurement.checkScore} with this mapper's instruments and stars): {@code
+     *     measurement.score.mismatch} (an error, yet the measurement is returned as sent),
+     *     {@code measurement.score.unverifiable} (a warning), at the first score Observation; never null
      * @throws InvalidResponseException if {@link #validate} would find an error (the report lists them all)
      */
     public MappingResult<OutcomeMeasurement> fromFhirWithWarnings(
@@ -255,7 +258,12 @@ public final class OutcomeMeasurementMapper {
         if (measurement == null || !report.isValid()) {
             throw new InvalidResponseException(report);
         }
-        return MappingResult.of(measurement, report);
+        // A stored score that contradicts its answers is reported, not thrown: the record is kept as it was sent.
+        String at = scores.isEmpty() ? ResponseReading.ROOT : "Observation[0]";
+        measurement
+                .checkScore(catalogue.rescorer())
+                .ifPresent(code -> issues.add(ValidationIssue.of(code, at, code.rule())));
+        return MappingResult.of(measurement, ValidationReport.of(issues));
     }
 
     /**

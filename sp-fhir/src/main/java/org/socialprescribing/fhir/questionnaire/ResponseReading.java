@@ -329,12 +329,16 @@ final class ResponseReading {
                     return accepted(question, code, question.option(code).isPresent(), path, issues);
                 }
                 break;
-            default:
+            case INTEGER:
+            case UNCHECKED:
                 Integer reading = whole(value);
                 if (reading != null) {
                     return accepted(
                             question, reading, reading >= question.min() && reading <= question.max(), path, issues);
                 }
+                break;
+            default:
+                throw new AssertionError("answer type not read: " + question.type());
         }
         issues.add(issue(
                 FhirIssueCode.INVALID_VALUE,

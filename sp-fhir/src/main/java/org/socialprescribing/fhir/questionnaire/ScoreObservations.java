@@ -194,7 +194,8 @@ final class ScoreObservations {
                 }
                 observations.add(reading);
                 break;
-            default:
+            case SUMMED:
+            case RECORDED:
                 String primary = form.components().get(0);
                 Observation observation = base(result, effective, subject, response);
                 VerifiedCodes.scoreCoding(form.id(), primary).ifPresent(observation.getCode()::addCoding);
@@ -204,6 +205,9 @@ final class ScoreObservations {
                         .filter(component -> !component.name().equals(primary))
                         .forEach(component -> observation.addComponent(component(form, component)));
                 observations.add(observation);
+                break;
+            default:
+                throw new AssertionError("score shape not written: " + form.shape());
         }
         Observation first = observations.get(0);
         for (String flag : result.flags()) {

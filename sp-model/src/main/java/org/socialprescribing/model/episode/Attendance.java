@@ -16,7 +16,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableAttendance.class)
 @JsonDeserialize(as = ImmutableAttendance.class)
-public interface Attendance {
+public interface Attendance extends WithAttendance {
 
     /** @return the day of the session, never null */
     LocalDate date();
@@ -45,5 +45,15 @@ public interface Attendance {
      */
     static Attendance missed(LocalDate date) {
         return ImmutableAttendance.builder().date(date).attended(false).build();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableAttendance.Builder toBuilder() {
+        return ImmutableAttendance.builder().mergeFrom(this);
     }
 }

@@ -20,7 +20,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableConsent.class)
 @JsonDeserialize(as = ImmutableConsent.class)
-public interface Consent {
+public interface Consent extends WithConsent {
 
     /** @return explicit or implied, never null */
     ConsentBasis basis();
@@ -84,5 +84,15 @@ public interface Consent {
             throw new InvalidValueException(
                     "consent.withdrawnAt", withdrawn.toString(), "must not be before " + recordedAt());
         });
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableConsent.Builder toBuilder() {
+        return ImmutableConsent.builder().mergeFrom(this);
     }
 }

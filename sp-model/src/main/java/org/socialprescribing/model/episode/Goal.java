@@ -19,7 +19,7 @@ import org.socialprescribing.model.coding.CodedText;
 @SpStyle
 @JsonSerialize(as = ImmutableGoal.class)
 @JsonDeserialize(as = ImmutableGoal.class)
-public interface Goal {
+public interface Goal extends WithGoal {
 
     /** @return the goal, never null */
     CodedText description();
@@ -66,5 +66,15 @@ public interface Goal {
         Checks.checkDecimalRating("goal.importance", importance());
         Checks.checkRating("goal.confidence", confidence());
         Checks.checkOrder("goal.endedOn", setOn(), endedOn());
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableGoal.Builder toBuilder() {
+        return ImmutableGoal.builder().mergeFrom(this);
     }
 }

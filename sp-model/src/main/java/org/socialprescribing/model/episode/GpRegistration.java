@@ -17,7 +17,7 @@ import org.socialprescribing.model.org.GpPractice;
 @SpStyle
 @JsonSerialize(as = ImmutableGpRegistration.class)
 @JsonDeserialize(as = ImmutableGpRegistration.class)
-public interface GpRegistration {
+public interface GpRegistration extends WithGpRegistration {
 
     /** @return the practice, never null */
     GpPractice practice();
@@ -42,5 +42,15 @@ public interface GpRegistration {
      */
     static GpRegistration at(GpPractice practice) {
         return ImmutableGpRegistration.builder().practice(practice).build();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableGpRegistration.Builder toBuilder() {
+        return ImmutableGpRegistration.builder().mergeFrom(this);
     }
 }

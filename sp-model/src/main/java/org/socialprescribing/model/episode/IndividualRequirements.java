@@ -16,7 +16,7 @@ import org.socialprescribing.model.coding.CodedText;
 @SpStyle
 @JsonSerialize(as = ImmutableIndividualRequirements.class)
 @JsonDeserialize(as = ImmutableIndividualRequirements.class)
-public interface IndividualRequirements {
+public interface IndividualRequirements extends WithIndividualRequirements {
 
     /** @return reasonable adjustments, never null */
     List<CodedText> reasonableAdjustments();
@@ -37,5 +37,15 @@ public interface IndividualRequirements {
      */
     static ImmutableIndividualRequirements.Builder builder() {
         return ImmutableIndividualRequirements.builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableIndividualRequirements.Builder toBuilder() {
+        return ImmutableIndividualRequirements.builder().mergeFrom(this);
     }
 }

@@ -30,7 +30,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableOnwardReferral.class)
 @JsonDeserialize(as = ImmutableOnwardReferral.class)
-public interface OnwardReferral {
+public interface OnwardReferral extends WithOnwardReferral {
 
     /** The field name used in errors. */
     String FIELD = "onwardReferral.status";
@@ -198,5 +198,15 @@ public interface OnwardReferral {
             throw new InvalidValueException("onwardReferral.id", "must not be blank");
         }
         Lifecycles.checkHistory(FIELD, OnwardReferralStatus.SENT, history());
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableOnwardReferral.Builder toBuilder() {
+        return ImmutableOnwardReferral.builder().mergeFrom(this);
     }
 }

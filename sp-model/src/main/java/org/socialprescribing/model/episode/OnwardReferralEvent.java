@@ -17,7 +17,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableOnwardReferralEvent.class)
 @JsonDeserialize(as = ImmutableOnwardReferralEvent.class)
-public interface OnwardReferralEvent extends StatusChange<OnwardReferralStatus> {
+public interface OnwardReferralEvent extends StatusChange<OnwardReferralStatus>, WithOnwardReferralEvent {
 
     @Override
     Optional<OnwardReferralStatus> from();
@@ -41,5 +41,15 @@ public interface OnwardReferralEvent extends StatusChange<OnwardReferralStatus> 
      */
     static ImmutableOnwardReferralEvent.Builder builder() {
         return ImmutableOnwardReferralEvent.builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableOnwardReferralEvent.Builder toBuilder() {
+        return ImmutableOnwardReferralEvent.builder().mergeFrom(this);
     }
 }

@@ -19,7 +19,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutablePlanAction.class)
 @JsonDeserialize(as = ImmutablePlanAction.class)
-public interface PlanAction {
+public interface PlanAction extends WithPlanAction {
 
     /** @return what will be done, never null */
     CodedText what();
@@ -61,5 +61,15 @@ public interface PlanAction {
     @Value.Check
     default void check() {
         Checks.checkRating("action.confidence", confidence());
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutablePlanAction.Builder toBuilder() {
+        return ImmutablePlanAction.builder().mergeFrom(this);
     }
 }

@@ -16,7 +16,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutablePlanAgreement.class)
 @JsonDeserialize(as = ImmutablePlanAgreement.class)
-public interface PlanAgreement {
+public interface PlanAgreement extends WithPlanAgreement {
 
     /** @return true if the plan was agreed */
     boolean agreed();
@@ -61,5 +61,15 @@ public interface PlanAgreement {
                     "agreement.reasonNotAgreed",
                     agreed() ? "must be absent when agreed" : "is mandatory when not agreed");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutablePlanAgreement.Builder toBuilder() {
+        return ImmutablePlanAgreement.builder().mergeFrom(this);
     }
 }

@@ -15,7 +15,7 @@ import org.socialprescribing.model.coding.CodedText;
 @SpStyle
 @JsonSerialize(as = ImmutablePlanNeed.class)
 @JsonDeserialize(as = ImmutablePlanNeed.class)
-public interface PlanNeed {
+public interface PlanNeed extends WithPlanNeed {
 
     /** @return the need, coded or free text, never null */
     CodedText need();
@@ -40,5 +40,15 @@ public interface PlanNeed {
      */
     static ImmutablePlanNeed.Builder builder() {
         return ImmutablePlanNeed.builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutablePlanNeed.Builder toBuilder() {
+        return ImmutablePlanNeed.builder().mergeFrom(this);
     }
 }

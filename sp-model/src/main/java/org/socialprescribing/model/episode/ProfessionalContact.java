@@ -20,7 +20,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableProfessionalContact.class)
 @JsonDeserialize(as = ImmutableProfessionalContact.class)
-public interface ProfessionalContact {
+public interface ProfessionalContact extends WithProfessionalContact {
 
     /** @return when the contact happened, never null */
     Instant at();
@@ -56,5 +56,15 @@ public interface ProfessionalContact {
      */
     static ImmutableProfessionalContact.Builder builder() {
         return ImmutableProfessionalContact.builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableProfessionalContact.Builder toBuilder() {
+        return ImmutableProfessionalContact.builder().mergeFrom(this);
     }
 }

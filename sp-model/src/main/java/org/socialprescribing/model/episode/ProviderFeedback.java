@@ -17,7 +17,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableProviderFeedback.class)
 @JsonDeserialize(as = ImmutableProviderFeedback.class)
-public interface ProviderFeedback {
+public interface ProviderFeedback extends WithProviderFeedback {
 
     /** @return when the feedback was given, never null */
     Instant at();
@@ -41,5 +41,15 @@ public interface ProviderFeedback {
      */
     static ProviderFeedback of(Instant at, String text) {
         return ImmutableProviderFeedback.builder().at(at).text(text).build();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableProviderFeedback.Builder toBuilder() {
+        return ImmutableProviderFeedback.builder().mergeFrom(this);
     }
 }

@@ -28,7 +28,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableReferral.class)
 @JsonDeserialize(as = ImmutableReferral.class)
-public interface Referral {
+public interface Referral extends WithReferral {
 
     /** @return the referral's id in the sending or receiving system, if any */
     Optional<String> referralId();
@@ -94,5 +94,15 @@ public interface Referral {
      */
     static ImmutableReferral.Builder builder() {
         return ImmutableReferral.builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableReferral.Builder toBuilder() {
+        return ImmutableReferral.builder().mergeFrom(this);
     }
 }

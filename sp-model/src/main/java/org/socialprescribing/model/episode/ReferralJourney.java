@@ -24,7 +24,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableReferralJourney.class)
 @JsonDeserialize(as = ImmutableReferralJourney.class)
-public interface ReferralJourney {
+public interface ReferralJourney extends WithReferralJourney {
 
     /** The field name used in errors. */
     String FIELD = "referral.status";
@@ -165,5 +165,15 @@ public interface ReferralJourney {
     @Value.Check
     default void check() {
         Lifecycles.checkHistory(FIELD, ReferralStatus.RECEIVED, events());
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableReferralJourney.Builder toBuilder() {
+        return ImmutableReferralJourney.builder().mergeFrom(this);
     }
 }

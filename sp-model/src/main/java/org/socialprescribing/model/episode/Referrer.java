@@ -24,7 +24,7 @@ import org.socialprescribing.model.workforce.ProfessionalDetails;
 @SpStyle
 @JsonSerialize(as = ImmutableReferrer.class)
 @JsonDeserialize(as = ImmutableReferrer.class)
-public interface Referrer extends ProfessionalDetails {
+public interface Referrer extends ProfessionalDetails, WithReferrer {
 
     /** @return the referrer's name (PRSB: 70 characters, mandatory), if recorded */
     @Value.Redacted
@@ -74,5 +74,15 @@ public interface Referrer extends ProfessionalDetails {
         if (contact().filter(String::isBlank).isPresent()) {
             throw new InvalidValueException("referrer.contact", "must not be blank when present");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableReferrer.Builder toBuilder() {
+        return ImmutableReferrer.builder().mergeFrom(this);
     }
 }

@@ -16,7 +16,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableRequestedAction.class)
 @JsonDeserialize(as = ImmutableRequestedAction.class)
-public interface RequestedAction {
+public interface RequestedAction extends WithRequestedAction {
 
     /** @return actions requested of professionals, if any */
     Optional<String> forProfessionals();
@@ -44,5 +44,15 @@ public interface RequestedAction {
                 && agreedWithPerson().isEmpty()) {
             throw new InvalidValueException("requestedAction", "needs at least one of its three texts");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableRequestedAction.Builder toBuilder() {
+        return ImmutableRequestedAction.builder().mergeFrom(this);
     }
 }

@@ -16,7 +16,7 @@ import org.socialprescribing.model.coding.CodedText;
 @SpStyle
 @JsonSerialize(as = ImmutableRisk.class)
 @JsonDeserialize(as = ImmutableRisk.class)
-public interface Risk {
+public interface Risk extends WithRisk {
 
     /** @return the risk, never null */
     CodedText risk();
@@ -45,5 +45,15 @@ public interface Risk {
     @Value.Check
     default void check() {
         Checks.checkOrder("risk.to", from(), to());
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableRisk.Builder toBuilder() {
+        return ImmutableRisk.builder().mergeFrom(this);
     }
 }

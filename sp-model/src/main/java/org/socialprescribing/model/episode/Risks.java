@@ -15,7 +15,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableRisks.class)
 @JsonDeserialize(as = ImmutableRisks.class)
-public interface Risks {
+public interface Risks extends WithRisks {
 
     /** @return true if it was checked and no risk is known; then {@link #entries()} is empty */
     boolean noKnownRisks();
@@ -57,5 +57,15 @@ public interface Risks {
                             ? "must not list risks when no risks are known"
                             : "must list a risk or state that no risks are known");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableRisks.Builder toBuilder() {
+        return ImmutableRisks.builder().mergeFrom(this);
     }
 }

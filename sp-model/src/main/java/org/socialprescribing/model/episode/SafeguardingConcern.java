@@ -17,7 +17,7 @@ import org.socialprescribing.model.coding.CodedText;
 @SpStyle
 @JsonSerialize(as = ImmutableSafeguardingConcern.class)
 @JsonDeserialize(as = ImmutableSafeguardingConcern.class)
-public interface SafeguardingConcern {
+public interface SafeguardingConcern extends WithSafeguardingConcern {
 
     /** @return the concern, coded or free text, never null */
     CodedText concern();
@@ -46,5 +46,15 @@ public interface SafeguardingConcern {
     @Value.Check
     default void check() {
         Checks.checkOrder("safeguarding.to", from(), to());
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableSafeguardingConcern.Builder toBuilder() {
+        return ImmutableSafeguardingConcern.builder().mergeFrom(this);
     }
 }

@@ -20,7 +20,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableSignposting.class)
 @JsonDeserialize(as = ImmutableSignposting.class)
-public interface Signposting {
+public interface Signposting extends WithSignposting {
 
     /** @return the day the person was signposted, never null */
     LocalDate date();
@@ -44,5 +44,15 @@ public interface Signposting {
      */
     static ImmutableSignposting.Builder builder() {
         return ImmutableSignposting.builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableSignposting.Builder toBuilder() {
+        return ImmutableSignposting.builder().mergeFrom(this);
     }
 }

@@ -1,13 +1,17 @@
 package org.socialprescribing.model.episode;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.socialprescribing.model.IllegalTransitionException;
@@ -43,7 +47,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableSocialPrescribingEpisode.class)
 @JsonDeserialize(as = ImmutableSocialPrescribingEpisode.class)
-public interface SocialPrescribingEpisode {
+public interface SocialPrescribingEpisode extends WithSocialPrescribingEpisode {
 
     /** @return the episode's id in the recording system, if any */
     Optional<String> episodeId();
@@ -114,7 +118,7 @@ public interface SocialPrescribingEpisode {
     Optional<String> clinicalSummary();
 
     /** @return outcome measurements taken during the episode (PRSB "Assessments"), never null */
-    List<OutcomeMeasurement> outcomeMeasurements();
+    List<@Valid OutcomeMeasurement> outcomeMeasurements();
 
     /**
      * A new builder.
@@ -160,6 +164,33 @@ public interface SocialPrescribingEpisode {
     }
 
     /**
+     * This episode with one onward referral changed in place, found by its id; the others keep their places.
+     *
+     * <pre>{@code
+     * episode = episode.withOnwardReferral("or-1", r -> r.withFeedback(feedback));
+     * }</pre>
+     *
+     * @param id the onward referral's id, not null
+     * @param change what to do with it, not null; its result replaces it and must not be null
+     * @return the updated episode, checked as a built one is, never null
+     * @throws InvalidValueException if no onward referral has the id, or the change breaks a rule of the episode
+     *     (e.g. its new id is used twice)
+     * @throws NullPointerException if an argument or the change's result is null
+     */
+    default SocialPrescribingEpisode withOnwardReferral(String id, UnaryOperator<OnwardReferral> change) {
+        requireNonNull(id, "id");
+        requireNonNull(change, "change");
+        List<OnwardReferral> updated = new ArrayList<>(onwardReferrals());
+        for (int i = 0; i < updated.size(); i++) {
+            if (updated.get(i).id().equals(id)) {
+                updated.set(i, requireNonNull(change.apply(updated.get(i)), "change result"));
+                return withOnwardReferrals(updated);
+            }
+        }
+        throw new InvalidValueException("onwardReferrals.id", id, "names no onward referral of this episode");
+    }
+
+    /**
      * Whether a consent in force at a moment covers a purpose: the referrer's consent to share or one the service
      * recorded.
      *
@@ -185,8 +216,7 @@ public interface SocialPrescribingEpisode {
      * @see ReferralJourney#transitionTo(ReferralStatus, Instant, ProfessionalRef)
      */
     default SocialPrescribingEpisode transitionTo(ReferralStatus to, Instant at, ProfessionalRef by) {
-        return ImmutableSocialPrescribingEpisode.copyOf(this)
-                .withJourney(journey().transitionTo(to, at, by));
+        return withJourney(journey().transitionTo(to, at, by));
     }
 
     /**
@@ -203,8 +233,7 @@ public interface SocialPrescribingEpisode {
      * @see ReferralJourney#transitionTo(ReferralStatus, Instant, ProfessionalRef, CodedText)
      */
     default SocialPrescribingEpisode transitionTo(ReferralStatus to, Instant at, ProfessionalRef by, CodedText reason) {
-        return ImmutableSocialPrescribingEpisode.copyOf(this)
-                .withJourney(journey().transitionTo(to, at, by, reason));
+        return withJourney(journey().transitionTo(to, at, by, reason));
     }
 
     /**
@@ -303,5 +332,15 @@ public interface SocialPrescribingEpisode {
                     throw new InvalidValueException(
                             "supportPlan.action.onwardReferralId", id, "names no onward referral of this episode");
                 });
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableSocialPrescribingEpisode.Builder toBuilder() {
+        return ImmutableSocialPrescribingEpisode.builder().mergeFrom(this);
     }
 }

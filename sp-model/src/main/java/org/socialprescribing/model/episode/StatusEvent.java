@@ -18,7 +18,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableStatusEvent.class)
 @JsonDeserialize(as = ImmutableStatusEvent.class)
-public interface StatusEvent extends StatusChange<ReferralStatus> {
+public interface StatusEvent extends StatusChange<ReferralStatus>, WithStatusEvent {
 
     @Override
     Optional<ReferralStatus> from();
@@ -42,5 +42,15 @@ public interface StatusEvent extends StatusChange<ReferralStatus> {
      */
     static ImmutableStatusEvent.Builder builder() {
         return ImmutableStatusEvent.builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableStatusEvent.Builder toBuilder() {
+        return ImmutableStatusEvent.builder().mergeFrom(this);
     }
 }

@@ -20,7 +20,7 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @SpStyle
 @JsonSerialize(as = ImmutableSupportPlan.class)
 @JsonDeserialize(as = ImmutableSupportPlan.class)
-public interface SupportPlan {
+public interface SupportPlan extends WithSupportPlan {
 
     /** @return the person's strengths (PRSB: Healthcare matters refset or free text), never null */
     List<CodedText> strengths();
@@ -65,5 +65,15 @@ public interface SupportPlan {
      */
     default List<PlanAction> allActions() {
         return allGoals().stream().flatMap(goal -> goal.actions().stream()).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableSupportPlan.Builder toBuilder() {
+        return ImmutableSupportPlan.builder().mergeFrom(this);
     }
 }

@@ -15,7 +15,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableWhatMatters.class)
 @JsonDeserialize(as = ImmutableWhatMatters.class)
-public interface WhatMatters {
+public interface WhatMatters extends WithWhatMatters {
 
     /** @return PRSB "What is most important to me", if given */
     @Value.Redacted
@@ -59,5 +59,15 @@ public interface WhatMatters {
      */
     static ImmutableWhatMatters.Builder builder() {
         return ImmutableWhatMatters.builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableWhatMatters.Builder toBuilder() {
+        return ImmutableWhatMatters.builder().mergeFrom(this);
     }
 }

@@ -15,13 +15,17 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ModelIssueCode;
+import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.input.BoundedJson;
 import org.socialprescribing.model.input.InputLimitException;
 import org.socialprescribing.model.input.InputLimits;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
+import org.socialprescribing.model.measure.Rescorer;
 
 /**
  * The SDK's JSON format, on Jackson. Dates and times are ISO-8601 strings ({@code 2025-03-03},
@@ -36,7 +40,10 @@ import org.socialprescribing.model.input.InputLimits;
  *
  * <p>{@link #read(String, Class)} turns every problem into an {@link InvalidJsonException} naming the JSON path and
  * the rule's code. An item that is merely not recorded (an episode without risks or an NHS number) is not a problem:
- * the value is read, and {@code SpValidator} says what it lacks for a purpose.
+ * the value is read, and {@code SpValidator} says what it lacks for a purpose. An outcome measurement whose stored
+ * score is not what its scoring rule gives for the answers is refused ({@code measurement.score.mismatch} at e.g.
+ * {@code $.outcomeMeasurements[2].score}), checked with {@link Rescorer#installed()} (sp-measures' rules when it is on
+ * the class path); a score the SDK cannot check is read, and {@code SpValidator} warns about it.
  * The configured mapper is shared and thread-safe; {@link #mapper()} returns a fresh copy for callers who want to
  * add their own configuration.
  */
@@ -159,7 +166,30 @@ public final class SpJson {
                     null,
                     null);
         }
+        checkScores(value);
         return value;
+    }
+
+    /**
+     * Refuses an outcome measurement whose stored score contradicts its answers, checked with {@link
+     * Rescorer#installed()}. A score the SDK cannot check is read: {@code SpValidator} reports it as a warning.
+     */
+    private static void checkScores(Object value) {
+        if (value instanceof OutcomeMeasurement) {
+            checkScore((OutcomeMeasurement) value, "$.score");
+        } else if (value instanceof SocialPrescribingEpisode) {
+            List<OutcomeMeasurement> measurements = ((SocialPrescribingEpisode) value).outcomeMeasurements();
+            for (int i = 0; i < measurements.size(); i++) {
+                checkScore(measurements.get(i), "$.outcomeMeasurements[" + i + "].score");
+            }
+        }
+    }
+
+    private static void checkScore(OutcomeMeasurement measurement, String path) {
+        Optional<ModelIssueCode> problem = measurement.checkScore(Rescorer.installed());
+        if (problem.isPresent() && problem.get().defaultSeverity() != Severity.WARNING) {
+            throw new InvalidJsonException(problem.get(), path, problem.get().rule(), null, null);
+        }
     }
 
     private static InvalidJsonException failure(IOException e, InputLimits limits) {

@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableScoreBand.class)
 @JsonDeserialize(as = ImmutableScoreBand.class)
-public interface ScoreBand {
+public interface ScoreBand extends WithScoreBand {
 
     /** @return the band's stable lower-case code, e.g. {@code moderately_severe}, never null */
     String code();
@@ -32,5 +32,15 @@ public interface ScoreBand {
      */
     static ScoreBand of(String code, String source) {
         return ImmutableScoreBand.builder().code(code).source(source).build();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableScoreBand.Builder toBuilder() {
+        return ImmutableScoreBand.builder().mergeFrom(this);
     }
 }

@@ -16,7 +16,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableScoreComponent.class)
 @JsonDeserialize(as = ImmutableScoreComponent.class)
-public interface ScoreComponent {
+public interface ScoreComponent extends WithScoreComponent {
 
     /** @return the component's name, e.g. {@code total}, never null */
     String name();
@@ -49,5 +49,15 @@ public interface ScoreComponent {
                 .name(name)
                 .value(BigDecimal.valueOf(value))
                 .build();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableScoreComponent.Builder toBuilder() {
+        return ImmutableScoreComponent.builder().mergeFrom(this);
     }
 }

@@ -17,7 +17,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableScoreMessage.class)
 @JsonDeserialize(as = ImmutableScoreMessage.class)
-public interface ScoreMessage {
+public interface ScoreMessage extends WithScoreMessage {
 
     /** @return the stable issue code, never null */
     String code();
@@ -37,5 +37,15 @@ public interface ScoreMessage {
     default ScoreMessage masked() {
         String masked = PersonalData.mask(text());
         return masked.equals(text()) ? this : ImmutableScoreMessage.copyOf(this).withText(masked);
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableScoreMessage.Builder toBuilder() {
+        return ImmutableScoreMessage.builder().mergeFrom(this);
     }
 }

@@ -18,7 +18,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableScoreResult.class)
 @JsonDeserialize(as = ImmutableScoreResult.class)
-public interface ScoreResult {
+public interface ScoreResult extends WithScoreResult {
 
     /** @return the instrument that was scored, never null */
     InstrumentId instrumentId();
@@ -73,5 +73,15 @@ public interface ScoreResult {
     @JsonIgnore
     default boolean isScored() {
         return status() == ScoreStatus.SCORED;
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableScoreResult.Builder toBuilder() {
+        return ImmutableScoreResult.builder().mergeFrom(this);
     }
 }

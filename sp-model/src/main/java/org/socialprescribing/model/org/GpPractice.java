@@ -15,7 +15,7 @@ import org.socialprescribing.model.id.Postcode;
 @SpStyle
 @JsonSerialize(as = ImmutableGpPractice.class)
 @JsonDeserialize(as = ImmutableGpPractice.class)
-public interface GpPractice {
+public interface GpPractice extends WithGpPractice {
 
     /** @return the practice's ODS code, never null */
     OdsCode odsCode();
@@ -43,5 +43,15 @@ public interface GpPractice {
      */
     static ImmutableGpPractice.Builder builder() {
         return ImmutableGpPractice.builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableGpPractice.Builder toBuilder() {
+        return ImmutableGpPractice.builder().mergeFrom(this);
     }
 }

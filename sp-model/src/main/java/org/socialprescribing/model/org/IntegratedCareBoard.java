@@ -13,7 +13,7 @@ import org.socialprescribing.model.id.OdsCode;
 @SpStyle
 @JsonSerialize(as = ImmutableIntegratedCareBoard.class)
 @JsonDeserialize(as = ImmutableIntegratedCareBoard.class)
-public interface IntegratedCareBoard {
+public interface IntegratedCareBoard extends WithIntegratedCareBoard {
 
     /** @return the ICB's ODS code, never null */
     OdsCode odsCode();
@@ -33,5 +33,15 @@ public interface IntegratedCareBoard {
                 .odsCode(odsCode)
                 .name(name)
                 .build();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableIntegratedCareBoard.Builder toBuilder() {
+        return ImmutableIntegratedCareBoard.builder().mergeFrom(this);
     }
 }

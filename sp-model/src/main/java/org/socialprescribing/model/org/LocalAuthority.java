@@ -16,7 +16,7 @@ import org.socialprescribing.model.id.OdsCode;
 @SpStyle
 @JsonSerialize(as = ImmutableLocalAuthority.class)
 @JsonDeserialize(as = ImmutableLocalAuthority.class)
-public interface LocalAuthority {
+public interface LocalAuthority extends WithLocalAuthority {
 
     /** @return the authority's name, never null */
     String name();
@@ -32,5 +32,15 @@ public interface LocalAuthority {
      */
     static LocalAuthority named(String name) {
         return ImmutableLocalAuthority.builder().name(name).build();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableLocalAuthority.Builder toBuilder() {
+        return ImmutableLocalAuthority.builder().mergeFrom(this);
     }
 }

@@ -16,7 +16,7 @@ import org.socialprescribing.model.id.OdsCode;
 @SpStyle
 @JsonSerialize(as = ImmutableOrganisationRef.class)
 @JsonDeserialize(as = ImmutableOrganisationRef.class)
-public interface OrganisationRef {
+public interface OrganisationRef extends WithOrganisationRef {
 
     /** @return the organisation's ODS code, if it has one */
     Optional<OdsCode> odsCode();
@@ -59,5 +59,15 @@ public interface OrganisationRef {
         if (odsCode().isEmpty() && name().isEmpty()) {
             throw new InvalidValueException("organisation", "needs an ODS code, a name or both");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableOrganisationRef.Builder toBuilder() {
+        return ImmutableOrganisationRef.builder().mergeFrom(this);
     }
 }

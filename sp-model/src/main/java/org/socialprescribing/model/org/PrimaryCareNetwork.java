@@ -18,7 +18,7 @@ import org.socialprescribing.model.id.OdsCode;
 @SpStyle
 @JsonSerialize(as = ImmutablePrimaryCareNetwork.class)
 @JsonDeserialize(as = ImmutablePrimaryCareNetwork.class)
-public interface PrimaryCareNetwork {
+public interface PrimaryCareNetwork extends WithPrimaryCareNetwork {
 
     /** @return the PCN's ODS code (shape {@code U} and five digits), never null */
     OdsCode odsCode();
@@ -49,5 +49,15 @@ public interface PrimaryCareNetwork {
         if (distinct != memberPractices().size()) {
             throw new InvalidValueException("memberPractices", "must not list a practice twice");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutablePrimaryCareNetwork.Builder toBuilder() {
+        return ImmutablePrimaryCareNetwork.builder().mergeFrom(this);
     }
 }

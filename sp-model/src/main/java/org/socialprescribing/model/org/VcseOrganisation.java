@@ -25,7 +25,7 @@ import org.socialprescribing.model.id.OdsCode;
 @SpStyle
 @JsonSerialize(as = ImmutableVcseOrganisation.class)
 @JsonDeserialize(as = ImmutableVcseOrganisation.class)
-public interface VcseOrganisation {
+public interface VcseOrganisation extends WithVcseOrganisation {
 
     /** @return the organisation's id in a service directory (e.g. an Open Referral UK UUID), if it has one */
     Optional<String> directoryId();
@@ -81,5 +81,15 @@ public interface VcseOrganisation {
         annualIncomeGbp().filter(income -> income.signum() < 0).ifPresent(income -> {
             throw new InvalidValueException("annualIncomeGbp", income.toPlainString(), "must not be negative");
         });
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableVcseOrganisation.Builder toBuilder() {
+        return ImmutableVcseOrganisation.builder().mergeFrom(this);
     }
 }

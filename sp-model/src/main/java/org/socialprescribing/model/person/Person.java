@@ -41,7 +41,7 @@ import org.socialprescribing.model.validation.ValidPostcode;
 @SpStyle
 @JsonSerialize(as = ImmutablePerson.class)
 @JsonDeserialize(as = ImmutablePerson.class)
-public abstract class Person {
+public abstract class Person implements WithPerson {
 
     // A light check of a BCP 47 tag or ISO 639 code: a 2-3 letter language and optional subtags.
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
@@ -183,5 +183,15 @@ public abstract class Person {
                 + ", "
                 + name().map(PersonName::initials).orElse("no name")
                 + "]";
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public ImmutablePerson.Builder toBuilder() {
+        return ImmutablePerson.builder().mergeFrom(this);
     }
 }

@@ -28,7 +28,7 @@ import org.socialprescribing.model.validation.Recorded;
 @SpStyle
 @JsonSerialize(as = ImmutablePersonName.class)
 @JsonDeserialize(as = ImmutablePersonName.class)
-public abstract class PersonName {
+public abstract class PersonName implements WithPersonName {
 
     /** The PRSB maximum length of each name part. */
     public static final int MAX_PART_LENGTH = 35;
@@ -104,5 +104,15 @@ public abstract class PersonName {
     private static String initial(String part) {
         String stripped = part.strip();
         return stripped.substring(0, stripped.offsetByCodePoints(0, 1)) + ".";
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public ImmutablePersonName.Builder toBuilder() {
+        return ImmutablePersonName.builder().mergeFrom(this);
     }
 }

@@ -17,7 +17,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableCapacity.class)
 @JsonDeserialize(as = ImmutableCapacity.class)
-public interface Capacity {
+public interface Capacity extends WithCapacity {
 
     /** @return true if the service currently accepts new referrals or people */
     boolean acceptingReferrals();
@@ -55,5 +55,15 @@ public interface Capacity {
         availablePlaces().filter(places -> places < 0).ifPresent(places -> {
             throw new InvalidValueException("availablePlaces", String.valueOf(places), "must not be negative");
         });
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableCapacity.Builder toBuilder() {
+        return ImmutableCapacity.builder().mergeFrom(this);
     }
 }

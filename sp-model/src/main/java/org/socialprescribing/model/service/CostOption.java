@@ -18,7 +18,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableCostOption.class)
 @JsonDeserialize(as = ImmutableCostOption.class)
-public interface CostOption {
+public interface CostOption extends WithCostOption {
 
     /** @return what the option is, e.g. "per session" or "concessions", if given */
     Optional<String> option();
@@ -73,5 +73,15 @@ public interface CostOption {
                     validTo().get().toString(),
                     "must not be before " + validFrom().get());
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableCostOption.Builder toBuilder() {
+        return ImmutableCostOption.builder().mergeFrom(this);
     }
 }

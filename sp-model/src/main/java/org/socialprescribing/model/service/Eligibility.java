@@ -18,7 +18,7 @@ import org.socialprescribing.model.coding.CodedText;
 @SpStyle
 @JsonSerialize(as = ImmutableEligibility.class)
 @JsonDeserialize(as = ImmutableEligibility.class)
-public interface Eligibility {
+public interface Eligibility extends WithEligibility {
 
     /** @return the youngest age served, in whole years, if limited; not negative */
     Optional<Integer> minimumAge();
@@ -62,5 +62,15 @@ public interface Eligibility {
             throw new InvalidValueException(
                     "maximumAge", String.valueOf(age), "must not be below the minimum age or negative");
         });
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableEligibility.Builder toBuilder() {
+        return ImmutableEligibility.builder().mergeFrom(this);
     }
 }

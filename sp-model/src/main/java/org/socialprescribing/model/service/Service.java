@@ -22,7 +22,7 @@ import org.socialprescribing.model.org.VcseOrganisation;
 @SpStyle
 @JsonSerialize(as = ImmutableService.class)
 @JsonDeserialize(as = ImmutableService.class)
-public interface Service {
+public interface Service extends WithService {
 
     /** @return the service's id in a service directory (e.g. an HSDS service UUID), if any */
     Optional<String> directoryId();
@@ -114,5 +114,15 @@ public interface Service {
         return status() == ServiceStatus.ACTIVE
                 && referralRoute() == ReferralRoute.DIRECT_REFERRAL
                 && capacity().map(Capacity::acceptingReferrals).orElse(true);
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableService.Builder toBuilder() {
+        return ImmutableService.builder().mergeFrom(this);
     }
 }

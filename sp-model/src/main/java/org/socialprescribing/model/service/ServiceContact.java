@@ -17,7 +17,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableServiceContact.class)
 @JsonDeserialize(as = ImmutableServiceContact.class)
-public interface ServiceContact {
+public interface ServiceContact extends WithServiceContact {
 
     /** @return the contact person's or desk's name, if given */
     Optional<String> name();
@@ -49,5 +49,15 @@ public interface ServiceContact {
         if (email().isEmpty() && telephones().isEmpty()) {
             throw new InvalidValueException("contact", "needs an e-mail address or a telephone number");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableServiceContact.Builder toBuilder() {
+        return ImmutableServiceContact.builder().mergeFrom(this);
     }
 }

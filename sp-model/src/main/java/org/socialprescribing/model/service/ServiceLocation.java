@@ -18,7 +18,7 @@ import org.socialprescribing.model.id.Postcode;
 @SpStyle
 @JsonSerialize(as = ImmutableServiceLocation.class)
 @JsonDeserialize(as = ImmutableServiceLocation.class)
-public interface ServiceLocation {
+public interface ServiceLocation extends WithServiceLocation {
 
     /** @return the location's id in a service directory (e.g. an HSDS location UUID), if any */
     Optional<String> directoryId();
@@ -70,5 +70,15 @@ public interface ServiceLocation {
                     throw new InvalidValueException(
                             "longitude", degrees.toPlainString(), "must be between -180 and 180");
                 });
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableServiceLocation.Builder toBuilder() {
+        return ImmutableServiceLocation.builder().mergeFrom(this);
     }
 }

@@ -21,7 +21,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableServiceSchedule.class)
 @JsonDeserialize(as = ImmutableServiceSchedule.class)
-public interface ServiceSchedule {
+public interface ServiceSchedule extends WithServiceSchedule {
 
     /** @return the days the service runs, never null; empty if given only by rule or description */
     Set<DayOfWeek> daysOfWeek();
@@ -72,5 +72,15 @@ public interface ServiceSchedule {
                     validTo().get().toString(),
                     "must not be before " + validFrom().get());
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableServiceSchedule.Builder toBuilder() {
+        return ImmutableServiceSchedule.builder().mergeFrom(this);
     }
 }

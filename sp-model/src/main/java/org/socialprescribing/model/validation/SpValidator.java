@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.socialprescribing.model.IssueCode;
 import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.measure.Rescorer;
 
 /**
  * The SDK's one validation entry point: checks an object's Jakarta constraints (the SDK's own and any an
@@ -43,13 +45,14 @@ public final class SpValidator {
 
     /** Holds the validator; the JVM initialises it on first use, once, thread-safely. */
     private static final class Holder {
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+        static final HibernateValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .defaultLocale(Locale.ENGLISH)
                 .getterPropertySelectionStrategy(new AccessorPropertySelectionStrategy())
                 .buildValidatorFactory()
-                .getValidator();
+                .unwrap(HibernateValidatorFactory.class);
+        static final Validator VALIDATOR = FACTORY.getValidator();
     }
 
     /**
@@ -62,7 +65,8 @@ public final class SpValidator {
      * the code's default (so a postcode that fails only the strict rules is a warning). The path is a data path in
      * the data's own terms, e.g. {@code risks}, {@code person.name.givenNames[0]} or {@code onwardReferrals[2].to},
      * never a method name. The message states the rule without repeating the field and never quotes the value.
-     * Issues are sorted by path.
+     * Issues are sorted by path. An outcome measurement's stored score is checked against its answers with {@link
+     * Rescorer#installed()} ({@link ConsistentScore}).
      *
      * @param object the object to validate, not null
      * @param groups the validation groups to check; none means the default group
@@ -70,8 +74,33 @@ public final class SpValidator {
      * @throws NullPointerException if the object or a group is null
      */
     public static ValidationReport validate(Object object, Class<?>... groups) {
+        return validate(Holder.VALIDATOR, object, groups);
+    }
+
+    /**
+     * Validates an object against its constraints, checking outcome measurements' stored scores with a given
+     * rescorer ({@link ConsistentScore}) instead of {@link Rescorer#installed()}: for instruments the standard
+     * registry does not hold, e.g. {@code InstrumentRegistry.standard().withInstruments(local).rescorer()}.
+     * Otherwise as {@link #validate(Object, Class[])}.
+     *
+     * @param object the object to validate, not null
+     * @param rescorer what scores measurements' answers again, not null
+     * @param groups the validation groups to check; none means the default group
+     * @return the report, never null; empty if the object is valid
+     * @throws NullPointerException if the object, the rescorer or a group is null
+     */
+    public static ValidationReport validate(Object object, Rescorer rescorer, Class<?>... groups) {
+        requireNonNull(rescorer, "rescorer");
+        Validator validator = Holder.FACTORY
+                .usingContext()
+                .constraintValidatorPayload(rescorer)
+                .getValidator();
+        return validate(validator, object, groups);
+    }
+
+    private static ValidationReport validate(Validator validator, Object object, Class<?>... groups) {
         requireNonNull(object, "object");
-        List<ValidationIssue> issues = Holder.VALIDATOR.validate(object, groups).stream()
+        List<ValidationIssue> issues = validator.validate(object, groups).stream()
                 .map(SpValidator::toIssue)
                 .sorted(ORDER)
                 .collect(Collectors.toList());

@@ -26,7 +26,7 @@ import org.socialprescribing.model.org.OrganisationRef;
 @SpStyle
 @JsonSerialize(as = ImmutableLinkWorkerRole.class)
 @JsonDeserialize(as = ImmutableLinkWorkerRole.class)
-public interface LinkWorkerRole {
+public interface LinkWorkerRole extends WithLinkWorkerRole {
 
     /** @return the role with its local title, e.g. "Community Navigator"; its type is the link worker */
     @Value.Default
@@ -85,5 +85,15 @@ public interface LinkWorkerRole {
         if (fte().signum() <= 0 || fte().compareTo(BigDecimal.ONE) > 0) {
             throw new InvalidValueException("fte", fte().toPlainString(), "must be greater than 0 and at most 1");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableLinkWorkerRole.Builder toBuilder() {
+        return ImmutableLinkWorkerRole.builder().mergeFrom(this);
     }
 }

@@ -17,7 +17,7 @@ import org.socialprescribing.model.coding.CodedText;
 @SpStyle
 @JsonSerialize(as = ImmutablePersonalisedCareRole.class)
 @JsonDeserialize(as = ImmutablePersonalisedCareRole.class)
-public interface PersonalisedCareRole {
+public interface PersonalisedCareRole extends WithPersonalisedCareRole {
 
     /** @return the kind of role, never null */
     PersonalisedCareRoleType type();
@@ -57,5 +57,15 @@ public interface PersonalisedCareRole {
     default CodedText toCodedText() {
         CodedConcept concept = type().toConcept();
         return localTitle().map(title -> CodedText.of(concept, title)).orElseGet(() -> CodedText.of(concept));
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutablePersonalisedCareRole.Builder toBuilder() {
+        return ImmutablePersonalisedCareRole.builder().mergeFrom(this);
     }
 }

@@ -19,7 +19,7 @@ import org.socialprescribing.model.org.OrganisationRef;
 @SpStyle
 @JsonSerialize(as = ImmutableProfessionalRef.class)
 @JsonDeserialize(as = ImmutableProfessionalRef.class)
-public interface ProfessionalRef extends ProfessionalDetails {
+public interface ProfessionalRef extends ProfessionalDetails, WithProfessionalRef {
 
     /** @return the professional's name (PRSB: 70 characters), if known */
     @Value.Redacted
@@ -65,5 +65,15 @@ public interface ProfessionalRef extends ProfessionalDetails {
                 && organisation().isEmpty()) {
             throw new InvalidValueException("professional", "needs a name, role, team, service or organisation");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableProfessionalRef.Builder toBuilder() {
+        return ImmutableProfessionalRef.builder().mergeFrom(this);
     }
 }

@@ -16,7 +16,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableReportedCaseload.class)
 @JsonDeserialize(as = ImmutableReportedCaseload.class)
-public interface ReportedCaseload {
+public interface ReportedCaseload extends WithReportedCaseload {
 
     /** @return the number of people supported in the period, never negative */
     int people();
@@ -53,5 +53,15 @@ public interface ReportedCaseload {
         if (to().isBefore(from())) {
             throw new InvalidValueException("caseload.to", to().toString(), "must not be before " + from());
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default ImmutableReportedCaseload.Builder toBuilder() {
+        return ImmutableReportedCaseload.builder().mergeFrom(this);
     }
 }

@@ -45,13 +45,9 @@ final class DeliveryModes {
     }
 
     private static Optional<DeliveryMode> implied(LocationType type) {
-        switch (type) {
-            case PHYSICAL:
-                return Optional.of(DeliveryMode.IN_PERSON);
-            case VIRTUAL:
-            case POSTAL:
-            default:
-                return Optional.empty();
-        }
+        return switch (type) {
+            case PHYSICAL -> Optional.of(DeliveryMode.IN_PERSON);
+            case VIRTUAL, POSTAL -> Optional.empty();
+        };
     }
 }

@@ -286,31 +286,21 @@ final class ServiceLens {
     }
 
     static ServiceStatus status(org.socialprescribing.openreferral.ServiceStatus status) {
-        switch (status) {
-            case ACTIVE:
-                return ServiceStatus.ACTIVE;
-            case INACTIVE:
-                return ServiceStatus.INACTIVE;
-            case DEFUNCT:
-                return ServiceStatus.DEFUNCT;
-            case TEMPORARILY_CLOSED:
-            default:
-                return ServiceStatus.TEMPORARILY_CLOSED;
-        }
+        return switch (status) {
+            case ACTIVE -> ServiceStatus.ACTIVE;
+            case INACTIVE -> ServiceStatus.INACTIVE;
+            case DEFUNCT -> ServiceStatus.DEFUNCT;
+            case TEMPORARILY_CLOSED -> ServiceStatus.TEMPORARILY_CLOSED;
+        };
     }
 
     static org.socialprescribing.openreferral.ServiceStatus status(ServiceStatus status) {
-        switch (status) {
-            case ACTIVE:
-                return org.socialprescribing.openreferral.ServiceStatus.ACTIVE;
-            case INACTIVE:
-                return org.socialprescribing.openreferral.ServiceStatus.INACTIVE;
-            case DEFUNCT:
-                return org.socialprescribing.openreferral.ServiceStatus.DEFUNCT;
-            case TEMPORARILY_CLOSED:
-            default:
-                return org.socialprescribing.openreferral.ServiceStatus.TEMPORARILY_CLOSED;
-        }
+        return switch (status) {
+            case ACTIVE -> org.socialprescribing.openreferral.ServiceStatus.ACTIVE;
+            case INACTIVE -> org.socialprescribing.openreferral.ServiceStatus.INACTIVE;
+            case DEFUNCT -> org.socialprescribing.openreferral.ServiceStatus.DEFUNCT;
+            case TEMPORARILY_CLOSED -> org.socialprescribing.openreferral.ServiceStatus.TEMPORARILY_CLOSED;
+        };
     }
 
     /** How an element lens writes one SDK value over an ORUK record, or as a new one. */

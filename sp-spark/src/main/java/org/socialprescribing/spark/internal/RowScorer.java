@@ -106,14 +106,11 @@ public final class RowScorer {
         }
         ContractLayout.Column at = layout.columns().get(column);
         BatchScores batch = last();
-        switch (at.kind()) {
-            case VALUE:
-                return batch.hasValue(0, at.component());
-            case BAND:
-                return batch.bandCode(0, at.component()).isPresent();
-            default:
-                return answeredValidly(at.item());
-        }
+        return switch (at.kind()) {
+            case VALUE -> batch.hasValue(0, at.component());
+            case BAND -> batch.bandCode(0, at.component()).isPresent();
+            case FLAG -> answeredValidly(at.item());
+        };
     }
 
     /**

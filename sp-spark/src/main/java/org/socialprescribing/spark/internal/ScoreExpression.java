@@ -261,17 +261,14 @@ public final class ScoreExpression extends Expression implements Serializable {
                 continue;
             }
             ContractLayout.Column column = layoutColumns.get(c);
-            switch (column.kind()) {
-                case VALUE:
+            values[c] = switch (column.kind()) {
+                case VALUE -> {
                     int unscaled = scorer.unscaledValue(c);
-                    values[c] = column.scale() == 0 ? (Object) unscaled : Decimal.apply(unscaled, 10, column.scale());
-                    break;
-                case BAND:
-                    values[c] = evaluator.utf8(scorer.band(c));
-                    break;
-                default:
-                    values[c] = scorer.flag(c);
-            }
+                    yield column.scale() == 0 ? (Object) unscaled : Decimal.apply(unscaled, 10, column.scale());
+                }
+                case BAND -> evaluator.utf8(scorer.band(c));
+                case FLAG -> scorer.flag(c);
+            };
         }
         ScoreStatus status = scorer.status();
         values[columns] = STATUS[status.ordinal()];

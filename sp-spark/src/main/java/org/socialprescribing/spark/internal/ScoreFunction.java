@@ -133,19 +133,12 @@ public final class ScoreFunction implements Serializable {
     static StructType structOf(ContractLayout layout) {
         List<StructField> fields = new ArrayList<>();
         for (ContractLayout.Column column : layout.columns()) {
-            DataType type;
-            switch (column.kind()) {
-                case VALUE:
-                    type = column.scale() == 0
-                            ? DataTypes.IntegerType
-                            : DataTypes.createDecimalType(10, column.scale());
-                    break;
-                case BAND:
-                    type = DataTypes.StringType;
-                    break;
-                default:
-                    type = DataTypes.BooleanType;
-            }
+            DataType type = switch (column.kind()) {
+                case VALUE ->
+                    column.scale() == 0 ? DataTypes.IntegerType : DataTypes.createDecimalType(10, column.scale());
+                case BAND -> DataTypes.StringType;
+                case FLAG -> DataTypes.BooleanType;
+            };
             fields.add(DataTypes.createStructField(column.name(), type, true));
         }
         fields.add(DataTypes.createStructField("status", DataTypes.StringType, false));

@@ -82,8 +82,8 @@ final class OutcomeMeasurementsFhir {
 
     /**
      * Runs the questionnaire mapper, whose failures on bad input become errors: the first problem it found, at its
-     * place in the input; its other exceptions, located at the response; and, as a safety net for a component this
-     * package does not own, any other runtime exception.
+     * place in the input; its other exceptions, located at the response. Any other exception is an SDK bug and is not
+     * reported as bad input.
      */
     private static <T> T guarded(
             At<QuestionnaireResponse> response, List<At<Observation>> scores, Supplier<T> mapping) {
@@ -95,13 +95,6 @@ final class OutcomeMeasurementsFhir {
                     FhirIssueCode.INVALID_VALUE, relocate(first.path(), response, scores), first.message(), null, e);
         } catch (SpException e) {
             throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, response.path(), e.getMessage(), null, e);
-        } catch (RuntimeException e) {
-            throw new FhirFormatException(
-                    FhirIssueCode.INVALID_STRUCTURE,
-                    response.path(),
-                    "cannot be read as an outcome measurement",
-                    null,
-                    e);
         }
     }
 

@@ -315,16 +315,12 @@ public final class PersonFhir {
     }
 
     private static AdministrativeGender gender(StatedGender gender) {
-        switch (gender) {
-            case MALE:
-                return AdministrativeGender.MALE;
-            case FEMALE:
-                return AdministrativeGender.FEMALE;
-            case INDETERMINATE:
-                return AdministrativeGender.OTHER;
-            default:
-                return AdministrativeGender.UNKNOWN;
-        }
+        return switch (gender) {
+            case MALE -> AdministrativeGender.MALE;
+            case FEMALE -> AdministrativeGender.FEMALE;
+            case INDETERMINATE -> AdministrativeGender.OTHER;
+            case NOT_KNOWN -> AdministrativeGender.UNKNOWN;
+        };
     }
 
     private static StatedGender statedGender(Reading reading, At<Enumeration<AdministrativeGender>> gender) {

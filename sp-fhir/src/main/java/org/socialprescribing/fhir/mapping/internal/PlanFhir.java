@@ -142,19 +142,13 @@ final class PlanFhir {
     }
 
     private static GoalLifecycleStatus lifecycle(GoalStatus status) {
-        switch (status) {
-            case PROPOSED:
-                return GoalLifecycleStatus.PROPOSED;
-            case ACTIVE:
-                return GoalLifecycleStatus.ACTIVE;
-            case ON_HOLD:
-                return GoalLifecycleStatus.ONHOLD;
-            case ACHIEVED:
-            case NOT_ACHIEVED:
-                return GoalLifecycleStatus.COMPLETED;
-            default:
-                return GoalLifecycleStatus.CANCELLED;
-        }
+        return switch (status) {
+            case PROPOSED -> GoalLifecycleStatus.PROPOSED;
+            case ACTIVE -> GoalLifecycleStatus.ACTIVE;
+            case ON_HOLD -> GoalLifecycleStatus.ONHOLD;
+            case ACHIEVED, NOT_ACHIEVED -> GoalLifecycleStatus.COMPLETED;
+            case CANCELLED -> GoalLifecycleStatus.CANCELLED;
+        };
     }
 
     private static Optional<String> achievement(GoalStatus status) {
@@ -167,16 +161,12 @@ final class PlanFhir {
         if (status.isEmpty()) {
             return CarePlanActivityStatus.UNKNOWN;
         }
-        switch (status.get()) {
-            case PLANNED:
-                return CarePlanActivityStatus.NOTSTARTED;
-            case IN_PROGRESS:
-                return CarePlanActivityStatus.INPROGRESS;
-            case DONE:
-                return CarePlanActivityStatus.COMPLETED;
-            default:
-                return CarePlanActivityStatus.CANCELLED;
-        }
+        return switch (status.get()) {
+            case PLANNED -> CarePlanActivityStatus.NOTSTARTED;
+            case IN_PROGRESS -> CarePlanActivityStatus.INPROGRESS;
+            case DONE -> CarePlanActivityStatus.COMPLETED;
+            case REFUSED -> CarePlanActivityStatus.CANCELLED;
+        };
     }
 
     /**

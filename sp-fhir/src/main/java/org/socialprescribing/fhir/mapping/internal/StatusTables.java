@@ -20,28 +20,18 @@ public final class StatusTables {
      * @return the referral Task's status
      */
     public static TaskStatus task(ReferralStatus status) {
-        switch (status) {
-            case RECEIVED:
-                return TaskStatus.REQUESTED;
-            case ACCEPTED:
-                return TaskStatus.ACCEPTED;
-            case DECLINED:
-                return TaskStatus.REJECTED;
-            case CONTACTED:
-            case IN_PROGRESS:
-            case ONWARD_REFERRED:
-                return TaskStatus.INPROGRESS;
-            case ON_HOLD:
-                return TaskStatus.ONHOLD;
-            case COMPLETED:
-                return TaskStatus.COMPLETED;
-            case DID_NOT_ENGAGE:
-                return TaskStatus.FAILED;
-            case CANCELLED:
-                return TaskStatus.CANCELLED;
-            default:
-                return TaskStatus.ENTEREDINERROR;
-        }
+        // Switch expressions without a default: a new status fails to compile until it is mapped.
+        return switch (status) {
+            case RECEIVED -> TaskStatus.REQUESTED;
+            case ACCEPTED -> TaskStatus.ACCEPTED;
+            case DECLINED -> TaskStatus.REJECTED;
+            case CONTACTED, IN_PROGRESS, ONWARD_REFERRED -> TaskStatus.INPROGRESS;
+            case ON_HOLD -> TaskStatus.ONHOLD;
+            case COMPLETED -> TaskStatus.COMPLETED;
+            case DID_NOT_ENGAGE -> TaskStatus.FAILED;
+            case CANCELLED -> TaskStatus.CANCELLED;
+            case ENTERED_IN_ERROR -> TaskStatus.ENTEREDINERROR;
+        };
     }
 
     /**
@@ -49,20 +39,13 @@ public final class StatusTables {
      * @return the referral ServiceRequest's status, as the referrer sees it
      */
     public static ServiceRequestStatus serviceRequest(ReferralStatus status) {
-        switch (status) {
-            case ON_HOLD:
-                return ServiceRequestStatus.ONHOLD;
-            case COMPLETED:
-                return ServiceRequestStatus.COMPLETED;
-            case DECLINED:
-            case DID_NOT_ENGAGE:
-            case CANCELLED:
-                return ServiceRequestStatus.REVOKED;
-            case ENTERED_IN_ERROR:
-                return ServiceRequestStatus.ENTEREDINERROR;
-            default:
-                return ServiceRequestStatus.ACTIVE;
-        }
+        return switch (status) {
+            case ON_HOLD -> ServiceRequestStatus.ONHOLD;
+            case COMPLETED -> ServiceRequestStatus.COMPLETED;
+            case DECLINED, DID_NOT_ENGAGE, CANCELLED -> ServiceRequestStatus.REVOKED;
+            case ENTERED_IN_ERROR -> ServiceRequestStatus.ENTEREDINERROR;
+            case RECEIVED, ACCEPTED, CONTACTED, IN_PROGRESS, ONWARD_REFERRED -> ServiceRequestStatus.ACTIVE;
+        };
     }
 
     /**
@@ -70,24 +53,15 @@ public final class StatusTables {
      * @return the EpisodeOfCare's status
      */
     public static EpisodeOfCareStatus episode(ReferralStatus status) {
-        switch (status) {
-            case RECEIVED:
-                return EpisodeOfCareStatus.PLANNED;
-            case ACCEPTED:
-                return EpisodeOfCareStatus.WAITLIST;
-            case ON_HOLD:
-                return EpisodeOfCareStatus.ONHOLD;
-            case COMPLETED:
-            case DID_NOT_ENGAGE:
-                return EpisodeOfCareStatus.FINISHED;
-            case DECLINED:
-            case CANCELLED:
-                return EpisodeOfCareStatus.CANCELLED;
-            case ENTERED_IN_ERROR:
-                return EpisodeOfCareStatus.ENTEREDINERROR;
-            default:
-                return EpisodeOfCareStatus.ACTIVE;
-        }
+        return switch (status) {
+            case RECEIVED -> EpisodeOfCareStatus.PLANNED;
+            case ACCEPTED -> EpisodeOfCareStatus.WAITLIST;
+            case ON_HOLD -> EpisodeOfCareStatus.ONHOLD;
+            case COMPLETED, DID_NOT_ENGAGE -> EpisodeOfCareStatus.FINISHED;
+            case DECLINED, CANCELLED -> EpisodeOfCareStatus.CANCELLED;
+            case ENTERED_IN_ERROR -> EpisodeOfCareStatus.ENTEREDINERROR;
+            case CONTACTED, IN_PROGRESS, ONWARD_REFERRED -> EpisodeOfCareStatus.ACTIVE;
+        };
     }
 
     /**
@@ -95,25 +69,16 @@ public final class StatusTables {
      * @return its Task's status
      */
     public static TaskStatus task(OnwardReferralStatus status) {
-        switch (status) {
-            case SENT:
-                return TaskStatus.REQUESTED;
-            case ACCEPTED:
-                return TaskStatus.ACCEPTED;
-            case DECLINED:
-                return TaskStatus.REJECTED;
-            case STARTED:
-                return TaskStatus.INPROGRESS;
-            case NOT_STARTED:
-            case DISCONTINUED:
-                return TaskStatus.FAILED;
-            case COMPLETED:
-                return TaskStatus.COMPLETED;
-            case CANCELLED:
-                return TaskStatus.CANCELLED;
-            default:
-                return TaskStatus.ENTEREDINERROR;
-        }
+        return switch (status) {
+            case SENT -> TaskStatus.REQUESTED;
+            case ACCEPTED -> TaskStatus.ACCEPTED;
+            case DECLINED -> TaskStatus.REJECTED;
+            case STARTED -> TaskStatus.INPROGRESS;
+            case NOT_STARTED, DISCONTINUED -> TaskStatus.FAILED;
+            case COMPLETED -> TaskStatus.COMPLETED;
+            case CANCELLED -> TaskStatus.CANCELLED;
+            case ENTERED_IN_ERROR -> TaskStatus.ENTEREDINERROR;
+        };
     }
 
     /**
@@ -121,18 +86,11 @@ public final class StatusTables {
      * @return its ServiceRequest's status
      */
     public static ServiceRequestStatus serviceRequest(OnwardReferralStatus status) {
-        switch (status) {
-            case COMPLETED:
-                return ServiceRequestStatus.COMPLETED;
-            case DECLINED:
-            case NOT_STARTED:
-            case DISCONTINUED:
-            case CANCELLED:
-                return ServiceRequestStatus.REVOKED;
-            case ENTERED_IN_ERROR:
-                return ServiceRequestStatus.ENTEREDINERROR;
-            default:
-                return ServiceRequestStatus.ACTIVE;
-        }
+        return switch (status) {
+            case COMPLETED -> ServiceRequestStatus.COMPLETED;
+            case DECLINED, NOT_STARTED, DISCONTINUED, CANCELLED -> ServiceRequestStatus.REVOKED;
+            case ENTERED_IN_ERROR -> ServiceRequestStatus.ENTEREDINERROR;
+            case SENT, ACCEPTED, STARTED -> ServiceRequestStatus.ACTIVE;
+        };
     }
 }
