@@ -25,7 +25,6 @@ import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.Referrer;
 import org.socialprescribing.model.episode.Signposting;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
-import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.measure.Collector;
 import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
@@ -78,18 +77,13 @@ final class EpisodeRules {
      * Builds one person's episodes.
      *
      * @param events the person's events, any order; sorted here
-     * @param nhsNumber the person's NHS number, if the extract identifies them by it
-     * @param pseudonym the person's pseudonymous id, if the extract identifies them by one (episode ids use it)
+     * @param person who the events are about
      * @param episodes receives each episode, in date order
      * @param reported receives each event reported
      * @return how many events were mapped into episodes
      */
     long assemble(
-            List<GpEvent> events,
-            Optional<NhsNumber> nhsNumber,
-            Optional<String> pseudonym,
-            Consumer<GpEpisode> episodes,
-            Consumer<ReportedRow> reported) {
+            List<GpEvent> events, PersonContext person, Consumer<GpEpisode> episodes, Consumer<ReportedRow> reported) {
         List<GpEvent> sorted = new ArrayList<>(events);
         sorted.sort(ORDER);
         long mapped = 0;
@@ -107,7 +101,7 @@ final class EpisodeRules {
                     episodes.accept(open.build());
                 }
                 count++;
-                open = new Draft(event, nhsNumber, pseudonym, count);
+                open = new Draft(event, person, count);
                 mapped++;
                 continue;
             }
@@ -141,6 +135,15 @@ final class EpisodeRules {
                 : CodedText.ofText(mapping.display() + " (" + mapping.label() + ")");
     }
 
+    /**
+     * Who a person's events are about.
+     *
+     * @param person the person as the record gives them (from an extract, only the NHS number)
+     * @param pseudonym the person's pseudonymous id, if the record identifies them by one; episode ids use it
+     * @param practice the practice the person is registered at, if the record says (GP Connect does)
+     */
+    record PersonContext(Person person, Optional<String> pseudonym, Optional<GpPractice> practice) {}
+
     /** One episode being built. */
     private final class Draft {
         final LocalDate referralDate;
@@ -152,10 +155,10 @@ final class EpisodeRules {
         boolean declined;
         LocalDate declinedOn;
 
-        Draft(GpEvent referral, Optional<NhsNumber> nhsNumber, Optional<String> pseudonym, int number) {
+        Draft(GpEvent referral, PersonContext person, int number) {
             referralDate = referral.date();
             rows.add(referral.row());
-            practice = referral.practice();
+            practice = person.practice().map(GpPractice::odsCode).or(referral::practice);
             Instant at = startOf(referral.date());
             journey = ReferralJourney.received(at);
             ImmutableReferral.Builder details = Referral.builder()
@@ -164,11 +167,11 @@ final class EpisodeRules {
                     .referredAt(at);
             practice.ifPresent(ods -> details.referrer(
                     Referrer.builder().organisation(OrganisationRef.of(ods)).build()));
-            episode = SocialPrescribingEpisode.builder()
-                    .person(Person.builder().nhsNumber(nhsNumber).build())
-                    .referral(details.build());
-            pseudonym.ifPresent(id -> episode.episodeId(id + "/" + number));
-            practice.ifPresent(ods -> episode.addGpRegistration(GpRegistration.at(GpPractice.of(ods))));
+            episode = SocialPrescribingEpisode.builder().person(person.person()).referral(details.build());
+            person.pseudonym().ifPresent(id -> episode.episodeId(id + "/" + number));
+            person.practice()
+                    .or(() -> practice.map(GpPractice::of))
+                    .ifPresent(registered -> episode.addGpRegistration(GpRegistration.at(registered)));
         }
 
         void add(GpEvent event) {

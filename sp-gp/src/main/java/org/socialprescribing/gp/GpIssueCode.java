@@ -48,8 +48,6 @@ public enum GpIssueCode implements IssueCode {
     PRACTICE_INVALID("gp.practice.invalid", Severity.ERROR),
     /** An event (declined, contact, review, signposting, score) with no open referral to attach to. */
     NO_OPEN_REFERRAL("gp.event.no-open-referral", Severity.ERROR),
-    /** A GP Connect resource that sp-gp does not read as an event (its type), counted once per resource. */
-    RESOURCE_NOT_READ("gp.connect.resource-not-read", Severity.WARNING),
     /** The GP Connect Patient has no valid NHS number: the episode is built without one. */
     CONNECT_NHS_NUMBER("gp.connect.nhs-number", Severity.WARNING),
     /** The GP Connect resource has no date to place it in the record. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.socialprescribing.model.ValidationIssue;
-import org.socialprescribing.model.id.NhsNumber;
+import org.socialprescribing.model.person.Person;
 
 /**
  * The accounting and grouping shared by both inputs: events are grouped by person (an extract must give each
@@ -26,8 +26,8 @@ final class ImportSession {
     private final Map<String, Long> missingItems = new TreeMap<>();
     private final List<GpEvent> current = new ArrayList<>();
     private String currentKey = "";
-    private Optional<NhsNumber> currentNhs = Optional.empty();
-    private Optional<String> currentPseudonym = Optional.empty();
+    private Optional<EpisodeRules.PersonContext> currentPerson = Optional.empty();
+    private Optional<EpisodeRules.PersonContext> fixedPerson = Optional.empty();
     private long rowsIn;
     private long rowsMapped;
     private long rowsReported;
@@ -40,6 +40,15 @@ final class ImportSession {
         this.listener = listener;
         this.maxRowsPerPerson = maxRowsPerPerson;
         this.unmappedColumns = List.copyOf(unmappedColumns);
+    }
+
+    /**
+     * Makes every event about one person given whole (a GP Connect record's Patient and practice).
+     *
+     * @param person the person
+     */
+    void fixPerson(EpisodeRules.PersonContext person) {
+        fixedPerson = Optional.of(person);
     }
 
     void checkOpen() {
@@ -66,8 +75,8 @@ final class ImportSession {
             }
             flush();
             currentKey = key;
-            currentNhs = event.nhsNumber();
-            currentPseudonym = event.personId();
+            currentPerson = Optional.of(fixedPerson.orElseGet(() -> new EpisodeRules.PersonContext(
+                    Person.builder().nhsNumber(event.nhsNumber()).build(), event.personId(), Optional.empty())));
         }
         if (current.size() >= maxRowsPerPerson) {
             report(new ReportedRow(
@@ -99,8 +108,7 @@ final class ImportSession {
         finished.add(PersonKeys.hash(currentKey));
         rowsMapped += rules.assemble(
                 current,
-                currentNhs,
-                currentPseudonym,
+                currentPerson.orElseThrow(),
                 episode -> {
                     episodes++;
                     for (ValidationIssue issue : episode.completeness().issues()) {

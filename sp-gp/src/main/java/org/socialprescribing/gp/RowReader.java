@@ -220,6 +220,11 @@ final class RowReader {
         return cell == null ? "" : cell.strip();
     }
 
+    /** @return whether a text may be a record id: at most {@link #MAX_ID_LENGTH} characters, no control character */
+    static boolean isRecordId(@org.jspecify.annotations.Nullable String id) {
+        return id != null && !id.isBlank() && isId(id);
+    }
+
     private static boolean isId(String id) {
         return id.length() <= MAX_ID_LENGTH && id.chars().noneMatch(Character::isISOControl);
     }
