@@ -141,7 +141,7 @@ public final class CodeTable {
                     null,
                     limit.isPresent()
                             ? "breaks an input limit: " + limit.get().getMessage()
-                            : "is not a JSON code table (" + e.getClass().getSimpleName() + ")",
+                            : "is not a JSON code table",
                     e);
         }
         if (root == null || !root.isObject()) {

@@ -336,11 +336,7 @@ public final class GpConnectImport {
             IParser parser = Stu3.CONTEXT.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
             stu3 = (org.hl7.fhir.dstu3.model.Resource) parser.parseResource(json);
         } catch (RuntimeException e) {
-            throw new GpFormatException(
-                    "input",
-                    null,
-                    "is not a FHIR STU3 resource (" + e.getClass().getSimpleName() + ")",
-                    e);
+            throw new GpFormatException("input", null, "is not a FHIR STU3 resource that HAPI can read", e);
         }
         if (!(stu3 instanceof org.hl7.fhir.dstu3.model.Bundle)) {
             throw new GpFormatException(
