@@ -43,8 +43,8 @@ public final class GpExample {
         extract.row(2, List.of("P1", "2024-03-01", "718466001", "snomed", "21")); // SWEMWBS score
         extract.row(3, List.of("P1", "2024-06-01", "718426000", "snomed", "71")); // WEMWBS out of range
         ImportSummary summary = extract.finish();
-        System.out.println(summary.rowsIn() + " rows = " + summary.rowsMapped() + " mapped + "
-                + summary.rowsReported() + " reported");
+        System.out.println(summary.rowsIn() + " rows = " + summary.rowsMapped() + " mapped + " + summary.rowsReported()
+                + " reported");
         // END SNIPPET
     }
 }
