@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             ExtractCommand.class,
             DemoCommand.class,
             FhirCommand.class,
+            GpCommand.class,
             DirectoryCommand.class,
             ReportCommand.class
         },

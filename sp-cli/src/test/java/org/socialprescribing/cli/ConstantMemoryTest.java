@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +23,7 @@ class ConstantMemoryTest {
 
     @Test
     void score_streamsTwoMillionRowsThroughA64MegabyteHeap() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(
-                        java.toString(),
-                        "-Xmx64m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Sp.class.getName(),
-                        "score",
-                        "wemwbs",
-                        "-")
-                .start();
+        Process process = ForkedSp.start("64m", "score", "wemwbs", "-");
         Thread feeder = new Thread(() -> feed(process.getOutputStream()), "feeder");
         feeder.start();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -14,7 +14,10 @@ import java.util.List;
  * model  &lt;-  measures, openreferral  &lt;-  fhir  &lt;-  fhir.validation
  * model, measures  &lt;-  report, spark
  * all of these  &lt;-  cli  &lt;-  examples, bench
+ * model, measures, fhir  &lt;-  gp  &lt;-  cli
  * </pre>
+ *
+ * Only gp reads FHIR STU3 (HAPI's DSTU3 structures and its version converter).
  *
  * Light modules (model, measures, openreferral) never reach HAPI/FHIR, CSV, CLI or Spark code; nothing depends on
  * the command line, the examples or the benchmarks. No module reaches into another module's {@code internal}
@@ -36,6 +39,7 @@ final class ArchitectureRules {
         String openReferral = root + ".openreferral..";
         String fhir = root + ".fhir..";
         String report = root + ".report..";
+        String gp = root + ".gp..";
         String cli = root + ".cli..";
         String spark = root + ".spark..";
         String examples = root + ".examples..";
@@ -155,6 +159,30 @@ final class ArchitectureRules {
                         .dependOnClassesThat()
                         .resideInAPackage(cli)
                         .as("only the examples and benchmarks may depend on sp-cli")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideInAPackage(gp)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(openReferral, report, cli, spark, examples, bench)
+                        .as("sp-gp depends only on sp-model, sp-measures and sp-fhir")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages(gp, cli, examples, bench)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(gp)
+                        .as("only the command line, the examples and the benchmarks depend on sp-gp")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(gp)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("org.hl7.fhir.dstu3..", "org.hl7.fhir.convertors..")
+                        .as("only sp-gp uses FHIR STU3 (HAPI DSTU3 and the version converter)")
                         .allowEmptyShould(true),
                 noClasses()
                         .that()

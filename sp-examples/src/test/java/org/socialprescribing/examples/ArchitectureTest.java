@@ -29,7 +29,16 @@ class ArchitectureTest {
         // The rules allow an empty "that" clause (the fixture tree has no fhir package), so make sure every module's
         // classes were imported here: otherwise a rule could pass without checking anything.
         for (String module : List.of(
-                "model", "measures", "openreferral", "fhir", "fhir.validation", "report", "cli", "spark", "examples")) {
+                "model",
+                "measures",
+                "openreferral",
+                "fhir",
+                "fhir.validation",
+                "gp",
+                "report",
+                "cli",
+                "spark",
+                "examples")) {
             assertThat(sdk.stream().map(c -> c.getPackageName()))
                     .as("the import sees the classes of %s", module)
                     .anyMatch(name -> name.startsWith(ROOT + "." + module));

@@ -73,6 +73,18 @@ class ExamplesTest {
         assertThat(out.lines()).containsExactly("0 errors", "true");
     }
 
+    @Test
+    void gp() {
+        String out = run(() -> GpExample.main(new String[0]));
+        assertThat(out.lines())
+                .containsExactly(
+                        "row 3: gp.value.out-of-range: value: '71' is outside 14..70, the range of snomed 718426000"
+                                + " (wemwbs)",
+                        "RECEIVED, swemwbs gp.score.scale-not-stated",
+                        "10 items the GP record cannot give",
+                        "3 rows = 2 mapped + 1 reported");
+    }
+
     static String run(Runnable example) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

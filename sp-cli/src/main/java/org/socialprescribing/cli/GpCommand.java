@@ -1,0 +1,42 @@
+package org.socialprescribing.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.socialprescribing.gp.CodeTable;
+import org.socialprescribing.gp.GpFormatException;
+import org.socialprescribing.model.input.InputLimits;
+import picocli.CommandLine.Command;
+
+/** {@code sp gp}: groups the GP record commands and holds what they share (the code tables). */
+@Command(
+        name = "gp",
+        mixinStandardHelpOptions = true,
+        description = "GP records in: coded-event extracts (CSV) and GP Connect structured records (FHIR STU3) as"
+                + " episodes and UK Core R4; the code tables they are read with.",
+        subcommands = {GpImportCommand.class, GpCodesCommand.class})
+final class GpCommand {
+
+    private GpCommand() {}
+
+    /**
+     * The standard code table with local tables added.
+     *
+     * @param local the local tables' files, in order
+     * @param limits the input limits
+     * @return the combined table
+     * @throws UsageException if a table cannot be read, breaks the format or conflicts with another
+     */
+    static CodeTable codes(List<Path> local, InputLimits limits) {
+        CodeTable codes = CodeTable.standard();
+        for (Path file : local) {
+            try (java.io.InputStream in = new java.io.ByteArrayInputStream(TextFiles.readBytes(file, limits))) {
+                codes = codes.plus(CodeTable.read(in, limits));
+            } catch (GpFormatException e) {
+                throw TextFiles.failed(file, "not a code table", e);
+            } catch (java.io.IOException e) {
+                throw new UsageException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            }
+        }
+        return codes;
+    }
+}

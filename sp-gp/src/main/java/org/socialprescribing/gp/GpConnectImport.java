@@ -1,0 +1,395 @@
+package org.socialprescribing.gp;
+
+import static java.util.Objects.requireNonNull;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hl7.fhir.convertors.factory.VersionConvertorFactory_30_40;
+import org.hl7.fhir.dstu3.model.ReferralRequest;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
+import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.mapping.MappingResult;
+import org.socialprescribing.fhir.mapping.OrganisationMapper;
+import org.socialprescribing.fhir.mapping.PersonMapper;
+import org.socialprescribing.measures.InstrumentRegistry;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.id.NhsNumber;
+import org.socialprescribing.model.id.OdsCode;
+import org.socialprescribing.model.input.BoundedJson;
+import org.socialprescribing.model.input.InputLimits;
+import org.socialprescribing.model.org.GpPractice;
+import org.socialprescribing.model.person.Person;
+
+/**
+ * A GP Connect Access Record: Structured response (FHIR STU3, a {@code GPConnect-StructuredRecord-Bundle-1}) read as
+ * events of one person and built into episodes by the same rules as an extract ({@code docs/gp.md}, "GP Connect").
+ * The Bundle is parsed with HAPI's STU3 model and converted to R4 with HAPI's version converter; the Patient and its
+ * managing Organization are read with sp-fhir's mappers.
+ *
+ * <ul>
+ *   <li>Rows: each {@code ReferralRequest} (whatever its status; the GP system's code is in {@code reasonCode}, the
+ *       e-RS UBRN in an identifier of system {@code https://fhir.nhs.uk/Id/UBRN} or {@code
+ *       https://fhir.nhs.uk/Id/ubr-number}, both of which the specification uses) and each {@code Observation}
+ *       (uncategorised data: a social prescribing code, or a score in {@code valueQuantity}). Their row number is
+ *       the Bundle entry's, from 1. Other resources are the record's context, not rows.
+ *   <li>A referral's date is {@code authoredOn}; an Observation's {@code effectiveDateTime}, the start of {@code
+ *       effectivePeriod}, or {@code issued}, as a UTC date.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class GpConnectImport {
+
+    /** The UBRN identifier system the GP Connect ReferralRequest page names. */
+    public static final String UBRN_SYSTEM = "https://fhir.nhs.uk/Id/ubr-number";
+    /** The UBRN identifier system the GP Connect referrals example uses. */
+    public static final String UBRN_SYSTEM_EXAMPLE = "https://fhir.nhs.uk/Id/UBRN";
+
+    private static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
+
+    private final CodeTable codes;
+    private final InstrumentRegistry instruments;
+    private final LocalDate today;
+    private final InputLimits limits;
+
+    private GpConnectImport(CodeTable codes, InstrumentRegistry instruments, LocalDate today, InputLimits limits) {
+        this.codes = codes;
+        this.instruments = instruments;
+        this.today = today;
+        this.limits = limits;
+    }
+
+    /** Holds the STU3 context, created once: a FhirContext is expensive to create. */
+    private static final class Stu3 {
+        static final FhirContext CONTEXT = FhirContext.forDstu3Cached();
+    }
+
+    /**
+     * An import with the standard code table and instruments, today's date (UTC) and the default input limits.
+     *
+     * @return the import, never null
+     */
+    public static GpConnectImport standard() {
+        return new GpConnectImport(
+                CodeTable.standard(),
+                InstrumentRegistry.standard(),
+                LocalDate.now(ZoneOffset.UTC),
+                InputLimits.defaults());
+    }
+
+    /**
+     * This import with other code tables.
+     *
+     * @param table the tables, not null
+     * @return a new import, never null
+     */
+    public GpConnectImport withCodes(CodeTable table) {
+        return new GpConnectImport(requireNonNull(table, "table"), instruments, today, limits);
+    }
+
+    /**
+     * This import with another day of import: a resource dated after it is reported.
+     *
+     * @param day the day, not null
+     * @return a new import, never null
+     */
+    public GpConnectImport withToday(LocalDate day) {
+        return new GpConnectImport(codes, instruments, requireNonNull(day, "day"), limits);
+    }
+
+    /**
+     * This import under other input limits.
+     *
+     * @param inputLimits the limits, not null
+     * @return a new import, never null
+     */
+    public GpConnectImport withLimits(InputLimits inputLimits) {
+        return new GpConnectImport(codes, instruments, today, requireNonNull(inputLimits, "inputLimits"));
+    }
+
+    /**
+     * Reads a structured record.
+     *
+     * @param json the STU3 Bundle as JSON, not null
+     * @param listener receives the episodes and the reported resources, not null
+     * @return the figures and the notes about the record, never null
+     * @throws GpFormatException if the text breaks an input limit, is not JSON, is not an STU3 Bundle, or has no
+     *     Patient
+     */
+    public ConnectResult read(String json, GpImportListener listener) {
+        requireNonNull(json, "json");
+        requireNonNull(listener, "listener");
+        GpExtractImport.checkInstruments(codes, instruments);
+        org.hl7.fhir.dstu3.model.Bundle bundle = parse(json);
+        List<ValidationIssue> notes = new ArrayList<>();
+        // Each resource is converted on its own: HAPI's converter has no R4 counterpart for ReferralRequest (it
+        // throws "cannot be converted"), so referrals are read from the STU3 model and the rest from R4.
+        List<@Nullable Resource> converted = new ArrayList<>();
+        for (org.hl7.fhir.dstu3.model.Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            converted.add(convert(entry.getResource()));
+        }
+        Patient patient = converted.stream()
+                .filter(Patient.class::isInstance)
+                .map(Patient.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new GpFormatException("Bundle.entry", "has no Patient: whose record it is"));
+        Person person = person(patient, notes);
+        Optional<GpPractice> practice = practice(converted, patient, notes);
+        String patientId = patient.getIdElement().getIdPart();
+        Optional<String> pseudonym = person.nhsNumber().isPresent()
+                ? Optional.empty()
+                : Optional.of("Patient/" + (patientId == null ? "" : patientId));
+        ImportSession session =
+                new ImportSession(new EpisodeRules(instruments), listener, Integer.MAX_VALUE, List.of());
+        session.fixPerson(new EpisodeRules.PersonContext(person, pseudonym, practice));
+        Optional<OdsCode> ods = practice.map(GpPractice::odsCode);
+        for (int i = 0; i < bundle.getEntry().size(); i++) {
+            long row = i + 1L;
+            org.hl7.fhir.dstu3.model.Resource original =
+                    bundle.getEntry().get(i).getResource();
+            Resource resource = converted.get(i);
+            if (original instanceof ReferralRequest) {
+                ReferralRequest referral = (ReferralRequest) original;
+                event(
+                        session,
+                        row,
+                        "ReferralRequest",
+                        referral.getReasonCode().stream()
+                                .map(GpConnectImport::codings)
+                                .collect(Collectors.toList()),
+                        referral.getAuthoredOn(),
+                        null,
+                        recordId(referral.getIdentifier().stream()
+                                .map(id -> new Identifier()
+                                        .setSystem(id.getSystem())
+                                        .setValue(id.getValue()))
+                                .collect(Collectors.toList())),
+                        person.nhsNumber(),
+                        pseudonym,
+                        ods);
+            } else if (resource instanceof Observation) {
+                Observation observation = (Observation) resource;
+                event(
+                        session,
+                        row,
+                        "Observation",
+                        List.of(codings(observation.getCode())),
+                        date(observation),
+                        observation.hasValueQuantity()
+                                ? observation.getValueQuantity().getValue()
+                                : null,
+                        recordId(observation.getIdentifier()),
+                        person.nhsNumber(),
+                        pseudonym,
+                        ods);
+            }
+        }
+        return new ConnectResult(session.finish(), notes);
+    }
+
+    private void event(
+            ImportSession session,
+            long row,
+            String type,
+            List<List<String[]>> concepts,
+            @Nullable Date date,
+            @Nullable BigDecimal value,
+            Optional<String> recordId,
+            Optional<NhsNumber> nhsNumber,
+            Optional<String> pseudonym,
+            Optional<OdsCode> practice) {
+        Optional<CodeMapping> mapping = Optional.empty();
+        List<String> seen = new ArrayList<>();
+        for (List<String[]> concept : concepts) {
+            for (String[] coding : concept) {
+                Optional<GpCodeSystem> system = GpCodeSystem.fromFhirSystem(coding[0]);
+                String code = coding[1] == null ? "" : coding[1].strip();
+                if (system.isEmpty() || code.isEmpty()) {
+                    continue;
+                }
+                seen.add(code);
+                if (mapping.isEmpty()) {
+                    mapping = codes.lookup(system.get(), code);
+                }
+            }
+        }
+        if (mapping.isEmpty()) {
+            session.reported(new ReportedRow(
+                    row,
+                    GpIssueCode.CODE_UNKNOWN,
+                    type + ": "
+                            + (seen.isEmpty()
+                                    ? "has no SNOMED CT code"
+                                    : "snomed " + String.join(", ", seen) + " is in no code table ("
+                                            + String.join(", ", codes.names()) + ")")));
+            return;
+        }
+        if (date == null) {
+            session.reported(new ReportedRow(row, GpIssueCode.CONNECT_DATE_MISSING, type + ": has no date"));
+            return;
+        }
+        LocalDate day = date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        if (day.isAfter(today)) {
+            session.reported(new ReportedRow(
+                    row, GpIssueCode.DATE_IN_FUTURE, type + ": dated " + day + ", after the import date " + today));
+            return;
+        }
+        Optional<BigDecimal> number = Optional.empty();
+        if (mapping.get().kind() == EventKind.SCORE) {
+            RowReader.Checked checked =
+                    RowReader.scoreValue(row, mapping.get(), value == null ? "" : value.toPlainString());
+            if (checked.problem().isPresent()) {
+                checked.problem().get().reported().ifPresent(session::reported);
+                return;
+            }
+            number = checked.value();
+        }
+        session.event(new GpEvent(row, nhsNumber, pseudonym, day, mapping.get(), number, practice, recordId));
+    }
+
+    /** The codings of a concept as (system, code) pairs, from either FHIR version. */
+    private static List<String[]> codings(CodeableConcept concept) {
+        return concept.getCoding().stream()
+                .map(coding -> new String[] {coding.getSystem(), coding.getCode()})
+                .collect(Collectors.toList());
+    }
+
+    private static List<String[]> codings(org.hl7.fhir.dstu3.model.CodeableConcept concept) {
+        return concept.getCoding().stream()
+                .map(coding -> new String[] {coding.getSystem(), coding.getCode()})
+                .collect(Collectors.toList());
+    }
+
+    private static @Nullable Resource convert(org.hl7.fhir.dstu3.model.@Nullable Resource resource) {
+        if (resource == null || resource instanceof ReferralRequest) {
+            return null;
+        }
+        try {
+            return VersionConvertorFactory_30_40.convertResource(resource);
+        } catch (RuntimeException e) {
+            // A resource the converter cannot take is context the episode does not use.
+            return null;
+        }
+    }
+
+    private static @Nullable Date date(Observation observation) {
+        if (observation.hasEffectiveDateTimeType()) {
+            return observation.getEffectiveDateTimeType().getValue();
+        }
+        if (observation.hasEffectivePeriod() && observation.getEffectivePeriod().hasStart()) {
+            return observation.getEffectivePeriod().getStart();
+        }
+        return observation.getIssued();
+    }
+
+    private static Optional<String> recordId(List<Identifier> identifiers) {
+        Optional<String> ubrn = identifiers.stream()
+                .filter(id -> UBRN_SYSTEM.equals(id.getSystem()) || UBRN_SYSTEM_EXAMPLE.equals(id.getSystem()))
+                .map(Identifier::getValue)
+                .filter(RowReader::isRecordId)
+                .findFirst();
+        return ubrn.or(() -> identifiers.stream()
+                .map(Identifier::getValue)
+                .filter(RowReader::isRecordId)
+                .findFirst());
+    }
+
+    private org.hl7.fhir.dstu3.model.Bundle parse(String json) {
+        if (json.length() > limits.maxBytes()) {
+            throw new GpFormatException(
+                    "input", "is longer than " + limits.maxBytes() + " characters (limit maxBytes)");
+        }
+        // The bounded scan first: depth, lengths and counts are checked before HAPI builds a model.
+        try (JsonParser scan = BoundedJson.parser(limits, json)) {
+            while (scan.nextToken() != null) {
+                // every token is checked by the bounded parser
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new GpFormatException(
+                    "input",
+                    null,
+                    BoundedJson.breach(e, limits)
+                            .map(limit -> "breaks an input limit: " + limit.getMessage())
+                            .orElse("is not JSON"),
+                    e);
+        }
+        org.hl7.fhir.dstu3.model.Resource stu3;
+        try {
+            IParser parser = Stu3.CONTEXT.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
+            stu3 = (org.hl7.fhir.dstu3.model.Resource) parser.parseResource(json);
+        } catch (RuntimeException e) {
+            throw new GpFormatException("input", null, "is not a FHIR STU3 resource that HAPI can read", e);
+        }
+        if (!(stu3 instanceof org.hl7.fhir.dstu3.model.Bundle)) {
+            throw new GpFormatException(
+                    "resourceType", stu3.fhirType(), "must be Bundle (a GP Connect structured record)");
+        }
+        return (org.hl7.fhir.dstu3.model.Bundle) stu3;
+    }
+
+    private static Person person(Patient patient, List<ValidationIssue> notes) {
+        try {
+            MappingResult<Person> read = PersonMapper.toPerson(patient);
+            notes.addAll(read.report().issues());
+            return read.value();
+        } catch (FhirFormatException e) {
+            notes.add(ValidationIssue.of(
+                    GpIssueCode.CONNECT_NHS_NUMBER,
+                    Severity.WARNING,
+                    "Patient.identifier",
+                    "the Patient cannot be read with its NHS number (" + e.getMessage()
+                            + "); the episode is built without one"));
+        }
+        Patient withoutNumber = patient.copy();
+        withoutNumber.getIdentifier().removeIf(id -> NHS_NUMBER_SYSTEM.equals(id.getSystem()));
+        try {
+            MappingResult<Person> read = PersonMapper.toPerson(withoutNumber);
+            notes.addAll(read.report().issues());
+            return read.value();
+        } catch (FhirFormatException e) {
+            notes.add(e.toIssue());
+            return Person.builder().build();
+        }
+    }
+
+    private static Optional<GpPractice> practice(
+            List<@Nullable Resource> resources, Patient patient, List<ValidationIssue> notes) {
+        String reference = patient.getManagingOrganization().getReference();
+        if (reference == null) {
+            return Optional.empty();
+        }
+        for (Resource resource : resources) {
+            if (resource instanceof Organization
+                    && reference.equals(
+                            "Organization/" + resource.getIdElement().getIdPart())) {
+                try {
+                    MappingResult<GpPractice> read = OrganisationMapper.toGpPractice((Organization) resource);
+                    notes.addAll(read.report().issues());
+                    return Optional.of(read.value());
+                } catch (FhirFormatException e) {
+                    notes.add(e.toIssue());
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
