@@ -197,8 +197,8 @@ public final class EpisodeBundles {
                 MappingResult<SocialPrescribingEpisode> read = toEpisode(bundle);
                 return IntakeResult.of(read.value(), read.report());
             } catch (FhirFormatException e) {
-                return IntakeResult.refused(ValidationReport.of(
-                        ValidationIssue.of(e.code(), Severity.ERROR, e.location(), e.getMessage())));
+                return IntakeResult.refused(
+                        ValidationReport.of(ValidationIssue.of(e.code(), Severity.ERROR, e.location(), e.rule())));
             }
         }
         return IntakeEpisode.read(bundle, measurements, clock.instant());

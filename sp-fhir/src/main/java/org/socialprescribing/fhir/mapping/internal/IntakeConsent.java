@@ -94,16 +94,15 @@ final class IntakeConsent {
         return intake.lenient("the Consent", () -> reading.build(read.path(), target::build));
     }
 
-    /** The SDK's basis when the policyRule is coded in the SDK's system; otherwise explicit, said in the report. */
+    /** The basis a policyRule code names (explicit or implied); otherwise explicit, said in the report. */
     private static ConsentBasis basis(Intake intake, At<Consent> consent) {
         Consent node = consent.node();
         if (node.hasPolicyRule()) {
             for (Coding coding : node.getPolicyRule().getCoding()) {
-                if (CodeSystems.CONSENT_BASIS.equals(coding.getSystem())) {
-                    for (ConsentBasis basis : ConsentBasis.values()) {
-                        if (basis.code().equals(coding.getCode())) {
-                            return basis;
-                        }
+                // The SDK's own basis codes, or a code that names the basis itself (BaRS sends v3 "IMPLIED").
+                for (ConsentBasis basis : ConsentBasis.values()) {
+                    if (basis.code().equalsIgnoreCase(String.valueOf(coding.getCode()))) {
+                        return basis;
                     }
                 }
             }

@@ -93,8 +93,8 @@ public final class IntakeEpisode {
         try {
             index = ResourceIndex.of(bundle);
         } catch (FhirFormatException e) {
-            return IntakeResult.refused(ValidationReport.of(ValidationIssue.of(
-                    e.code(), org.socialprescribing.model.Severity.ERROR, e.location(), e.getMessage())));
+            return IntakeResult.refused(ValidationReport.of(
+                    ValidationIssue.of(e.code(), org.socialprescribing.model.Severity.ERROR, e.location(), e.rule())));
         }
         Intake intake = new Intake(new Reading(index));
         intake.refuseModifiers();
@@ -172,8 +172,8 @@ public final class IntakeEpisode {
                     .flatMap(party -> referrer(intake, request, party))
                     .ifPresent(referral::referrer);
         } else if (task.isPresent() && task.get().node().hasRequester()) {
-            At<Task> found = task.get();
-            IntakeParties.party(intake, found.child(found.node().getRequester(), "requester"), found)
+            At<Task> owner = task.get();
+            IntakeParties.party(intake, owner.child(owner.node().getRequester(), "requester"), owner)
                     .flatMap(party -> referrer(intake, request, party))
                     .ifPresent(referral::referrer);
         }
