@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.UkCoreReference;
-import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.person.EthnicCategory;
@@ -52,12 +50,6 @@ class IntakeGoldenTest {
         }
     }
 
-    private static List<String> paths(IntakeResult<?> result, FhirIssueCode code) {
-        return result.report().issues().stream()
-                .filter(issue -> issue.code() == code)
-                .map(ValidationIssue::path)
-                .collect(Collectors.toList());
-    }
 
     @Test
     void gravity_acceptedReferral_importsAsAccepted_withWhatItCannotHoldReported() {
@@ -90,16 +82,16 @@ class IntakeGoldenTest {
         assertThat(episode.referral().consentToShare().orElseThrow().note().orElseThrow())
                 .contains("consentpolicycodes|hipaa-auth");
         assertThat(result.refused()).isFalse();
-        assertThat(paths(result, FhirIssueCode.ADDRESS_OUTSIDE_UK))
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.ADDRESS_OUTSIDE_UK))
                 .containsExactly("Bundle.entry[2].resource.address[1].country");
-        assertThat(paths(result, FhirIssueCode.UNMAPPED_CONTENT))
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNMAPPED_CONTENT))
                 .contains(
                         "Bundle.entry[2].resource.name[0]",
                         "Bundle.entry[2].resource.telecom[0]",
                         "Bundle.entry[2].resource.extension[0]",
                         "Bundle.entry[1].resource.code",
                         "Bundle.entry[8].resource.source");
-        assertThat(paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).contains("Bundle.entry[9].resource"); // the Goal
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).contains("Bundle.entry[9].resource"); // the Goal
     }
 
     @Test
@@ -114,8 +106,8 @@ class IntakeGoldenTest {
                         ReferralStatus.ACCEPTED,
                         ReferralStatus.IN_PROGRESS,
                         ReferralStatus.COMPLETED);
-        assertThat(paths(result, FhirIssueCode.UNMAPPED_CONTENT)).contains("Bundle.entry[0].resource.output[0]");
-        assertThat(paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).contains("Bundle.entry[8].resource"); // Procedure
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNMAPPED_CONTENT)).contains("Bundle.entry[0].resource.output[0]");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).contains("Bundle.entry[8].resource"); // Procedure
     }
 
     @Test
@@ -126,7 +118,7 @@ class IntakeGoldenTest {
         SocialPrescribingEpisode episode = result.value().orElseThrow();
         assertThat(episode.status()).isEqualTo(ReferralStatus.RECEIVED);
         assertThat(episode.journey().lastChanged()).isEqualTo(NOW);
-        assertThat(paths(result, FhirIssueCode.MISSING_ELEMENT)).containsExactly("Bundle.entry[1].resource.authoredOn");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.MISSING_ELEMENT)).containsExactly("Bundle.entry[1].resource.authoredOn");
     }
 
     @Test
@@ -136,9 +128,9 @@ class IntakeGoldenTest {
 
         assertThat(result.refused()).isFalse();
         assertThat(result.value().orElseThrow().status()).isEqualTo(ReferralStatus.RECEIVED);
-        assertThat(paths(result, FhirIssueCode.UNRESOLVED_REFERENCE))
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNRESOLVED_REFERENCE))
                 .contains("Bundle.entry[1].resource.performer[0].reference");
-        assertThat(paths(result, FhirIssueCode.INTAKE_PATTERN)).contains("Bundle.entry[0].resource.focus[0]");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.INTAKE_PATTERN)).contains("Bundle.entry[0].resource.focus[0]");
     }
 
     @Test
@@ -150,7 +142,7 @@ class IntakeGoldenTest {
         assertThat(result.report().errors())
                 .singleElement()
                 .satisfies(error -> assertThat(error.message()).contains("no ServiceRequest"));
-        assertThat(paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).hasSize(10);
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).hasSize(10);
     }
 
     @Test
@@ -187,7 +179,7 @@ class IntakeGoldenTest {
         assertThat(episode.person().ethnicCategory()).isPresent().get().isNotEqualTo(EthnicCategory.NOT_KNOWN);
         assertThat(episode.referral().referrer().orElseThrow().name()).isPresent();
         assertThat(episode.referral().referredTo()).isPresent();
-        assertThat(paths(result, FhirIssueCode.UNMAPPED_CONTENT))
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNMAPPED_CONTENT))
                 .contains("Bundle.entry[0].resource.locationReference[0]");
         assertThat(result.report().warnings()).isNotEmpty();
     }
@@ -207,7 +199,7 @@ class IntakeGoldenTest {
         assertThat(episode.status()).isEqualTo(ReferralStatus.RECEIVED);
         assertThat(episode.gpRegistrations()).isNotEmpty();
         assertThat(episode.referral().referrer()).isPresent();
-        assertThat(paths(result, FhirIssueCode.NORMALISED)).isNotEmpty();
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.NORMALISED)).isNotEmpty();
         assertThat(result.report().warnings()).isNotEmpty();
     }
 
@@ -217,7 +209,7 @@ class IntakeGoldenTest {
                 BUNDLES.importEpisode(barsIg("SERVREQ01 - Service Request Update - Revoked.xml"));
 
         assertThat(result.value().orElseThrow().status()).isEqualTo(ReferralStatus.CANCELLED);
-        assertThat(paths(result, FhirIssueCode.REFERRAL_REVOKED)).containsExactly("Bundle.entry[1].resource.status");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.REFERRAL_REVOKED)).containsExactly("Bundle.entry[1].resource.status");
     }
 
     private static Bundle barsIg(String name) {

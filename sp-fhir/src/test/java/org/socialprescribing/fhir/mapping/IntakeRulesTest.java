@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,7 +28,6 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirIssueCode;
-import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.id.OdsCode;
@@ -70,12 +68,6 @@ class IntakeRulesTest {
         return request;
     }
 
-    private static List<String> paths(IntakeResult<?> result, FhirIssueCode code) {
-        return result.report().issues().stream()
-                .filter(issue -> issue.code() == code)
-                .map(ValidationIssue::path)
-                .collect(Collectors.toList());
-    }
 
     @Test
     void datePrecisionAuthoredOn_isTheStartOfThatDayInEngland() {
@@ -114,7 +106,7 @@ class IntakeRulesTest {
         IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(bare(patient, request()));
 
         assertThat(result.value().orElseThrow().gpRegistrations()).hasSize(1);
-        assertThat(paths(result, FhirIssueCode.NORMALISED))
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.NORMALISED))
                 .containsExactly("Bundle.entry[0].resource.generalPractitioner[0].identifier.system");
     }
 
@@ -136,7 +128,7 @@ class IntakeRulesTest {
                 .contains(EthnicCategory.ASIAN_INDIAN);
         IntakeResult<SocialPrescribingEpisode> welsh = BUNDLES.importEpisode(bare(wales, request()));
         assertThat(welsh.value().orElseThrow().person().ethnicCategory()).isEmpty();
-        assertThat(paths(welsh, FhirIssueCode.VALUE_NOT_MAPPED))
+        assertThat(IntakeIssues.paths(welsh, FhirIssueCode.VALUE_NOT_MAPPED))
                 .contains("Bundle.entry[0].resource.extension[0].valueCodeableConcept.coding[0]");
     }
 
@@ -188,7 +180,7 @@ class IntakeRulesTest {
 
         IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(bare(patient, request()));
 
-        assertThat(paths(result, FhirIssueCode.SECURITY_LABEL))
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.SECURITY_LABEL))
                 .containsExactly("Bundle.entry[0].resource.meta.security[0]");
     }
 
@@ -201,7 +193,7 @@ class IntakeRulesTest {
 
         assertThat(result.value().orElseThrow().person().nhsNumber()).isEmpty();
         assertThat(result.report().toString()).doesNotContain("1234567890");
-        assertThat(paths(result, FhirIssueCode.VALUE_NOT_MAPPED))
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.VALUE_NOT_MAPPED))
                 .contains("Bundle.entry[0].resource.identifier[0].value");
     }
 
@@ -246,7 +238,7 @@ class IntakeRulesTest {
         IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(bundle);
 
         assertThat(result.refused()).isTrue();
-        assertThat(paths(result, FhirIssueCode.MODIFIER_EXTENSION))
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.MODIFIER_EXTENSION))
                 .contains("Bundle.entry[" + index + "].resource.modifierExtension[0]");
     }
 

@@ -219,8 +219,18 @@ final class Intake {
      * @return every problem found
      */
     ValidationReport finish() {
+        return finish("the episode");
+    }
+
+    /**
+     * Ends the intake of something other than an episode.
+     *
+     * @param target what the input was read as, in words, e.g. {@code the directory}
+     * @return every problem found
+     */
+    ValidationReport finish(String target) {
         List<ValidationIssue> all = new ArrayList<>(issues);
-        all.addAll(reading.finish("the episode").issues());
+        all.addAll(reading.finish(target).issues());
         return ValidationReport.of(all);
     }
 }
