@@ -126,8 +126,8 @@ final class DirectoryImportCommand implements Callable<Integer> {
         }
         IssueLines.printAll(err, source, result.report());
         if (result.refused()) {
-            err.println(PersonalData.mask(source + ": refused: " + result.report().errors().size()
-                    + " error(s); no services written"));
+            err.println(PersonalData.mask(
+                    source + ": refused: " + result.report().errors().size() + " error(s); no services written"));
             return ExitCode.USAGE;
         }
         Mapping mapping =

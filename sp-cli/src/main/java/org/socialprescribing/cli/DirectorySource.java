@@ -160,9 +160,10 @@ final class DirectorySource {
         Organization provider = ImmutableOrganization.copyOf(organization).withServices(List.of());
         List<Service> services = new ArrayList<>();
         for (Service service : organization.services()) {
-            services.add(service.organization().isPresent()
-                    ? service
-                    : ImmutableService.copyOf(service).withOrganization(provider));
+            services.add(
+                    service.organization().isPresent()
+                            ? service
+                            : ImmutableService.copyOf(service).withOrganization(provider));
         }
         return services;
     }

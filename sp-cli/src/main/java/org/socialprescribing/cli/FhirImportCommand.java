@@ -77,8 +77,8 @@ final class FhirImportCommand implements Callable<Integer> {
         // Every problem, one line each, refusals included: the sender fixes them all in one round.
         IssueLines.printAll(err, file, result.report());
         if (result.refused()) {
-            err.println(PersonalData.mask(file + ": refused: " + result.report().errors().size()
-                    + " error(s); no episode written"));
+            err.println(PersonalData.mask(
+                    file + ": refused: " + result.report().errors().size() + " error(s); no episode written"));
             return ExitCode.USAGE;
         }
         SocialPrescribingEpisode episode = result.value().orElseThrow();

@@ -43,7 +43,8 @@ class DirectoryImportCommandTest {
 
     @Test
     void importOfAnOrukOrganizationRecord_readsItsNestedServices() throws IOException {
-        Path example = Path.of("..", "..", "shared", "reference", "openreferral-uk", "examples", "organization_full.json");
+        Path example =
+                Path.of("..", "..", "shared", "reference", "openreferral-uk", "examples", "organization_full.json");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(example), "the ORUK examples are not here");
         Path output = folder.resolve("services.json");
 
@@ -51,7 +52,9 @@ class DirectoryImportCommandTest {
 
         assertThat(result.err()).doesNotContain("is required but missing").contains("1 service(s) imported");
         List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
-        assertThat(services).singleElement().satisfies(service -> assertThat(service.provider().name()).isNotBlank());
+        assertThat(services)
+                .singleElement()
+                .satisfies(service -> assertThat(service.provider().name()).isNotBlank());
     }
 
     @Test

@@ -85,7 +85,8 @@ class FhirExportImportCommandTest {
         assertThat(episode.status().name()).isEqualTo("ACCEPTED");
         assertThat(result.err().lines())
                 .allSatisfy(line -> assertThat(line).startsWith(gravity + ": "))
-                .anySatisfy(line -> assertThat(line).contains("WARNING fhir.input.address-outside-uk at Bundle.entry[2]"))
+                .anySatisfy(
+                        line -> assertThat(line).contains("WARNING fhir.input.address-outside-uk at Bundle.entry[2]"))
                 .anySatisfy(line -> assertThat(line).contains("INFORMATION fhir.input.intake-pattern"));
     }
 

@@ -17,14 +17,14 @@ import org.socialprescribing.model.service.Service;
 /** FHIR service directories from other systems: UK Core, Gravity and BaRS HealthcareServices as SDK services. */
 class DirectoryIntakeTest {
 
-
     @Test
     void ukCoreHealthcareService_withItsProviderByReferenceElsewhere_isAService() {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         bundle.addEntry()
                 .setResource(FhirResourceReader.withDefaults()
                         .read(
-                                UkCoreReference.read("examples/UKCore-HealthcareService-OrthopaedicService-Example.xml"),
+                                UkCoreReference.read(
+                                        "examples/UKCore-HealthcareService-OrthopaedicService-Example.xml"),
                                 HealthcareService.class));
 
         IntakeResult<List<Service>> result = ServiceMapper.importServices(bundle);
@@ -43,7 +43,9 @@ class DirectoryIntakeTest {
         provider.addIdentifier(new Identifier()
                 .setSystem("https://fhir.nhs.uk/id/ods-organization-code")
                 .setValue("RY6"));
-        bundle.addEntry().setFullUrl("urn:uuid:2f0e2b4c-0000-4000-8000-000000000001").setResource(provider);
+        bundle.addEntry()
+                .setFullUrl("urn:uuid:2f0e2b4c-0000-4000-8000-000000000001")
+                .setResource(provider);
         bundle.addEntry()
                 .setResource(new HealthcareService()
                         .setName("Walking group")
@@ -62,9 +64,16 @@ class DirectoryIntakeTest {
         assertThat(result.value().orElseThrow())
                 .extracting(service -> service.provider().name())
                 .containsExactly("Leeds Community Trust", "Age UK Leeds");
-        assertThat(result.value().orElseThrow().get(0).provider().odsCode().orElseThrow().value())
+        assertThat(result.value()
+                        .orElseThrow()
+                        .get(0)
+                        .provider()
+                        .odsCode()
+                        .orElseThrow()
+                        .value())
                 .isEqualTo("RY6");
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.NORMALISED)).containsExactly("Bundle.entry[0].resource.identifier[0].system");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.NORMALISED))
+                .containsExactly("Bundle.entry[0].resource.identifier[0].system");
     }
 
     @Test
@@ -74,17 +83,21 @@ class DirectoryIntakeTest {
 
         assertThat(result.refused()).isFalse();
         assertThat(result.value().orElseThrow()).isEmpty();
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.VALUE_NOT_MAPPED)).containsExactly("Bundle.entry[0].resource.providedBy");
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).contains("Bundle.entry[1].resource"); // Location
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.VALUE_NOT_MAPPED))
+                .containsExactly("Bundle.entry[0].resource.providedBy");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
+                .contains("Bundle.entry[1].resource"); // Location
     }
 
     @Test
     void aBundleWithNoHealthcareService_isRefused() {
-        IntakeResult<List<Service>> result =
-                ServiceMapper.importServices(IntakeGoldenTest.bundle("gravity/servicerequest-patient-transaction.json"));
+        IntakeResult<List<Service>> result = ServiceMapper.importServices(
+                IntakeGoldenTest.bundle("gravity/servicerequest-patient-transaction.json"));
 
         assertThat(result.refused()).isTrue();
-        assertThat(result.report().errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("no HealthcareService"));
+        assertThat(result.report().errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("no HealthcareService"));
     }
 
     @Test

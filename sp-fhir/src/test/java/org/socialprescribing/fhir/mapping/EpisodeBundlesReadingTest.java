@@ -166,7 +166,8 @@ class EpisodeBundlesReadingTest {
                 read(bundle -> bundle.getEntry().removeIf(entry -> entry.getResource() instanceof EpisodeOfCare));
 
         SocialPrescribingEpisode original = Fixtures.annaEpisode();
-        assertThat(read.value().person().nhsNumber()).isEqualTo(original.person().nhsNumber());
+        assertThat(read.value().person().nhsNumber())
+                .isEqualTo(original.person().nhsNumber());
         assertThat(read.value().person().name()).isEqualTo(original.person().name());
         // The SDK's extensions and Provenances have no home in the intake's reading: reported, never dropped.
         assertThat(read.report().warnings())

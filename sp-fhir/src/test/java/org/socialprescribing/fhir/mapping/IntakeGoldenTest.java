@@ -50,7 +50,6 @@ class IntakeGoldenTest {
         }
     }
 
-
     @Test
     void gravity_acceptedReferral_importsAsAccepted_withWhatItCannotHoldReported() {
         IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(bundle("gravity/referral-accepted.json"));
@@ -91,7 +90,8 @@ class IntakeGoldenTest {
                         "Bundle.entry[2].resource.extension[0]",
                         "Bundle.entry[1].resource.code",
                         "Bundle.entry[8].resource.source");
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).contains("Bundle.entry[9].resource"); // the Goal
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
+                .contains("Bundle.entry[9].resource"); // the Goal
     }
 
     @Test
@@ -106,8 +106,10 @@ class IntakeGoldenTest {
                         ReferralStatus.ACCEPTED,
                         ReferralStatus.IN_PROGRESS,
                         ReferralStatus.COMPLETED);
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNMAPPED_CONTENT)).contains("Bundle.entry[0].resource.output[0]");
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).contains("Bundle.entry[8].resource"); // Procedure
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNMAPPED_CONTENT))
+                .contains("Bundle.entry[0].resource.output[0]");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
+                .contains("Bundle.entry[8].resource"); // Procedure
     }
 
     @Test
@@ -118,7 +120,8 @@ class IntakeGoldenTest {
         SocialPrescribingEpisode episode = result.value().orElseThrow();
         assertThat(episode.status()).isEqualTo(ReferralStatus.RECEIVED);
         assertThat(episode.journey().lastChanged()).isEqualTo(NOW);
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.MISSING_ELEMENT)).containsExactly("Bundle.entry[1].resource.authoredOn");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.MISSING_ELEMENT))
+                .containsExactly("Bundle.entry[1].resource.authoredOn");
     }
 
     @Test
@@ -130,7 +133,8 @@ class IntakeGoldenTest {
         assertThat(result.value().orElseThrow().status()).isEqualTo(ReferralStatus.RECEIVED);
         assertThat(IntakeIssues.paths(result, FhirIssueCode.UNRESOLVED_REFERENCE))
                 .contains("Bundle.entry[1].resource.performer[0].reference");
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.INTAKE_PATTERN)).contains("Bundle.entry[0].resource.focus[0]");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.INTAKE_PATTERN))
+                .contains("Bundle.entry[0].resource.focus[0]");
     }
 
     @Test
@@ -142,7 +146,8 @@ class IntakeGoldenTest {
         assertThat(result.report().errors())
                 .singleElement()
                 .satisfies(error -> assertThat(error.message()).contains("no ServiceRequest"));
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE)).hasSize(10);
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
+                .hasSize(10);
     }
 
     @Test
@@ -209,7 +214,8 @@ class IntakeGoldenTest {
                 BUNDLES.importEpisode(barsIg("SERVREQ01 - Service Request Update - Revoked.xml"));
 
         assertThat(result.value().orElseThrow().status()).isEqualTo(ReferralStatus.CANCELLED);
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.REFERRAL_REVOKED)).containsExactly("Bundle.entry[1].resource.status");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.REFERRAL_REVOKED))
+                .containsExactly("Bundle.entry[1].resource.status");
     }
 
     private static Bundle barsIg(String name) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -67,7 +66,6 @@ class IntakeRulesTest {
         request.setAuthoredOnElement(new DateTimeType("2026-11-02T10:15:00+00:00"));
         return request;
     }
-
 
     @Test
     void datePrecisionAuthoredOn_isTheStartOfThatDayInEngland() {
