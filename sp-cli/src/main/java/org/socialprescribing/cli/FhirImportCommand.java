@@ -74,13 +74,14 @@ final class FhirImportCommand implements Callable<Integer> {
         } catch (SpException e) {
             throw TextFiles.failed(file, "", e);
         }
-        // Every problem, one line each, refusals included: the sender fixes them all in one round.
-        IssueLines.printAll(err, file, result.report());
         if (result.refused()) {
+            // The command's failure line first (as every sp refusal starts), then every problem, one line each.
             err.println(PersonalData.mask(
-                    file + ": refused: " + result.report().errors().size() + " error(s); no episode written"));
+                    "sp: " + file + ": refused: " + result.report().errors().size() + " error(s); no episode written"));
+            IssueLines.printAll(err, file, result.report());
             return ExitCode.USAGE;
         }
+        IssueLines.printAll(err, file, result.report());
         SocialPrescribingEpisode episode = result.value().orElseThrow();
         spec.commandLine().getOut().println(SpJson.write(episode));
         boolean complete = check == null || check.check(episode, err, file);

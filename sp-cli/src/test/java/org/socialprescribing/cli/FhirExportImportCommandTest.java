@@ -68,8 +68,8 @@ class FhirExportImportCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(result.err())
-                .startsWith(file + ": ERROR fhir.input.unresolved-reference at Bundle.entry[")
-                .contains("refused")
+                .startsWith("sp: " + file + ": refused")
+                .contains(file + ": ERROR fhir.input.unresolved-reference at Bundle.entry[")
                 .doesNotContain("\tat ");
         assertThat(result.out()).isEmpty();
     }
@@ -101,7 +101,7 @@ class FhirExportImportCommandTest {
         assertThat(result.err())
                 .contains("ERROR fhir.input.missing-element at Bundle: holds no ServiceRequest")
                 .contains("WARNING fhir.input.unexpected-resource at Bundle.entry[2].resource")
-                .contains("refused: 1 error(s)");
+                .startsWith("sp: " + booking + ": refused: 1 error(s)");
     }
 
     @Test
