@@ -14,8 +14,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.hl7.fhir.r4.model.Bundle;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.fhir.FhirResourceReader;
+import org.socialprescribing.fhir.mapping.IntakeResult;
+import org.socialprescribing.fhir.mapping.ServiceMapper;
+import org.socialprescribing.model.PersonalData;
+import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.openreferral.Service;
 import org.socialprescribing.openreferral.mapping.MappedService;
@@ -35,18 +42,20 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Read an Open Referral UK directory (a file holding a page of services or one service, or an API base"
-                    + " URL, paged through /services?page=N) and write its services as SDK JSON (an array), page by"
-                    + " page as they are read.",
-            "Mapping problems (invalid values, records that cannot be mapped) and an incomplete feed (a cycle, a feed"
-                    + " that ends before its announced totals) are printed on stderr; nothing is silently dropped."
+            "Read an Open Referral UK directory (a file holding a page of services, one service, or an organization"
+                    + " record with its services nested; or an API base URL, paged through /services?page=N), or a"
+                    + " FHIR R4 Bundle of HealthcareServices (UK Core, Gravity SDOH or BaRS shapes), and write its"
+                    + " services as SDK JSON (an array), page by page as they are read.",
+            "Mapping problems (invalid values, records that cannot be mapped, FHIR elements the SDK cannot hold, with"
+                    + " their FHIRPath) and an incomplete feed (a cycle, a feed that ends before its announced totals)"
+                    + " are printed on stderr. The ORUK mapping's own limits are in docs/openreferral.md."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every service was mapped (warnings allowed).",
             "1:Some records could not be mapped, or the feed was incomplete; what was read is written and the"
                     + " problems are reported.",
-            "2:Usage error, or the directory could not be read."
+            "2:Usage error, or the directory could not be read (or a FHIR Bundle was refused)."
         })
 final class DirectoryImportCommand implements Callable<Integer> {
 
@@ -78,6 +87,9 @@ final class DirectoryImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (DirectorySource.isFhirFile(source, SpCommand.limits(spec))) {
+            return importFhir(err);
+        }
         DirectorySource directory = DirectorySource.of(source, feed.options(), SpCommand.limits(spec));
         Mapping mapping = new Mapping(
                 () -> Destination.open(output, spec.commandLine().getOut(), List.of(source)), err, directory.label());
@@ -99,6 +111,40 @@ final class DirectoryImportCommand implements Callable<Integer> {
                     mapping.imported, mapping.unmapped, mapping.warnings);
         }
         return mapping.unmapped == 0 && !mapping.errors && feedIssues.isEmpty() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
+    }
+
+    /** A FHIR directory Bundle (HealthcareServices in UK Core, Gravity or BaRS shapes) read as SDK services. */
+    private int importFhir(PrintWriter err) {
+        InputLimits limits = SpCommand.limits(spec);
+        Path file = Path.of(source);
+        IntakeResult<List<org.socialprescribing.model.service.Service>> result;
+        try {
+            Bundle bundle = FhirResourceReader.withLimits(limits).read(TextFiles.readBytes(file, limits), Bundle.class);
+            result = ServiceMapper.importServices(bundle);
+        } catch (SpException e) {
+            throw TextFiles.failed(file, "", e);
+        }
+        IssueLines.printAll(err, source, result.report());
+        if (result.refused()) {
+            err.println(PersonalData.mask(
+                    source + ": refused: " + result.report().errors().size() + " error(s); no services written"));
+            return ExitCode.USAGE;
+        }
+        Mapping mapping =
+                new Mapping(() -> Destination.open(output, spec.commandLine().getOut(), List.of(source)), err, source);
+        try {
+            mapping.acceptMapped(result.value().orElseThrow());
+            mapping.finish();
+        } catch (UncheckedIOException e) {
+            mapping.abandon();
+            throw mapping.failure(e.getCause());
+        }
+        if (!quiet) {
+            err.printf(
+                    "%d service(s) imported, %d warning(s)%n",
+                    mapping.imported, result.report().warnings().size());
+        }
+        return result.isComplete() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }
 
     /**
@@ -141,6 +187,15 @@ final class DirectoryImportCommand implements Callable<Integer> {
                 } else {
                     unmapped++;
                 }
+            }
+        }
+
+        /** Writes services another reader has mapped already (a FHIR directory). */
+        void acceptMapped(List<org.socialprescribing.model.service.Service> services) {
+            SequenceWriter array = array();
+            for (org.socialprescribing.model.service.Service service : services) {
+                write(array, service);
+                imported++;
             }
         }
 

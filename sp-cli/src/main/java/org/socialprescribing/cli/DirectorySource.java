@@ -16,6 +16,9 @@ import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.input.BoundedJson;
 import org.socialprescribing.model.input.InputLimitException;
 import org.socialprescribing.model.input.InputLimits;
+import org.socialprescribing.openreferral.ImmutableOrganization;
+import org.socialprescribing.openreferral.ImmutableService;
+import org.socialprescribing.openreferral.Organization;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.Service;
 import org.socialprescribing.openreferral.feed.FeedOptions;
@@ -26,7 +29,8 @@ import org.socialprescribing.openreferral.mapping.OrukMapper;
 
 /**
  * Where the {@code sp directory} commands read an Open Referral UK directory: an API base URL, walked page by page
- * with the feed reader, or a file holding a page of services or a single service (one page).
+ * with the feed reader, or a file holding a page of services, a single service, or an organization record with its
+ * services nested (one page).
  */
 final class DirectorySource {
 
@@ -34,6 +38,7 @@ final class DirectorySource {
     record Whole(MappedDirectory directory, ValidationReport feedIssues) {}
 
     private static final String CONTENTS = "contents";
+    private static final String SERVICES = "services";
 
     private final String source;
     private final String label;
@@ -82,10 +87,13 @@ final class DirectorySource {
                 return feed.walk(page -> onPage.accept(page.contents())).report();
             }
             String json = TextFiles.readUtf8(Path.of(source), limits);
-            onPage.accept(
-                    isPage(json, limits)
-                            ? OrukJson.readPage(json, Service.class, limits).contents()
-                            : List.of(OrukJson.read(json, Service.class, limits)));
+            if (hasRootMember(json, limits, CONTENTS)) {
+                onPage.accept(OrukJson.readPage(json, Service.class, limits).contents());
+            } else if (hasRootMember(json, limits, SERVICES)) {
+                onPage.accept(nestedServices(OrukJson.read(json, Organization.class, limits)));
+            } else {
+                onPage.accept(List.of(OrukJson.read(json, Service.class, limits)));
+            }
             return ValidationReport.empty();
         } catch (SpException e) {
             throw TextFiles.failed(label, "", e);
@@ -145,18 +153,52 @@ final class DirectorySource {
     }
 
     /**
-     * Whether the JSON is a page of records rather than one service: the root object has a {@code contents}
-     * member, which the HSDS page envelope has and a service record does not. Only the root's member names count:
-     * a service's values or nested members may hold the word. Anything that is not a JSON object is left to the
-     * service reader, which names the problem.
+     * An organization record's services, each with the organization it belongs to (without its services), as a
+     * service record names its provider: ORUK's {@code organization_full} nests them instead.
      */
-    private static boolean isPage(String json, InputLimits limits) {
+    private static List<Service> nestedServices(Organization organization) {
+        Organization provider = ImmutableOrganization.copyOf(organization).withServices(List.of());
+        List<Service> services = new ArrayList<>();
+        for (Service service : organization.services()) {
+            services.add(
+                    service.organization().isPresent()
+                            ? service
+                            : ImmutableService.copyOf(service).withOrganization(provider));
+        }
+        return services;
+    }
+
+    /**
+     * Whether a file holds FHIR rather than Open Referral UK JSON: its root object has a {@code resourceType}.
+     *
+     * @param source the file or URL
+     * @param limits the input limits
+     * @return true for a file whose JSON names a FHIR resource type; false for a URL or anything else
+     */
+    static boolean isFhirFile(String source, InputLimits limits) {
+        if (isUrl(source)) {
+            return false;
+        }
+        try {
+            return hasRootMember(TextFiles.readUtf8(Path.of(source), limits), limits, "resourceType");
+        } catch (SpException e) {
+            return false; // the ORUK reader names the problem
+        }
+    }
+
+    /**
+     * Whether the JSON's root object has a member: {@code contents} for a page of records (the HSDS page envelope
+     * has it, a service record does not), {@code services} for an organization record with its services nested.
+     * Only the root's member names count: values or nested members may hold the word. Anything that is not a JSON
+     * object is left to the service reader, which names the problem.
+     */
+    private static boolean hasRootMember(String json, InputLimits limits, String member) {
         try (JsonParser parser = BoundedJson.parser(limits, json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                if (CONTENTS.equals(parser.currentName())) {
+                if (member.equals(parser.currentName())) {
                     return true;
                 }
                 parser.nextToken();

@@ -7,7 +7,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
-import org.socialprescribing.fhir.mapping.MappingResult;
+import org.socialprescribing.fhir.mapping.IntakeResult;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.input.InputLimits;
@@ -23,16 +24,19 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Convert a FHIR R4 Bundle (as written by 'sp fhir export', JSON or XML) back into an episode in SDK JSON"
-                    + " on stdout. What the SDK cannot carry (unknown extensions, unexpected resources) is reported"
-                    + " on stderr, never silently dropped. Items the Bundle does not hold (no NHS number, no risks)"
-                    + " are absent in the episode; --check reports them."
+            "Convert a FHIR R4 Bundle into an episode in SDK JSON on stdout: one written by 'sp fhir export', or"
+                    + " another system's referral (a Gravity SDOH Patient + ServiceRequest + Task, a BaRS message, a"
+                    + " search result, a bare transaction of Patient and ServiceRequest), JSON or XML.",
+            "Every problem is printed on stderr, one line each with its FHIRPath: what the SDK cannot carry"
+                    + " (unknown extensions, unexpected resources, a non-UK address), how the referral was read, and"
+                    + " what refuses it (an unknown modifier extension, no referral). Items the Bundle does not hold"
+                    + " (no NHS number, no risks) are absent in the episode; --check reports them."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Converted, nothing left out (and, with --check, nothing missing).",
             "1:Converted, but something was left out, or --check found items missing; reported.",
-            "2:Usage error, or the Bundle could not be read or does not hold one valid episode."
+            "2:Usage error, or the Bundle could not be read or was refused (every reason printed)."
         })
 final class FhirImportCommand implements Callable<Integer> {
 
@@ -63,16 +67,24 @@ final class FhirImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InputLimits limits = SpCommand.limits(spec);
         EpisodeBundles bundles = FhirCommand.episodeBundles(definition, limits);
-        MappingResult<SocialPrescribingEpisode> result;
+        IntakeResult<SocialPrescribingEpisode> result;
         try {
             Bundle bundle = FhirResourceReader.withLimits(limits).read(TextFiles.readBytes(file, limits), Bundle.class);
-            result = bundles.toEpisode(bundle);
+            result = bundles.importEpisode(bundle);
         } catch (SpException e) {
             throw TextFiles.failed(file, "", e);
         }
-        IssueLines.print(err, file, result.report());
-        spec.commandLine().getOut().println(SpJson.write(result.value()));
-        boolean complete = check == null || check.check(result.value(), err, file);
+        if (result.refused()) {
+            // The command's failure line first (as every sp refusal starts), then every problem, one line each.
+            err.println(PersonalData.mask(
+                    "sp: " + file + ": refused: " + result.report().errors().size() + " error(s); no episode written"));
+            IssueLines.printAll(err, file, result.report());
+            return ExitCode.USAGE;
+        }
+        IssueLines.printAll(err, file, result.report());
+        SocialPrescribingEpisode episode = result.value().orElseThrow();
+        spec.commandLine().getOut().println(SpJson.write(episode));
+        boolean complete = check == null || check.check(episode, err, file);
         return result.isComplete() && complete ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }
 }

@@ -41,6 +41,42 @@ class DirectoryImportCommandTest {
         assertThat(services).extracting(Service::name).startsWith("Telephone befriending", "Coffee and chat group");
     }
 
+    @Test
+    void importOfAnOrukOrganizationRecord_readsItsNestedServices() throws IOException {
+        Path example =
+                Path.of("..", "..", "shared", "reference", "openreferral-uk", "examples", "organization_full.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(example), "the ORUK examples are not here");
+        Path output = folder.resolve("services.json");
+
+        SpRunner.Result result = SpRunner.run("directory", "import", example.toString(), "--output", output.toString());
+
+        assertThat(result.err()).doesNotContain("is required but missing").contains("1 service(s) imported");
+        List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
+        assertThat(services)
+                .singleElement()
+                .satisfies(service -> assertThat(service.provider().name()).isNotBlank());
+    }
+
+    @Test
+    void importOfAFhirBundleOfHealthcareServices_writesSdkServices_andReportsTheRest() throws IOException {
+        Path bundle = Files.writeString(
+                folder.resolve("directory.json"),
+                "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"entry\": [{\"resource\":"
+                        + " {\"resourceType\": \"HealthcareService\", \"name\": \"Walking group\","
+                        + " \"providedBy\": {\"display\": \"Age UK Leeds\"},"
+                        + " \"telecom\": [{\"system\": \"phone\", \"value\": \"0113 000 0000\"}]}}]}");
+        Path output = folder.resolve("services.json");
+
+        SpRunner.Result result = SpRunner.run("directory", "import", bundle.toString(), "--output", output.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(result.err())
+                .contains("WARNING fhir.input.unmapped-content at Bundle.entry[0].resource.telecom[0]")
+                .contains("1 service(s) imported, 1 warning(s)");
+        List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
+        assertThat(services).extracting(Service::name).containsExactly("Walking group");
+    }
+
     /** Members that put {@code "contents"} in a service's JSON text without making it a page. */
     @ParameterizedTest
     @ValueSource(

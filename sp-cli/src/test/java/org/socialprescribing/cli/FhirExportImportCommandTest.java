@@ -17,6 +17,8 @@ class FhirExportImportCommandTest {
     private static final Path STAR =
             Path.of("src", "main", "resources", "org", "socialprescribing", "cli", "demo", "demo-star.json");
 
+    private static final Path INTAKE = Path.of("..", "sp-fhir", "src", "test", "resources", "intake");
+
     @TempDir
     static Path demo;
 
@@ -66,9 +68,40 @@ class FhirExportImportCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(result.err())
-                .startsWith("sp: " + file)
-                .contains("Bundle.entry[")
+                .startsWith("sp: " + file + ": refused")
+                .contains(file + ": ERROR fhir.input.unresolved-reference at Bundle.entry[")
                 .doesNotContain("\tat ");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void import_ofAGravityReferral_printsEveryWarningOnALine_andExitsOne() {
+        Path gravity = INTAKE.resolve("gravity/referral-accepted.json");
+
+        SpRunner.Result result = SpRunner.run("fhir", "import", gravity.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        SocialPrescribingEpisode episode = SpJson.read(result.out(), SocialPrescribingEpisode.class);
+        assertThat(episode.status().name()).isEqualTo("ACCEPTED");
+        assertThat(result.err().lines())
+                .allSatisfy(line -> assertThat(line).startsWith(gravity + ": "))
+                .anySatisfy(
+                        line -> assertThat(line).contains("WARNING fhir.input.address-outside-uk at Bundle.entry[2]"))
+                .anySatisfy(line -> assertThat(line).contains("INFORMATION fhir.input.intake-pattern"));
+    }
+
+    @Test
+    void import_ofABundleWithNoReferral_isRefused_withEveryProblem_andExitsTwo() {
+        Path booking = INTAKE.resolve("bars/POST-body-booking.json");
+
+        SpRunner.Result result = SpRunner.run("fhir", "import", booking.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err())
+                .contains("ERROR fhir.input.missing-element at Bundle: holds no ServiceRequest")
+                .contains("WARNING fhir.input.unexpected-resource at Bundle.entry[2].resource")
+                .startsWith("sp: " + booking + ": refused: 1 error(s)");
     }
 
     @Test

@@ -43,6 +43,23 @@ public enum FhirIssueCode implements IssueCode {
     UNMAPPED_CONTENT("fhir.input.unmapped-content", Severity.WARNING),
     /** A resource in a Bundle that no part of the mapped domain object refers to or needs. */
     UNEXPECTED_RESOURCE("fhir.input.unexpected-resource", Severity.WARNING),
+    /**
+     * A modifier extension (or {@code implicitRules}) the SDK does not understand: FHIR forbids processing the
+     * resource that holds it, so the intake refuses it.
+     */
+    MODIFIER_EXTENSION("fhir.input.modifier-extension", Severity.ERROR),
+    /** A value read in another spelling than the standard one, e.g. the ODS system with {@code /id/}; normalised. */
+    NORMALISED("fhir.input.normalised", Severity.WARNING),
+    /** A value of another system's FHIR that the model cannot hold in that form (a partial date, a Welsh code). */
+    VALUE_NOT_MAPPED("fhir.input.value-not-mapped", Severity.WARNING),
+    /** An address outside the United Kingdom: read, but its postcode is not a UK postcode. */
+    ADDRESS_OUTSIDE_UK("fhir.input.address-outside-uk", Severity.WARNING),
+    /** A security label or tag on a resource (e.g. restricted): the model has no home for it; the reader must act. */
+    SECURITY_LABEL("fhir.input.security-label", Severity.WARNING),
+    /** A referral its sender cancelled ({@code ServiceRequest.status = revoked}): imported as a cancelled episode. */
+    REFERRAL_REVOKED("fhir.input.referral-revoked", Severity.WARNING),
+    /** How the intake read another system's referral (which pattern, where the journey came from); information. */
+    INTAKE_PATTERN("fhir.input.intake-pattern", Severity.INFORMATION),
 
     /**
      * A QuestionnaireResponse that matches no instrument the scorer knows: its Questionnaire is not an SDK one, no

@@ -97,7 +97,10 @@ public final class OperationOutcomes {
             case VALIDATOR_FAILED -> IssueType.EXCEPTION;
             case QUESTIONNAIRE_UNMATCHED, ITEM_NOT_USED -> IssueType.NOTSUPPORTED;
             case QUESTIONNAIRE_AMBIGUOUS -> IssueType.MULTIPLEMATCHES;
-            case TOTAL_DIFFERS -> IssueType.BUSINESSRULE;
+            case TOTAL_DIFFERS, ADDRESS_OUTSIDE_UK, REFERRAL_REVOKED -> IssueType.BUSINESSRULE;
+            case MODIFIER_EXTENSION, VALUE_NOT_MAPPED -> IssueType.NOTSUPPORTED;
+            case SECURITY_LABEL -> IssueType.SECURITY;
+            case NORMALISED, INTAKE_PATTERN -> IssueType.INFORMATIONAL;
             case INPUT_TOO_DEEP,
                     INPUT_NOT_UTF8,
                     INPUT_UNKNOWN_FORMAT,

@@ -65,6 +65,12 @@ public enum OrukIssueCode implements IssueCode {
     SDK_CODE_UNKNOWN("oruk.mapping.sdk-code-unknown", Severity.WARNING),
     /** An SDK value has no Open Referral UK property and is not written. */
     NOT_EXPORTED("oruk.mapping.not-exported", Severity.INFORMATION),
+    /**
+     * An ORUK value the SDK's service does not hold (a service's alert, fees, accreditations, funding, phones, assured
+     * date; a location's accessibility; a schedule's notes): kept in the ORUK record, reported when the SDK service
+     * is written on its own (as {@code sp directory import} does), so that nothing is dropped silently.
+     */
+    NOT_HELD("oruk.mapping.not-held", Severity.WARNING),
     /** Open Referral UK requires a property the SDK value does not have; it is written empty. */
     REQUIRED_WRITTEN_EMPTY("oruk.mapping.required-written-empty", Severity.INFORMATION);
 

@@ -2,6 +2,7 @@ package org.socialprescribing.fhir.mapping;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,16 +14,21 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Resource;
 import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.mapping.internal.At;
 import org.socialprescribing.fhir.mapping.internal.BundleWriter;
 import org.socialprescribing.fhir.mapping.internal.EpisodeFhir;
+import org.socialprescribing.fhir.mapping.internal.IntakeEpisode;
 import org.socialprescribing.fhir.mapping.internal.RandomUuids;
 import org.socialprescribing.fhir.mapping.internal.Reading;
 import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
 import org.socialprescribing.fhir.mapping.internal.ServiceFhir;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.service.Service;
 
@@ -47,6 +53,11 @@ import org.socialprescribing.model.service.Service;
  * episode. Content the domain model has no home for and resources the episode does not use are warnings in the
  * result's report, never dropped silently. {@code docs/fhir.md} ("Mappings") documents every element.
  *
+ * <p>A Bundle without the SDK's own EpisodeOfCare (one that claims the SDK episode profile) is another system's
+ * referral, read leniently by {@link #importEpisode(Bundle)}: Gravity SDOH, BaRS messages, search results and bare
+ * transactions of Patient and ServiceRequest. {@code importEpisode} reports every problem at once; {@code toEpisode}
+ * throws the first error of a refused input and keeps the warnings of an accepted one.
+ *
  * <p>Incomplete episodes map both ways: an item the episode does not record (no NHS number yet, no GP practice, no
  * risks, no referrer) is an absent FHIR element or resource, and an absent one reads back as the item not
  * recorded. Writing never needs a complete episode; whether it is complete is {@code SpValidator.validate(episode,
@@ -59,11 +70,14 @@ public final class EpisodeBundles {
     private final Supplier<UUID> ids;
     private final OutcomeMeasurementMapper measurements;
     private final Map<String, Service> services;
+    private final Clock clock;
 
-    private EpisodeBundles(Supplier<UUID> ids, OutcomeMeasurementMapper measurements, Map<String, Service> services) {
+    private EpisodeBundles(
+            Supplier<UUID> ids, OutcomeMeasurementMapper measurements, Map<String, Service> services, Clock clock) {
         this.ids = ids;
         this.measurements = measurements;
         this.services = services;
+        this.clock = clock;
     }
 
     /**
@@ -74,7 +88,7 @@ public final class EpisodeBundles {
      * @return the bundles, never null
      */
     public static EpisodeBundles standard() {
-        return new EpisodeBundles(new RandomUuids(), OutcomeMeasurementMapper.standard(), Map.of());
+        return new EpisodeBundles(new RandomUuids(), OutcomeMeasurementMapper.standard(), Map.of(), Clock.systemUTC());
     }
 
     /**
@@ -84,7 +98,7 @@ public final class EpisodeBundles {
      * @return new bundles, never null
      */
     public EpisodeBundles withIds(Supplier<UUID> ids) {
-        return new EpisodeBundles(requireNonNull(ids, "ids"), measurements, services);
+        return new EpisodeBundles(requireNonNull(ids, "ids"), measurements, services, clock);
     }
 
     /**
@@ -95,7 +109,7 @@ public final class EpisodeBundles {
      * @return new bundles, never null
      */
     public EpisodeBundles withMeasurementMapper(OutcomeMeasurementMapper mapper) {
-        return new EpisodeBundles(ids, requireNonNull(mapper, "mapper"), services);
+        return new EpisodeBundles(ids, requireNonNull(mapper, "mapper"), services, clock);
     }
 
     /**
@@ -121,7 +135,7 @@ public final class EpisodeBundles {
                 throw new InvalidValueException("directoryId", id, "two services share this directory id");
             }
         }
-        return new EpisodeBundles(ids, measurements, Map.copyOf(byId));
+        return new EpisodeBundles(ids, measurements, Map.copyOf(byId), clock);
     }
 
     /**
@@ -139,6 +153,17 @@ public final class EpisodeBundles {
             result.add(ServiceFhir.read(reading, service));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The same bundles with another clock, which decides which of another system's names and addresses are current
+     * (by their {@code period}) when a referral is imported; for tests.
+     *
+     * @param clock the clock, not null
+     * @return new bundles, never null
+     */
+    public EpisodeBundles withClock(Clock clock) {
+        return new EpisodeBundles(ids, measurements, services, requireNonNull(clock, "clock"));
     }
 
     /**
@@ -185,9 +210,57 @@ public final class EpisodeBundles {
      *     fault
      */
     public MappingResult<SocialPrescribingEpisode> toEpisode(Bundle bundle) {
-        Reading reading = new Reading(ResourceIndex.of(requireNonNull(bundle, "bundle")));
+        if (!IntakeEpisode.isSdkEpisode(requireNonNull(bundle, "bundle"))) {
+            IntakeResult<SocialPrescribingEpisode> intake = importEpisode(bundle);
+            if (intake.refused()) {
+                ValidationIssue first = intake.report().errors().get(0);
+                throw new FhirFormatException(
+                        first.code() instanceof FhirIssueCode
+                                ? (FhirIssueCode) first.code()
+                                : FhirIssueCode.INVALID_STRUCTURE,
+                        first.path(),
+                        first.message() + refusedToo(intake.report().errors().size() - 1),
+                        null,
+                        null);
+            }
+            return MappingResult.of(
+                    intake.value().orElseThrow(),
+                    ValidationReport.of(intake.report().warnings()));
+        }
+        Reading reading = new Reading(ResourceIndex.of(bundle));
         SocialPrescribingEpisode episode = EpisodeFhir.read(reading, measurements);
         return MappingResult.of(episode, reading.finish("the episode"));
+    }
+
+    private static String refusedToo(int more) {
+        return more == 0 ? "" : " (and " + more + " more error(s); importEpisode reports them all)";
+    }
+
+    /**
+     * Imports a referral from any system, reporting every problem at once instead of throwing at the first. A Bundle
+     * with the SDK's own EpisodeOfCare is read as {@link #toEpisode(Bundle)} reads it. Any other Bundle is read as
+     * another system's referral: a Gravity SDOH referral (Patient, ServiceRequest, Task), a BaRS message ({@code
+     * MessageHeader.focus} names the ServiceRequest), a search result or a bare transaction of Patient and
+     * ServiceRequest, with no SDK resource, extension or code system required. The episode's journey starts {@code
+     * received} and follows the Task's FHIR status; every element the model cannot hold is a warning with its
+     * FHIRPath; an unknown modifier extension or a Bundle with no referral refuses the input.
+     * {@code docs/fhir.md} ("Intake") documents what is read from where.
+     *
+     * @param bundle the Bundle, of any type, not null; not changed
+     * @return the episode with every problem found, or a refusal listing them; never null
+     */
+    public IntakeResult<SocialPrescribingEpisode> importEpisode(Bundle bundle) {
+        requireNonNull(bundle, "bundle");
+        if (IntakeEpisode.isSdkEpisode(bundle)) {
+            try {
+                MappingResult<SocialPrescribingEpisode> read = toEpisode(bundle);
+                return IntakeResult.of(read.value(), read.report());
+            } catch (FhirFormatException e) {
+                return IntakeResult.refused(
+                        ValidationReport.of(ValidationIssue.of(e.code(), Severity.ERROR, e.location(), e.rule())));
+            }
+        }
+        return IntakeEpisode.read(bundle, measurements, clock.instant());
     }
 
     /**

@@ -2,14 +2,19 @@ package org.socialprescribing.fhir.mapping;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.mapping.internal.BundleWriter;
+import org.socialprescribing.fhir.mapping.internal.DirectoryIntake;
 import org.socialprescribing.fhir.mapping.internal.RandomUuids;
 import org.socialprescribing.fhir.mapping.internal.Reading;
 import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
 import org.socialprescribing.fhir.mapping.internal.ServiceFhir;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.service.Service;
 
 /**
@@ -47,5 +52,30 @@ public final class ServiceMapper {
         Reading reading = new Reading(ResourceIndex.of(requireNonNull(bundle, "bundle")));
         Service service = ServiceFhir.read(reading);
         return MappingResult.of(service, reading.finish("the service"));
+    }
+
+    /**
+     * Reads the services of any system's FHIR directory: a Bundle (a search result, a collection, any type) of one
+     * or many HealthcareServices in UK Core, Gravity SDOH or BaRS shapes, the provider by reference to an
+     * Organization or by a logical reference. A Bundle the SDK wrote (one HealthcareService with SDK extensions) is
+     * read as {@link #toService(Bundle)} reads it. Every problem is reported at once: what the model cannot hold,
+     * with its FHIRPath, and services left out (no name, no provider the SDK can name). {@code docs/fhir.md}
+     * ("Intake: service directories") documents what is read.
+     *
+     * @param bundle the Bundle, not null; not changed
+     * @return the services with the report, or a refusal (no HealthcareService, an unknown modifier extension)
+     */
+    public static IntakeResult<List<Service>> importServices(Bundle bundle) {
+        requireNonNull(bundle, "bundle");
+        if (DirectoryIntake.isSdkService(bundle)) {
+            try {
+                MappingResult<Service> read = toService(bundle);
+                return IntakeResult.of(List.of(read.value()), read.report());
+            } catch (FhirFormatException e) {
+                return IntakeResult.refused(
+                        ValidationReport.of(ValidationIssue.of(e.code(), Severity.ERROR, e.location(), e.rule())));
+            }
+        }
+        return DirectoryIntake.read(bundle);
     }
 }

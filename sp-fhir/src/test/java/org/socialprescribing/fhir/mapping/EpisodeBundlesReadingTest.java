@@ -161,11 +161,17 @@ class EpisodeBundlesReadingTest {
     }
 
     @Test
-    void bundleWithoutEpisodeOfCare_isAnError() {
-        assertError(
-                bundle -> bundle.getEntry().removeIf(entry -> entry.getResource() instanceof EpisodeOfCare),
-                FhirIssueCode.INVALID_STRUCTURE,
-                "Bundle");
+    void bundleWithoutTheSdksEpisodeOfCare_isReadAsAnotherSystemsReferral_withWhatItCannotHoldReported() {
+        MappingResult<SocialPrescribingEpisode> read =
+                read(bundle -> bundle.getEntry().removeIf(entry -> entry.getResource() instanceof EpisodeOfCare));
+
+        SocialPrescribingEpisode original = Fixtures.annaEpisode();
+        assertThat(read.value().person().nhsNumber())
+                .isEqualTo(original.person().nhsNumber());
+        assertThat(read.value().person().name()).isEqualTo(original.person().name());
+        // The SDK's extensions and Provenances have no home in the intake's reading: reported, never dropped.
+        assertThat(read.report().warnings())
+                .anySatisfy(warning -> assertThat(warning.code()).isEqualTo(FhirIssueCode.UNEXPECTED_RESOURCE));
     }
 
     private static void assertError(Consumer<Bundle> change, FhirIssueCode code, String location) {

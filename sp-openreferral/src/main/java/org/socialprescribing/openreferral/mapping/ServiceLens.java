@@ -55,6 +55,7 @@ final class ServiceLens {
             return Optional.empty();
         }
         ServiceAttributes.report(service, issues);
+        reportNotHeld(service, issues);
         return Optional.of(org.socialprescribing.model.service.Service.builder()
                 .directoryId(service.id())
                 .provider(provider.get())
@@ -129,6 +130,39 @@ final class ServiceLens {
                         .add(OrukIssueCode.NOT_EXPORTED, "Open Referral UK has no capacity property: not written"));
         out = putLists(out, value, writing);
         return attributes.put(out, value, writing);
+    }
+
+    /** Reports each value of the record that the SDK service has no home for, at its JSON path. */
+    private static void reportNotHeld(Service service, Issues issues) {
+        notHeld(issues, "alert", service.alert().isPresent());
+        notHeld(issues, "fees", service.fees().isPresent());
+        notHeld(issues, "accreditations", service.accreditations().isPresent());
+        notHeld(issues, "assured_date", service.assuredDate().isPresent());
+        notHeld(issues, "funding", !service.funding().isEmpty());
+        notHeld(issues, "phones", !service.phones().isEmpty());
+        for (int i = 0; i < service.serviceAtLocations().size(); i++) {
+            Optional<org.socialprescribing.openreferral.Location> location =
+                    service.serviceAtLocations().get(i).location();
+            if (location.isPresent() && !location.get().accessibility().isEmpty()) {
+                notHeld(issues.at("service_at_locations", i).at("location"), "accessibility", true);
+            }
+        }
+        for (int i = 0; i < service.schedules().size(); i++) {
+            notHeld(
+                    issues.at("schedules", i),
+                    "notes",
+                    service.schedules().get(i).notes().isPresent());
+        }
+    }
+
+    private static void notHeld(Issues issues, String name, boolean present) {
+        if (present) {
+            issues.at(name)
+                    .add(
+                            OrukIssueCode.NOT_HELD,
+                            "the SDK's service has no home for " + name + "; kept in the ORUK record, not in the"
+                                    + " SDK service");
+        }
     }
 
     private static Optional<VcseOrganisation> provider(

@@ -1,0 +1,238 @@
+package org.socialprescribing.fhir.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.fhir.FhirResourceReader;
+import org.socialprescribing.fhir.UkCoreReference;
+import org.socialprescribing.model.episode.ReferralStatus;
+import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.person.EthnicCategory;
+
+/**
+ * Published third-party referrals, imported as an integrator would: HL7 Gravity SDOH examples (translated from their
+ * FSH, {@code src/test/resources/intake/README.md}), BaRS message Bundles (the MIT-licensed API repository's JSON
+ * here; the IG repository's XML read in place from a local mirror when present) and UK Core examples (read in place
+ * from {@code ../shared}). Each imports or is refused for a stated reason, and what it holds that the model cannot
+ * is reported at its FHIRPath.
+ */
+class IntakeGoldenTest {
+
+    private static final Path FOLDER = Path.of("src", "test", "resources", "intake");
+    private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
+    private static final EpisodeBundles BUNDLES = EpisodeBundles.standard().withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+    // The BaRS implementation guide's repository has no licence file: its examples are read where they are fetched.
+    private static final Path BARS_IG = Path.of("/work/.mirror/NHSDigital+NHSDigital-FHIR-BookingAndReferrals/repo");
+
+    static Bundle bundle(String name) {
+        try {
+            return FhirResourceReader.withDefaults()
+                    .read(Files.readString(FOLDER.resolve(name), StandardCharsets.UTF_8), Bundle.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void gravity_acceptedReferral_importsAsAccepted_withWhatItCannotHoldReported() {
+        IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(bundle("gravity/referral-accepted.json"));
+
+        SocialPrescribingEpisode episode = result.value().orElseThrow();
+        assertThat(episode.status()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(episode.journey().events().get(0).at()).isEqualTo(Instant.parse("2020-09-11T21:56:54.671Z"));
+        // The current name by period: BAXTER since 2020-07-22, not the first (ABBAS, ended).
+        assertThat(episode.person().name().orElseThrow().familyName()).contains("BAXTER");
+        assertThat(episode.referral().presentingNeeds())
+                .singleElement()
+                .satisfies(
+                        need -> assertThat(need.concept().orElseThrow().code()).isEqualTo("733423003"));
+        assertThat(episode.referral().referrer().orElseThrow().name()).contains("Dr Jan Water");
+        assertThat(episode.referral()
+                        .referrer()
+                        .orElseThrow()
+                        .organisation()
+                        .orElseThrow()
+                        .name())
+                .contains("Better Health Clinic");
+        assertThat(episode.referral()
+                        .referredTo()
+                        .orElseThrow()
+                        .organisation()
+                        .orElseThrow()
+                        .name())
+                .contains("ABC Coordination Platform");
+        assertThat(episode.referral().consentToShare().orElseThrow().note().orElseThrow())
+                .contains("consentpolicycodes|hipaa-auth");
+        assertThat(result.refused()).isFalse();
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.ADDRESS_OUTSIDE_UK))
+                .containsExactly("Bundle.entry[2].resource.address[1].country");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNMAPPED_CONTENT))
+                .contains(
+                        "Bundle.entry[2].resource.name[0]",
+                        "Bundle.entry[2].resource.telecom[0]",
+                        "Bundle.entry[2].resource.extension[0]",
+                        "Bundle.entry[1].resource.code",
+                        "Bundle.entry[8].resource.source");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
+                .contains("Bundle.entry[9].resource"); // the Goal
+    }
+
+    @Test
+    void gravity_completedReferral_derivesTheJourney_andReportsTaskOutput() {
+        IntakeResult<SocialPrescribingEpisode> result =
+                BUNDLES.importEpisode(bundle("gravity/referral-completed.json"));
+
+        assertThat(result.value().orElseThrow().journey().events())
+                .extracting(event -> event.to())
+                .containsExactly(
+                        ReferralStatus.RECEIVED,
+                        ReferralStatus.ACCEPTED,
+                        ReferralStatus.IN_PROGRESS,
+                        ReferralStatus.COMPLETED);
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNMAPPED_CONTENT))
+                .contains("Bundle.entry[0].resource.output[0]");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
+                .contains("Bundle.entry[8].resource"); // Procedure
+    }
+
+    @Test
+    void bareTransaction_ofPatientAndServiceRequest_importsAsReceivedNow() {
+        IntakeResult<SocialPrescribingEpisode> result =
+                BUNDLES.importEpisode(bundle("gravity/servicerequest-patient-transaction.json"));
+
+        SocialPrescribingEpisode episode = result.value().orElseThrow();
+        assertThat(episode.status()).isEqualTo(ReferralStatus.RECEIVED);
+        assertThat(episode.journey().lastChanged()).isEqualTo(NOW);
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.MISSING_ELEMENT))
+                .containsExactly("Bundle.entry[1].resource.authoredOn");
+    }
+
+    @Test
+    void barsJsonMessage_999ToCas_imports_withItsDanglingPerformerReported() {
+        IntakeResult<SocialPrescribingEpisode> result =
+                BUNDLES.importEpisode(bundle("bars/POST-999ToCASServiceRequest.json"));
+
+        assertThat(result.refused()).isFalse();
+        assertThat(result.value().orElseThrow().status()).isEqualTo(ReferralStatus.RECEIVED);
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNRESOLVED_REFERENCE))
+                .contains("Bundle.entry[1].resource.performer[0].reference");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.INTAKE_PATTERN))
+                .contains("Bundle.entry[0].resource.focus[0]");
+    }
+
+    @Test
+    void barsBookingMessage_withNoReferral_isRefused_andStillReportsTheRest() {
+        IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(bundle("bars/POST-body-booking.json"));
+
+        assertThat(result.refused()).isTrue();
+        assertThat(result.value()).isEmpty();
+        assertThat(result.report().errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("no ServiceRequest"));
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
+                .hasSize(10);
+    }
+
+    @Test
+    void barsSearchExample_withEntriesMissingTheirResourceWrapper_isNotReadableFhir() {
+        assertThatExceptionOfType(FhirFormatException.class)
+                .isThrownBy(() -> bundle("bars/service_request-GET-success.json"))
+                .satisfies(e -> assertThat(e.location()).isEqualTo("Bundle.resourceType"));
+    }
+
+    @Test
+    void toEpisode_throwsTheFirstErrorOfARefusal() {
+        assertThatExceptionOfType(FhirFormatException.class)
+                .isThrownBy(() -> BUNDLES.toEpisode(bundle("bars/POST-body-booking.json")))
+                .satisfies(e -> assertThat(e.code()).isEqualTo(FhirIssueCode.MISSING_ELEMENT));
+    }
+
+    @Test
+    void ukCore_patientAndServiceRequestExamples_import() {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        for (String name : List.of(
+                "UKCore-ServiceRequest-HipReplacement-Example.xml",
+                "UKCore-Patient-RichardSmith-Example.xml",
+                "UKCore-Practitioner-DoctorPaulRastall-Example.xml",
+                "UKCore-Practitioner-ConsultantSandraGose-Example.xml")) {
+            Resource resource =
+                    FhirResourceReader.withDefaults().read(UkCoreReference.read("examples/" + name), Resource.class);
+            bundle.addEntry().setResource(resource);
+        }
+
+        IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(bundle);
+
+        SocialPrescribingEpisode episode = result.value().orElseThrow();
+        assertThat(episode.person().nhsNumber()).isPresent();
+        assertThat(episode.person().ethnicCategory()).isPresent().get().isNotEqualTo(EthnicCategory.NOT_KNOWN);
+        assertThat(episode.referral().referrer().orElseThrow().name()).isPresent();
+        assertThat(episode.referral().referredTo()).isPresent();
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNMAPPED_CONTENT))
+                .contains("Bundle.entry[0].resource.locationReference[0]");
+        assertThat(result.report().warnings()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "REFREQ01 - Referral Service Request New Full - 111 to ED.xml",
+                "REFREQ03 - Referral Service Request New Full - Primary Care to Community Pharmacy - Minor Illness.xml",
+                "REFREQ06 - Referral Service Request New Full - GP to BP - ABPM.xml",
+                "REFREQ07 - Referral Service Request New Full - GP to OC.xml"
+            })
+    void barsIgReferralMessages_import_withTheOdsSystemNormalised(String name) {
+        IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(barsIg(name));
+
+        SocialPrescribingEpisode episode = result.value().orElseThrow();
+        assertThat(episode.status()).isEqualTo(ReferralStatus.RECEIVED);
+        assertThat(episode.gpRegistrations()).isNotEmpty();
+        assertThat(episode.referral().referrer()).isPresent();
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.NORMALISED)).isNotEmpty();
+        assertThat(result.report().warnings()).isNotEmpty();
+    }
+
+    @Test
+    void barsIgRevokedServiceRequest_importsAsCancelled_withAWarning() {
+        IntakeResult<SocialPrescribingEpisode> result =
+                BUNDLES.importEpisode(barsIg("SERVREQ01 - Service Request Update - Revoked.xml"));
+
+        assertThat(result.value().orElseThrow().status()).isEqualTo(ReferralStatus.CANCELLED);
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.REFERRAL_REVOKED))
+                .containsExactly("Bundle.entry[1].resource.status");
+    }
+
+    private static Bundle barsIg(String name) {
+        assumeTrue(Files.isDirectory(BARS_IG), "the BaRS IG repository is not fetched here; skipping");
+        try {
+            Process git = new ProcessBuilder("git", "--git-dir", BARS_IG.toString(), "show", "HEAD:Examples/" + name)
+                    .redirectErrorStream(false)
+                    .start();
+            byte[] content = git.getInputStream().readAllBytes();
+            assumeTrue(git.waitFor() == 0 && content.length > 0, "git could not read " + name + "; skipping");
+            return FhirResourceReader.withDefaults().read(new String(content, StandardCharsets.UTF_8), Bundle.class);
+        } catch (IOException e) {
+            assumeTrue(false, "git is not available: " + e.getMessage());
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
