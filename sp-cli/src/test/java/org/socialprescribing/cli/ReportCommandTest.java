@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,7 +163,7 @@ class ReportCommandTest {
     private static int column(String[] header, String name) {
         int index = Arrays.asList(header).indexOf(name);
         if (index < 0) {
-            throw new UncheckedIOException(new IOException("no column " + name));
+            throw new IllegalArgumentException("the demand table has no column " + name);
         }
         return index;
     }
