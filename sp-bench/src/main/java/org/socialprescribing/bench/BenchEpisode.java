@@ -27,7 +27,6 @@ import org.socialprescribing.model.id.ImdDecile;
 import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.org.GpPractice;
@@ -114,7 +113,7 @@ final class BenchEpisode {
     private static OutcomeMeasurement scored(String instrument, int[] codes, LocalDate date, Timepoint timepoint) {
         Scorer scorer = REGISTRY.scorer(instrument);
         Answers answers = Answers.ofCodes(instrument, codes);
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
                 .instrumentId(scorer.instrument().id())
                 .instrumentVersion(scorer.instrument().version())
                 .timepoint(timepoint)

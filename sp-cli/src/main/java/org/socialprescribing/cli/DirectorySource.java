@@ -16,8 +16,6 @@ import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.input.BoundedJson;
 import org.socialprescribing.model.input.InputLimitException;
 import org.socialprescribing.model.input.InputLimits;
-import org.socialprescribing.openreferral.ImmutableOrganization;
-import org.socialprescribing.openreferral.ImmutableService;
 import org.socialprescribing.openreferral.Organization;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.Service;
@@ -157,13 +155,19 @@ final class DirectorySource {
      * service record names its provider: ORUK's {@code organization_full} nests them instead.
      */
     private static List<Service> nestedServices(Organization organization) {
-        Organization provider = ImmutableOrganization.copyOf(organization).withServices(List.of());
+        Organization provider = Organization.builder()
+                .mergeFrom(organization)
+                .services(List.of())
+                .build();
         List<Service> services = new ArrayList<>();
         for (Service service : organization.services()) {
             services.add(
                     service.organization().isPresent()
                             ? service
-                            : ImmutableService.copyOf(service).withOrganization(provider));
+                            : Service.builder()
+                                    .mergeFrom(service)
+                                    .organization(provider)
+                                    .build());
         }
         return services;
     }

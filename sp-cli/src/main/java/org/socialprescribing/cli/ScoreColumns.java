@@ -109,7 +109,7 @@ final class ScoreColumns {
     /**
      * The columns of a star's readings: each area's reading and its stage.
      *
-     * @param star the star's batch scorer (see {@link StarInstrument})
+     * @param star the star's batch scorer (see {@code StarDefinition.instrument()})
      * @return the layout
      */
     static ScoreColumns ofStar(BatchScorer star) {

@@ -58,7 +58,8 @@ final class ScoreStarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scorer scorer = Scorer.of(StarInstrument.of(TextFiles.readStar(definition, SpCommand.limits(spec))));
+        Scorer scorer =
+                Scorer.of(TextFiles.readStar(definition, SpCommand.limits(spec)).instrument());
         return ScoreCommand.score(
                 spec, scorer, ScoreColumns.ofStar(scorer.batch()), file, options, List.of(file, definition.toString()));
     }

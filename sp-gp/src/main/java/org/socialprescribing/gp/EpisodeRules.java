@@ -27,11 +27,10 @@ import org.socialprescribing.model.episode.Signposting;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
-import org.socialprescribing.model.measure.ImmutableScoreComponent;
-import org.socialprescribing.model.measure.ImmutableScoreMessage;
 import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
+import org.socialprescribing.model.measure.ScoreComponent;
+import org.socialprescribing.model.measure.ScoreMessage;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
 import org.socialprescribing.model.measure.Timepoint;
@@ -220,7 +219,7 @@ final class EpisodeRules {
             }
             boolean first =
                     measurements.stream().noneMatch(m -> m.instrumentId().equals(instrument.id()));
-            measurements.add(ImmutableOutcomeMeasurement.builder()
+            measurements.add(OutcomeMeasurement.builder()
                     .instrumentId(instrument.id())
                     .instrumentVersion(instrument.version())
                     .timepoint(first ? Timepoint.BASELINE : Timepoint.REVIEW)
@@ -243,14 +242,14 @@ final class EpisodeRules {
      * the table names none, no component and a message saying the source does not tell which score it is.
      */
     static ScoreResult supplied(Instrument instrument, CodeMapping mapping, BigDecimal value, String suppliedBy) {
-        ImmutableScoreResult.Builder result = ImmutableScoreResult.builder()
+        ImmutableScoreResult.Builder result = ScoreResult.builder()
                 .instrumentId(instrument.id())
                 .instrumentVersion(instrument.version())
                 .scoringRuleVersion(instrument.scoringRuleVersion())
                 .suppliedBy(suppliedBy);
         if (mapping.component().isEmpty()) {
             return result.status(ScoreStatus.INCOMPLETE)
-                    .addMessage(ImmutableScoreMessage.builder()
+                    .addMessage(ScoreMessage.builder()
                             .code(GpIssueCode.SCORE_SCALE_NOT_STATED.code())
                             .text("the GP record gives " + value.toPlainString() + " under " + mapping.label()
                                     + ", which does not say whether it is the raw or the converted (metric) "
@@ -260,10 +259,8 @@ final class EpisodeRules {
         }
         String component = mapping.component().get();
         return result.status(component.equals(primary(instrument)) ? ScoreStatus.SCORED : ScoreStatus.INCOMPLETE)
-                .addComponent(ImmutableScoreComponent.builder()
-                        .name(component)
-                        .value(value)
-                        .build())
+                .addComponent(
+                        ScoreComponent.builder().name(component).value(value).build())
                 .build();
     }
 

@@ -38,4 +38,13 @@ public interface Band {
     static Band of(String code, int min, int max) {
         return ImmutableBand.builder().code(code).min(min).max(max).build();
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableBand.Builder builder() {
+        return ImmutableBand.builder();
+    }
 }

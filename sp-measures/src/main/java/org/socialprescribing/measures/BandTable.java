@@ -84,4 +84,13 @@ public abstract class BandTable {
     public static BandTable of(Source source, Band... bands) {
         return ImmutableBandTable.builder().source(source).addBands(bands).build();
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableBandTable.Builder builder() {
+        return ImmutableBandTable.builder();
+    }
 }

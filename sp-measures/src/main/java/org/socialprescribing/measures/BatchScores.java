@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.socialprescribing.model.InvalidValueException;
-import org.socialprescribing.model.measure.ImmutableScoreComponent;
-import org.socialprescribing.model.measure.ImmutableScoreMessage;
 import org.socialprescribing.model.measure.ImmutableScoreResult;
+import org.socialprescribing.model.measure.ScoreComponent;
+import org.socialprescribing.model.measure.ScoreMessage;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
 
@@ -264,7 +264,7 @@ public final class BatchScores {
      */
     public ScoreResult toResult(int row) {
         Instrument instrument = kernel.instrument;
-        ImmutableScoreResult.Builder result = ImmutableScoreResult.builder()
+        ImmutableScoreResult.Builder result = ScoreResult.builder()
                 .instrumentId(instrument.id())
                 .instrumentVersion(instrument.version())
                 .scoringRuleVersion(instrument.scoringRuleVersion())
@@ -273,7 +273,7 @@ public final class BatchScores {
             int value = values[index(row, c)];
             if (value != ABSENT) {
                 BandTable table = kernel.componentBands[c];
-                result.addComponent(ImmutableScoreComponent.builder()
+                result.addComponent(ScoreComponent.builder()
                         .name(componentName(c))
                         .value(kernel.decimal(c, value))
                         .band(table == null ? Optional.empty() : table.scoreBandOf(value))
@@ -286,14 +286,14 @@ public final class BatchScores {
             }
         }
         if (status[row] == INVALID) {
-            result.addMessage(ImmutableScoreMessage.builder()
+            result.addMessage(ScoreMessage.builder()
                     .code(issue(row).orElseThrow().code())
                     .item(kernel.itemKeys[issueItem[row]])
                     .text(invalidText(row))
                     .build());
         }
         for (String key : missingKeys(row)) {
-            result.addMessage(ImmutableScoreMessage.builder()
+            result.addMessage(ScoreMessage.builder()
                     .code(MeasureIssue.ANSWER_MISSING.code())
                     .item(key)
                     .text(ScoreMessages.missing(key))

@@ -60,4 +60,13 @@ public abstract class ConversionTable {
             throw new InvalidValueException(name(), "every converted value must have " + scale() + " decimals");
         }
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableConversionTable.Builder builder() {
+        return ImmutableConversionTable.builder();
+    }
 }

@@ -156,4 +156,13 @@ public abstract class Instrument {
                     key, table.min() + ".." + table.max(), "bands must cover " + min + ".." + max);
         }
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableInstrument.Builder builder() {
+        return ImmutableInstrument.builder();
+    }
 }

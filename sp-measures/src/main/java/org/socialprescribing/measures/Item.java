@@ -172,4 +172,13 @@ public abstract class Item {
         }
         return options;
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableItem.Builder builder() {
+        return ImmutableItem.builder();
+    }
 }

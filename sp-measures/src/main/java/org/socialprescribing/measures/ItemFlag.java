@@ -22,4 +22,13 @@ public interface ItemFlag {
 
     /** @return where the rule comes from, never null */
     Source source();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableItemFlag.Builder builder() {
+        return ImmutableItemFlag.builder();
+    }
 }

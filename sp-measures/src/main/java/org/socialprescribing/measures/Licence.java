@@ -28,4 +28,13 @@ public interface Licence {
 
     /** @return the terms in one line, with their evidence label, never null */
     String terms();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableLicence.Builder builder() {
+        return ImmutableLicence.builder();
+    }
 }

@@ -29,4 +29,13 @@ public interface RecordOnly extends ScoringRule {
     static RecordOnly because(String reason) {
         return ImmutableRecordOnly.builder().reason(reason).build();
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableRecordOnly.Builder builder() {
+        return ImmutableRecordOnly.builder();
+    }
 }

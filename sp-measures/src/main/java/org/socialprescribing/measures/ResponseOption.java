@@ -31,4 +31,13 @@ public interface ResponseOption {
     static ResponseOption of(int code) {
         return ImmutableResponseOption.builder().code(code).weight(code).build();
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableResponseOption.Builder builder() {
+        return ImmutableResponseOption.builder();
+    }
 }

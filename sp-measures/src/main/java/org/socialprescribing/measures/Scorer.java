@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableScoreMessage;
 import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
+import org.socialprescribing.model.measure.ScoreMessage;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
 import org.socialprescribing.model.measure.Timepoint;
@@ -131,7 +131,7 @@ public final class Scorer {
         }
         // Facts that stand on one item (a flag, a separately scored item) are kept; a total is not.
         ScoreResult kept = run(answers);
-        ImmutableScoreResult.Builder result = ImmutableScoreResult.builder()
+        ImmutableScoreResult.Builder result = ScoreResult.builder()
                 .instrumentId(kept.instrumentId())
                 .instrumentVersion(kept.instrumentVersion())
                 .scoringRuleVersion(kept.scoringRuleVersion())
@@ -141,7 +141,7 @@ public final class Scorer {
             result.addAllComponents(kept.components());
         }
         for (ValidationIssue issue : report.errors()) {
-            result.addMessage(ImmutableScoreMessage.builder()
+            result.addMessage(ScoreMessage.builder()
                     .code(issue.code().code())
                     .item(issue.path())
                     .text(issue.message())

@@ -20,4 +20,13 @@ public interface SeparateItems extends ScoringRule {
     default String kind() {
         return "separate";
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableSeparateItems.Builder builder() {
+        return ImmutableSeparateItems.builder();
+    }
 }

@@ -33,4 +33,13 @@ public interface SummedScale extends ScoringRule {
     default String kind() {
         return "summed";
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableSummedScale.Builder builder() {
+        return ImmutableSummedScale.builder();
+    }
 }

@@ -22,7 +22,6 @@ import org.socialprescribing.model.episode.Consent;
 import org.socialprescribing.model.episode.ConsentBasis;
 import org.socialprescribing.model.episode.ConsentPurpose;
 import org.socialprescribing.model.episode.GpRegistration;
-import org.socialprescribing.model.episode.ImmutableOnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferralStatus;
 import org.socialprescribing.model.episode.ProviderFeedback;
@@ -38,7 +37,6 @@ import org.socialprescribing.model.id.ImdDecile;
 import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.org.GpPractice;
@@ -219,8 +217,8 @@ final class SyntheticCohort {
                     attendance.add(referrals.nextInt(5) == 0 ? Attendance.missed(day) : Attendance.attended(day));
                 }
                 Instant end = first.plus(Duration.ofDays(7L * sessions));
-                referral = ImmutableOnwardReferral.copyOf(referral.transitionTo(
-                                fate == 2 ? OnwardReferralStatus.DISCONTINUED : OnwardReferralStatus.COMPLETED, end))
+                referral = referral.transitionTo(
+                                fate == 2 ? OnwardReferralStatus.DISCONTINUED : OnwardReferralStatus.COMPLETED, end)
                         .withAttendance(attendance)
                         .withFeedback(ProviderFeedback.of(
                                 end,
@@ -281,7 +279,7 @@ final class SyntheticCohort {
         return List.of(
                 scored("ons4", Answers.ofCodes("ons4", ons4), date, timepoint),
                 scored("swemwbs", Answers.ofCodes("swemwbs", swemwbs), date, timepoint),
-                ImmutableOutcomeMeasurement.builder()
+                OutcomeMeasurement.builder()
                         .instrumentId(this.star.id())
                         .instrumentVersion(this.star.version())
                         .timepoint(timepoint)
@@ -293,7 +291,7 @@ final class SyntheticCohort {
 
     private OutcomeMeasurement scored(String instrument, Answers answers, LocalDate date, Timepoint timepoint) {
         Scorer scorer = registry.scorer(instrument);
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
                 .instrumentId(scorer.instrument().id())
                 .instrumentVersion(scorer.instrument().version())
                 .timepoint(timepoint)

@@ -1,6 +1,5 @@
 package org.socialprescribing.fhir.questionnaire;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,10 +26,7 @@ import org.socialprescribing.measures.star.StarArea;
 import org.socialprescribing.measures.star.StarDefinition;
 import org.socialprescribing.measures.star.StarStage;
 import org.socialprescribing.model.ValidationIssue;
-import org.socialprescribing.model.measure.ImmutableScoreComponent;
-import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.InstrumentId;
-import org.socialprescribing.model.measure.ScoreBand;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
 
@@ -39,9 +35,6 @@ import org.socialprescribing.model.measure.ScoreStatus;
  * shape of its score in FHIR, and the names of its score components, bands and flags. Immutable.
  */
 final class FormDefinition {
-
-    /** The scoring-rule version stamped on star readings: each area's reading, banded by the star's stages. */
-    static final String STAR_READING_RULE = "star-reading-1";
 
     /** How a score becomes Observations. */
     enum Shape {
@@ -127,7 +120,10 @@ final class FormDefinition {
         this.flags = List.copyOf(flags);
         this.instrument = instrument;
         this.star = star;
-        this.scorer = instrument != null && shape != Shape.RECORDED ? Scorer.of(instrument) : null;
+        // A star reading scores through its definition's instrument: the one rule sp-measures states for stars.
+        this.scorer = star != null
+                ? Scorer.of(star.instrument())
+                : instrument != null && shape != Shape.RECORDED ? Scorer.of(instrument) : null;
         this.codeSystemUrl = MeasurementCanonicals.codeSystem(id);
         for (Question question : this.questions) {
             questionsByKey.putIfAbsent(question.key(), question);
@@ -334,64 +330,30 @@ final class FormDefinition {
     }
 
     /**
-     * Scores valid answers: through sp-measures for instruments, as a reading for stars.
+     * Scores valid answers through sp-measures (a star through {@link StarDefinition#instrument()}).
      *
      * @param answers answers that {@link #checkAnswers} accepts
      * @return the result, never invalid
      * @throws IllegalStateException if the definition is record-only
      */
     ScoreResult score(Map<String, String> answers) {
-        if (scorer != null) {
-            return scorer.score(Answers.ofText(answers));
+        if (scorer == null) {
+            throw new IllegalStateException(id + " is not scored by the SDK");
         }
-        if (star != null) {
-            return reading(star, answers);
-        }
-        throw new IllegalStateException(id + " is not scored by the SDK");
+        return scorer.score(Answers.ofText(answers));
     }
 
     /**
      * Scores answers again under a named rule version, never throwing: the check of a stored score ({@code
-     * OutcomeMeasurement.checkScore}). Instruments score as {@code Scorer.evaluate} does, stars as {@link #score}.
+     * OutcomeMeasurement.checkScore}), as {@code Scorer.evaluate} does.
      *
-     * @return the result, or empty for another rule version, a record-only definition or a star reading that is not
-     *     valid
+     * @return the result, or empty for another rule version or a record-only definition
      */
     Optional<ScoreResult> rescore(String ruleVersion, Map<String, String> answers) {
-        if (scorer != null) {
-            return scorer.instrument().scoringRuleVersion().equals(ruleVersion)
-                    ? Optional.of(scorer.evaluate(Answers.ofText(answers)))
-                    : Optional.empty();
-        }
-        if (star != null
-                && STAR_READING_RULE.equals(ruleVersion)
-                && checkAnswers(answers).isEmpty()) {
-            return Optional.of(reading(star, answers));
+        if (scorer != null && scorer.instrument().scoringRuleVersion().equals(ruleVersion)) {
+            return Optional.of(scorer.evaluate(Answers.ofText(answers)));
         }
         return Optional.empty();
-    }
-
-    /** Each area read is a component, banded by the stage it falls in; a reading is always complete. */
-    private static ScoreResult reading(StarDefinition star, Map<String, String> answers) {
-        ImmutableScoreResult.Builder result = ImmutableScoreResult.builder()
-                .instrumentId(star.id())
-                .instrumentVersion(star.version())
-                .scoringRuleVersion(STAR_READING_RULE)
-                .status(ScoreStatus.SCORED);
-        String source = "Journey of change stages of star " + star.id() + " version " + star.version()
-                + " (licensee definition)";
-        for (StarArea area : star.areas()) {
-            String text = answers.get(area.key());
-            if (text != null) {
-                int value = Integer.parseInt(text);
-                result.addComponent(ImmutableScoreComponent.builder()
-                        .name(area.key())
-                        .value(BigDecimal.valueOf(value))
-                        .band(ScoreBand.of(star.stageOf(value).code(), source))
-                        .build());
-            }
-        }
-        return result.build();
     }
 
     /**
@@ -403,8 +365,7 @@ final class FormDefinition {
      */
     ScoreStatus statusOf(Set<String> present) {
         return switch (shape) {
-            case STAR -> ScoreStatus.SCORED;
-            case SEPARATE -> present.containsAll(components) ? ScoreStatus.SCORED : ScoreStatus.INCOMPLETE;
+            case STAR, SEPARATE -> present.containsAll(components) ? ScoreStatus.SCORED : ScoreStatus.INCOMPLETE;
             case SUMMED, RECORDED ->
                 components.isEmpty() || present.contains(components.get(0))
                         ? ScoreStatus.SCORED

@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -22,6 +23,7 @@ import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.mapping.MappingResult;
+import org.socialprescribing.fhir.mapping.internal.Systems;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.Question;
 import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.InvalidResponseException;
@@ -32,7 +34,6 @@ import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.Timepoint;
@@ -180,6 +181,10 @@ public final class OutcomeMeasurementMapper {
             FormDefinition form, OutcomeMeasurement measurement, String reference, @Nullable Reference subject) {
         QuestionnaireResponse response = new QuestionnaireResponse();
         References.check(reference).ifPresent(response::setId);
+        measurement
+                .id()
+                .ifPresent(id -> response.setIdentifier(
+                        new Identifier().setSystem(Systems.MEASUREMENT_ID).setValue(id)));
         response.addExtension(MeasurementCanonicals.TIMEPOINT, MeasurementCodeSystems.coding(measurement.timepoint()));
         response.addExtension(MeasurementCanonicals.COLLECTOR, MeasurementCodeSystems.coding(measurement.collector()));
         response.setQuestionnaire(form.questionnaireUrl() + "|" + form.version());
@@ -291,7 +296,19 @@ public final class OutcomeMeasurementMapper {
         Collector collector =
                 coded(response, MeasurementCanonicals.COLLECTOR, "collector", Collector::fromCode, issues);
         unknownExtensions(response, issues);
-        ResponseReading.unread(response, ResponseReading.ROOT, UNREAD, issues);
+        // The SDK's own measurement id is read; any other identifier is the sender's and reported as not read.
+        Optional<String> id = Optional.of(response.getIdentifier())
+                .filter(identifier -> Systems.MEASUREMENT_ID.equals(identifier.getSystem()) && identifier.hasValue())
+                .map(Identifier::getValue);
+        ResponseReading.unread(
+                response,
+                ResponseReading.ROOT,
+                id.isPresent()
+                        ? UNREAD.stream()
+                                .filter(name -> !name.equals("identifier"))
+                                .toList()
+                        : UNREAD,
+                issues);
         LocalDate date = ResponseReading.authoredDate(response, issues);
         FormDefinition form = answers.form();
         if (form == null) {
@@ -305,7 +322,8 @@ public final class OutcomeMeasurementMapper {
                 || (!scores.isEmpty() && score.isEmpty())) {
             return null;
         }
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
+                .id(id)
                 .instrumentId(form.id())
                 .instrumentVersion(form.version())
                 .timepoint(timepoint)

@@ -29,8 +29,6 @@ import org.socialprescribing.measures.ItemFlag;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
-import org.socialprescribing.model.measure.ImmutableScoreComponent;
-import org.socialprescribing.model.measure.ImmutableScoreMessage;
 import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.ScoreBand;
 import org.socialprescribing.model.measure.ScoreComponent;
@@ -420,7 +418,7 @@ final class ScoreObservations {
                 error(FhirIssueCode.INVALID_STRUCTURE, path, "a score message needs a code and a text");
                 return;
             }
-            messages.add(ImmutableScoreMessage.builder()
+            messages.add(ScoreMessage.builder()
                     .code(code)
                     .item(Optional.ofNullable(item))
                     .text(text)
@@ -489,7 +487,7 @@ final class ScoreObservations {
             }
             components.put(
                     name,
-                    ImmutableScoreComponent.builder()
+                    ScoreComponent.builder()
                             .name(name)
                             .value(value)
                             .band(Optional.ofNullable(band))
@@ -579,7 +577,7 @@ final class ScoreObservations {
             if (errors() > errorsBefore || ruleVersion == null) {
                 return Optional.empty();
             }
-            ImmutableScoreResult.Builder result = ImmutableScoreResult.builder()
+            ImmutableScoreResult.Builder result = ScoreResult.builder()
                     .instrumentId(form.id())
                     .instrumentVersion(instrumentVersion)
                     .scoringRuleVersion(ruleVersion)

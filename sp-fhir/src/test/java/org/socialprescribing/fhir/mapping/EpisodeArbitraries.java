@@ -148,7 +148,36 @@ final class EpisodeArbitraries {
                                 .collect(Collectors.toList()))
                         .optional()
                         .map(plan -> ImmutableSocialPrescribingEpisode.copyOf(episode)
-                                .withSupportPlan(plan)));
+                                .withSupportPlan(plan)))
+                // Half the episodes carry ids on their consents, measurements, needs and goals, which the FHIR
+                // mapping must keep as identifiers.
+                .flatMap(episode -> Arbitraries.of(true, false).map(ids -> ids ? withIds(episode) : episode));
+    }
+
+    /** The episode with an id on every consent, measurement, need and goal, by position (c0, m0, n0, g0, ...). */
+    static SocialPrescribingEpisode withIds(SocialPrescribingEpisode episode) {
+        List<Consent> consents = new ArrayList<>();
+        for (Consent consent : episode.consents()) {
+            consents.add(consent.withId("c" + consents.size()));
+        }
+        List<OutcomeMeasurement> measurements = new ArrayList<>();
+        for (OutcomeMeasurement measurement : episode.outcomeMeasurements()) {
+            measurements.add(measurement.withId("m" + measurements.size()));
+        }
+        SocialPrescribingEpisode result = episode.withConsents(consents).withOutcomeMeasurements(measurements);
+        if (episode.supportPlan().isPresent()) {
+            List<PlanNeed> needs = new ArrayList<>();
+            int goal = 0;
+            for (PlanNeed need : episode.supportPlan().get().needs()) {
+                List<Goal> goals = new ArrayList<>();
+                for (Goal g : need.goals()) {
+                    goals.add(g.withId("g" + goal++));
+                }
+                needs.add(need.withId("n" + needs.size()).withGoals(goals));
+            }
+            result = result.withSupportPlan(episode.supportPlan().get().withNeeds(needs));
+        }
+        return result;
     }
 
     static Arbitrary<GpRegistration> registrations() {

@@ -30,6 +30,7 @@ import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.MeasureIssue;
 import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.measures.instruments.Phq9;
+import org.socialprescribing.measures.star.StarDefinition;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.IssueCode;
 import org.socialprescribing.model.Severity;
@@ -362,7 +363,7 @@ class QuestionnaireResponseScorerTest {
                                         .get(m.instrumentId())
                                         .instrument()
                                         .map(i -> i.scoringRuleVersion())
-                                        .orElse(FormDefinition.STAR_READING_RULE)));
+                                        .orElse(StarDefinition.SCORING_RULE_VERSION)));
     }
 
     @Property(tries = 300)

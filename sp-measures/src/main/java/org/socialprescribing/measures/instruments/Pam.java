@@ -8,8 +8,7 @@ import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.RecordOnly;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableScoreComponent;
-import org.socialprescribing.model.measure.ImmutableScoreResult;
+import org.socialprescribing.model.measure.ScoreComponent;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
 
@@ -69,16 +68,13 @@ public final class Pam {
         if (suppliedBy.isBlank()) {
             throw new InvalidValueException("pam.suppliedBy", "must name who computed the score");
         }
-        return ImmutableScoreResult.builder()
+        return ScoreResult.builder()
                 .instrumentId(INSTRUMENT.id())
                 .instrumentVersion(INSTRUMENT.version())
                 .scoringRuleVersion(INSTRUMENT.scoringRuleVersion())
                 .status(ScoreStatus.SCORED)
-                .addComponent(ImmutableScoreComponent.builder()
-                        .name(SCORE)
-                        .value(score)
-                        .build())
-                .addComponent(ImmutableScoreComponent.builder()
+                .addComponent(ScoreComponent.builder().name(SCORE).value(score).build())
+                .addComponent(ScoreComponent.builder()
                         .name(LEVEL)
                         .value(BigDecimal.valueOf(level))
                         .build())

@@ -13,4 +13,13 @@ public interface StarArea {
 
     /** @return the licensee's name for the area, never null */
     String name();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableStarArea.Builder builder() {
+        return ImmutableStarArea.builder();
+    }
 }

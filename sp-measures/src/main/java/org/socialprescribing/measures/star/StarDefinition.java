@@ -9,13 +9,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.socialprescribing.measures.Band;
+import org.socialprescribing.measures.BandTable;
+import org.socialprescribing.measures.ImmutableInstrument;
+import org.socialprescribing.measures.ImmutableLicence;
+import org.socialprescribing.measures.ImmutableSeparateItems;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InvalidResponseException;
+import org.socialprescribing.measures.Item;
 import org.socialprescribing.measures.MeasureIssue;
+import org.socialprescribing.measures.Source;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.SpStyle;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.measure.Collector;
 import org.socialprescribing.model.measure.InstrumentId;
 
 /**
@@ -42,6 +50,13 @@ public abstract class StarDefinition {
 
     /** The suffix of the column holding an area's stage, which no area key may end with. */
     public static final String STAGE_SUFFIX = "_stage";
+
+    /**
+     * The scoring-rule version of every star reading, whichever star: each area read is reported on its own, banded by
+     * the stage it falls in; there is no total; a reading that skips an area is incomplete (the areas read are still
+     * reported), one outside the scale invalid. The CLI, the FHIR mapping and the score check all use it.
+     */
+    public static final String SCORING_RULE_VERSION = "star-reading-1";
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
@@ -143,6 +158,46 @@ public abstract class StarDefinition {
     }
 
     /**
+     * The star as an instrument, so that readings score through the same engine as questionnaires (one item per
+     * area, answered 1..{@link #scaleMax()}, each banded by the stages; see {@link #SCORING_RULE_VERSION}). The
+     * licence, citation and collector only satisfy the instrument type: the licensee's terms come with the
+     * definition itself.
+     *
+     * @return the instrument, never null
+     */
+    @Value.Lazy
+    public Instrument instrument() {
+        Source source = Source.secondary(
+                "journey-of-change stages of the licensee's star definition " + id().value() + " version " + version());
+        List<Band> bands = new ArrayList<>();
+        for (StarStage stage : stages()) {
+            bands.add(Band.of(stage.code(), stage.min(), stage.max()));
+        }
+        BandTable table = BandTable.of(source, bands.toArray(new Band[0]));
+        ImmutableSeparateItems.Builder rule = ImmutableSeparateItems.builder();
+        List<Item> items = new ArrayList<>();
+        for (StarArea area : areas()) {
+            items.add(Item.of(items.size() + 1, area.key(), area.key(), 1, scaleMax()));
+            rule.putBand(area.key(), table);
+        }
+        return ImmutableInstrument.builder()
+                .id(id())
+                .version(version())
+                .title(title())
+                .addAllItems(items)
+                .scoringRule(rule.build())
+                .scoringRuleVersion(SCORING_RULE_VERSION)
+                .licence(ImmutableLicence.builder()
+                        .owner("the star's licensee")
+                        .itemTextBundlable(false)
+                        .terms("supplied by the licensee with the star definition")
+                        .build())
+                .citation("licensee-supplied star definition")
+                .collector(Collector.LINK_WORKER)
+                .build();
+    }
+
+    /**
      * The area with a key.
      *
      * @param key the area key, not null
@@ -238,5 +293,14 @@ public abstract class StarDefinition {
             }
         }
         return progress.build();
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableStarDefinition.Builder builder() {
+        return ImmutableStarDefinition.builder();
     }
 }

@@ -19,4 +19,13 @@ public interface StarStage {
 
     /** @return the highest reading in the stage */
     int max();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableStarStage.Builder builder() {
+        return ImmutableStarStage.builder();
+    }
 }

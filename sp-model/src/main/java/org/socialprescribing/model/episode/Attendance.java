@@ -56,4 +56,13 @@ public interface Attendance extends WithAttendance {
     default ImmutableAttendance.Builder toBuilder() {
         return ImmutableAttendance.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableAttendance.Builder builder() {
+        return ImmutableAttendance.builder();
+    }
 }

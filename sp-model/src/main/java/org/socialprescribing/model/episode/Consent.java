@@ -22,6 +22,12 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 @JsonDeserialize(as = ImmutableConsent.class)
 public interface Consent extends WithConsent {
 
+    /**
+     * @return the consent's id, if the recording system gave one: unique among the episode's consents, not blank; {@code
+     *     SocialPrescribingEpisode.with...} finds the consent by it
+     */
+    Optional<String> id();
+
     /** @return explicit or implied, never null */
     ConsentBasis basis();
 

@@ -21,6 +21,12 @@ import org.socialprescribing.model.coding.CodedText;
 @JsonDeserialize(as = ImmutableGoal.class)
 public interface Goal extends WithGoal {
 
+    /**
+     * @return the goal's id, if the recording system gave one: unique among the episode's goals, not blank; {@code
+     *     SocialPrescribingEpisode.with...} finds the goal by it
+     */
+    Optional<String> id();
+
     /** @return the goal, never null */
     CodedText description();
 

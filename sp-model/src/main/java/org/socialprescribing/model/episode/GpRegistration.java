@@ -53,4 +53,13 @@ public interface GpRegistration extends WithGpRegistration {
     default ImmutableGpRegistration.Builder toBuilder() {
         return ImmutableGpRegistration.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableGpRegistration.Builder builder() {
+        return ImmutableGpRegistration.builder();
+    }
 }

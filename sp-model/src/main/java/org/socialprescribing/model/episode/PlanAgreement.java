@@ -72,4 +72,13 @@ public interface PlanAgreement extends WithPlanAgreement {
     default ImmutablePlanAgreement.Builder toBuilder() {
         return ImmutablePlanAgreement.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutablePlanAgreement.Builder builder() {
+        return ImmutablePlanAgreement.builder();
+    }
 }

@@ -3,6 +3,7 @@ package org.socialprescribing.model.episode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.socialprescribing.model.SpStyle;
 import org.socialprescribing.model.coding.CodedText;
@@ -16,6 +17,12 @@ import org.socialprescribing.model.coding.CodedText;
 @JsonSerialize(as = ImmutablePlanNeed.class)
 @JsonDeserialize(as = ImmutablePlanNeed.class)
 public interface PlanNeed extends WithPlanNeed {
+
+    /**
+     * @return the need's id, if the recording system gave one: unique among the episode's plan needs, not blank; {@code
+     *     SocialPrescribingEpisode.with...} finds the need by it
+     */
+    Optional<String> id();
 
     /** @return the need, coded or free text, never null */
     CodedText need();

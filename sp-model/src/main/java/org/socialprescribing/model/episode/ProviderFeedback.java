@@ -52,4 +52,13 @@ public interface ProviderFeedback extends WithProviderFeedback {
     default ImmutableProviderFeedback.Builder toBuilder() {
         return ImmutableProviderFeedback.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableProviderFeedback.Builder builder() {
+        return ImmutableProviderFeedback.builder();
+    }
 }

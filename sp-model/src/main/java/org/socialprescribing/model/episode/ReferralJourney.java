@@ -176,4 +176,13 @@ public interface ReferralJourney extends WithReferralJourney {
     default ImmutableReferralJourney.Builder toBuilder() {
         return ImmutableReferralJourney.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableReferralJourney.Builder builder() {
+        return ImmutableReferralJourney.builder();
+    }
 }

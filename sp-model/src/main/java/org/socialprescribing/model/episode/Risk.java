@@ -56,4 +56,13 @@ public interface Risk extends WithRisk {
     default ImmutableRisk.Builder toBuilder() {
         return ImmutableRisk.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableRisk.Builder builder() {
+        return ImmutableRisk.builder();
+    }
 }

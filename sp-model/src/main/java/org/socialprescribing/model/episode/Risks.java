@@ -68,4 +68,13 @@ public interface Risks extends WithRisks {
     default ImmutableRisks.Builder toBuilder() {
         return ImmutableRisks.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableRisks.Builder builder() {
+        return ImmutableRisks.builder();
+    }
 }

@@ -57,4 +57,13 @@ public interface SafeguardingConcern extends WithSafeguardingConcern {
     default ImmutableSafeguardingConcern.Builder toBuilder() {
         return ImmutableSafeguardingConcern.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableSafeguardingConcern.Builder builder() {
+        return ImmutableSafeguardingConcern.builder();
+    }
 }

@@ -191,6 +191,94 @@ public interface SocialPrescribingEpisode extends WithSocialPrescribingEpisode {
     }
 
     /**
+     * This episode with one goal of its support plan changed in place, found by its {@linkplain Goal#id() id}.
+     *
+     * <pre>{@code
+     * episode = episode.withGoal("goal-1", g -> g.withStatus(GoalStatus.ACHIEVED));
+     * }</pre>
+     *
+     * @param id the goal's id, not null
+     * @param change what to do with it, not null; its result replaces it and must not be null
+     * @return the updated episode, checked as a built one is, never null
+     * @throws InvalidValueException if no goal has the id, or the change breaks a rule (e.g. an id used twice)
+     * @throws NullPointerException if an argument or the change's result is null
+     */
+    default SocialPrescribingEpisode withGoal(String id, UnaryOperator<Goal> change) {
+        requireNonNull(id, "id");
+        requireNonNull(change, "change");
+        List<PlanNeed> needs =
+                new ArrayList<>(supportPlan().map(SupportPlan::needs).orElse(List.of()));
+        for (int i = 0; i < needs.size(); i++) {
+            Optional<List<Goal>> goals = ItemIds.replace(needs.get(i).goals(), Goal::id, id, change);
+            if (goals.isPresent()) {
+                needs.set(i, needs.get(i).withGoals(goals.get()));
+                return withSupportPlan(supportPlan().orElseThrow().withNeeds(needs));
+            }
+        }
+        throw new InvalidValueException("supportPlan.needs.goals.id", id, "names no goal of this episode");
+    }
+
+    /**
+     * This episode with one need of its support plan changed in place, found by its {@linkplain PlanNeed#id() id}.
+     *
+     * @param id the need's id, not null
+     * @param change what to do with it, not null; its result replaces it and must not be null
+     * @return the updated episode, checked as a built one is, never null
+     * @throws InvalidValueException if no need has the id, or the change breaks a rule (e.g. an id used twice)
+     * @throws NullPointerException if an argument or the change's result is null
+     */
+    default SocialPrescribingEpisode withNeed(String id, UnaryOperator<PlanNeed> change) {
+        requireNonNull(id, "id");
+        requireNonNull(change, "change");
+        return supportPlan()
+                .flatMap(plan -> ItemIds.replace(plan.needs(), PlanNeed::id, id, change)
+                        .map(needs -> withSupportPlan(plan.withNeeds(needs))))
+                .orElseThrow(
+                        () -> new InvalidValueException("supportPlan.needs.id", id, "names no need of this episode"));
+    }
+
+    /**
+     * This episode with one of its consents changed in place, found by its {@linkplain Consent#id() id}: e.g. to
+     * record a withdrawal.
+     *
+     * <pre>{@code
+     * episode = episode.withConsent("consent-1", c -> c.withWithdrawnAt(now));
+     * }</pre>
+     *
+     * @param id the consent's id, not null
+     * @param change what to do with it, not null; its result replaces it and must not be null
+     * @return the updated episode, checked as a built one is, never null
+     * @throws InvalidValueException if no consent has the id, or the change breaks a rule (e.g. an id used twice)
+     * @throws NullPointerException if an argument or the change's result is null
+     */
+    default SocialPrescribingEpisode withConsent(String id, UnaryOperator<Consent> change) {
+        requireNonNull(id, "id");
+        requireNonNull(change, "change");
+        return ItemIds.replace(consents(), Consent::id, id, change)
+                .map(this::withConsents)
+                .orElseThrow(() -> new InvalidValueException("consents.id", id, "names no consent of this episode"));
+    }
+
+    /**
+     * This episode with one of its outcome measurements changed in place, found by its {@linkplain
+     * OutcomeMeasurement#id() id}.
+     *
+     * @param id the measurement's id, not null
+     * @param change what to do with it, not null; its result replaces it and must not be null
+     * @return the updated episode, checked as a built one is, never null
+     * @throws InvalidValueException if no measurement has the id, or the change breaks a rule (e.g. an id used twice)
+     * @throws NullPointerException if an argument or the change's result is null
+     */
+    default SocialPrescribingEpisode withOutcomeMeasurement(String id, UnaryOperator<OutcomeMeasurement> change) {
+        requireNonNull(id, "id");
+        requireNonNull(change, "change");
+        return ItemIds.replace(outcomeMeasurements(), OutcomeMeasurement::id, id, change)
+                .map(this::withOutcomeMeasurements)
+                .orElseThrow(() -> new InvalidValueException(
+                        "outcomeMeasurements.id", id, "names no outcome measurement of this episode"));
+    }
+
+    /**
      * Whether a consent in force at a moment covers a purpose: the referrer's consent to share or one the service
      * recorded.
      *
@@ -314,9 +402,15 @@ public interface SocialPrescribingEpisode extends WithSocialPrescribingEpisode {
                         .orElse(false);
     }
 
-    /** Structural invariant: unique onward referral ids, and plan actions that resolve. */
+    /** Structural invariant: unique ids of onward referrals and other nested items, and plan actions that resolve. */
     @Value.Check
     default void check() {
+        ItemIds.checkUnique("consents.id", consents(), Consent::id);
+        ItemIds.checkUnique("outcomeMeasurements.id", outcomeMeasurements(), OutcomeMeasurement::id);
+        supportPlan().ifPresent(plan -> {
+            ItemIds.checkUnique("supportPlan.needs.id", plan.needs(), PlanNeed::id);
+            ItemIds.checkUnique("supportPlan.needs.goals.id", plan.allGoals(), Goal::id);
+        });
         Set<String> ids = new HashSet<>();
         for (OnwardReferral onward : onwardReferrals()) {
             if (!ids.add(onward.id())) {

@@ -28,6 +28,12 @@ import org.socialprescribing.model.validation.ConsistentScore;
 @JsonDeserialize(as = ImmutableOutcomeMeasurement.class)
 public interface OutcomeMeasurement extends WithOutcomeMeasurement {
 
+    /**
+     * @return the measurement's id, if the recording system gave one: unique among the episode's outcome measurements, not blank; {@code
+     *     SocialPrescribingEpisode.with...} finds the measurement by it
+     */
+    Optional<String> id();
+
     /** @return the instrument, never null */
     InstrumentId instrumentId();
 

@@ -43,4 +43,13 @@ public interface ScoreBand extends WithScoreBand {
     default ImmutableScoreBand.Builder toBuilder() {
         return ImmutableScoreBand.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableScoreBand.Builder builder() {
+        return ImmutableScoreBand.builder();
+    }
 }

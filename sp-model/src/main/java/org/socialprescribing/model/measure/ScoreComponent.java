@@ -60,4 +60,13 @@ public interface ScoreComponent extends WithScoreComponent {
     default ImmutableScoreComponent.Builder toBuilder() {
         return ImmutableScoreComponent.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableScoreComponent.Builder builder() {
+        return ImmutableScoreComponent.builder();
+    }
 }

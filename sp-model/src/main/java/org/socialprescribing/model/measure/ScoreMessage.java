@@ -48,4 +48,13 @@ public interface ScoreMessage extends WithScoreMessage {
     default ImmutableScoreMessage.Builder toBuilder() {
         return ImmutableScoreMessage.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableScoreMessage.Builder builder() {
+        return ImmutableScoreMessage.builder();
+    }
 }

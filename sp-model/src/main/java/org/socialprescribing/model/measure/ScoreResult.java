@@ -84,4 +84,13 @@ public interface ScoreResult extends WithScoreResult {
     default ImmutableScoreResult.Builder toBuilder() {
         return ImmutableScoreResult.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableScoreResult.Builder builder() {
+        return ImmutableScoreResult.builder();
+    }
 }

@@ -44,4 +44,13 @@ public interface IntegratedCareBoard extends WithIntegratedCareBoard {
     default ImmutableIntegratedCareBoard.Builder toBuilder() {
         return ImmutableIntegratedCareBoard.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableIntegratedCareBoard.Builder builder() {
+        return ImmutableIntegratedCareBoard.builder();
+    }
 }

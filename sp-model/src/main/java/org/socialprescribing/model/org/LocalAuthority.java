@@ -43,4 +43,13 @@ public interface LocalAuthority extends WithLocalAuthority {
     default ImmutableLocalAuthority.Builder toBuilder() {
         return ImmutableLocalAuthority.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableLocalAuthority.Builder builder() {
+        return ImmutableLocalAuthority.builder();
+    }
 }

@@ -68,4 +68,13 @@ public interface PersonalisedCareRole extends WithPersonalisedCareRole {
     default ImmutablePersonalisedCareRole.Builder toBuilder() {
         return ImmutablePersonalisedCareRole.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutablePersonalisedCareRole.Builder builder() {
+        return ImmutablePersonalisedCareRole.builder();
+    }
 }

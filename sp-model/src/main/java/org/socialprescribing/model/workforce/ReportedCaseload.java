@@ -64,4 +64,13 @@ public interface ReportedCaseload extends WithReportedCaseload {
     default ImmutableReportedCaseload.Builder toBuilder() {
         return ImmutableReportedCaseload.builder().mergeFrom(this);
     }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static ImmutableReportedCaseload.Builder builder() {
+        return ImmutableReportedCaseload.builder();
+    }
 }

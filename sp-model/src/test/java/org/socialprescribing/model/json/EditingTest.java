@@ -20,7 +20,9 @@ import net.jqwik.api.Tuple;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.episode.Consent;
 import org.socialprescribing.model.episode.Goal;
+import org.socialprescribing.model.episode.GoalStatus;
 import org.socialprescribing.model.episode.OnwardReferral;
+import org.socialprescribing.model.episode.PlanNeed;
 import org.socialprescribing.model.episode.ProviderFeedback;
 import org.socialprescribing.model.episode.Referral;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
@@ -30,7 +32,8 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
  * Editing without generated classes (issue 15 item 2): every {@code with...} changes exactly its attribute, {@code
- * toBuilder()} rebuilds an equal value, and an onward referral is updated in place by its id. Here because the
+ * toBuilder()} rebuilds an equal value, and an onward referral, goal, need, consent or outcome measurement is
+ * updated in place by its id. Here because the
  * episode generators live in this package.
  */
 class EditingTest {
@@ -123,6 +126,110 @@ class EditingTest {
                 .satisfies(x -> assertThat(x.field()).isEqualTo("onwardReferrals.id"))
                 .withMessageContaining("'no-such-id'")
                 .withMessageContaining("names no onward referral of this episode");
+    }
+
+    /** The episode with an id on every consent, measurement, need and goal: c0.., m0.., n0.., g0... */
+    private static SocialPrescribingEpisode withIds(SocialPrescribingEpisode episode) {
+        List<Consent> consents = new ArrayList<>();
+        for (Consent consent : episode.consents()) {
+            consents.add(consent.withId("c" + consents.size()));
+        }
+        List<OutcomeMeasurement> measurements = new ArrayList<>();
+        for (OutcomeMeasurement measurement : episode.outcomeMeasurements()) {
+            measurements.add(measurement.withId("m" + measurements.size()));
+        }
+        SocialPrescribingEpisode result = episode.withConsents(consents).withOutcomeMeasurements(measurements);
+        if (episode.supportPlan().isPresent()) {
+            List<PlanNeed> needs = new ArrayList<>();
+            int goal = 0;
+            for (PlanNeed need : episode.supportPlan().get().needs()) {
+                List<Goal> goals = new ArrayList<>();
+                for (Goal g : need.goals()) {
+                    goals.add(g.withId("g" + goal++));
+                }
+                needs.add(need.withId("n" + needs.size()).withGoals(goals));
+            }
+            result = result.withSupportPlan(episode.supportPlan().get().withNeeds(needs));
+        }
+        return result;
+    }
+
+    @Property(tries = 100)
+    void withNestedItem_changesOnlyThatOneAndKeepsItsPlace(@ForAll("episodes") SocialPrescribingEpisode original) {
+        SocialPrescribingEpisode episode = withIds(original);
+        for (Consent consent : episode.consents()) {
+            Instant withdrawn = consent.recordedAt().plusSeconds(60);
+            SocialPrescribingEpisode updated =
+                    episode.withConsent(consent.id().orElseThrow(), c -> c.withWithdrawnAt(withdrawn));
+            List<Consent> expected = new ArrayList<>(episode.consents());
+            expected.set(expected.indexOf(consent), consent.withWithdrawnAt(withdrawn));
+            assertThat(updated.consents()).isEqualTo(expected);
+            assertThat(updated.withConsents(episode.consents())).isEqualTo(episode);
+        }
+        for (OutcomeMeasurement measurement : episode.outcomeMeasurements()) {
+            SocialPrescribingEpisode updated = episode.withOutcomeMeasurement(
+                    measurement.id().orElseThrow(), m -> m.withDate(m.date().plusDays(1)));
+            List<OutcomeMeasurement> expected = new ArrayList<>(episode.outcomeMeasurements());
+            expected.set(
+                    expected.indexOf(measurement),
+                    measurement.withDate(measurement.date().plusDays(1)));
+            assertThat(updated.outcomeMeasurements()).isEqualTo(expected);
+        }
+        episode.supportPlan().ifPresent(plan -> {
+            for (Goal goal : plan.allGoals()) {
+                SocialPrescribingEpisode updated =
+                        episode.withGoal(goal.id().orElseThrow(), g -> g.withStatus(GoalStatus.ACHIEVED));
+                List<Goal> expected = new ArrayList<>(plan.allGoals());
+                expected.set(expected.indexOf(goal), goal.withStatus(GoalStatus.ACHIEVED));
+                assertThat(updated.supportPlan().orElseThrow().allGoals()).isEqualTo(expected);
+                assertThat(updated.supportPlan().orElseThrow().needs()).hasSameSizeAs(plan.needs());
+            }
+            for (PlanNeed need : plan.needs()) {
+                SocialPrescribingEpisode updated =
+                        episode.withNeed(need.id().orElseThrow(), n -> n.withGoals(List.of()));
+                assertThat(updated.supportPlan().orElseThrow().needs())
+                        .extracting(PlanNeed::id)
+                        .isEqualTo(plan.needs().stream().map(PlanNeed::id).toList());
+            }
+        });
+        assertThat(SpJson.read(SpJson.write(episode), SocialPrescribingEpisode.class))
+                .as("ids survive SDK JSON")
+                .isEqualTo(episode);
+    }
+
+    @Provide
+    Arbitrary<SocialPrescribingEpisode> episodes() {
+        return EpisodeArbitraries.episodes();
+    }
+
+    @Property(tries = 50)
+    void withNestedItem_unknownIdIsAClearError(@ForAll("episodes") SocialPrescribingEpisode e) {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> e.withGoal("no-such-id", g -> g))
+                .satisfies(x -> assertThat(x.field()).isEqualTo("supportPlan.needs.goals.id"))
+                .withMessageContaining("names no goal of this episode");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> e.withNeed("no-such-id", n -> n))
+                .satisfies(x -> assertThat(x.field()).isEqualTo("supportPlan.needs.id"));
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> e.withConsent("no-such-id", c -> c))
+                .satisfies(x -> assertThat(x.field()).isEqualTo("consents.id"));
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> e.withOutcomeMeasurement("no-such-id", m -> m))
+                .satisfies(x -> assertThat(x.field()).isEqualTo("outcomeMeasurements.id"));
+    }
+
+    @Property(tries = 50)
+    void anIdUsedTwice_isRefused(@ForAll("episodes") SocialPrescribingEpisode e) {
+        net.jqwik.api.Assume.that(!e.outcomeMeasurements().isEmpty());
+        OutcomeMeasurement first = e.outcomeMeasurements().get(0).withId("m");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> e.withOutcomeMeasurements(List.of(first, first)))
+                .satisfies(x -> assertThat(x.field()).isEqualTo("outcomeMeasurements.id"))
+                .withMessageContaining("is used twice");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> e.withOutcomeMeasurements(List.of(first.withId(" "))))
+                .withMessageContaining("must not be blank");
     }
 
     /** The value type's attributes: its abstract accessors (interface or abstract class), by name. */

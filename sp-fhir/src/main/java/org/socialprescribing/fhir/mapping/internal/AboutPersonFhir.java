@@ -104,7 +104,7 @@ final class AboutPersonFhir {
 
     static WhatMatters readWhatMatters(EpisodeReading episode, At<Basic> basic) {
         Reading reading = start(episode, basic);
-        ImmutableWhatMatters.Builder what = ImmutableWhatMatters.builder();
+        ImmutableWhatMatters.Builder what = WhatMatters.builder();
         Extensions.one(reading, basic, SpExtension.WHAT_MATTERS).ifPresent(extension -> {
             what.mostImportantToMe(text(reading, extension, WHAT_MATTERS[0]));
             what.importantPeople(text(reading, extension, WHAT_MATTERS[1]));
@@ -123,7 +123,7 @@ final class AboutPersonFhir {
 
     static IndividualRequirements readIndividualRequirements(EpisodeReading episode, At<Basic> basic) {
         Reading reading = start(episode, basic);
-        ImmutableIndividualRequirements.Builder requirements = ImmutableIndividualRequirements.builder();
+        ImmutableIndividualRequirements.Builder requirements = IndividualRequirements.builder();
         Extensions.one(reading, basic, SpExtension.INDIVIDUAL_REQUIREMENTS).ifPresent(extension -> {
             for (At<CodeableConcept> value :
                     Extensions.parts(reading, extension, "reasonable-adjustment", CodeableConcept.class)) {

@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.Consent.ConsentProvisionType;
 import org.hl7.fhir.r4.model.Consent.ConsentState;
 import org.hl7.fhir.r4.model.Consent.ProvisionComponent;
 import org.hl7.fhir.r4.model.Consent.provisionActorComponent;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.socialprescribing.model.episode.ConsentBasis;
@@ -33,6 +34,9 @@ final class ConsentFhir {
 
     static Consent write(EpisodeWriter writer, org.socialprescribing.model.episode.Consent consent) {
         Consent target = new Consent();
+        consent.id()
+                .ifPresent(id -> target.addIdentifier(
+                        new Identifier().setSystem(Systems.CONSENT_ID).setValue(id)));
         consent.recordedBy().ifPresent(by -> Extensions.add(target, SpExtension.RECORDED_BY, writer.professional(by)));
         consent.note().ifPresent(note -> Extensions.add(target, SpExtension.COMMENT, new StringType(note)));
         target.setStatus(consent.withdrawnAt().isPresent() ? ConsentState.INACTIVE : ConsentState.ACTIVE);
@@ -56,6 +60,7 @@ final class ConsentFhir {
         Reading reading = episode.reading();
         Consent node = reading.read(consent).node();
         ImmutableConsent.Builder target = org.socialprescribing.model.episode.Consent.builder();
+        target.id(reading.identifier(consent, node.getIdentifier(), Systems.CONSENT_ID));
         Extensions.one(reading, consent, SpExtension.RECORDED_BY)
                 .ifPresent(found -> target.recordedBy(
                         episode.professional(Extensions.value(reading, found, Reference.class), consent)));

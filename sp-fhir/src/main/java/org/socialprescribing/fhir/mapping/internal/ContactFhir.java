@@ -68,7 +68,7 @@ final class ContactFhir {
     static ProfessionalContact read(EpisodeReading episode, At<Encounter> encounter, EpisodeOfCare episodeOfCare) {
         Reading reading = episode.reading();
         Encounter node = reading.read(encounter).node();
-        ImmutableProfessionalContact.Builder contact = ImmutableProfessionalContact.builder();
+        ImmutableProfessionalContact.Builder contact = ProfessionalContact.builder();
         contact.method(Extensions.codedText(reading, encounter, SpExtension.CONSULTATION_METHOD));
         contact.outcome(Extensions.codedText(reading, encounter, SpExtension.CONTACT_OUTCOME));
         reading.use(node.getStatusElement());

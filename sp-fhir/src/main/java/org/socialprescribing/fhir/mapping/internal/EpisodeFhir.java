@@ -259,7 +259,7 @@ public final class EpisodeFhir {
         for (int i = 0; i < practices.size(); i++) {
             At<Reference> reference = patient.child(practices.get(i), "generalPractitioner", i);
             At<Organization> practice = reading.resolve(reference, Organization.class, patient);
-            ImmutableGpRegistration.Builder registration = ImmutableGpRegistration.builder()
+            ImmutableGpRegistration.Builder registration = GpRegistration.builder()
                     .practice(OrganisationFhir.readGpPractice(reading, practice))
                     .gpName(Extensions.text(reading, reference, SpExtension.GP_NAME))
                     .temporary(Extensions.flag(reading, reference, SpExtension.TEMPORARY_REGISTRATION)
@@ -273,7 +273,7 @@ public final class EpisodeFhir {
     }
 
     private static RequestedAction requestedAction(Reading reading, At<Extension> extension) {
-        ImmutableRequestedAction.Builder action = ImmutableRequestedAction.builder();
+        ImmutableRequestedAction.Builder action = RequestedAction.builder();
         Extensions.part(reading, extension, "for-professionals", StringType.class)
                 .ifPresent(found -> action.forProfessionals(found.node().getValue()));
         Extensions.part(reading, extension, "for-person-or-carer", StringType.class)

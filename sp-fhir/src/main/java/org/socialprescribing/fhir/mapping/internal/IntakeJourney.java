@@ -108,7 +108,7 @@ final class IntakeJourney {
                 path.add(ReferralStatus.CANCELLED);
             }
         }
-        ImmutableReferralJourney.Builder journey = ImmutableReferralJourney.builder()
+        ImmutableReferralJourney.Builder journey = ReferralJourney.builder()
                 .addEvent(StatusEvent.builder()
                         .to(ReferralStatus.RECEIVED)
                         .at(received)

@@ -252,7 +252,7 @@ final class OnwardReferralFhir {
     private static ProviderFeedback feedback(EpisodeReading episode, At<Communication> communication) {
         Reading reading = episode.reading();
         Communication node = communication.node();
-        ImmutableProviderFeedback.Builder feedback = ImmutableProviderFeedback.builder();
+        ImmutableProviderFeedback.Builder feedback = ProviderFeedback.builder();
         Optional<CodedText> outcome = Extensions.codedText(reading, communication, SpExtension.FEEDBACK_OUTCOME);
         feedback.outcome(outcome);
         reading.use(node.getStatusElement());
@@ -277,7 +277,7 @@ final class OnwardReferralFhir {
     private static Attendance attendance(EpisodeReading episode, At<Observation> observation) {
         Reading reading = episode.reading();
         Observation node = observation.node();
-        ImmutableAttendance.Builder attendance = ImmutableAttendance.builder();
+        ImmutableAttendance.Builder attendance = Attendance.builder();
         reading.use(node.getStatusElement());
         if (!node.hasCode() || !Codes.useIfCode(reading, node.getCode(), Codes.coding(RecordType.SESSION_ATTENDANCE))) {
             throw reading.invalid(

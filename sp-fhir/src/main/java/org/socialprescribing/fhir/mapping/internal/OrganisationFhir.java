@@ -20,7 +20,6 @@ import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.org.Footprint;
 import org.socialprescribing.model.org.GpPractice;
-import org.socialprescribing.model.org.ImmutableLocalAuthority;
 import org.socialprescribing.model.org.ImmutableVcseOrganisation;
 import org.socialprescribing.model.org.IntegratedCareBoard;
 import org.socialprescribing.model.org.LocalAuthority;
@@ -196,7 +195,7 @@ public final class OrganisationFhir {
                 .orElseThrow(() -> reading.missing(organization.path() + ".name", "the authority's name"));
         return reading.build(
                 organization.path(),
-                () -> ImmutableLocalAuthority.builder().name(name).odsCode(ods).build());
+                () -> LocalAuthority.builder().name(name).odsCode(ods).build());
     }
 
     /**

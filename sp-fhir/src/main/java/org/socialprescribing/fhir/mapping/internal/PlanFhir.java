@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
@@ -77,6 +78,7 @@ final class PlanFhir {
             condition.setClinicalStatus(new CodeableConcept(ACTIVE.copy()));
             condition.addCategory(new CodeableConcept(PROBLEM.copy()));
             condition.setCode(Codes.concept(need.need()));
+            need.id().ifPresent(id -> condition.addIdentifier(identifier(Systems.NEED_ID, id)));
             condition.setSubject(writer.patient());
             Reference conditionRef = writer.bundle().add(condition);
             carePlan.addAddresses(conditionRef);
@@ -88,6 +90,10 @@ final class PlanFhir {
                 }
             }
         }
+    }
+
+    private static Identifier identifier(String system, String value) {
+        return new Identifier().setSystem(system).setValue(value);
     }
 
     private static void writeAgreement(CarePlan carePlan, PlanAgreement agreement) {
@@ -102,6 +108,7 @@ final class PlanFhir {
 
     private static org.hl7.fhir.r4.model.Goal write(EpisodeWriter writer, Goal goal, Reference need) {
         org.hl7.fhir.r4.model.Goal target = new org.hl7.fhir.r4.model.Goal();
+        goal.id().ifPresent(id -> target.addIdentifier(identifier(Systems.GOAL_ID, id)));
         goal.importance().ifPresent(score -> Extensions.add(target, SpExtension.IMPORTANCE, new DecimalType(score)));
         goal.confidence().ifPresent(rating -> Extensions.add(target, SpExtension.CONFIDENCE, new IntegerType(rating)));
         goal.reviewDate().ifPresent(day -> Extensions.add(target, SpExtension.REVIEW_DATE, Times.date(day)));
@@ -243,6 +250,7 @@ final class PlanFhir {
             plan.addNeed(reading.build(
                     condition.path(),
                     () -> PlanNeed.builder()
+                            .id(reading.identifier(condition, condition.node().getIdentifier(), Systems.NEED_ID))
                             .need(need(episode, condition))
                             .addAllGoals(goalsByNeed.get(condition.node()))
                             .build()));
@@ -286,6 +294,7 @@ final class PlanFhir {
         Reading reading = episode.reading();
         org.hl7.fhir.r4.model.Goal node = goal.node();
         ImmutableGoal.Builder target = Goal.builder();
+        target.id(reading.identifier(goal, node.getIdentifier(), Systems.GOAL_ID));
         target.importance(Extensions.decimal(reading, goal, SpExtension.IMPORTANCE));
         target.confidence(Extensions.integer(reading, goal, SpExtension.CONFIDENCE));
         target.reviewDate(Extensions.date(reading, goal, SpExtension.REVIEW_DATE));
@@ -350,7 +359,7 @@ final class PlanFhir {
     }
 
     private static PlanAgreement agreement(Reading reading, At<Extension> extension) {
-        ImmutablePlanAgreement.Builder agreement = ImmutablePlanAgreement.builder()
+        ImmutablePlanAgreement.Builder agreement = PlanAgreement.builder()
                 .agreed(Extensions.requiredPart(reading, extension, "agreed", BooleanType.class)
                         .node()
                         .booleanValue());

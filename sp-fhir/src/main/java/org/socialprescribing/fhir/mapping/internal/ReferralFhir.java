@@ -254,7 +254,7 @@ final class ReferralFhir {
         if (changes.isEmpty()) {
             throw reading.missing(task.path(), "a Provenance for each status change of the referral");
         }
-        ImmutableReferralJourney.Builder journey = ImmutableReferralJourney.builder();
+        ImmutableReferralJourney.Builder journey = ReferralJourney.builder();
         Optional<ReferralStatus> from = Optional.empty();
         for (StatusHistoryFhir.Change<ReferralStatus> change : changes) {
             ImmutableStatusEvent.Builder event = StatusEvent.builder()

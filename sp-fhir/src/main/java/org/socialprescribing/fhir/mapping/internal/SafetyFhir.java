@@ -69,7 +69,7 @@ final class SafetyFhir {
     static SafeguardingConcern read(EpisodeReading episode, At<Flag> flag) {
         Reading reading = episode.reading();
         Flag node = reading.read(flag).node();
-        ImmutableSafeguardingConcern.Builder concern = ImmutableSafeguardingConcern.builder();
+        ImmutableSafeguardingConcern.Builder concern = SafeguardingConcern.builder();
         concern.comment(Extensions.text(reading, flag, SpExtension.COMMENT));
         reading.use(node.getStatusElement());
         for (CodeableConcept category : node.getCategory()) {
@@ -104,7 +104,7 @@ final class SafetyFhir {
         }
         At<RiskAssessment> assessment = reading.read(assessments.get(0));
         RiskAssessment node = assessment.node();
-        ImmutableRisks.Builder risks = ImmutableRisks.builder();
+        ImmutableRisks.Builder risks = Risks.builder();
         risks.noKnownRisks(
                 Extensions.flag(reading, assessment, SpExtension.NO_KNOWN_RISKS).orElse(false));
         reading.use(node.getStatusElement());
@@ -113,7 +113,7 @@ final class SafetyFhir {
             At<RiskAssessmentPredictionComponent> prediction =
                     assessment.child(node.getPrediction().get(i), "prediction", i);
             RiskAssessmentPredictionComponent entry = prediction.node();
-            ImmutableRisk.Builder risk = ImmutableRisk.builder();
+            ImmutableRisk.Builder risk = Risk.builder();
             if (!entry.hasOutcome()) {
                 throw reading.missing(prediction.path() + ".outcome", "the risk");
             }

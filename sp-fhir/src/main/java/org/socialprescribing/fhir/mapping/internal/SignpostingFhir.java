@@ -46,7 +46,7 @@ final class SignpostingFhir {
     static Signposting read(EpisodeReading episode, At<Communication> communication) {
         Reading reading = episode.reading();
         Communication node = reading.read(communication).node();
-        ImmutableSignposting.Builder signposting = ImmutableSignposting.builder();
+        ImmutableSignposting.Builder signposting = Signposting.builder();
         signposting.addAllCategories(
                 Extensions.codedList(reading, communication, SpExtension.SERVICE_CATEGORY, ServiceCategory.class));
         reading.use(node.getStatusElement());

@@ -103,6 +103,18 @@ public final class Systems {
     /** Identifier system of onward referral ids, unique within their episode. */
     public static final String ONWARD_REFERRAL_ID = SpFhir.CANONICAL_BASE + "/Id/onward-referral";
 
+    /** Identifier system of goal ids, unique within their episode. */
+    public static final String GOAL_ID = SpFhir.CANONICAL_BASE + "/Id/goal";
+
+    /** Identifier system of support-plan need ids, unique within their episode. */
+    public static final String NEED_ID = SpFhir.CANONICAL_BASE + "/Id/need";
+
+    /** Identifier system of consent ids, unique within their episode. */
+    public static final String CONSENT_ID = SpFhir.CANONICAL_BASE + "/Id/consent";
+
+    /** Identifier system of outcome measurement ids, unique within their episode. */
+    public static final String MEASUREMENT_ID = SpFhir.CANONICAL_BASE + "/Id/outcome-measurement";
+
     /** Identifier system of service ids in a service directory (e.g. Open Referral UK UUIDs). */
     public static final String SERVICE_DIRECTORY_ID = SpFhir.CANONICAL_BASE + "/Id/service-directory";
 
