@@ -105,7 +105,7 @@ class GpCommandTest {
         SpRunner.Result result = SpRunner.run("gp", "codes");
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(result.out())
-                .startsWith("# sp-gp-codes 1\nsystem\tcode\tkind\tinstrument\tcomponent\trange\tdisplay\tsource\n")
+                .startsWith("# sp-gp-codes 2\nsystem\tcode\tkind\tinstrument\tcomponent\trange\tdisplay\tsource\n")
                 .contains("snomed\t871731000000106\treferral\t\t\t\tReferral to social prescribing service\tGM SDE")
                 .contains("snomed\t718466001\tscore\tswemwbs\t(not stated)\t7..35\t");
         assertThat(result.out().lines().count()).isEqualTo(14);
