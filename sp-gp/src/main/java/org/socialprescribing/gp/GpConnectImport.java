@@ -401,6 +401,16 @@ public final class GpConnectImport {
                     ? "has a narrative that is not well-formed XHTML"
                     : reason(e);
             throw new GpFormatException("input", null, "is not a FHIR STU3 resource HAPI can read: " + reason, e);
+        } catch (RuntimeException e) {
+            // Third-party code on hostile input: HAPI's lenient parser fails with other exceptions on some malformed
+            // input (a NullPointerException for a Bundle entry whose resource has no resourceType). Wrapped, named.
+            throw new GpFormatException(
+                    "input",
+                    null,
+                    "is not a FHIR STU3 resource HAPI can read: its parser failed ("
+                            + e.getClass().getSimpleName() + ": " + reason(e)
+                            + "); a Bundle entry whose resource has no resourceType does this",
+                    e);
         }
         if (!(stu3 instanceof org.hl7.fhir.dstu3.model.Bundle)) {
             throw new GpFormatException(
