@@ -41,8 +41,8 @@ final class EventSpill implements AutoCloseable {
 
     private static final int BUFFER = 1 << 16;
 
-    /** The events held before a run is written, by default: about 40 MB of events. */
-    static final int DEFAULT_RUN_SIZE = 100_000;
+    /** The events held before a run is written, by default: about 20 MB of events (some 400 bytes each). */
+    static final int DEFAULT_RUN_SIZE = 50_000;
 
     private static final Comparator<Keyed> ORDER = Comparator.comparingInt(Keyed::person)
             .thenComparingLong(k -> k.event().row());
