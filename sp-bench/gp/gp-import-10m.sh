@@ -24,6 +24,9 @@ rows="${ROWS:-10000000}"
 grouped="${GROUPED:-0}"
 sp_jar="${SP_JAR:-$root/sp-cli/target/sp.jar}"
 bench_cp="${FASTCSV_CP:-$root/sp-bench/target/benchmarks.jar}"
+for jar in "$sp_jar" "$bench_cp"; do
+  [ -f "$jar" ] || { echo "missing $jar: ./mvnw -B -pl sp-cli,sp-bench -am package -DskipTests" >&2; exit 2; }
+done
 mkdir -p "$work/sort"
 
 # ORDER=random scatters each person's rows; ORDER=sorted keeps them together. 7919 is prime and does not divide

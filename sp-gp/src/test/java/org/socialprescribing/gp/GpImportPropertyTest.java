@@ -83,11 +83,7 @@ class GpImportPropertyTest {
     @Property(tries = 150)
     void everyRowIsCounted_andEveryEpisodeIsValidAndSaysWhatIsMissing(@ForAll("streams") List<List<String>> rows) {
         Collected out = new Collected();
-        GpExtractImport extract = GpExtractImport.builder().today(TODAY).start(ExtractHeader.of(HEADER), out);
-        for (int i = 0; i < rows.size(); i++) {
-            extract.row(i + 1, rows.get(i));
-        }
-        ImportSummary summary = extract.finish();
+        ImportSummary summary = read(rows, out);
         assertThat(summary.rowsIn()).isEqualTo(rows.size());
         assertThat(summary.rowsIn()).isEqualTo(summary.rowsMapped() + summary.rowsReported());
         assertThat(out.reported).hasSize((int) summary.rowsReported());
@@ -110,11 +106,7 @@ class GpImportPropertyTest {
     @Property(tries = 150)
     void episodeRules_holdOnRandomStreams(@ForAll("streams") List<List<String>> rows) {
         Collected out = new Collected();
-        GpExtractImport extract = GpExtractImport.builder().today(TODAY).start(ExtractHeader.of(HEADER), out);
-        for (int i = 0; i < rows.size(); i++) {
-            extract.row(i + 1, rows.get(i));
-        }
-        extract.finish();
+        read(rows, out);
         java.util.Map<String, List<GpEpisode>> byPerson = new java.util.LinkedHashMap<>();
         for (GpEpisode episode : out.episodes) {
             byPerson.computeIfAbsent(person(rows.get((int) (episode.rows().get(0) - 1))), k -> new ArrayList<>())
@@ -174,6 +166,15 @@ class GpImportPropertyTest {
         }
     }
 
+    /** Reads the rows as an extract, numbered from 1, into {@code out}. */
+    private static ImportSummary read(List<List<String>> rows, Collected out) {
+        GpExtractImport extract = GpExtractImport.builder().today(TODAY).start(ExtractHeader.of(HEADER), out);
+        for (int i = 0; i < rows.size(); i++) {
+            extract.row(i + 1, rows.get(i));
+        }
+        return extract.finish();
+    }
+
     private static String person(List<String> cells) {
         return cells.get(0).isEmpty() ? "p" + cells.get(1) : "n" + cells.get(0);
     }
@@ -225,11 +226,7 @@ class GpImportPropertyTest {
     @Property(tries = 40)
     void everyEpisode_mapsToFhirAndBackEqual(@ForAll("streams") List<List<String>> rows) {
         Collected out = new Collected();
-        GpExtractImport extract = GpExtractImport.builder().today(TODAY).start(ExtractHeader.of(HEADER), out);
-        for (int i = 0; i < rows.size(); i++) {
-            extract.row(i + 1, rows.get(i));
-        }
-        extract.finish();
+        read(rows, out);
         for (GpEpisode episode : out.episodes) {
             SocialPrescribingEpisode back =
                     BUNDLES.toEpisode(BUNDLES.toTransaction(episode.episode())).value();
