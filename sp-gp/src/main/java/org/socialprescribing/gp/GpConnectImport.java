@@ -162,8 +162,8 @@ public final class GpConnectImport {
         Optional<String> pseudonym = person.nhsNumber().isPresent()
                 ? Optional.empty()
                 : Optional.of("Patient/" + (patientId == null ? "" : patientId));
-        ImportSession session =
-                new ImportSession(new EpisodeRules(instruments), listener, Integer.MAX_VALUE, List.of(), null);
+        ImportSession session = new ImportSession(
+                new EpisodeRules(instruments), listener, Integer.MAX_VALUE, List.of(), null, PersonKeys::hash);
         session.fixPerson(new EpisodeRules.PersonContext(person, pseudonym, practice));
         Optional<OdsCode> ods = practice.map(GpPractice::odsCode);
         for (int i = 0; i < entries.size(); i++) {

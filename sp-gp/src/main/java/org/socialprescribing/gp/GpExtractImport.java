@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.socialprescribing.measures.InstrumentRegistry;
 
 /**
@@ -101,6 +102,7 @@ public final class GpExtractImport implements AutoCloseable {
         private PersonOrder order = PersonOrder.ANY;
         private Path temporaryDirectory = Path.of(System.getProperty("java.io.tmpdir"));
         private int runSize = EventSpill.DEFAULT_RUN_SIZE;
+        private ToLongFunction<String> personHash = PersonKeys::hash;
 
         private Builder() {}
 
@@ -129,6 +131,12 @@ public final class GpExtractImport implements AutoCloseable {
                 throw new GpFormatException("temporaryDirectory", directory.toString(), "must be a directory");
             }
             this.temporaryDirectory = directory;
+            return this;
+        }
+
+        /** The hash of a person's key (for tests of colliding hashes). */
+        Builder personHash(ToLongFunction<String> hash) {
+            this.personHash = hash;
             return this;
         }
 
@@ -207,9 +215,8 @@ public final class GpExtractImport implements AutoCloseable {
                             listener,
                             maxRowsPerPerson,
                             header.unmappedColumns(),
-                            order == PersonOrder.ANY
-                                    ? new EventSpill(temporaryDirectory, runSize, codes.rows())
-                                    : null));
+                            order == PersonOrder.ANY ? new EventSpill(temporaryDirectory, runSize, codes.rows()) : null,
+                            personHash));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.person.Person;
@@ -26,6 +27,7 @@ final class ImportSession {
     private final int maxRowsPerPerson;
     private final List<String> unmappedColumns;
     private final @Nullable EventSpill spill;
+    private final ToLongFunction<String> hash;
     private final PersonKeys keys = new PersonKeys();
     private final Map<GpIssueCode, Long> reportedByCode = new EnumMap<>(GpIssueCode.class);
     private final Map<String, Long> missingItems = new TreeMap<>();
@@ -43,13 +45,16 @@ final class ImportSession {
      * A session.
      *
      * @param spill the external sort for an extract in any order, or null for one grouped by person
+     * @param hash the hash of a person's key ({@link PersonKeys#hash}; tests give one that collides)
      */
     ImportSession(
             EpisodeRules rules,
             GpImportListener listener,
             int maxRowsPerPerson,
             List<String> unmappedColumns,
-            @Nullable EventSpill spill) {
+            @Nullable EventSpill spill,
+            ToLongFunction<String> hash) {
+        this.hash = hash;
         this.rules = rules;
         this.listener = listener;
         this.maxRowsPerPerson = maxRowsPerPerson;
@@ -83,12 +88,12 @@ final class ImportSession {
         rowsIn++;
         String key = key(event);
         if (spill != null) {
-            spill.add(keys.add(PersonKeys.hash(key)), event);
+            spill.add(keys.add(hash.applyAsLong(key)), event);
             return;
         }
         if (!key.equals(currentKey)) {
-            long hash = PersonKeys.hash(key);
-            if (keys.contains(hash)) {
+            long hashed = hash.applyAsLong(key);
+            if (keys.contains(hashed)) {
                 report(new ReportedRow(
                         event.row(),
                         GpIssueCode.PERSON_NOT_CONTIGUOUS,
@@ -99,7 +104,7 @@ final class ImportSession {
             }
             flush();
             currentKey = key;
-            keys.add(hash);
+            keys.add(hashed);
         }
         if (current.size() >= maxRowsPerPerson) {
             tooMany(event);

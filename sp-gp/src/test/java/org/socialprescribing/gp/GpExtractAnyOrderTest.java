@@ -115,6 +115,25 @@ class GpExtractAnyOrderTest {
         }
     }
 
+    /** Persons whose keys share a hash share a number in the sort: they are told apart by key, never merged. */
+    @Property(tries = 60)
+    void personsWhoseHashesCollide_areNeverMerged(
+            @ForAll("shuffled") List<List<String>> rows, @ForAll @IntRange(min = 1, max = 9) int runSize)
+            throws IOException {
+        Path directory = Files.createTempDirectory("sp-gp-collide");
+        try {
+            Collected normal =
+                    read(rows, builder().temporaryDirectory(directory).runSize(runSize));
+            Collected colliding = read(
+                    rows,
+                    builder().temporaryDirectory(directory).runSize(runSize).personHash(key -> 42L));
+            assertThat(colliding.episodes).isEqualTo(normal.episodes);
+            assertThat(sorted(colliding.reportedCodes())).isEqualTo(sorted(normal.reportedCodes()));
+        } finally {
+            Files.delete(directory);
+        }
+    }
+
     @Test
     void moreRunsThanOneMergeTakes_giveEveryPersonsEpisodesInOrderOfFirstAppearance() throws IOException {
         // 400 persons of 5 rows each, shuffled; runs of 7 events make 286 runs, merged 64 at a time.
