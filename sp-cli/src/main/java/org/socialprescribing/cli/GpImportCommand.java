@@ -26,6 +26,7 @@ import org.socialprescribing.gp.GpExtractImport;
 import org.socialprescribing.gp.GpFormatException;
 import org.socialprescribing.gp.GpImportListener;
 import org.socialprescribing.gp.ImportSummary;
+import org.socialprescribing.gp.PersonOrder;
 import org.socialprescribing.gp.ReportedRow;
 import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.SpException;
@@ -53,7 +54,8 @@ import picocli.CommandLine.Spec;
                     + " a person's episodes in date order) to stdout or --output. --to-fhir DIR also writes one UK Core"
                     + " R4 transaction Bundle per episode. Every row that is not mapped is reported on stderr with its"
                     + " row number and reason, NHS numbers masked, then a summary: rows in = rows mapped + rows"
-                    + " reported. An extract gives each person's rows together (sorted by person)."
+                    + " reported. An extract's rows may come in any order (sorted by person on disk, in bounded"
+                    + " memory); --grouped reads an extract that gives each person's rows together as it streams."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -97,6 +99,21 @@ final class GpImportCommand implements Callable<Integer> {
     LocalDate today;
 
     @Option(
+            names = "--grouped",
+            description = "The extract gives each person's rows together (sorted by person): episodes are written as"
+                    + " each person ends, with no temporary files, and a person seen again after another person's"
+                    + " rows is reported. Without it rows may come in any order and episodes are written at the end.")
+    boolean grouped;
+
+    @Option(
+            names = "--temp-dir",
+            paramLabel = "DIR",
+            description = "Where an extract in any order is sorted once it outgrows memory (default: the system's"
+                    + " temporary directory); the files are deleted at the end.")
+    @Nullable
+    Path tempDir;
+
+    @Option(
             names = "--max-rows-per-person",
             paramLabel = "N",
             description = "The most rows one person may have (default: ${DEFAULT-VALUE}); more are reported.")
@@ -121,41 +138,53 @@ final class GpImportCommand implements Callable<Integer> {
 
     private int extract(InputLimits limits, CodeTable codes, LocalDate day, Writer writer) {
         PrintWriter err = spec.commandLine().getErr();
+        GpExtractImport.Builder builder = GpExtractImport.builder()
+                .codes(codes)
+                .today(day)
+                .maxRowsPerPerson(maxRowsPerPerson)
+                .order(grouped ? PersonOrder.GROUPED : PersonOrder.ANY);
+        if (tempDir != null) {
+            if (!Files.isDirectory(tempDir)) {
+                throw new UsageException(tempDir + ": --temp-dir must be an existing directory");
+            }
+            builder.temporaryDirectory(tempDir);
+        }
         try (CsvInput input = CsvInput.open(file, limits)) {
             GpExtractImport extract;
             try {
-                extract = GpExtractImport.builder()
-                        .codes(codes)
-                        .today(day)
-                        .maxRowsPerPerson(maxRowsPerPerson)
-                        .start(ExtractHeader.of(input.header()), writer);
+                extract = builder.start(ExtractHeader.of(input.header()), writer);
             } catch (GpFormatException e) {
                 throw TextFiles.failed(input.name(), "not a coded-event extract", e);
             }
-            int width = input.header().size();
-            int[] all = new int[width];
-            Arrays.setAll(all, i -> i);
-            input.select(all, new int[0], new int[0], new int[0]);
-            long number = 0;
-            for (CsvRow row = input.next(); row != null; row = input.next()) {
-                number++;
-                if (row.problem() != null) {
-                    extract.unreadable(number, row.problem());
-                    continue;
-                }
-                List<String> cells = new ArrayList<>(Math.max(width, row.fieldCount()));
-                for (int i = 0; i < row.fieldCount(); i++) {
-                    cells.add(i < width ? row.text(i) : "");
-                }
-                extract.row(number, cells);
+            try (extract) {
+                return readRows(input, extract, err);
             }
-            ImportSummary summary = extract.finish();
-            input.unclosedQuote().ifPresent(quote -> err.println(quote.summary(input.name())));
-            printSummary(err, input.name(), summary);
-            return summary.rowsReported() == 0 && input.unclosedQuote().isEmpty()
-                    ? ExitCode.OK
-                    : ExitCode.DATA_PROBLEMS;
         }
+    }
+
+    /** Feeds every row to the import and prints the summary. */
+    private int readRows(CsvInput input, GpExtractImport extract, PrintWriter err) {
+        int width = input.header().size();
+        int[] all = new int[width];
+        Arrays.setAll(all, i -> i);
+        input.select(all, new int[0], new int[0], new int[0]);
+        long number = 0;
+        for (CsvRow row = input.next(); row != null; row = input.next()) {
+            number++;
+            if (row.problem() != null) {
+                extract.unreadable(number, row.problem());
+                continue;
+            }
+            List<String> cells = new ArrayList<>(Math.max(width, row.fieldCount()));
+            for (int i = 0; i < row.fieldCount(); i++) {
+                cells.add(i < width ? row.text(i) : "");
+            }
+            extract.row(number, cells);
+        }
+        ImportSummary summary = extract.finish();
+        input.unclosedQuote().ifPresent(quote -> err.println(quote.summary(input.name())));
+        printSummary(err, input.name(), summary);
+        return summary.rowsReported() == 0 && input.unclosedQuote().isEmpty() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }
 
     private int connect(InputLimits limits, CodeTable codes, LocalDate day, Writer writer) {

@@ -92,6 +92,59 @@ class GpCommandTest {
     }
 
     @Test
+    void import_extractInAnyOrder_givesEachPersonsEpisodes_andGroupedReportsTheReturningPerson() throws IOException {
+        String extract = TestFiles.write(
+                dir,
+                "extract.csv",
+                HEADER
+                        + "P2,2024-05-01,8T09.,read2,,B23456,,\n"
+                        + "P1,2024-04-01,718426000,snomed,45,A12345,R2,\n"
+                        + "P2,2024-06-01,1362931000000106,snomed,,B23456,,\n"
+                        + "P1,2024-03-01,871731000000106,snomed,,A12345,R1,\n");
+        Path temp = Files.createDirectory(dir.resolve("sort"));
+        SpRunner.Result any =
+                SpRunner.run("gp", "import", extract, "--today", "2026-12-07", "--temp-dir", temp.toString());
+        assertThat(any.exitCode()).as(any.err()).isEqualTo(ExitCode.OK);
+        List<SocialPrescribingEpisode> episodes = any.out()
+                .lines()
+                .map(line -> SpJson.read(line, SocialPrescribingEpisode.class))
+                .collect(Collectors.toList());
+        assertThat(episodes).extracting(e -> e.episodeId().orElseThrow()).containsExactly("P2/1", "P1/1");
+        assertThat(episodes.get(0).contacts()).hasSize(1);
+        assertThat(episodes.get(1).outcomeMeasurements()).hasSize(1);
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).isEmpty();
+        }
+
+        SpRunner.Result grouped = SpRunner.run("gp", "import", extract, "--today", "2026-12-07", "--grouped");
+        assertThat(grouped.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        // Row 3 is P2's after P1's row 2; row 4 is P1's again, contiguous with row 2 once row 3 is reported.
+        assertThat(grouped.err())
+                .contains(extract + ": row 3: gp.person.not-contiguous")
+                .contains(extract + ": 4 rows: 3 mapped, 1 reported (gp.person.not-contiguous 1)");
+
+        SpRunner.Result noDirectory = SpRunner.run(
+                "gp", "import", extract, "--temp-dir", dir.resolve("absent").toString());
+        assertThat(noDirectory.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(noDirectory.err()).contains("--temp-dir must be an existing directory");
+    }
+
+    @Test
+    void import_gpConnectJsonThatHapiCannotParse_isAUsageErrorNamingTheProblem() {
+        String record = TestFiles.write(
+                dir,
+                "record.json",
+                "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                        + "{\"resourceType\":\"NoSuchResource\"}}]}");
+        SpRunner.Result result = SpRunner.run("gp", "import", record, "--today", "2026-12-07");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err())
+                .contains("is not a FHIR STU3 resource HAPI can read: ")
+                .contains("NoSuchResource");
+    }
+
+    @Test
     void import_withoutTheRequiredColumns_isAUsageError() {
         String extract = TestFiles.write(dir, "extract.csv", "id,when,what\n1,2024-01-01,x\n");
         SpRunner.Result result = SpRunner.run("gp", "import", extract);
@@ -105,9 +158,9 @@ class GpCommandTest {
         SpRunner.Result result = SpRunner.run("gp", "codes");
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(result.out())
-                .startsWith("# sp-gp-codes 1\nsystem\tcode\tkind\tinstrument\tcomponent\trange\tdisplay\tsource\n")
+                .startsWith("# sp-gp-codes 2\nsystem\tcode\tkind\tinstrument\tcomponent\trange\tdisplay\tsource\n")
                 .contains("snomed\t871731000000106\treferral\t\t\t\tReferral to social prescribing service\tGM SDE")
                 .contains("snomed\t718466001\tscore\tswemwbs\t(not stated)\t7..35\t");
-        assertThat(result.out().lines().count()).isEqualTo(14);
+        assertThat(result.out().lines().count()).isEqualTo(15);
     }
 }

@@ -168,8 +168,8 @@ public final class CodeTable {
         unknownFields(row, ROW_FIELDS, at);
         String systemName = text(row, "system", at);
         GpCodeSystem system = GpCodeSystem.fromCode(systemName)
-                .orElseThrow(
-                        () -> new GpFormatException(at + "system", systemName, "must be snomed, read2 or ctv3", null));
+                .orElseThrow(() ->
+                        new GpFormatException(at + "system", systemName, "must be " + GpCodeSystem.choices(), null));
         String kindName = text(row, "kind", at);
         EventKind kind = EventKind.fromCode(kindName)
                 .orElseThrow(() -> new GpFormatException(
@@ -266,7 +266,7 @@ public final class CodeTable {
         return Optional.ofNullable(byCode.get(key(requireNonNull(system, "system"), requireNonNull(code, "code"))));
     }
 
-    /** @return the names and versions of the tables combined here, e.g. {@code sp-gp-codes 1}, never null */
+    /** @return the names and versions of the tables combined here, e.g. {@code sp-gp-codes 2}, never null */
     public List<String> names() {
         return names;
     }

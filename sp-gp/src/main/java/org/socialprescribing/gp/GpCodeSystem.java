@@ -4,14 +4,23 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The code systems a GP record's coded entries use: SNOMED CT, and the older Read v2 and CTV3 (Read v3). */
+/**
+ * The code systems a GP record's coded entries use: SNOMED CT, the older Read v2 and CTV3 (Read v3), and EMIS Web's
+ * local codes. The standard code table maps no local code: an integrator's own table does ({@code docs/gp.md}).
+ */
 public enum GpCodeSystem {
     /** SNOMED CT, UK edition ({@code snomed}); FHIR system {@code http://snomed.info/sct}. */
     SNOMED("snomed", "http://snomed.info/sct"),
     /** Read v2 ({@code read2}): 5-character codes, in extracts often with a 2-digit term code ({@code 8T09.00}). */
     READ2("read2", null),
     /** Clinical Terms Version 3 ({@code ctv3}), as SystmOne records used it. */
-    CTV3("ctv3", null);
+    CTV3("ctv3", null),
+    /**
+     * EMIS Web local codes ({@code emis}), which EMIS practices create where no national code fits (research code
+     * sets such as the Greater Manchester SDE's list them beside SNOMED CT, e.g. {@code EMISNQRE386}). Case-sensitive;
+     * no standard table row: a local table maps them.
+     */
+    EMIS("emis", null);
 
     private final String code;
     private final @Nullable String fhirSystem;
@@ -28,9 +37,9 @@ public enum GpCodeSystem {
 
     /**
      * The FHIR code system URL, for SNOMED CT only: GP Connect codes its entries in SNOMED CT, and the SDK reads no
-     * Read coding from FHIR.
+     * Read or local coding from FHIR.
      *
-     * @return the URL, or empty for Read v2 and CTV3
+     * @return the URL, or empty for Read v2, CTV3 and EMIS local codes
      */
     public Optional<String> fhirSystem() {
         return Optional.ofNullable(fhirSystem);
@@ -39,7 +48,7 @@ public enum GpCodeSystem {
     /**
      * The code system a name stands for, ignoring case and surrounding spaces.
      *
-     * @param name {@code snomed}, {@code read2} or {@code ctv3}; may be null
+     * @param name {@code snomed}, {@code read2}, {@code ctv3} or {@code emis}; may be null
      * @return the code system, or empty for any other name
      */
     public static Optional<GpCodeSystem> fromCode(@Nullable String name) {
@@ -53,6 +62,16 @@ public enum GpCodeSystem {
             }
         }
         return Optional.empty();
+    }
+
+    /** @return the names a code system may be given by, for messages: {@code snomed, read2, ctv3 or emis} */
+    static String choices() {
+        StringBuilder text = new StringBuilder();
+        GpCodeSystem[] all = values();
+        for (int i = 0; i < all.length; i++) {
+            text.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].code);
+        }
+        return text.toString();
     }
 
     /**

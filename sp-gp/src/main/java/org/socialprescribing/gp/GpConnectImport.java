@@ -3,8 +3,8 @@ package org.socialprescribing.gp;
 import static java.util.Objects.requireNonNull;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.parser.LenientErrorHandler;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hl7.fhir.convertors.factory.VersionConvertorFactory_30_40;
 import org.hl7.fhir.dstu3.model.ReferralRequest;
+import org.hl7.fhir.exceptions.FHIRException;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
@@ -29,6 +31,7 @@ import org.socialprescribing.fhir.mapping.MappingResult;
 import org.socialprescribing.fhir.mapping.OrganisationMapper;
 import org.socialprescribing.fhir.mapping.PersonMapper;
 import org.socialprescribing.measures.InstrumentRegistry;
+import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.id.NhsNumber;
@@ -138,34 +141,34 @@ public final class GpConnectImport {
         requireNonNull(json, "json");
         requireNonNull(listener, "listener");
         GpExtractImport.checkInstruments(codes, instruments);
-        org.hl7.fhir.dstu3.model.Bundle bundle = parse(json);
-        List<ValidationIssue> notes = new ArrayList<>();
-        // Each resource is converted on its own: HAPI's converter has no R4 counterpart for ReferralRequest (it
-        // throws "cannot be converted"), so referrals are read from the STU3 model and the rest from R4.
-        List<@Nullable Resource> converted = new ArrayList<>();
-        for (org.hl7.fhir.dstu3.model.Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-            converted.add(convert(entry.getResource()));
+        Stu3ParseNotes parseNotes = new Stu3ParseNotes();
+        org.hl7.fhir.dstu3.model.Bundle bundle = parse(json, parseNotes);
+        List<ValidationIssue> notes = new ArrayList<>(parseNotes.notes());
+        List<org.hl7.fhir.dstu3.model.Bundle.BundleEntryComponent> entries = bundle.getEntry();
+        int patientAt = -1;
+        for (int i = 0; i < entries.size() && patientAt < 0; i++) {
+            if (entries.get(i).getResource() instanceof org.hl7.fhir.dstu3.model.Patient) {
+                patientAt = i;
+            }
         }
-        Patient patient = converted.stream()
-                .filter(Patient.class::isInstance)
-                .map(Patient.class::cast)
-                .findFirst()
-                .orElseThrow(() -> new GpFormatException("Bundle.entry", "has no Patient: whose record it is"));
+        if (patientAt < 0) {
+            throw new GpFormatException("Bundle.entry", "has no Patient: whose record it is");
+        }
+        Patient patient = (Patient) convertPatient(entries.get(patientAt).getResource(), patientAt);
         Person person = person(patient, notes);
-        Optional<GpPractice> practice = practice(converted, patient, notes);
+        int practiceAt = managingOrganization(entries, patient);
+        Optional<GpPractice> practice = practice(entries, practiceAt, notes);
         String patientId = patient.getIdElement().getIdPart();
         Optional<String> pseudonym = person.nhsNumber().isPresent()
                 ? Optional.empty()
                 : Optional.of("Patient/" + (patientId == null ? "" : patientId));
-        ImportSession session =
-                new ImportSession(new EpisodeRules(instruments), listener, Integer.MAX_VALUE, List.of());
+        ImportSession session = new ImportSession(
+                new EpisodeRules(instruments), listener, Integer.MAX_VALUE, List.of(), null, PersonKeys::hash);
         session.fixPerson(new EpisodeRules.PersonContext(person, pseudonym, practice));
         Optional<OdsCode> ods = practice.map(GpPractice::odsCode);
-        for (int i = 0; i < bundle.getEntry().size(); i++) {
+        for (int i = 0; i < entries.size(); i++) {
             long row = i + 1L;
-            org.hl7.fhir.dstu3.model.Resource original =
-                    bundle.getEntry().get(i).getResource();
-            Resource resource = converted.get(i);
+            org.hl7.fhir.dstu3.model.Resource original = entries.get(i).getResource();
             if (original instanceof ReferralRequest) {
                 ReferralRequest referral = (ReferralRequest) original;
                 event(
@@ -185,8 +188,12 @@ public final class GpConnectImport {
                         person.nhsNumber(),
                         pseudonym,
                         ods);
-            } else if (resource instanceof Observation) {
-                Observation observation = (Observation) resource;
+            } else if (original instanceof org.hl7.fhir.dstu3.model.Observation) {
+                Optional<Observation> converted = convertRow(original, i, session);
+                if (converted.isEmpty()) {
+                    continue;
+                }
+                Observation observation = converted.get();
                 event(
                         session,
                         row,
@@ -200,9 +207,74 @@ public final class GpConnectImport {
                         person.nhsNumber(),
                         pseudonym,
                         ods);
+            } else if (i != patientAt && i != practiceAt) {
+                notes.add(notRead(original, i));
             }
         }
         return new ConnectResult(session.finish(), notes);
+    }
+
+    /** The FHIRPath of a Bundle entry's resource. */
+    private static String path(int entry) {
+        return "Bundle.entry[" + entry + "].resource";
+    }
+
+    /** The resource as {@code Type/id} for messages, or its type alone. */
+    private static String label(org.hl7.fhir.dstu3.model.Resource resource) {
+        String id = resource.getIdElement().getIdPart();
+        return resource.fhirType() + (id == null || !RowReader.isRecordId(id) ? "" : "/" + RowReader.shown(id));
+    }
+
+    private static ValidationIssue notRead(org.hl7.fhir.dstu3.model.@Nullable Resource resource, int entry) {
+        if (resource == null) {
+            return ValidationIssue.of(
+                    GpIssueCode.CONNECT_RESOURCE_NOT_READ, "Bundle.entry[" + entry + "]", "has no resource");
+        }
+        String why = resource instanceof org.hl7.fhir.dstu3.model.Patient
+                ? "a second Patient: the record is the first Patient's"
+                : resource instanceof org.hl7.fhir.dstu3.model.Organization
+                        ? "an Organization other than the Patient's managing organization"
+                        : "context sp-gp does not read (it reads the Patient, its managing Organization,"
+                                + " ReferralRequests and Observations)";
+        return ValidationIssue.of(
+                GpIssueCode.CONNECT_RESOURCE_NOT_READ, path(entry), label(resource) + " not read: " + why);
+    }
+
+    /**
+     * Converts the Patient to R4.
+     *
+     * @throws GpFormatException if HAPI's converter cannot take it (the record cannot be read without its Patient)
+     */
+    private static Resource convertPatient(org.hl7.fhir.dstu3.model.Resource resource, int entry) {
+        try {
+            return VersionConvertorFactory_30_40.convertResource(resource);
+        } catch (FHIRException e) {
+            throw new GpFormatException(
+                    path(entry), null, label(resource) + " cannot be converted to FHIR R4: " + reason(e), e);
+        }
+    }
+
+    /** Converts an Observation to R4, or reports it as a row that cannot be read. */
+    private static Optional<Observation> convertRow(
+            org.hl7.fhir.dstu3.model.Resource resource, int entry, ImportSession session) {
+        try {
+            return Optional.of((Observation) VersionConvertorFactory_30_40.convertResource(resource));
+        } catch (FHIRException e) {
+            session.reported(new ReportedRow(
+                    entry + 1L,
+                    GpIssueCode.CONNECT_RESOURCE_UNCONVERTIBLE,
+                    path(entry) + " (" + label(resource) + "): cannot be converted to FHIR R4: " + reason(e)));
+            return Optional.empty();
+        }
+    }
+
+    /** The first line of a third-party message, masked and cut. */
+    private static String reason(RuntimeException e) {
+        String message = PersonalData.mask(String.valueOf(e.getMessage()))
+                .lines()
+                .findFirst()
+                .orElse("");
+        return message.length() <= 200 ? message : message.substring(0, 200) + "...";
     }
 
     private void event(
@@ -278,18 +350,6 @@ public final class GpConnectImport {
                 .collect(Collectors.toList());
     }
 
-    private static @Nullable Resource convert(org.hl7.fhir.dstu3.model.@Nullable Resource resource) {
-        if (resource == null || resource instanceof ReferralRequest) {
-            return null;
-        }
-        try {
-            return VersionConvertorFactory_30_40.convertResource(resource);
-        } catch (RuntimeException e) {
-            // A resource the converter cannot take is context the episode does not use.
-            return null;
-        }
-    }
-
     private static @Nullable Date date(Observation observation) {
         if (observation.hasEffectiveDateTimeType()) {
             return observation.getEffectiveDateTimeType().getValue();
@@ -312,7 +372,7 @@ public final class GpConnectImport {
                 .findFirst());
     }
 
-    private org.hl7.fhir.dstu3.model.Bundle parse(String json) {
+    private org.hl7.fhir.dstu3.model.Bundle parse(String json, Stu3ParseNotes notes) {
         if (json.length() > limits.maxBytes()) {
             throw new GpFormatException(
                     "input", "is longer than " + limits.maxBytes() + " characters (limit maxBytes)");
@@ -331,12 +391,26 @@ public final class GpConnectImport {
                             .orElse("is not JSON"),
                     e);
         }
-        org.hl7.fhir.dstu3.model.Resource stu3;
+        IBaseResource stu3;
         try {
-            IParser parser = Stu3.CONTEXT.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
-            stu3 = (org.hl7.fhir.dstu3.model.Resource) parser.parseResource(json);
+            IParser parser = Stu3.CONTEXT.newJsonParser().setParserErrorHandler(notes);
+            stu3 = parser.parseResource(json);
+        } catch (DataFormatException e) {
+            // HAPI-1755 quotes the narrative, which may hold a person's details.
+            String reason = String.valueOf(e.getMessage()).contains("HAPI-1755")
+                    ? "has a narrative that is not well-formed XHTML"
+                    : reason(e);
+            throw new GpFormatException("input", null, "is not a FHIR STU3 resource HAPI can read: " + reason, e);
         } catch (RuntimeException e) {
-            throw new GpFormatException("input", null, "is not a FHIR STU3 resource that HAPI can read", e);
+            // Third-party code on hostile input: HAPI's lenient parser fails with other exceptions on some malformed
+            // input (a NullPointerException for a Bundle entry whose resource has no resourceType). Wrapped, named.
+            throw new GpFormatException(
+                    "input",
+                    null,
+                    "is not a FHIR STU3 resource HAPI can read: its parser failed ("
+                            + e.getClass().getSimpleName() + ": " + reason(e)
+                            + "); a Bundle entry whose resource has no resourceType does this",
+                    e);
         }
         if (!(stu3 instanceof org.hl7.fhir.dstu3.model.Bundle)) {
             throw new GpFormatException(
@@ -370,26 +444,48 @@ public final class GpConnectImport {
         }
     }
 
-    private static Optional<GpPractice> practice(
-            List<@Nullable Resource> resources, Patient patient, List<ValidationIssue> notes) {
+    /** @return the entry index of the Patient's managing Organization, or -1 */
+    private static int managingOrganization(
+            List<org.hl7.fhir.dstu3.model.Bundle.BundleEntryComponent> entries, Patient patient) {
         String reference = patient.getManagingOrganization().getReference();
         if (reference == null) {
-            return Optional.empty();
+            return -1;
         }
-        for (Resource resource : resources) {
-            if (resource instanceof Organization
+        for (int i = 0; i < entries.size(); i++) {
+            org.hl7.fhir.dstu3.model.Resource resource = entries.get(i).getResource();
+            if (resource instanceof org.hl7.fhir.dstu3.model.Organization
                     && reference.equals(
                             "Organization/" + resource.getIdElement().getIdPart())) {
-                try {
-                    MappingResult<GpPractice> read = OrganisationMapper.toGpPractice((Organization) resource);
-                    notes.addAll(read.report().issues());
-                    return Optional.of(read.value());
-                } catch (FhirFormatException e) {
-                    notes.add(e.toIssue());
-                    return Optional.empty();
-                }
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    private static Optional<GpPractice> practice(
+            List<org.hl7.fhir.dstu3.model.Bundle.BundleEntryComponent> entries, int at, List<ValidationIssue> notes) {
+        if (at < 0) {
+            return Optional.empty();
+        }
+        org.hl7.fhir.dstu3.model.Resource original = entries.get(at).getResource();
+        Organization organization;
+        try {
+            organization = (Organization) VersionConvertorFactory_30_40.convertResource(original);
+        } catch (FHIRException e) {
+            notes.add(ValidationIssue.of(
+                    GpIssueCode.CONNECT_RESOURCE_NOT_READ,
+                    path(at),
+                    label(original) + " (the managing organization) cannot be converted to FHIR R4: " + reason(e)
+                            + "; the episodes have no practice"));
+            return Optional.empty();
+        }
+        try {
+            MappingResult<GpPractice> read = OrganisationMapper.toGpPractice(organization);
+            notes.addAll(read.report().issues());
+            return Optional.of(read.value());
+        } catch (FhirFormatException e) {
+            notes.add(e.toIssue());
+            return Optional.empty();
+        }
     }
 }

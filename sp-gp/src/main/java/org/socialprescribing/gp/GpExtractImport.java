@@ -2,14 +2,20 @@ package org.socialprescribing.gp;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.socialprescribing.measures.InstrumentRegistry;
 
 /**
  * A coded-event extract read row by row, in constant memory: each row is checked against the extract contract and
  * the code tables, each person's rows become episodes by the episode rules when the next person's rows begin, and
  * every row is counted as mapped or reported ({@code docs/gp.md} documents the contract, the rules and the reasons).
+ * Rows may come in any order ({@link PersonOrder#ANY}, the default: grouped by person with an external sort, in
+ * bounded memory, episodes when the import finishes) or grouped by person ({@link PersonOrder#GROUPED}: episodes as
+ * each person ends, no temporary files).
  * The CSV reading itself is the caller's (sp-cli's {@code sp gp import} reads the file with the SDK's hardened CSV
  * reader and feeds this class); the same API serves any other source of rows, such as a database cursor.
  *
@@ -21,10 +27,10 @@ import org.socialprescribing.measures.InstrumentRegistry;
  * ImportSummary summary = extract.finish();               // rows in = rows mapped + rows reported
  * }</pre>
  *
- * <p>An extract gives each person's rows together (sorted by person; in any date order within a person). Not
- * thread-safe: feed it from one thread.
+ * <p>{@link #close()} deletes the temporary files of an import that does not finish (an exception while feeding it);
+ * {@link #finish()} deletes them itself. Not thread-safe: feed it from one thread.
  */
-public final class GpExtractImport {
+public final class GpExtractImport implements AutoCloseable {
 
     /** The most rows one person may have; more are reported. */
     public static final int DEFAULT_MAX_ROWS_PER_PERSON = 100_000;
@@ -80,6 +86,12 @@ public final class GpExtractImport {
         return session.finish();
     }
 
+    /** Ends the import without finishing it, if it is not finished: deletes its temporary files. Idempotent. */
+    @Override
+    public void close() {
+        session.abandon();
+    }
+
     /** Configures an import. */
     public static final class Builder {
 
@@ -87,8 +99,52 @@ public final class GpExtractImport {
         private InstrumentRegistry instruments = InstrumentRegistry.standard();
         private LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         private int maxRowsPerPerson = DEFAULT_MAX_ROWS_PER_PERSON;
+        private PersonOrder order = PersonOrder.ANY;
+        private Path temporaryDirectory = Path.of(System.getProperty("java.io.tmpdir"));
+        private int runSize = EventSpill.DEFAULT_RUN_SIZE;
+        private ToLongFunction<String> personHash = PersonKeys::hash;
 
         private Builder() {}
+
+        /**
+         * How the extract orders its rows ({@link PersonOrder#ANY} by default).
+         *
+         * @param personOrder the order, not null
+         * @return this builder
+         */
+        public Builder order(PersonOrder personOrder) {
+            this.order = requireNonNull(personOrder, "personOrder");
+            return this;
+        }
+
+        /**
+         * Where an extract in any order sorts its events once they outgrow memory (the system's temporary directory,
+         * {@code java.io.tmpdir}, by default). The files are deleted when the import finishes or is closed.
+         *
+         * @param directory an existing directory, not null
+         * @return this builder
+         * @throws GpFormatException if the path is not a directory
+         */
+        public Builder temporaryDirectory(Path directory) {
+            requireNonNull(directory, "directory");
+            if (!Files.isDirectory(directory)) {
+                throw new GpFormatException("temporaryDirectory", directory.toString(), "must be a directory");
+            }
+            this.temporaryDirectory = directory;
+            return this;
+        }
+
+        /** The hash of a person's key (for tests of colliding hashes). */
+        Builder personHash(ToLongFunction<String> hash) {
+            this.personHash = hash;
+            return this;
+        }
+
+        /** The events an import in any order holds before it writes a run (for tests of the merge). */
+        Builder runSize(int events) {
+            this.runSize = events;
+            return this;
+        }
 
         /**
          * The code tables to map codes with (the standard table by default; add local codes with {@link
@@ -126,7 +182,7 @@ public final class GpExtractImport {
 
         /**
          * The most rows one person may have ({@value #DEFAULT_MAX_ROWS_PER_PERSON} by default): a person's rows
-         * are held until the person ends, so this bounds memory.
+         * are held while their episodes are built, so this bounds memory. The rows past it are reported.
          *
          * @param max the limit, at least 1
          * @return this builder
@@ -155,7 +211,12 @@ public final class GpExtractImport {
             return new GpExtractImport(
                     new RowReader(header, codes, today),
                     new ImportSession(
-                            new EpisodeRules(instruments), listener, maxRowsPerPerson, header.unmappedColumns()));
+                            new EpisodeRules(instruments),
+                            listener,
+                            maxRowsPerPerson,
+                            header.unmappedColumns(),
+                            order == PersonOrder.ANY ? new EventSpill(temporaryDirectory, runSize, codes.rows()) : null,
+                            personHash));
         }
     }
 

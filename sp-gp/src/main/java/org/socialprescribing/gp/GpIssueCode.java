@@ -32,7 +32,7 @@ public enum GpIssueCode implements IssueCode {
     DATE_IN_FUTURE("gp.date.future", Severity.ERROR),
     /** The code is empty. */
     CODE_MISSING("gp.code.missing", Severity.ERROR),
-    /** The code system is not {@code snomed}, {@code read2} or {@code ctv3}. */
+    /** The code system is not {@code snomed}, {@code read2}, {@code ctv3} or {@code emis}. */
     CODE_SYSTEM_UNKNOWN("gp.code-system.unknown", Severity.ERROR),
     /** No code table maps the code. */
     CODE_UNKNOWN("gp.code.unknown", Severity.ERROR),
@@ -52,6 +52,15 @@ public enum GpIssueCode implements IssueCode {
     CONNECT_NHS_NUMBER("gp.connect.nhs-number", Severity.WARNING),
     /** The GP Connect resource has no date to place it in the record. */
     CONNECT_DATE_MISSING("gp.connect.date.missing", Severity.ERROR),
+    /**
+     * A GP Connect resource that is neither the record's Patient, its managing Organization, a ReferralRequest nor an
+     * Observation: context sp-gp does not read (a note, with the entry's path and the resource's id).
+     */
+    CONNECT_RESOURCE_NOT_READ("gp.connect.resource.not-read", Severity.INFORMATION),
+    /** A GP Connect Observation that HAPI's converter cannot take to R4: reported, not mapped. */
+    CONNECT_RESOURCE_UNCONVERTIBLE("gp.connect.resource.unconvertible", Severity.ERROR),
+    /** Content of a GP Connect record that HAPI's lenient STU3 parser left out (a note naming the element). */
+    CONNECT_CONTENT_DROPPED("gp.connect.content.dropped", Severity.WARNING),
     /** A score message: the source does not say which score component (raw or metric SWEMWBS) the value is. */
     SCORE_SCALE_NOT_STATED("gp.score.scale-not-stated", Severity.WARNING);
 

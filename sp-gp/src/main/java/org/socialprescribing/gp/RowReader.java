@@ -129,7 +129,7 @@ final class RowReader {
             return Outcome.report(
                     row,
                     GpIssueCode.CODE_SYSTEM_UNKNOWN,
-                    "code_system: '" + shown(systemCell) + "' must be snomed, read2 or ctv3");
+                    "code_system: '" + shown(systemCell) + "' must be " + GpCodeSystem.choices());
         }
         // Read codes end in dots ("8T09.") and are case-sensitive: only surrounding spaces are removed.
         String codeCell = cell(cells, code);

@@ -23,7 +23,7 @@ class CodeTableTest {
 
     @Test
     void standardTable_holdsTheSourcedCodes() {
-        assertThat(STANDARD.names()).containsExactly("sp-gp-codes 1");
+        assertThat(STANDARD.names()).containsExactly("sp-gp-codes 2");
         assertThat(STANDARD.rows())
                 .extracting(row -> row.label() + " " + row.kind().code())
                 .containsExactly(
@@ -32,6 +32,7 @@ class CodeTableTest {
                         "read2 8T09.00 referral",
                         "ctv3 XaaEC referral",
                         "snomed 871711000000103 declined",
+                        "snomed 1362931000000106 link-worker-contact",
                         "snomed 718426000 score",
                         "snomed 885541000000103 score",
                         "snomed 718466001 score",
@@ -88,7 +89,7 @@ class CodeTableTest {
                         + "\"display\":\"Local review\",\"kind\":\"review\",\"source\":\"our practice\"}]}"),
                 InputLimits.defaults());
         CodeTable both = STANDARD.plus(local);
-        assertThat(both.names()).containsExactly("sp-gp-codes 1", "local 2");
+        assertThat(both.names()).containsExactly("sp-gp-codes 2", "local 2");
         assertThat(both.lookup(GpCodeSystem.SNOMED, "1").orElseThrow().kind()).isEqualTo(EventKind.REVIEW);
         CodeTable conflicting = CodeTable.of(
                 "conflict",

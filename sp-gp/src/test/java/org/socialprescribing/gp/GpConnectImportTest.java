@@ -100,6 +100,74 @@ class GpConnectImportTest {
         assertThat(out.episodes.get(0).rows()).containsExactly(3L, 4L, 6L, 7L);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "third-party/gpconnect/referrals_response1.json",
+                "third-party/gpconnect/uncategorised_response1.json",
+                "third-party/gpconnect/uncategorised_response2.json",
+                "third-party/gpconnect/uncategorised_response3.json",
+                "gpconnect/social-prescribing-record.json"
+            })
+    void everyEntry_isReadAsARow_ThePatient_ThePractice_orNotedAsNotRead(String file) throws Exception {
+        String json = TestFiles.read(file);
+        int entries = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json)
+                .path("entry")
+                .size();
+        Collected out = new Collected();
+        ConnectResult result = IMPORT.read(json, out);
+        java.util.List<ValidationIssue> notRead = result.notes().stream()
+                .filter(note -> note.code() == GpIssueCode.CONNECT_RESOURCE_NOT_READ)
+                .collect(java.util.stream.Collectors.toList());
+        long practice = out.episodes.isEmpty()
+                ? (result.notes().stream().anyMatch(n -> n.code() == GpIssueCode.CONNECT_NHS_NUMBER) ? 1 : 0)
+                : out.episodes.get(0).episode().registeredPractice().isPresent() ? 1 : 0;
+        assertThat(result.summary().rowsIn() + notRead.size() + 1 + practice)
+                .as("rows, notes, the Patient and the practice of %s", file)
+                .isEqualTo(entries);
+        assertThat(notRead).allSatisfy(note -> {
+            assertThat(note.path()).matches("Bundle\\.entry\\[[0-9]+\\]\\.resource");
+            assertThat(note.message()).contains(" not read: ");
+        });
+    }
+
+    @Test
+    void unknownElements_areNotedNotDroppedSilently() {
+        Collected out = new Collected();
+        ConnectResult result = IMPORT.read(
+                "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                        + "{\"resourceType\":\"Patient\",\"id\":\"p\",\"favouriteColour\":\"blue\"}},"
+                        + "{\"resource\":{\"resourceType\":\"Practitioner\",\"id\":\"d1\"}}]}",
+                out);
+        assertThat(result.notes())
+                .filteredOn(note -> note.code() == GpIssueCode.CONNECT_CONTENT_DROPPED)
+                .singleElement()
+                .satisfies(note ->
+                        assertThat(note.message()).contains("favouriteColour").doesNotContain("blue"));
+        assertThat(result.notes())
+                .filteredOn(note -> note.code() == GpIssueCode.CONNECT_RESOURCE_NOT_READ)
+                .singleElement()
+                .satisfies(note -> {
+                    assertThat(note.path()).isEqualTo("Bundle.entry[1].resource");
+                    assertThat(note.message()).startsWith("Practitioner/d1 not read");
+                });
+    }
+
+    @Test
+    void aBadStu3Parse_namesTheProblem() {
+        assertThatExceptionOfType(GpFormatException.class)
+                .isThrownBy(() -> IMPORT.read(
+                        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                                + "{\"resourceType\":\"NoSuchResource\"}}]}",
+                        new Collected()))
+                .satisfies(e -> {
+                    assertThat(e.field()).isEqualTo("input");
+                    assertThat(e.rule()).startsWith("is not a FHIR STU3 resource HAPI can read: ");
+                    assertThat(e.rule()).contains("NoSuchResource");
+                });
+    }
+
     @Test
     void notABundle_isAFormatError() {
         assertThatExceptionOfType(GpFormatException.class)

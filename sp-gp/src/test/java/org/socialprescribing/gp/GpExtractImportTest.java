@@ -26,9 +26,10 @@ class GpExtractImportTest {
     }
 
     @Test
-    void goldenExtract_mapsAndReportsEveryRowAsDocumented() {
+    void goldenExtract_readAsGroupedByPerson_mapsAndReportsEveryRowAsDocumented() {
         Collected out = new Collected();
-        ImportSummary summary = TestFiles.importCsv(TestFiles.read("extract/golden.csv"), builder(), out);
+        ImportSummary summary = TestFiles.importCsv(
+                TestFiles.read("extract/golden.csv"), builder().order(PersonOrder.GROUPED), out);
 
         assertThat(summary.rowsIn()).isEqualTo(29);
         assertThat(summary.rowsMapped()).isEqualTo(9);
@@ -116,6 +117,29 @@ class GpExtractImportTest {
     }
 
     @Test
+    void goldenExtract_readInAnyOrder_mapsP1sLateRowIntoItsEpisode() {
+        Collected out = new Collected();
+        ImportSummary summary = TestFiles.importCsv(TestFiles.read("extract/golden.csv"), builder(), out);
+
+        // Row 26 (P1, WEMWBS 50 on 2024-11-01, after B's rows) is P1's like any other: a review in P1/1.
+        assertThat(summary.rowsIn()).isEqualTo(29);
+        assertThat(summary.rowsMapped()).isEqualTo(10);
+        assertThat(summary.rowsReported()).isEqualTo(19);
+        assertThat(summary.reportedByCode()).doesNotContainKey(GpIssueCode.PERSON_NOT_CONTIGUOUS);
+        assertThat(out.episodes)
+                .extracting(e -> e.episode().episodeId().orElse("B"))
+                .containsExactly("P1/1", "P1/2", "B");
+        assertThat(out.episodes.get(0).rows()).containsExactly(1L, 2L, 4L, 5L, 6L, 7L, 26L);
+        assertThat(out.episodes.get(0).episode().outcomeMeasurements())
+                .extracting(m -> m.instrumentId().value() + " " + m.timepoint() + " " + m.date())
+                .containsExactly(
+                        "swemwbs BASELINE 2024-03-01",
+                        "wemwbs BASELINE 2024-06-01",
+                        "wemwbs REVIEW 2024-09-01",
+                        "wemwbs REVIEW 2024-11-01");
+    }
+
+    @Test
     void goldenExtract_episodesSayWhatTheRecordCannotGive() {
         Collected out = new Collected();
         ImportSummary summary = TestFiles.importCsv(TestFiles.read("extract/golden.csv"), builder(), out);
@@ -173,6 +197,16 @@ class GpExtractImportTest {
                 out);
         assertThat(out.reportedCodes()).containsExactly("3:gp.person.too-many-rows");
         assertThat(summary.rowsMapped()).isEqualTo(2);
+
+        Collected grouped = new Collected();
+        TestFiles.importCsv(
+                "person_id,date,code,code_system,value\n"
+                        + "P,2024-01-01,871731000000106,snomed,\n"
+                        + "P,2024-01-02,718426000,snomed,40\n"
+                        + "P,2024-01-03,718426000,snomed,41\n",
+                builder().maxRowsPerPerson(2).order(PersonOrder.GROUPED),
+                grouped);
+        assertThat(grouped.reportedCodes()).containsExactly("3:gp.person.too-many-rows");
     }
 
     @Test
@@ -197,6 +231,39 @@ class GpExtractImportTest {
                 out);
         assertThat(out.reported).isEmpty();
         assertThat(out.episodes.get(0).episode().contacts()).hasSize(1);
+    }
+
+    @Test
+    void emisLocalCodes_areMappedOnlyByALocalTable() {
+        String extract = "person_id,date,code,code_system\n"
+                + "P,2024-01-01,871731000000106,snomed\n"
+                + "P,2024-01-05,EMISLOC123,EMIS\n"
+                + "P,2024-01-06,emisloc123,emis\n";
+        assertThat(CodeTable.standard().rows()).noneMatch(row -> row.system() == GpCodeSystem.EMIS);
+        Collected standard = new Collected();
+        TestFiles.importCsv(extract, builder(), standard);
+        assertThat(standard.reportedCodes()).containsExactly("2:gp.code.unknown", "3:gp.code.unknown");
+
+        CodeTable local = CodeTable.read(
+                new java.io.ByteArrayInputStream(("{\"table\":\"our-emis-codes\",\"version\":\"1\",\"rows\":["
+                                + "{\"system\":\"emis\",\"code\":\"EMISLOC123\",\"display\":\"Seen by our link"
+                                + " worker\",\"kind\":\"link-worker-contact\",\"source\":\"this test\"}]}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                org.socialprescribing.model.input.InputLimits.defaults());
+        Collected out = new Collected();
+        TestFiles.importCsv(extract, builder().codes(CodeTable.standard().plus(local)), out);
+        // EMIS local codes are case-sensitive, like Read codes.
+        assertThat(out.reportedCodes()).containsExactly("3:gp.code.unknown");
+        assertThat(out.episodes.get(0).episode().contacts()).hasSize(1);
+        assertThat(out.episodes
+                        .get(0)
+                        .episode()
+                        .contacts()
+                        .get(0)
+                        .contactType()
+                        .orElseThrow()
+                        .text())
+                .contains("Seen by our link worker (emis EMISLOC123)");
     }
 
     @Test

@@ -17,8 +17,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.input.InputLimits;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
+import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.validation.SpValidator;
 
 /**
@@ -80,11 +83,7 @@ class GpImportPropertyTest {
     @Property(tries = 150)
     void everyRowIsCounted_andEveryEpisodeIsValidAndSaysWhatIsMissing(@ForAll("streams") List<List<String>> rows) {
         Collected out = new Collected();
-        GpExtractImport extract = GpExtractImport.builder().today(TODAY).start(ExtractHeader.of(HEADER), out);
-        for (int i = 0; i < rows.size(); i++) {
-            extract.row(i + 1, rows.get(i));
-        }
-        ImportSummary summary = extract.finish();
+        ImportSummary summary = read(rows, out);
         assertThat(summary.rowsIn()).isEqualTo(rows.size());
         assertThat(summary.rowsIn()).isEqualTo(summary.rowsMapped() + summary.rowsReported());
         assertThat(out.reported).hasSize((int) summary.rowsReported());
@@ -97,14 +96,137 @@ class GpImportPropertyTest {
         assertThat(out.reported).allSatisfy(row -> assertThat(row.message()).isNotBlank());
     }
 
-    @Property(tries = 40)
-    void everyEpisode_mapsToFhirAndBackEqual(@ForAll("streams") List<List<String>> rows) {
+    /**
+     * The episode rules of {@code docs/gp.md}, checked on random streams from the rows themselves: a person's episodes
+     * open on strictly later days (a referral on the open episode's day is the same referral); each episode holds
+     * only rows dated from its referral up to the next episode's referral, and up to its decline if it has one; it is
+     * declined exactly when it holds a decline; each instrument's first measurement is the baseline and later ones
+     * reviews; and every row reported for having no open referral lies outside every episode's open span.
+     */
+    @Property(tries = 150)
+    void episodeRules_holdOnRandomStreams(@ForAll("streams") List<List<String>> rows) {
         Collected out = new Collected();
+        read(rows, out);
+        java.util.Map<String, List<GpEpisode>> byPerson = new java.util.LinkedHashMap<>();
+        for (GpEpisode episode : out.episodes) {
+            byPerson.computeIfAbsent(person(rows.get((int) (episode.rows().get(0) - 1))), k -> new ArrayList<>())
+                    .add(episode);
+        }
+        for (List<GpEpisode> episodes : byPerson.values()) {
+            for (int e = 0; e < episodes.size(); e++) {
+                GpEpisode episode = episodes.get(e);
+                LocalDate opened = day(rows, episode.rows().get(0));
+                LocalDate next = e + 1 < episodes.size()
+                        ? day(rows, episodes.get(e + 1).rows().get(0))
+                        : null;
+                assertThat(episode.episode().referral().referredAt()).contains(EpisodeRules.startOf(opened));
+                if (next != null) {
+                    assertThat(next).isAfter(opened);
+                }
+                java.util.Optional<LocalDate> declined = episode.rows().stream()
+                        .filter(row -> kind(rows, row) == EventKind.DECLINED)
+                        .map(row -> day(rows, row))
+                        .findFirst();
+                assertThat(episode.episode().status())
+                        .isEqualTo(declined.isPresent() ? ReferralStatus.DECLINED : ReferralStatus.RECEIVED);
+                for (long row : episode.rows()) {
+                    LocalDate day = day(rows, row);
+                    assertThat(day).isAfterOrEqualTo(opened);
+                    if (next != null) {
+                        assertThat(day).isBefore(next);
+                    }
+                    declined.ifPresent(on -> assertThat(day).isBeforeOrEqualTo(on));
+                }
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (OutcomeMeasurement measurement : episode.episode().outcomeMeasurements()) {
+                    boolean first = seen.add(measurement.instrumentId().value());
+                    assertThat(measurement.timepoint()).isEqualTo(first ? Timepoint.BASELINE : Timepoint.REVIEW);
+                    assertThat(measurement.date()).isAfterOrEqualTo(opened);
+                }
+            }
+        }
+        for (ReportedRow reported : out.reported) {
+            if (reported.code() != GpIssueCode.NO_OPEN_REFERRAL) {
+                continue;
+            }
+            LocalDate day = day(rows, reported.row());
+            for (GpEpisode episode : byPerson.getOrDefault(person(rows.get((int) (reported.row() - 1))), List.of())) {
+                LocalDate opened = day(rows, episode.rows().get(0));
+                java.util.Optional<LocalDate> declined = episode.episode()
+                        .journey()
+                        .firstEntered(ReferralStatus.DECLINED)
+                        .map(at -> at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+                // Open from its referral to its decline, or with no decline for good (a later referral aside).
+                boolean inside = !day.isBefore(opened)
+                        && declined.map(on -> !day.isAfter(on)).orElse(true);
+                assertThat(inside)
+                        .as("row %s reported with no open referral", reported.row())
+                        .isFalse();
+            }
+        }
+    }
+
+    /** Reads the rows as an extract, numbered from 1, into {@code out}. */
+    private static ImportSummary read(List<List<String>> rows, Collected out) {
         GpExtractImport extract = GpExtractImport.builder().today(TODAY).start(ExtractHeader.of(HEADER), out);
         for (int i = 0; i < rows.size(); i++) {
             extract.row(i + 1, rows.get(i));
         }
-        extract.finish();
+        return extract.finish();
+    }
+
+    private static String person(List<String> cells) {
+        return cells.get(0).isEmpty() ? "p" + cells.get(1) : "n" + cells.get(0);
+    }
+
+    private static LocalDate day(List<List<String>> rows, long row) {
+        return RowReader.parseDate(rows.get((int) (row - 1)).get(2).strip()).orElseThrow();
+    }
+
+    private static EventKind kind(List<List<String>> rows, long row) {
+        List<String> cells = rows.get((int) (row - 1));
+        return CodeTable.standard()
+                .lookup(
+                        GpCodeSystem.fromCode(cells.get(4)).orElseThrow(),
+                        cells.get(3).strip())
+                .orElseThrow()
+                .kind();
+    }
+
+    /** A person's rows in another order, with their row numbers, give the same episodes (rule: any date order). */
+    @Property(tries = 100)
+    void aPersonsRowsInAnotherOrder_giveTheSameEpisodes(
+            @ForAll("streams") List<List<String>> rows, @ForAll java.util.Random random) {
+        List<Long> numbers = new ArrayList<>();
+        for (long i = 1; i <= rows.size(); i++) {
+            numbers.add(i);
+        }
+        List<Long> shuffled = new ArrayList<>(numbers);
+        java.util.Collections.shuffle(shuffled, random);
+        Collected inOrder = new Collected();
+        Collected reordered = new Collected();
+        for (Object[] run : List.of(new Object[] {numbers, inOrder}, new Object[] {shuffled, reordered})) {
+            @SuppressWarnings("unchecked")
+            List<Long> order = (List<Long>) run[0];
+            GpExtractImport extract =
+                    GpExtractImport.builder().today(TODAY).start(ExtractHeader.of(HEADER), (Collected) run[1]);
+            order.forEach(row -> extract.row(row, rows.get((int) (row - 1))));
+            extract.finish();
+        }
+        // Persons come in order of first appearance, which a shuffle changes: compare each person's episodes.
+        java.util.Comparator<GpEpisode> byFirstRow =
+                java.util.Comparator.comparing(e -> e.rows().get(0));
+        List<GpEpisode> expected = new ArrayList<>(inOrder.episodes);
+        List<GpEpisode> actual = new ArrayList<>(reordered.episodes);
+        expected.sort(byFirstRow);
+        actual.sort(byFirstRow);
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Property(tries = 40)
+    void everyEpisode_mapsToFhirAndBackEqual(@ForAll("streams") List<List<String>> rows) {
+        Collected out = new Collected();
+        read(rows, out);
         for (GpEpisode episode : out.episodes) {
             SocialPrescribingEpisode back =
                     BUNDLES.toEpisode(BUNDLES.toTransaction(episode.episode())).value();
