@@ -54,7 +54,8 @@ class DirectoryImportCommandTest {
         List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
         assertThat(services)
                 .singleElement()
-                .satisfies(service -> assertThat(service.provider().name()).isNotBlank());
+                .satisfies(service ->
+                        assertThat(service.provider().orElseThrow().name()).isNotBlank());
     }
 
     @Test
@@ -75,6 +76,26 @@ class DirectoryImportCommandTest {
                 .contains("1 service(s) imported, 1 warning(s)");
         List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
         assertThat(services).extracting(Service::name).containsExactly("Walking group");
+    }
+
+    @Test
+    void importOfTheGravityDirectory_whoseServiceNamesNoProvider_yieldsTheService_andReportsTheProvider()
+            throws IOException {
+        Path bundle = Path.of(
+                "..", "sp-fhir", "src", "test", "resources", "intake", "gravity", "healthcareservice-directory.json");
+        Path output = folder.resolve("services.json");
+
+        SpRunner.Result result = SpRunner.run("directory", "import", bundle.toString(), "--output", output.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(result.err())
+                .contains("service.provider.missing at Bundle.entry[0].resource.providedBy")
+                .contains("1 service(s) imported");
+        List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
+        assertThat(services).singleElement().satisfies(service -> {
+            assertThat(service.name()).isEqualTo("HACC");
+            assertThat(service.provider()).isEmpty();
+        });
     }
 
     /** Members that put {@code "contents"} in a service's JSON text without making it a page. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
@@ -39,8 +40,8 @@ public final class DirectoryExample {
                     .forAge(67) // inside the service's age range
                     .deliveredBy(DeliveryMode.TELEPHONE, DeliveryMode.ONLINE) // either mode
                     .acceptingReferrals());
-            found.forEach(service -> System.out.println(
-                    service.name() + ", " + service.provider().name()));
+            found.forEach(service -> System.out.println(service.name() + ", "
+                    + service.provider().map(VcseOrganisation::name).orElse("provider not known")));
             // END SNIPPET
         } catch (IOException e) {
             throw new UncheckedIOException(e);

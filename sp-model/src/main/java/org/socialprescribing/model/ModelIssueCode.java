@@ -131,6 +131,15 @@ public enum ModelIssueCode implements IssueCode {
     /** An onward referral does not state the needs it addresses. */
     ONWARD_REFERRAL_NEEDS_MISSING("onward-referral.needs.missing", Severity.ERROR, "hold no need"),
 
+    // ---- services in a directory
+
+    /**
+     * A directory service names no provider organisation, as services from other systems' directories may arrive
+     * (a FHIR HealthcareService without {@code providedBy}). A warning: the service is kept and can be listed, but
+     * whoever refers to it must find out who runs it.
+     */
+    SERVICE_PROVIDER_MISSING("service.provider.missing", Severity.WARNING, "names no provider organisation"),
+
     // ---- outcome measurements (the path is the measurement's score, e.g. outcomeMeasurements[2].score)
 
     /**

@@ -63,7 +63,7 @@ final class LedgerComputation {
         this.input = input;
         for (Service service : input.services) {
             service.directoryId().ifPresent(id -> servicesById.putIfAbsent(id, service));
-            directoryProviders.putIfAbsent(service.provider().name(), service.provider());
+            service.provider().ifPresent(provider -> directoryProviders.putIfAbsent(provider.name(), provider));
         }
         for (PrimaryCareNetwork pcn : input.pcns) {
             for (GpPractice practice : pcn.memberPractices()) {
@@ -134,12 +134,17 @@ final class LedgerComputation {
             Place place,
             Optional<Service> service) {}
 
+    /** A directory service from another system may name no provider: it counts as not known, never as a guess. */
+    private static String providerName(Service service) {
+        return service.provider().map(VcseOrganisation::name).orElse(NOT_KNOWN);
+    }
+
     private Referred resolve(SocialPrescribingEpisode episode, OnwardReferral referral) {
         Optional<Service> service = referral.serviceDirectoryId().map(servicesById::get);
         String provider;
         String serviceName;
         if (service.isPresent()) {
-            provider = service.get().provider().name();
+            provider = providerName(service.get());
             serviceName = service.get().name();
             referredServices.add(service.get());
         } else {
@@ -675,11 +680,11 @@ final class LedgerComputation {
                         "services", "Capacity and cost options the directory declares", columns)
                 .addNote("As the directory states them now; not counts of people.");
         List<Service> sorted = new ArrayList<>(referredServices);
-        sorted.sort(Comparator.comparing((Service s) -> s.provider().name(), BY_NAME)
-                .thenComparing(Service::name, BY_NAME));
+        sorted.sort(
+                Comparator.comparing(LedgerComputation::providerName, BY_NAME).thenComparing(Service::name, BY_NAME));
         for (Service service : sorted) {
             table.addRow(List.of(
-                    Cell.text(service.provider().name()),
+                    Cell.text(providerName(service)),
                     Cell.text(service.name()),
                     Cell.text(service.directoryId().orElse("")),
                     Cell.text(service.status().code()),

@@ -95,7 +95,8 @@ final class LedgerFixtures {
         OnwardReferral referral = OnwardReferral.builder()
                 .id(id)
                 .to(ProfessionalRef.builder()
-                        .organisation(OrganisationRef.named(service.provider().name()))
+                        .organisation(OrganisationRef.named(
+                                service.provider().orElseThrow().name()))
                         .service(CodedText.ofText(service.name()))
                         .build())
                 .serviceDirectoryId(service.directoryId())

@@ -47,6 +47,7 @@ import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.Timepoint;
+import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
@@ -448,7 +449,7 @@ public final class DemoTour {
             out.printf(
                     "     - %s (%s), %s%n",
                     service.name(),
-                    service.provider().name(),
+                    service.provider().map(VcseOrganisation::name).orElse("provider not known"),
                     service.deliveryModes().stream().map(DeliveryMode::code).collect(Collectors.joining(", ")));
         }
     }

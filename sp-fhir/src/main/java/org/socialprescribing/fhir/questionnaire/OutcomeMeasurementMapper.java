@@ -272,6 +272,47 @@ public final class OutcomeMeasurementMapper {
     }
 
     /**
+     * Reads a response from another system as a measurement: one without the SDK's timepoint and collector extensions,
+     * matched to an instrument as {@link QuestionnaireResponseScorer} matches it (the SDK canonical, the items' LOINC
+     * codes such as {@code 44250-9} or {@code /44250-9}, LOINC answer codes with or without their system, weights)
+     * and scored by the SDK. The response does not say when in the episode it was taken nor who collected it, so the
+     * caller states both.
+     *
+     * @param response the response, not null
+     * @param timepoint when in the episode it was taken, as the caller knows it, not null
+     * @param collector who collected it, as the caller knows it, not null
+     * @return the measurement (scored unless its instrument is record-only), with the reading's warnings and notes
+     *     (missing answers, items the instrument does not use, a stated total that differs), never null
+     * @throws InvalidResponseException if the response matches no instrument the mapper knows, has no date, or has an
+     *     error in its answers (the report lists them all)
+     */
+    public MappingResult<OutcomeMeasurement> fromOtherSystem(
+            QuestionnaireResponse response, Timepoint timepoint, Collector collector) {
+        requireNonNull(response, "response");
+        requireNonNull(timepoint, "timepoint");
+        requireNonNull(collector, "collector");
+        ResponseReading.Result answers = new ResponseReading(catalogue, Definitions.NONE, null, false).read(response);
+        List<ValidationIssue> issues = new ArrayList<>(answers.issues());
+        LocalDate date = ResponseReading.authoredDate(response, issues);
+        FormDefinition form = answers.form();
+        if (form == null || date == null || issues.stream().anyMatch(ResponseReading::isError)) {
+            throw new InvalidResponseException(ValidationReport.of(issues));
+        }
+        Optional<ScoreResult> score =
+                form.notScoredReason().isPresent() ? Optional.empty() : Optional.of(form.score(answers.answers()));
+        OutcomeMeasurement measurement = ImmutableOutcomeMeasurement.builder()
+                .instrumentId(form.id())
+                .instrumentVersion(form.version())
+                .timepoint(timepoint)
+                .date(date)
+                .collector(collector)
+                .putAllAnswers(answers.answers())
+                .score(score)
+                .build();
+        return MappingResult.of(measurement, ValidationReport.of(issues));
+    }
+
+    /**
      * Maps resources this mapper wrote back to a measurement.
      *
      * @param resources the response and its Observations, not null

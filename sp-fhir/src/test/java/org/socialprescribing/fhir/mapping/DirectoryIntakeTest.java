@@ -3,6 +3,7 @@ package org.socialprescribing.fhir.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Identifier;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.UkCoreReference;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.service.Service;
+import org.socialprescribing.model.validation.SpValidator;
 
 /** FHIR service directories from other systems: UK Core, Gravity and BaRS HealthcareServices as SDK services. */
 class DirectoryIntakeTest {
@@ -30,7 +33,7 @@ class DirectoryIntakeTest {
         IntakeResult<List<Service>> result = ServiceMapper.importServices(bundle);
 
         Service service = result.value().orElseThrow().get(0);
-        assertThat(service.provider().name()).isEqualTo("St James' University Hospital, Leeds");
+        assertThat(service.provider().orElseThrow().name()).isEqualTo("St James' University Hospital, Leeds");
         assertThat(service.externalCategories()).isNotEmpty();
         assertThat(IntakeIssues.paths(result, FhirIssueCode.UNRESOLVED_REFERENCE))
                 .contains("Bundle.entry[0].resource.providedBy.reference");
@@ -62,12 +65,13 @@ class DirectoryIntakeTest {
         IntakeResult<List<Service>> result = ServiceMapper.importServices(bundle);
 
         assertThat(result.value().orElseThrow())
-                .extracting(service -> service.provider().name())
+                .extracting(service -> service.provider().orElseThrow().name())
                 .containsExactly("Leeds Community Trust", "Age UK Leeds");
         assertThat(result.value()
                         .orElseThrow()
                         .get(0)
                         .provider()
+                        .orElseThrow()
                         .odsCode()
                         .orElseThrow()
                         .value())
@@ -77,16 +81,42 @@ class DirectoryIntakeTest {
     }
 
     @Test
-    void gravityHealthcareService_withNoProvider_isReported_notInvented() {
+    void gravityHealthcareService_withNoProvider_isKept_andTheMissingProviderReported_notInvented() {
         IntakeResult<List<Service>> result =
                 ServiceMapper.importServices(IntakeGoldenTest.bundle("gravity/healthcareservice-directory.json"));
 
         assertThat(result.refused()).isFalse();
-        assertThat(result.value().orElseThrow()).isEmpty();
-        assertThat(IntakeIssues.paths(result, FhirIssueCode.VALUE_NOT_MAPPED))
-                .containsExactly("Bundle.entry[0].resource.providedBy");
+        assertThat(result.value().orElseThrow()).singleElement().satisfies(service -> {
+            assertThat(service.name()).isEqualTo("HACC");
+            assertThat(service.provider()).isEmpty();
+            assertThat(SpValidator.validate(service).issues())
+                    .extracting(issue -> issue.code())
+                    .containsExactly(ModelIssueCode.SERVICE_PROVIDER_MISSING);
+        });
+        assertThat(providerMissing(result)).containsExactly("Bundle.entry[0].resource.providedBy");
         assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
                 .contains("Bundle.entry[1].resource"); // Location
+    }
+
+    @Test
+    void barsBookingHealthcareService_withNoProvider_isKept() {
+        IntakeResult<List<Service>> result =
+                ServiceMapper.importServices(IntakeGoldenTest.bundle("bars/POST-body-booking.json"));
+
+        assertThat(result.refused()).isFalse();
+        assertThat(result.value().orElseThrow())
+                .isNotEmpty()
+                .allSatisfy(service -> assertThat(service.provider()).isEmpty());
+        assertThat(providerMissing(result))
+                .isNotEmpty()
+                .allSatisfy(path -> assertThat(path).endsWith(".providedBy"));
+    }
+
+    private static List<String> providerMissing(IntakeResult<?> result) {
+        return result.report().issues().stream()
+                .filter(issue -> issue.code() == ModelIssueCode.SERVICE_PROVIDER_MISSING)
+                .map(issue -> issue.path())
+                .collect(Collectors.toList());
     }
 
     @Test

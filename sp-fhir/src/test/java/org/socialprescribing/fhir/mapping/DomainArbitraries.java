@@ -181,6 +181,12 @@ final class DomainArbitraries {
                 .in((b, identity) -> b.genderIdentity(identity))
                 .use(Arbitraries.of(EthnicCategory.class).optional())
                 .in((b, category) -> b.ethnicCategory(category))
+                // Sometimes a Welsh category instead (UK Core's other system), kept coded with its system.
+                .use(Arbitraries.of("A", "B", "T", "Z").optional(0.1))
+                .in((b, code) -> code.isEmpty()
+                        ? b
+                        : b.ethnicCategory(Optional.empty())
+                                .otherEthnicCategory(CodedConcept.of(EthnicCategory.WALES_FHIR_SYSTEM, code.get())))
                 .use(postcodes().optional())
                 .in((b, postcode) -> b.postcode(postcode))
                 .use(Arbitraries.of("en", "pa-IN", "pl", "cy", "bfi").optional())

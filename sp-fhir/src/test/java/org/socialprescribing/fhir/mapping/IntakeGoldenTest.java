@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
@@ -22,8 +23,10 @@ import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.UkCoreReference;
+import org.socialprescribing.model.episode.GoalStatus;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.episode.SupportPlan;
 import org.socialprescribing.model.person.EthnicCategory;
 
 /**
@@ -90,8 +93,25 @@ class IntakeGoldenTest {
                         "Bundle.entry[2].resource.extension[0]",
                         "Bundle.entry[1].resource.code",
                         "Bundle.entry[8].resource.source");
+        // The Goal addresses the Condition the ServiceRequest names: a goal of that need in the support plan.
         assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
-                .contains("Bundle.entry[9].resource"); // the Goal
+                .doesNotContain("Bundle.entry[3].resource", "Bundle.entry[9].resource");
+        SupportPlan plan = episode.supportPlan().orElseThrow();
+        assertThat(plan.needs()).singleElement().satisfies(need -> {
+            assertThat(need.need().concept().orElseThrow().code()).isEqualTo("733423003");
+            assertThat(need.goals()).singleElement().satisfies(goal -> {
+                assertThat(goal.description().concept().orElseThrow().code()).isEqualTo("1078229009");
+                assertThat(goal.status()).isEqualTo(GoalStatus.ACTIVE);
+                assertThat(goal.targetDate()).contains(LocalDate.parse("2020-12-10"));
+                assertThat(goal.endedOn()).isEmpty(); // an active goal's statusDate is not an end
+            });
+        });
+        // What the model's goal cannot hold: the achievement "improving", the target's measure, the status date.
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNMAPPED_CONTENT))
+                .contains(
+                        "Bundle.entry[9].resource.achievementStatus",
+                        "Bundle.entry[9].resource.target[0].measure",
+                        "Bundle.entry[9].resource.statusDate");
     }
 
     @Test

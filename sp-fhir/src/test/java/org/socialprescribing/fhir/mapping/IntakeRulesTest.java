@@ -27,6 +27,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.id.OdsCode;
@@ -109,14 +110,15 @@ class IntakeRulesTest {
     }
 
     @Test
-    void ethnicCategory_englandIsMapped_walesIsReported() {
+    void ethnicCategory_englandIsTheEnum_walesIsKeptCodedWithItsSystem_othersAreReported() {
         Patient england = patient();
         england.addExtension(ETHNIC, new CodeableConcept(new Coding(EthnicCategory.FHIR_SYSTEM, "H", null)));
         Patient wales = patient();
         wales.addExtension(
                 ETHNIC,
-                new CodeableConcept(
-                        new Coding("https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryWales", "B", null)));
+                new CodeableConcept(new Coding(EthnicCategory.WALES_FHIR_SYSTEM, "B", "Gypsy or Irish Traveller")));
+        Patient other = patient();
+        other.addExtension(ETHNIC, new CodeableConcept(new Coding("urn:example:local-ethnicity", "B", null)));
 
         assertThat(BUNDLES.importEpisode(bare(england, request()))
                         .value()
@@ -125,9 +127,36 @@ class IntakeRulesTest {
                         .ethnicCategory())
                 .contains(EthnicCategory.ASIAN_INDIAN);
         IntakeResult<SocialPrescribingEpisode> welsh = BUNDLES.importEpisode(bare(wales, request()));
+        // Wales's B (Gypsy or Irish Traveller) is not England's B (White - Irish): kept with its own system.
         assertThat(welsh.value().orElseThrow().person().ethnicCategory()).isEmpty();
-        assertThat(IntakeIssues.paths(welsh, FhirIssueCode.VALUE_NOT_MAPPED))
-                .contains("Bundle.entry[0].resource.extension[0].valueCodeableConcept.coding[0]");
+        assertThat(welsh.value().orElseThrow().person().otherEthnicCategory())
+                .contains(CodedConcept.of(EthnicCategory.WALES_FHIR_SYSTEM, "B", "Gypsy or Irish Traveller"));
+        assertThat(welsh.report().issues())
+                .noneSatisfy(issue -> assertThat(issue.path()).startsWith("Bundle.entry[0].resource.extension"));
+        IntakeResult<SocialPrescribingEpisode> local = BUNDLES.importEpisode(bare(other, request()));
+        assertThat(local.value().orElseThrow().person().otherEthnicCategory()).isEmpty();
+        assertThat(IntakeIssues.paths(local, FhirIssueCode.VALUE_NOT_MAPPED))
+                .contains("Bundle.entry[0].resource.extension[0]");
+    }
+
+    @Test
+    void welshEthnicCategory_roundTripsThroughTheSdkBundle_withItsSystem() {
+        Patient wales = patient();
+        wales.addExtension(ETHNIC, new CodeableConcept(new Coding(EthnicCategory.WALES_FHIR_SYSTEM, "T", "Arab")));
+        SocialPrescribingEpisode episode =
+                BUNDLES.importEpisode(bare(wales, request())).value().orElseThrow();
+
+        Bundle written = BUNDLES.toTransaction(episode);
+        Patient patient = (Patient) written.getEntry().stream()
+                .filter(entry -> entry.getResource() instanceof Patient)
+                .findFirst()
+                .orElseThrow()
+                .getResource();
+        Coding coding = ((CodeableConcept) patient.getExtensionByUrl(ETHNIC).getValue()).getCodingFirstRep();
+
+        assertThat(coding.getSystem()).isEqualTo(EthnicCategory.WALES_FHIR_SYSTEM);
+        assertThat(coding.getCode()).isEqualTo("T");
+        assertThat(BUNDLES.toEpisode(written).value()).isEqualTo(episode);
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.socialprescribing.model.InvalidValueException;
  * codes and labels form the UK Core code system {@value #FHIR_SYSTEM}.
  *
  * <p>Local two-character codes (national letter plus a local character) must be grouped to their national
- * category by the caller. Wales uses a different code system that re-uses some letters with other meanings;
- * Census 2021 categories have no NHS letters yet. Neither is covered here.
+ * category by the caller. Wales uses a different code system ({@value #WALES_FHIR_SYSTEM}) that re-uses some
+ * letters with other meanings: a person's Welsh category is kept as a coded concept, {@code
+ * Person.otherEthnicCategory()}. Census 2021 categories have no NHS letters yet and are not covered.
  */
 public enum EthnicCategory {
     /** White - British. */
@@ -54,6 +55,9 @@ public enum EthnicCategory {
 
     /** The UK Core code system of these codes. */
     public static final String FHIR_SYSTEM = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";
+
+    /** UK Core's code system of the Welsh ethnic categories (not these codes: the letters mean other things there). */
+    public static final String WALES_FHIR_SYSTEM = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryWales";
 
     private final String code;
     private final String display;

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.id.ImdDecile;
 import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.Postcode;
@@ -77,6 +78,15 @@ public abstract class Person implements WithPerson {
     /** @return the NHS ethnic category (PRSB "Must have"), if recorded */
     @Recorded(code = ModelIssueCode.PERSON_ETHNIC_CATEGORY_MISSING, groups = CompleteForNationalDataset.class)
     public abstract Optional<EthnicCategory> ethnicCategory();
+
+    /**
+     * An ethnic category coded in another system than NHS England's {@link EthnicCategory}, kept as given with its
+     * system: UK Core's Welsh ethnic category ({@value EthnicCategory#WALES_FHIR_SYSTEM}) re-uses England's letters with
+     * other meanings, so its codes cannot be read as {@link EthnicCategory}. At most one of the two is recorded.
+     *
+     * @return the coded category, if recorded in another system
+     */
+    public abstract Optional<CodedConcept> otherEthnicCategory();
 
     /**
      * The postcode of the person's usual address. A postcode that fails the strict Royal Mail letter rules is
@@ -159,6 +169,18 @@ public abstract class Person implements WithPerson {
 
     @Value.Check
     void check() {
+        if (otherEthnicCategory().isPresent()) {
+            if (ethnicCategory().isPresent()) {
+                throw new InvalidValueException(
+                        "otherEthnicCategory", "must not be recorded beside ethnicCategory: a person has one");
+            }
+            if (EthnicCategory.FHIR_SYSTEM.equals(otherEthnicCategory().get().system())) {
+                throw new InvalidValueException(
+                        "otherEthnicCategory",
+                        otherEthnicCategory().get().code(),
+                        "is in NHS England's system: record it as ethnicCategory");
+            }
+        }
         if (preferredLanguage()
                 .filter(tag -> !LANGUAGE_TAG.matcher(tag).matches())
                 .isPresent()) {

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.SpStyle;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.org.VcseOrganisation;
+import org.socialprescribing.model.validation.Recorded;
 
 /**
  * A service that a VCSE organisation offers and social prescribing connects people to: a gardening club, a debt
@@ -27,8 +29,15 @@ public interface Service extends WithService {
     /** @return the service's id in a service directory (e.g. an HSDS service UUID), if any */
     Optional<String> directoryId();
 
-    /** @return the organisation that provides the service, never null */
-    VcseOrganisation provider();
+    /**
+     * The organisation that provides the service. Services from other systems may arrive without one (a FHIR
+     * HealthcareService without {@code providedBy}); they are kept, and {@code SpValidator.validate(service)} warns
+     * {@code service.provider.missing} at {@code provider}.
+     *
+     * @return the provider, if known
+     */
+    @Recorded(code = ModelIssueCode.SERVICE_PROVIDER_MISSING)
+    Optional<VcseOrganisation> provider();
 
     /** @return the service's name, never null */
     String name();

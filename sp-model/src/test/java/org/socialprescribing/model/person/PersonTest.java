@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.id.DeprivationIndex;
 import org.socialprescribing.model.id.ImdDecile;
 import org.socialprescribing.model.id.NhsNumber;
@@ -121,6 +122,22 @@ class PersonTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> ImmutablePerson.copyOf(minimal()).withPreferredLanguage("Welsh language"))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("preferredLanguage"));
+    }
+
+    @Test
+    void otherEthnicCategory_holdsAWelshCodeWithItsSystem_neverBesideTheEnglishOne() {
+        CodedConcept arab = CodedConcept.of(EthnicCategory.WALES_FHIR_SYSTEM, "T", "Arab");
+        Person welsh = ImmutablePerson.copyOf(minimal()).withOtherEthnicCategory(arab);
+        assertThat(welsh.otherEthnicCategory()).contains(arab);
+        assertThat(welsh.ethnicCategory()).isEmpty();
+
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ImmutablePerson.copyOf(full()).withOtherEthnicCategory(arab))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("otherEthnicCategory"));
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ImmutablePerson.copyOf(minimal())
+                        .withOtherEthnicCategory(CodedConcept.of(EthnicCategory.FHIR_SYSTEM, "A")))
+                .satisfies(e -> assertThat(e.rule()).contains("record it as ethnicCategory"));
     }
 
     @Test

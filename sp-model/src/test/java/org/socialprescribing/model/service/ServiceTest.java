@@ -8,15 +8,20 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.ModelIssueCode;
+import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.coding.CodeSystems;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
+import org.socialprescribing.model.validation.SpValidator;
 
 class ServiceTest {
 
@@ -46,6 +51,21 @@ class ServiceTest {
                         .recurrenceRule("FREQ=WEEKLY;BYDAY=TU")
                         .build())
                 .addCost(CostOption.free());
+    }
+
+    @Test
+    void provider_mayBeUnknown_andValidationWarnsOfIt() {
+        Service withoutProvider = gardening().provider(Optional.empty()).build();
+
+        assertThat(withoutProvider.provider()).isEmpty();
+        ValidationReport report = SpValidator.validate(withoutProvider);
+        assertThat(report.isValid()).isTrue(); // a warning: the service is kept and can be listed
+        assertThat(report.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo(ModelIssueCode.SERVICE_PROVIDER_MISSING);
+            assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+            assertThat(issue.path()).isEqualTo("provider");
+        });
+        assertThat(SpValidator.validate(gardening().build()).issues()).isEmpty();
     }
 
     @Test

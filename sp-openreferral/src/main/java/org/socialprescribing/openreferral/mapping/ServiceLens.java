@@ -174,11 +174,21 @@ final class ServiceLens {
 
     private static ImmutableService putProvider(
             ImmutableService out,
-            VcseOrganisation provider,
+            Optional<VcseOrganisation> known,
             boolean fresh,
             Optional<VcseOrganisation> parent,
             Optional<VcseOrganisation> newParent,
             Writing writing) {
+        if (known.isEmpty()) {
+            // A service read from another system's directory may name no provider; ORUK needs one, and none is made up.
+            writing.issues()
+                    .at("provider")
+                    .add(
+                            OrukIssueCode.NOT_EXPORTED,
+                            "the service names no provider: the record's organization is left as it was");
+            return out;
+        }
+        VcseOrganisation provider = known.get();
         Optional<VcseOrganisation> image = provider(out, parent, Issues.discarding());
         if (image.equals(Optional.of(provider))
                 || (out.organization().isEmpty() && newParent.equals(Optional.of(provider)))) {

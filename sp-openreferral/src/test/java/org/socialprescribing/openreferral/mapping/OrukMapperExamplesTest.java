@@ -107,8 +107,8 @@ class OrukMapperExamplesTest {
                         .build());
         assertThat(service.costs().get(0).amount()).contains(new BigDecimal("35"));
         assertThat(service.costs().get(0).option()).contains("Under 18s and Over 60s");
-        assertThat(service.provider().companyNumber()).contains(CompanyNumber.parse("01234567"));
-        assertThat(service.provider().type()).isEqualTo(VcseOrganisationType.OTHER);
+        assertThat(service.provider().orElseThrow().companyNumber()).contains(CompanyNumber.parse("01234567"));
+        assertThat(service.provider().orElseThrow().type()).isEqualTo(VcseOrganisationType.OTHER);
         // The example's location is physical; its latitude 100 is out of range and "ABC 1234" is no UK postcode.
         ServiceLocation location = service.locations().get(0);
         assertThat(location.name()).contains("MyCity Civic Center");

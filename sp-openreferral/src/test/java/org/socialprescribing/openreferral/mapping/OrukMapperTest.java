@@ -62,7 +62,7 @@ class OrukMapperTest {
     void identifier_ofAKnownScheme_becomesTheSdkNumber(String scheme, String identifier, String kind, String orgId) {
         MappedService mapped = mapper.toSdk(service(organization(identifier(scheme, identifier))));
 
-        VcseOrganisation provider = mapped.service().orElseThrow().provider();
+        VcseOrganisation provider = mapped.service().orElseThrow().provider().orElseThrow();
         Optional<String> found = kind.equals("charity")
                 ? provider.charityNumber().map(CharityNumber::orgId)
                 : provider.companyNumber().map(number -> number.orgId());
@@ -77,7 +77,7 @@ class OrukMapperTest {
 
         MappedService mapped = mapper.toSdk(service);
 
-        VcseOrganisation provider = mapped.service().orElseThrow().provider();
+        VcseOrganisation provider = mapped.service().orElseThrow().provider().orElseThrow();
         assertThat(provider.charityNumber()).isEmpty();
         assertThat(provider.companyNumber()).isEmpty();
         assertThat(mapped.report().warnings())
@@ -104,7 +104,8 @@ class OrukMapperTest {
         MappedService mapped = mapper.toSdk(service(organization(identifier("XI-EIN", "not checked"))));
 
         assertThat(mapped.report().warnings()).isEmpty();
-        assertThat(mapped.service().orElseThrow().provider().type()).isEqualTo(VcseOrganisationType.OTHER);
+        assertThat(mapped.service().orElseThrow().provider().orElseThrow().type())
+                .isEqualTo(VcseOrganisationType.OTHER);
     }
 
     @Test
@@ -112,7 +113,12 @@ class OrukMapperTest {
         MappedService mapped =
                 mapper.toSdk(service(organization(identifier("GB-CHC", "1090095"), identifier("GB-SC", "SC042386"))));
 
-        assertThat(mapped.service().orElseThrow().provider().charityNumber().map(CharityNumber::orgId))
+        assertThat(mapped.service()
+                        .orElseThrow()
+                        .provider()
+                        .orElseThrow()
+                        .charityNumber()
+                        .map(CharityNumber::orgId))
                 .contains("GB-CHC-1090095");
         assertThat(mapped.report().issues())
                 .extracting(ValidationIssue::code, ValidationIssue::path)
@@ -124,7 +130,8 @@ class OrukMapperTest {
     void organisationType_isDerivedFromACharityNumber_andReported() {
         MappedService mapped = mapper.toSdk(service(organization(identifier("GB-CHC", "1090095"))));
 
-        assertThat(mapped.service().orElseThrow().provider().type()).isEqualTo(VcseOrganisationType.REGISTERED_CHARITY);
+        assertThat(mapped.service().orElseThrow().provider().orElseThrow().type())
+                .isEqualTo(VcseOrganisationType.REGISTERED_CHARITY);
         assertThat(mapped.report().contains(OrukIssueCode.ORGANISATION_TYPE_DERIVED))
                 .isTrue();
     }
@@ -262,7 +269,13 @@ class OrukMapperTest {
         MappedDirectory mapped = mapper.importServices(List.of(listed).stream(), List.of(organization));
 
         assertThat(mapped.unmapped()).isEmpty();
-        assertThat(mapped.services().get(0).service().orElseThrow().provider().name())
+        assertThat(mapped.services()
+                        .get(0)
+                        .service()
+                        .orElseThrow()
+                        .provider()
+                        .orElseThrow()
+                        .name())
                 .isEqualTo("Green Spaces Trust");
         assertThat(mapper.toOruk(mapped).value()).containsExactly(listed);
     }
@@ -276,7 +289,8 @@ class OrukMapperTest {
 
         MappedService mapped = mapper.toSdk(listed, organization);
 
-        assertThat(mapped.service().orElseThrow().provider().name()).isEqualTo("Green Spaces Trust");
+        assertThat(mapped.service().orElseThrow().provider().orElseThrow().name())
+                .isEqualTo("Green Spaces Trust");
         assertThat(mapped.report().warnings())
                 .extracting(ValidationIssue::path)
                 .containsExactly("organization.organization_identifiers[0].identifier");

@@ -19,6 +19,7 @@ import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.IntakeResult;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
@@ -37,8 +38,9 @@ import org.socialprescribing.model.service.ServiceStatus;
  * input or by a logical reference (ODS identifier, display). What the SDK's {@link Service} holds is read (name,
  * comment, active, identifier, type and category codings, web page and e-mail, languages, coverage area names); the
  * rest (locations, availability, telecom phones, extensions, programs) is reported with its FHIRPath. A service
- * without a name or a provider cannot be a {@link Service} and is reported and left out; the provider's type is
- * "other", as the SDK's Open Referral import derives it when nothing says more.
+ * without a name cannot be a {@link Service} and is reported and left out; one without a provider the SDK can name
+ * is kept without it, with {@code service.provider.missing} at {@code providedBy}. The provider's type is "other",
+ * as the SDK's Open Referral import derives it when nothing says more.
  */
 public final class DirectoryIntake {
 
@@ -108,13 +110,17 @@ public final class DirectoryIntake {
                 ? provider(intake, service.child(node.getProvidedBy(), "providedBy"), service)
                 : Optional.empty();
         if (provider.isEmpty()) {
-            intake.warn(
-                    FhirIssueCode.VALUE_NOT_MAPPED,
+            // Kept without one: the model allows it, and SpValidator warns the same code at the service's provider.
+            intake.issue(ValidationIssue.of(
+                    ModelIssueCode.SERVICE_PROVIDER_MISSING,
+                    Severity.WARNING,
                     service.path() + ".providedBy",
-                    "a HealthcareService without a provider the SDK can name cannot be a service; not mapped");
-            return Optional.empty();
+                    node.hasProvidedBy()
+                            ? "names no provider the SDK can name (no Organization with a name, no display); the"
+                                    + " service is kept without one"
+                            : "is absent: the service is kept without a provider"));
         }
-        ImmutableService.Builder target = Service.builder().provider(provider.get());
+        ImmutableService.Builder target = Service.builder().provider(provider);
         reading.use(node.getNameElement());
         target.name(node.getName());
         if (node.hasComment()) {

@@ -55,6 +55,11 @@ final class Intake {
         issues.add(ValidationIssue.of(code, Severity.WARNING, path, message));
     }
 
+    /** Records an issue of another code family (a model completeness code, for example) as it is. */
+    void issue(ValidationIssue issue) {
+        issues.add(issue);
+    }
+
     void inform(String path, String message) {
         issues.add(ValidationIssue.of(FhirIssueCode.INTAKE_PATTERN, Severity.INFORMATION, path, message));
     }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
@@ -16,6 +19,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -28,18 +32,25 @@ import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.internal.IsoDates;
 import org.socialprescribing.fhir.mapping.IntakeResult;
 import org.socialprescribing.fhir.mapping.MappingResult;
+import org.socialprescribing.fhir.questionnaire.MeasurementCanonicals;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
+import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.ImmutableReferral;
 import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
+import org.socialprescribing.model.episode.ImmutableSupportPlan;
+import org.socialprescribing.model.episode.PlanNeed;
 import org.socialprescribing.model.episode.Referral;
 import org.socialprescribing.model.episode.Referrer;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.episode.SupportPlan;
 import org.socialprescribing.model.episode.Urgency;
+import org.socialprescribing.model.measure.Collector;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
+import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
@@ -56,6 +67,12 @@ public final class IntakeEpisode {
 
     // Date-only dateTimes are days in England: they start at local midnight.
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+    // Another system's response does not say when in the episode it was taken, nor who collected it. No source gives
+    // a rule: "other" is the model's timepoint for any other time, and a referral comes from the referrer's system.
+    // Both are said in an information issue, and the caller can change them (episode.withOutcomeMeasurements).
+    private static final Timepoint ASSUMED_TIMEPOINT = Timepoint.OTHER;
+    private static final Collector ASSUMED_COLLECTOR = Collector.HEALTH_SYSTEM;
 
     private IntakeEpisode() {}
 
@@ -162,7 +179,10 @@ public final class IntakeEpisode {
             reading.use(node.getPriorityElement());
             referral.urgency(Urgency.valueOf(node.getPriority().name()));
         }
-        referral.addAllPresentingNeeds(needs(intake, request));
+        Map<Condition, CodedText> conditions = new IdentityHashMap<>();
+        List<CodedText> needs = needs(intake, request, conditions);
+        needs.addAll(otherConditions(intake, patient.get(), conditions));
+        referral.addAllPresentingNeeds(needs);
         if (node.hasNote() && node.getNoteFirstRep().hasText()) {
             reading.use(node.getNoteFirstRep().getTextElement());
             referral.reasonForReferral(node.getNoteFirstRep().getText());
@@ -204,6 +224,7 @@ public final class IntakeEpisode {
         Instant received = IntakeJourney.received(intake, bundle, request, task, authored, now);
         target.journey(IntakeJourney.derive(intake, request, task, received));
         episodeOfCare(intake, request).ifPresent(target::episodeId);
+        plan(intake, conditions).ifPresent(target::supportPlan);
         target.addAllOutcomeMeasurements(measurements(intake, measurements));
         return Optional.of(reading.build("Bundle", target::build));
     }
@@ -325,7 +346,8 @@ public final class IntakeEpisode {
      * The presenting needs: the ServiceRequest's {@code reasonCode}s, the codes of the Conditions its {@code
      * reasonReference} names, and of those the CarePlan it is {@code basedOn} addresses (BaRS).
      */
-    private static List<CodedText> needs(Intake intake, At<ServiceRequest> request) {
+    private static List<CodedText> needs(
+            Intake intake, At<ServiceRequest> request, Map<Condition, CodedText> conditions) {
         List<CodedText> needs = new ArrayList<>();
         ServiceRequest node = request.node();
         for (int i = 0; i < node.getReasonCode().size(); i++) {
@@ -333,7 +355,11 @@ public final class IntakeEpisode {
                     .ifPresent(needs::add);
         }
         for (int i = 0; i < node.getReasonReference().size(); i++) {
-            condition(intake, request.child(node.getReasonReference().get(i), "reasonReference", i), request)
+            condition(
+                            intake,
+                            request.child(node.getReasonReference().get(i), "reasonReference", i),
+                            request,
+                            conditions)
                     .ifPresent(needs::add);
         }
         for (int i = 0; i < node.getBasedOn().size(); i++) {
@@ -343,7 +369,7 @@ public final class IntakeEpisode {
                 At<CarePlan> carePlan = IntakeParties.cast(plan.get(), CarePlan.class);
                 List<Reference> addresses = carePlan.node().getAddresses();
                 for (int a = 0; a < addresses.size(); a++) {
-                    condition(intake, carePlan.child(addresses.get(a), "addresses", a), carePlan)
+                    condition(intake, carePlan.child(addresses.get(a), "addresses", a), carePlan, conditions)
                             .ifPresent(needs::add);
                 }
             }
@@ -351,16 +377,94 @@ public final class IntakeEpisode {
         return needs;
     }
 
-    private static Optional<CodedText> condition(Intake intake, At<Reference> reference, At<? extends Resource> host) {
+    private static Optional<CodedText> condition(
+            Intake intake, At<Reference> reference, At<? extends Resource> host, Map<Condition, CodedText> conditions) {
         Optional<At<Resource>> target = intake.target(reference, host);
         if (target.isEmpty() || !(target.get().node() instanceof Condition)) {
             return Optional.empty();
         }
-        At<Condition> condition = IntakeParties.cast(target.get(), Condition.class);
+        return need(intake, IntakeParties.cast(target.get(), Condition.class), conditions);
+    }
+
+    /** A Condition's code as a need, once per Condition however many references name it. */
+    private static Optional<CodedText> need(
+            Intake intake, At<Condition> condition, Map<Condition, CodedText> conditions) {
+        if (conditions.containsKey(condition.node())) {
+            return Optional.empty();
+        }
         if (!condition.node().hasCode()) {
             return Optional.empty();
         }
-        return IntakeParties.concept(intake, condition.child(condition.node().getCode(), "code"));
+        Optional<CodedText> need =
+                IntakeParties.concept(intake, condition.child(condition.node().getCode(), "code"));
+        need.ifPresent(found -> conditions.put(condition.node(), found));
+        return need;
+    }
+
+    /**
+     * The input's other Conditions about the person (a Gravity referral's health concerns, a BaRS message's
+     * findings) that no reference above named: needs and concerns the sender recorded, so presenting needs too. A
+     * Condition about someone else is left unread and so reported.
+     */
+    private static List<CodedText> otherConditions(
+            Intake intake, At<Patient> patient, Map<Condition, CodedText> conditions) {
+        List<CodedText> needs = new ArrayList<>();
+        for (At<Condition> condition : intake.reading().index().ofType(Condition.class)) {
+            Condition node = condition.node();
+            if (conditions.containsKey(node)
+                    || !node.hasCode()
+                    || (node.hasSubject()
+                            && !intake.reading().pointsAt(node.getSubject(), condition, patient.node()))) {
+                continue;
+            }
+            At<Condition> read = intake.reading().read(condition);
+            if (node.hasSubject()) {
+                intake.reading().use(node.getSubject());
+            }
+            need(intake, read, conditions).ifPresent(needs::add);
+        }
+        return needs;
+    }
+
+    /**
+     * The support plan from the input's Goals: a Goal that addresses a Condition read as a need is a goal of that
+     * need. A Goal that addresses none, or whose status the model has no home for, stays unread and so is reported.
+     */
+    private static Optional<SupportPlan> plan(Intake intake, Map<Condition, CodedText> conditions) {
+        Map<Condition, List<org.socialprescribing.model.episode.Goal>> goals = new LinkedHashMap<>();
+        for (At<Goal> goal : intake.reading().index().ofType(Goal.class)) {
+            Optional<At<Condition>> addresses = addressed(intake, goal, conditions);
+            if (addresses.isEmpty()) {
+                continue;
+            }
+            IntakeGoals.read(intake, goal).ifPresent(read -> {
+                intake.target(goal.child(goal.node().getAddresses().get(0), "addresses", 0), goal);
+                goals.computeIfAbsent(addresses.get().node(), key -> new ArrayList<>())
+                        .add(read);
+            });
+        }
+        if (goals.isEmpty()) {
+            return Optional.empty();
+        }
+        ImmutableSupportPlan.Builder plan = SupportPlan.builder();
+        goals.forEach((condition, list) -> plan.addNeed(PlanNeed.builder()
+                .need(conditions.get(condition))
+                .addAllGoals(list)
+                .build()));
+        return Optional.of(plan.build());
+    }
+
+    /** The Condition, read as a need, that a Goal's first {@code addresses} names; empty if none. */
+    private static Optional<At<Condition>> addressed(
+            Intake intake, At<Goal> goal, Map<Condition, CodedText> conditions) {
+        if (!goal.node().hasAddresses()) {
+            return Optional.empty();
+        }
+        return intake.reading()
+                .index()
+                .find(goal.node().getAddresses().get(0), goal)
+                .filter(found -> found.node() instanceof Condition && conditions.containsKey(found.node()))
+                .map(found -> IntakeParties.cast(found, Condition.class));
     }
 
     private static boolean doNotContact(Intake intake, At<ServiceRequest> request) {
@@ -403,28 +507,66 @@ public final class IntakeEpisode {
         return Optional.empty();
     }
 
-    /** QuestionnaireResponses of instruments the SDK knows; others stay unread and so are reported. */
+    /**
+     * QuestionnaireResponses of instruments the SDK knows, scored by the SDK: the SDK's own measurements (with their
+     * timepoint and collector) as written, other systems' responses as {@code QuestionnaireResponseScorer} matches
+     * them. Others stay unread and so are reported. Only the SDK's own exceptions mean "not a measurement": anything
+     * else is a bug and propagates.
+     */
     private static List<OutcomeMeasurement> measurements(Intake intake, OutcomeMeasurementMapper mapper) {
         List<OutcomeMeasurement> found = new ArrayList<>();
         for (At<QuestionnaireResponse> response : intake.reading().index().ofType(QuestionnaireResponse.class)) {
+            boolean sdkShape = response.node().hasExtension(MeasurementCanonicals.TIMEPOINT);
             MappingResult<OutcomeMeasurement> measurement;
             try {
-                measurement = mapper.fromFhirWithWarnings(response.node(), List.of());
-            } catch (RuntimeException e) {
+                measurement = sdkShape
+                        ? mapper.fromFhirWithWarnings(response.node(), List.of())
+                        : mapper.fromOtherSystem(response.node(), ASSUMED_TIMEPOINT, ASSUMED_COLLECTOR);
+            } catch (SpException e) {
                 intake.warn(
                         FhirIssueCode.VALUE_NOT_MAPPED,
                         response.path(),
-                        "a QuestionnaireResponse of no instrument the SDK scores; not mapped");
+                        "a QuestionnaireResponse the SDK cannot read as a measurement of an instrument it scores ("
+                                + firstProblem(e) + "); not mapped");
                 continue;
             }
             intake.reading().read(response);
             intake.reading().use(response.node());
+            if (!sdkShape) {
+                intake.inform(
+                        response.path(),
+                        "read as a " + measurement.value().instrumentId().value() + " measurement scored by the SDK;"
+                                + " the response does not say when in the episode it was taken nor who collected it:"
+                                + " timepoint '" + ASSUMED_TIMEPOINT.code() + "' and collector '"
+                                + ASSUMED_COLLECTOR.code() + "' (the referrer's system) are assumed");
+            }
             for (ValidationIssue warning : measurement.report().issues()) {
-                intake.warn(FhirIssueCode.UNMAPPED_CONTENT, response.path(), warning.message());
+                if (warning.severity() == org.socialprescribing.model.Severity.INFORMATION) {
+                    continue; // notes such as a stated total the SDK's score confirms
+                }
+                intake.warn(
+                        FhirIssueCode.UNMAPPED_CONTENT, response.path() + relative(warning.path()), warning.message());
             }
             found.add(measurement.value());
         }
         return found;
+    }
+
+    /** A path under the response ({@code QuestionnaireResponse.item[2]}) as a path under its Bundle entry. */
+    private static String relative(String path) {
+        String root = "QuestionnaireResponse";
+        return path.startsWith(root) ? path.substring(root.length()) : "";
+    }
+
+    private static String firstProblem(SpException e) {
+        if (e instanceof InvalidResponseException) {
+            List<ValidationIssue> errors =
+                    ((InvalidResponseException) e).report().errors();
+            if (!errors.isEmpty()) {
+                return errors.get(0).path() + ": " + errors.get(0).message();
+            }
+        }
+        return e.getMessage();
     }
 
     /**

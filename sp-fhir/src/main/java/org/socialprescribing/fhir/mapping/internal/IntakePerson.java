@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
+import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.episode.GpRegistration;
 import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.OdsCode;
@@ -37,14 +38,13 @@ import org.socialprescribing.model.person.StatedGender;
 /**
  * Another system's Patient, read as UK Core and R4 allow: the NHS number; the current name and home address chosen
  * by {@code period} and {@code use} (never simply the first); a birth date only at full precision; the ethnic
- * category of NHS England's code system (a Welsh or other code is reported, not guessed); any BCP 47 or UK Core
- * language code; and the GP practices as references to Organizations or, as PDS gives them, ODS identifiers with no
+ * category in either UK Core code system (England's as the enum, Wales's kept coded; another system is reported);
+ * any BCP 47 or UK Core language code; and the GP practices as references to Organizations or, as PDS gives them, ODS identifiers with no
  * reference. An address outside the UK is a warning; anything else the model cannot hold (telecom, other names and
  * addresses, contacts) is left unread and so reported with its FHIRPath.
  */
 final class IntakePerson {
 
-    private static final String UK_CORE_ETHNIC_WALES = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryWales";
     private static final String UK_CORE_LANGUAGE = "https://fhir.hl7.org.uk/CodeSystem/UKCore-HumanLanguage";
     // Country names and codes that mean the United Kingdom or one of its nations (ISO 3166 alpha-2 and alpha-3).
     private static final Set<String> UK = Set.of(
@@ -80,7 +80,7 @@ final class IntakePerson {
                                 + " precision; the model holds a full date; not mapped");
             }
         }
-        ethnicCategory(intake, patient).ifPresent(person::ethnicCategory);
+        ethnicCategory(intake, patient, person);
         interpreter(intake, patient).ifPresent(person::interpreterNeeded);
         postcode(intake, patient, today).ifPresent(person::postcode);
         language(intake, patient).ifPresent(person::preferredLanguage);
@@ -208,7 +208,11 @@ final class IntakePerson {
         }
     }
 
-    private static Optional<EthnicCategory> ethnicCategory(Intake intake, At<Patient> patient) {
+    /**
+     * The ethnic category in either UK Core code system: England's as {@link EthnicCategory}, Wales's (whose codes
+     * re-use England's letters with other meanings) kept as coded, with its system.
+     */
+    private static void ethnicCategory(Intake intake, At<Patient> patient, ImmutablePerson.Builder person) {
         List<Extension> extensions = patient.node().getExtension();
         for (int i = 0; i < extensions.size(); i++) {
             Extension extension = extensions.get(i);
@@ -226,26 +230,29 @@ final class IntakePerson {
                             "the ethnic category",
                             () -> intake.reading()
                                     .build(path + ".code", () -> EthnicCategory.fromCode(coding.getCode())));
-                    category.ifPresent(found -> intake.reading().use(extension));
-                    return category;
+                    category.ifPresent(found -> {
+                        intake.reading().use(extension);
+                        person.ethnicCategory(found);
+                    });
+                    return;
                 }
-                if (UK_CORE_ETHNIC_WALES.equals(coding.getSystem())) {
-                    intake.warn(
-                            FhirIssueCode.VALUE_NOT_MAPPED,
-                            path,
-                            "a Welsh ethnic category (" + coding.getCode() + "); the model holds NHS England's"
-                                    + " categories, and the Welsh codes reuse their letters with other meanings;"
-                                    + " not mapped");
-                    return Optional.empty();
+                if (EthnicCategory.WALES_FHIR_SYSTEM.equals(coding.getSystem())) {
+                    At<Coding> at = located.child(value, "valueCodeableConcept").child(coding, "coding", c);
+                    Optional<CodedConcept> category =
+                            intake.lenient("the Welsh ethnic category", () -> Codes.codedConcept(intake.reading(), at));
+                    category.ifPresent(found -> {
+                        intake.reading().use(extension);
+                        person.otherEthnicCategory(found);
+                    });
+                    return;
                 }
             }
             intake.warn(
                     FhirIssueCode.VALUE_NOT_MAPPED,
                     located.path(),
                     "an ethnic category in no UK Core code system (" + EthnicCategory.FHIR_SYSTEM + " or "
-                            + UK_CORE_ETHNIC_WALES + "); not mapped");
+                            + EthnicCategory.WALES_FHIR_SYSTEM + "); not mapped");
         }
-        return Optional.empty();
     }
 
     private static Optional<Boolean> interpreter(Intake intake, At<Patient> patient) {

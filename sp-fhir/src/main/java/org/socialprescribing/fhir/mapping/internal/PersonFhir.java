@@ -55,6 +55,9 @@ public final class PersonFhir {
                         Systems.UK_CORE_ETHNIC_CATEGORY,
                         new CodeableConcept(
                                 new Coding(EthnicCategory.FHIR_SYSTEM, category.code(), category.display()))));
+        person.otherEthnicCategory()
+                .ifPresent(category -> Extensions.add(
+                        patient, Systems.UK_CORE_ETHNIC_CATEGORY, new CodeableConcept(Codes.coding(category))));
         person.interpreterNeeded()
                 .ifPresent(needed ->
                         Extensions.add(patient, Systems.PATIENT_INTERPRETER_REQUIRED, new BooleanType(needed)));
@@ -116,8 +119,8 @@ public final class PersonFhir {
                 .ifPresent(found ->
                         person.sexAtBirth(birthSex(reading, Extensions.value(reading, found, CodeableConcept.class))));
         Extensions.one(reading, patient, Systems.UK_CORE_ETHNIC_CATEGORY)
-                .ifPresent(found -> person.ethnicCategory(
-                        ethnicCategory(reading, Extensions.value(reading, found, CodeableConcept.class))));
+                .ifPresent(found ->
+                        ethnicCategory(reading, Extensions.value(reading, found, CodeableConcept.class), person));
         Extensions.one(reading, patient, Systems.PATIENT_INTERPRETER_REQUIRED)
                 .ifPresent(found -> person.interpreterNeeded(Extensions.value(reading, found, BooleanType.class)
                         .node()
@@ -260,15 +263,24 @@ public final class PersonFhir {
                 coding.path() + ".code", () -> BirthSex.fromCode(coding.node().getCode()));
     }
 
-    private static EthnicCategory ethnicCategory(Reading reading, At<CodeableConcept> concept) {
+    /** England's categories as {@link EthnicCategory}; Wales's, which re-use the letters, as a coded concept. */
+    private static void ethnicCategory(Reading reading, At<CodeableConcept> concept, ImmutablePerson.Builder person) {
         At<Coding> coding = firstCoding(reading, concept);
-        if (!EthnicCategory.FHIR_SYSTEM.equals(coding.node().getSystem())) {
-            throw reading.invalid(coding.path() + ".system", "must be " + EthnicCategory.FHIR_SYSTEM);
+        String system = coding.node().getSystem();
+        if (EthnicCategory.WALES_FHIR_SYSTEM.equals(system)) {
+            reading.use(concept.node());
+            person.otherEthnicCategory(Codes.codedConcept(reading, coding));
+            return;
+        }
+        if (!EthnicCategory.FHIR_SYSTEM.equals(system)) {
+            throw reading.invalid(
+                    coding.path() + ".system",
+                    "must be " + EthnicCategory.FHIR_SYSTEM + " or " + EthnicCategory.WALES_FHIR_SYSTEM);
         }
         reading.use(concept.node());
-        return reading.build(
+        person.ethnicCategory(reading.build(
                 coding.path() + ".code",
-                () -> EthnicCategory.fromCode(coding.node().getCode()));
+                () -> EthnicCategory.fromCode(coding.node().getCode())));
     }
 
     private static GenderIdentity genderIdentity(Reading reading, At<CodeableConcept> concept) {

@@ -75,7 +75,8 @@ public final class ServiceFhir {
     public static Reference write(Service service, BundleWriter bundle) {
         HealthcareService healthcareService = new HealthcareService();
         Reference reference = bundle.add(healthcareService);
-        healthcareService.setProvidedBy(bundle.add(OrganisationFhir.write(service.provider())));
+        service.provider()
+                .ifPresent(provider -> healthcareService.setProvidedBy(bundle.add(OrganisationFhir.write(provider))));
         for (int i = 0; i < service.locations().size(); i++) {
             ServiceLocation location = service.locations().get(i);
             if (location.equals(EMPTY_LOCATION)) {
@@ -241,12 +242,12 @@ public final class ServiceFhir {
         At<HealthcareService> service = reading.read(healthcareService);
         HealthcareService node = service.node();
         ImmutableService.Builder target = Service.builder();
-        if (!node.hasProvidedBy()) {
-            throw reading.missing(service.path() + ".providedBy", "the provider");
+        // A service may name no provider (the model holds it; SpValidator warns service.provider.missing).
+        if (node.hasProvidedBy()) {
+            At<Organization> provider =
+                    reading.resolve(service.child(node.getProvidedBy(), "providedBy"), Organization.class, service);
+            target.provider(OrganisationFhir.readVcse(reading, provider));
         }
-        At<Organization> provider =
-                reading.resolve(service.child(node.getProvidedBy(), "providedBy"), Organization.class, service);
-        target.provider(OrganisationFhir.readVcse(reading, provider));
         target.name(reading.value(service.child(node.getNameElement(), "name"), "the service's name"));
         if (node.hasCommentElement()) {
             target.description(reading.value(service.child(node.getCommentElement(), "comment"), "the description"));
