@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,10 @@ import org.socialprescribing.model.episode.GoalStatus;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.episode.SupportPlan;
+import org.socialprescribing.model.measure.Collector;
+import org.socialprescribing.model.measure.InstrumentId;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
+import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.person.EthnicCategory;
 
 /**
@@ -155,6 +160,72 @@ class IntakeGoldenTest {
                 .contains("Bundle.entry[1].resource.performer[0].reference");
         assertThat(IntakeIssues.paths(result, FhirIssueCode.INTAKE_PATTERN))
                 .contains("Bundle.entry[0].resource.focus[0]");
+    }
+
+    @Test
+    void barsJsonMessage_111ToEd_isNotReadableFhir_andTheReaderSaysWhere() {
+        // As published, its QuestionnaireResponses give basedOn as an object; R4 makes it a list.
+        assertThatExceptionOfType(FhirFormatException.class)
+                .isThrownBy(() -> bundle("bars/POST-111ToEDServiceRequest.json"))
+                .satisfies(e -> assertThat(e.location()).isEqualTo("Bundle.entry[14].resource.basedOn"));
+    }
+
+    @Test
+    void barsValidationRequestMessage_importsItsReferral_andReportsWhatTheModelCannotHold() {
+        IntakeResult<SocialPrescribingEpisode> result =
+                BUNDLES.importEpisode(bundle("bars/ValidationRequest-POST.json"));
+
+        assertThat(result.refused()).as("%s", result.report()).isFalse();
+        SocialPrescribingEpisode episode = result.value().orElseThrow();
+        assertThat(episode.status()).isEqualTo(ReferralStatus.RECEIVED);
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.INTAKE_PATTERN))
+                .contains("Bundle.entry[0].resource.focus[0]");
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.UNEXPECTED_RESOURCE))
+                .contains("Bundle.entry[3].resource"); // the Encounter
+        assertThat(result.report().warnings()).isNotEmpty();
+    }
+
+    @Test
+    void gravityReferral_withAPublishedLoincPhq9Response_scoresItAsAMeasurement_andSaysWhatItAssumed() {
+        Bundle bundle = bundle("gravity/referral-accepted.json");
+        bundle.addEntry()
+                .setFullUrl("http://hl7.org/fhir/uv/phr/QuestionnaireResponse/phq9")
+                .setResource(FhirResourceReader.withDefaults()
+                        .read(
+                                read(Path.of(
+                                        "src",
+                                        "test",
+                                        "resources",
+                                        "third-party",
+                                        "questionnaires",
+                                        "phr-ig",
+                                        "QuestionnaireResponse-phq9.json")),
+                                QuestionnaireResponse.class));
+
+        IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(bundle);
+
+        OutcomeMeasurement measurement =
+                result.value().orElseThrow().outcomeMeasurements().get(0);
+        assertThat(measurement.instrumentId()).isEqualTo(InstrumentId.of("phq9"));
+        assertThat(measurement.date()).isEqualTo(LocalDate.parse("2024-12-01"));
+        // The IG's own score Observation gives the total 3 (third-party/questionnaires/README.md).
+        assertThat(measurement.score().orElseThrow().components().get(0).value())
+                .isEqualByComparingTo("3");
+        assertThat(measurement.timepoint()).isEqualTo(Timepoint.OTHER);
+        assertThat(measurement.collector()).isEqualTo(Collector.HEALTH_SYSTEM);
+        assertThat(result.report().issues()).anySatisfy(issue -> {
+            assertThat(issue.code()).isEqualTo(FhirIssueCode.INTAKE_PATTERN);
+            assertThat(issue.path()).isEqualTo("Bundle.entry[10].resource");
+            assertThat(issue.message()).contains("assumed");
+        });
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -95,6 +95,18 @@ class IntakeRulesTest {
     }
 
     @Test
+    void aServiceRequestItsSenderRevoked_importsAsCancelled_withAWarning() {
+        ServiceRequest request = request();
+        request.setStatus(ServiceRequest.ServiceRequestStatus.REVOKED);
+
+        IntakeResult<SocialPrescribingEpisode> result = BUNDLES.importEpisode(bare(patient(), request));
+
+        assertThat(result.value().orElseThrow().status()).isEqualTo(ReferralStatus.CANCELLED);
+        assertThat(IntakeIssues.paths(result, FhirIssueCode.REFERRAL_REVOKED))
+                .containsExactly("Bundle.entry[1].resource.status");
+    }
+
+    @Test
     void odsSystemWithLowerCaseId_isNormalised_withAWarning() {
         Patient patient = patient();
         patient.addGeneralPractitioner(new Reference()

@@ -1,10 +1,16 @@
 package org.socialprescribing.fhir.mapping.internal;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Encounter.EncounterStatus;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MessageHeader;
@@ -12,9 +18,12 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent;
 import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.model.episode.ConsentPurpose;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferralEvent;
+import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.episode.StatusEvent;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
@@ -23,7 +32,9 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
  * Examples/REFREQ03}): a {@code message} Bundle whose first entry is a {@code MessageHeader} (event {@code
  * servicerequest-request}, reason {@code new}, {@code focus} the ServiceRequest), then the ServiceRequest ({@code
  * intent} plan, category {@code referral} and the use case when one is given), the Patient, the requester's
- * PractitionerRole and the performer. BaRS defines no use case for social prescribing: the use-case coding is the
+ * PractitionerRole and the performer, and what BaRS's {@code servicerequest-request} MessageDefinition requires
+ * besides: the sender's Encounter (the link worker's episode), the CarePlan the referral is part of, and the
+ * consents that cover referring on. BaRS defines no use case for social prescribing: the use-case coding is the
  * caller's, and none is written without one.
  */
 public final class ReferralMessageFhir {
@@ -94,11 +105,86 @@ public final class ReferralMessageFhir {
         onward.to().ifPresent(to -> request.addPerformer(writer.professional(to)));
         onward.needs().forEach(need -> request.addReasonCode(Codes.concept(need)));
 
+        // BaRS's servicerequest-request MessageDefinition requires one Encounter and one CarePlan (1..1 each, as in
+        // its REFREQ examples: ServiceRequest.encounter and basedOn) and at least one Consent; a Task is optional.
+        Reference encounter = bundle.add(encounter(episode, writer));
+        request.setEncounter(encounter.copy());
+        CarePlan plan = new CarePlan()
+                .setStatus(planStatus(onward))
+                .setIntent(CarePlan.CarePlanIntent.PLAN)
+                .setSubject(writer.patient())
+                .setEncounter(encounter.copy());
+        plan.addActivity().setReference(requestRef.copy());
+        request.addBasedOn(bundle.add(plan));
+        consents(episode, sent.at()).forEach(consent -> bundle.add(ConsentFhir.write(writer, consent)));
+
         header.setEvent(new Coding(EVENTS, REQUEST, null));
         header.setReason(new CodeableConcept(new Coding(REASONS, "new", null)));
         header.getSource().setEndpoint(sourceEndpoint);
         requesterRef.ifPresent(ref -> header.setSender(ref.copy()));
         header.addFocus(requestRef.copy());
+    }
+
+    /**
+     * The link worker's episode, from which the onward referral is sent, as the sender's Encounter: the episode id,
+     * a status by the episode's (as its EpisodeOfCare status table reads, an SDK choice: BaRS names none), the
+     * period of the journey, the link worker as participant. {@code class}, which FHIR requires and the SDK does not
+     * hold, is a {@code data-absent-reason}, as in the episode Bundles.
+     */
+    private static Encounter encounter(SocialPrescribingEpisode episode, EpisodeWriter writer) {
+        Encounter encounter = new Encounter();
+        episode.episodeId()
+                .ifPresent(id -> encounter.addIdentifier(
+                        new Identifier().setSystem(Systems.EPISODE_ID).setValue(id)));
+        EncounterStatus status = encounterStatus(episode.status());
+        encounter.setStatus(status);
+        Coding unknownClass = new Coding();
+        Extensions.add(unknownClass, Systems.DATA_ABSENT_REASON, new CodeType("unknown"));
+        encounter.setClass_(unknownClass);
+        encounter.setSubject(writer.patient());
+        List<StatusEvent> events = episode.journey().events();
+        if (!events.isEmpty()) {
+            encounter.getPeriod().setStartElement(Times.dateTime(events.get(0).at()));
+            if (status == EncounterStatus.FINISHED || status == EncounterStatus.CANCELLED) {
+                encounter
+                        .getPeriod()
+                        .setEndElement(
+                                Times.dateTime(events.get(events.size() - 1).at()));
+            }
+        }
+        episode.linkWorker()
+                .ifPresent(linkWorker -> encounter.addParticipant().setIndividual(writer.professional(linkWorker)));
+        return encounter;
+    }
+
+    private static EncounterStatus encounterStatus(ReferralStatus status) {
+        return switch (status) {
+            case RECEIVED, ACCEPTED -> EncounterStatus.PLANNED;
+            case CONTACTED, IN_PROGRESS, ON_HOLD, ONWARD_REFERRED -> EncounterStatus.INPROGRESS;
+            case COMPLETED, DID_NOT_ENGAGE -> EncounterStatus.FINISHED;
+            case DECLINED, CANCELLED -> EncounterStatus.CANCELLED;
+            case ENTERED_IN_ERROR -> EncounterStatus.ENTEREDINERROR;
+        };
+    }
+
+    /** The plan the onward referral is part of: active while it runs, then completed or revoked as it ended. */
+    private static CarePlan.CarePlanStatus planStatus(OnwardReferral onward) {
+        return switch (onward.status()) {
+            case SENT, ACCEPTED, STARTED -> CarePlan.CarePlanStatus.ACTIVE;
+            case COMPLETED -> CarePlan.CarePlanStatus.COMPLETED;
+            case DECLINED, NOT_STARTED, DISCONTINUED, CANCELLED -> CarePlan.CarePlanStatus.REVOKED;
+            case ENTERED_IN_ERROR -> CarePlan.CarePlanStatus.ENTEREDINERROR;
+        };
+    }
+
+    /** The consents that cover referring on when the referral was sent: the referrer's and the service's. */
+    private static List<org.socialprescribing.model.episode.Consent> consents(
+            SocialPrescribingEpisode episode, Instant sentAt) {
+        List<org.socialprescribing.model.episode.Consent> found = new ArrayList<>();
+        episode.referral().consentToShare().ifPresent(found::add);
+        found.addAll(episode.consents());
+        found.removeIf(consent -> !consent.covers(ConsentPurpose.REFERRING_ON, sentAt));
+        return found;
     }
 
     /** The provider Organization of a HealthcareService the Bundle holds, if it does. */
