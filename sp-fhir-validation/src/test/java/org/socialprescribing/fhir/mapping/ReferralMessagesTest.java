@@ -10,7 +10,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Reference;
@@ -59,6 +62,29 @@ class ReferralMessagesTest {
         assertThat(request.getPerformer()).isNotEmpty();
         assertThat(types(message)).contains("Patient", "PractitionerRole");
         assertThat(MappingValidationTest.errors(R4.validate(message))).isEmpty();
+    }
+
+    @Test
+    void request_carriesWhatBarsRequestMessageDefinitionRequires_andValidatesAgainstUkCore() {
+        Bundle message = ReferralMessages.standard()
+                .withServices(List.of(Fixtures.allotmentGroup()))
+                .toRequest(episode(), onward().id(), SOURCE, SENT);
+        ServiceRequest request = resources(message, ServiceRequest.class).get(0);
+
+        // BARS-MessageDefinition-ServiceRequest-Request-Referral: Encounter 1..1, CarePlan 1..1, Consent 1..*.
+        assertThat(resources(message, Encounter.class)).singleElement().satisfies(encounter -> {
+            assertThat(request.getEncounter().getReference()).isEqualTo(fullUrl(message, encounter));
+            assertThat(encounter.getSubject().getReference())
+                    .isEqualTo(request.getSubject().getReference());
+        });
+        assertThat(resources(message, CarePlan.class)).singleElement().satisfies(plan -> {
+            assertThat(request.getBasedOnFirstRep().getReference()).isEqualTo(fullUrl(message, plan));
+            assertThat(plan.getIntent()).isEqualTo(CarePlan.CarePlanIntent.PLAN);
+            assertThat(plan.getActivityFirstRep().getReference().getReference()).isEqualTo(fullUrl(message, request));
+        });
+        assertThat(resources(message, Consent.class)).isNotEmpty();
+        assertThat(MappingValidationTest.errors(MappingValidationTest.ukCore().validate(message)))
+                .isEmpty();
     }
 
     @Test

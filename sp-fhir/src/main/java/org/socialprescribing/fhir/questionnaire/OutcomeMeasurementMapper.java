@@ -300,16 +300,9 @@ public final class OutcomeMeasurementMapper {
         }
         Optional<ScoreResult> score =
                 form.notScoredReason().isPresent() ? Optional.empty() : Optional.of(form.score(answers.answers()));
-        OutcomeMeasurement measurement = ImmutableOutcomeMeasurement.builder()
-                .instrumentId(form.id())
-                .instrumentVersion(form.version())
-                .timepoint(timepoint)
-                .date(date)
-                .collector(collector)
-                .putAllAnswers(answers.answers())
-                .score(score)
-                .build();
-        return MappingResult.of(measurement, ValidationReport.of(issues));
+        return MappingResult.of(
+                measurement(Optional.empty(), form, timepoint, date, collector, answers, score),
+                ValidationReport.of(issues));
     }
 
     /**
@@ -363,6 +356,17 @@ public final class OutcomeMeasurementMapper {
                 || (!scores.isEmpty() && score.isEmpty())) {
             return null;
         }
+        return measurement(id, form, timepoint, date, collector, answers, score);
+    }
+
+    private static OutcomeMeasurement measurement(
+            Optional<String> id,
+            FormDefinition form,
+            Timepoint timepoint,
+            LocalDate date,
+            Collector collector,
+            ResponseReading.Result answers,
+            Optional<ScoreResult> score) {
         return OutcomeMeasurement.builder()
                 .id(id)
                 .instrumentId(form.id())

@@ -49,6 +49,14 @@ class IntakeGoldenTest {
     // The BaRS implementation guide's repository has no licence file: its examples are read where they are fetched.
     private static final Path BARS_IG = Path.of("/work/.mirror/NHSDigital+NHSDigital-FHIR-BookingAndReferrals/repo");
 
+    /** The published referrals the intake reads, for the properties over them. */
+    static final List<String> REFERRALS = List.of(
+            "gravity/referral-accepted.json",
+            "gravity/referral-completed.json",
+            "gravity/servicerequest-patient-transaction.json",
+            "bars/POST-999ToCASServiceRequest.json",
+            "bars/ValidationRequest-POST.json");
+
     static Bundle bundle(String name) {
         try {
             return FhirResourceReader.withDefaults()

@@ -283,11 +283,7 @@ class IntakeRulesTest {
 
     @Provide
     Arbitrary<String> examples() {
-        return Arbitraries.of(
-                "gravity/referral-accepted.json",
-                "gravity/referral-completed.json",
-                "gravity/servicerequest-patient-transaction.json",
-                "bars/POST-999ToCASServiceRequest.json");
+        return Arbitraries.of(IntakeGoldenTest.REFERRALS);
     }
 
     @Provide

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Consent.ConsentPolicyComponent;
@@ -17,7 +18,7 @@ import org.socialprescribing.model.episode.ImmutableConsent;
 
 /**
  * Another system's Consent: an active one with a {@code dateTime} becomes a consent of the episode, its policy (any
- * {@code policyRule} coding and {@code policy} URI) kept as text in the note, its purposes those of the SDK's code
+ * {@code policyRule} coding and {@code policy} URI) and its categories kept as text in the note, its purposes those of the SDK's code
  * system or "other", the organisations it shares with from {@code provision.actor}, a {@code provision.period.end} as
  * its withdrawal. A Consent in another state (proposed, rejected, inactive) is not a consent in force and is reported.
  */
@@ -48,8 +49,14 @@ final class IntakeConsent {
             return Optional.empty();
         }
         reading.use(node.getStatusElement());
-        reading.use(node.hasScope() ? node.getScope() : null);
-        node.getCategory().forEach(reading::use);
+        // The scope that makes it a consent to share (patient-privacy) is read as what it is; another scope (treatment,
+        // research) is left unread and so reported. Categories are kept with the policy in the note.
+        if (node.hasScope()
+                && node.getScope().getCoding().stream()
+                        .anyMatch(coding -> Systems.CONSENT_SCOPE.equals(coding.getSystem())
+                                && "patient-privacy".equals(coding.getCode()))) {
+            reading.use(node.getScope());
+        }
         reading.use(node.hasPatient() ? node.getPatient() : null);
         ImmutableConsent.Builder target =
                 org.socialprescribing.model.episode.Consent.builder().recordedAt(recorded.get());
@@ -127,6 +134,16 @@ final class IntakeConsent {
                 parts.add("policyRule " + node.getPolicyRule().getText());
             }
             intake.reading().use(node.getPolicyRule());
+        }
+        for (CodeableConcept category : node.getCategory()) {
+            for (Coding coding : category.getCoding()) {
+                parts.add("category " + coding.getSystem() + "|" + coding.getCode()
+                        + (coding.hasDisplay() ? " (" + coding.getDisplay() + ")" : ""));
+            }
+            if (category.hasText()) {
+                parts.add("category " + category.getText());
+            }
+            intake.reading().use(category);
         }
         for (ConsentPolicyComponent policy : node.getPolicy()) {
             parts.add("policy " + (policy.hasAuthority() ? policy.getAuthority() + " " : "")

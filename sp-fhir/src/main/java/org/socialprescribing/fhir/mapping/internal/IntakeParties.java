@@ -159,10 +159,8 @@ final class IntakeParties {
         if (node.hasTelecom()) {
             ContactPoint telecom = node.getTelecomFirstRep();
             text(intake, telecom.hasValueElement() ? telecom.getValueElement() : null)
-                    .ifPresent(value -> {
-                        intake.reading().use(telecom.hasSystem() ? telecom.getSystemElement() : null);
-                        builder.contact(value);
-                    });
+                    // The contact is free text: the telecom's system (phone, e-mail) is not kept, and so is reported.
+                    .ifPresent(builder::contact);
         }
         // A role with nothing the model holds (no name, role or organisation) is left for the report.
         return intake.lenient("the PractitionerRole", () -> intake.reading().build(role.path(), builder::build));
