@@ -1,6 +1,7 @@
 package org.socialprescribing.fhir.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,10 @@ import net.jqwik.api.Provide;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.model.Severity;
+import org.socialprescribing.model.measure.Collector;
+import org.socialprescribing.model.measure.Timepoint;
 
 /**
  * Perturbed third-party responses: removing, reordering or renaming items, or renaming their answers' codes, never
@@ -165,6 +169,36 @@ class ThirdPartyPerturbationTest {
                 .as("%s after %s: %s, report %s", base.name(), changes, scored.result(), scored.report())
                 .isTrue();
         assertThat(scored.isScored()).isEqualTo(scored.report().errors().isEmpty());
+    }
+
+    /**
+     * The measurement the referral intake keeps agrees with the scorer on any perturbed response: the same score, or
+     * an {@code InvalidResponseException} (never another exception) exactly when the scorer scores nothing.
+     */
+    @Property(tries = 200)
+    void fromOtherSystem_agreesWithTheScorer(
+            @ForAll("standardBases") Base base, @ForAll("changes") List<Change> changes, @ForAll long seed) {
+        QuestionnaireResponse perturbed = base.response().copy();
+        for (Change change : changes) {
+            change.apply(perturbed, seed);
+        }
+        ScoredResponse scored = base.score(perturbed);
+        OutcomeMeasurementMapper mapper = OutcomeMeasurementMapper.standard();
+
+        if (scored.isScored() && perturbed.hasAuthored()) {
+            assertThat(mapper.fromOtherSystem(perturbed, Timepoint.OTHER, Collector.HEALTH_SYSTEM)
+                            .value()
+                            .score())
+                    .isEqualTo(scored.result());
+        } else if (!scored.isScored()) {
+            assertThatExceptionOfType(InvalidResponseException.class)
+                    .isThrownBy(() -> mapper.fromOtherSystem(perturbed, Timepoint.OTHER, Collector.HEALTH_SYSTEM));
+        }
+    }
+
+    @Provide
+    Arbitrary<Base> standardBases() {
+        return Arbitraries.of(BASES.subList(0, 4)); // those the standard scorer reads with no supplied Questionnaire
     }
 
     @Property(tries = 100)
