@@ -114,7 +114,7 @@ final class QuoteTracker extends FilterReader {
                     pendingLines = 0;
                 }
                 break;
-            default: // AFTER_QUOTE: the cell stays a quoted one, and a later quote opens quoted mode again
+            case AFTER_QUOTE: // the cell stays a quoted one, and a later quote opens quoted mode again
                 if (c == '"') {
                     open();
                 } else if (c == ',') {

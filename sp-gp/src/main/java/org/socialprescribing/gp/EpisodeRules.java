@@ -198,7 +198,7 @@ final class EpisodeRules {
                 case SCORE:
                     addScore(event);
                     break;
-                default:
+                case REFERRAL:
                     throw new IllegalStateException("a referral is not added to an episode");
             }
         }
