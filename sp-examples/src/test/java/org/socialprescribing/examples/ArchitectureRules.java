@@ -16,7 +16,7 @@ import java.util.List;
  *
  * <pre>
  * model  &lt;-  measures, openreferral  &lt;-  fhir  &lt;-  fhir.validation
- * model, measures  &lt;-  report, spark
+ * model, measures  &lt;-  report, spark (spark also uses gp's extract row checks, never FHIR)
  * all of these  &lt;-  cli  &lt;-  examples, bench
  * model, measures, fhir  &lt;-  gp  &lt;-  cli
  * </pre>
@@ -170,8 +170,9 @@ final class ArchitectureRules {
                         .resideInAPackage(spark)
                         .should()
                         .dependOnClassesThat()
-                        .resideInAnyPackage(openReferral, fhir, report, cli, examples, bench)
-                        .as("sp-spark depends only on sp-model and sp-measures (and Spark)")
+                        .resideInAnyPackage(openReferral, fhir, report, cli, examples, bench, "ca.uhn..", "org.hl7..")
+                        .as("sp-spark depends only on sp-model, sp-measures and sp-gp's row checks (and Spark), never"
+                                + " on FHIR")
                         .allowEmptyShould(true),
                 noClasses()
                         .that()
