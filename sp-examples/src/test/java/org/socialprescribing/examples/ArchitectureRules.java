@@ -18,7 +18,7 @@ import java.util.List;
  * model  &lt;-  measures, openreferral  &lt;-  fhir  &lt;-  fhir.validation
  * model, measures  &lt;-  report, spark (spark also uses gp's extract row checks, never FHIR)
  * all of these  &lt;-  cli  &lt;-  examples, bench
- * model, measures, fhir  &lt;-  gp  &lt;-  cli
+ * model, measures, fhir  &lt;-  gp  &lt;-  cli, spark (spark: the extract row checks only)
  * </pre>
  *
  * Only gp reads FHIR STU3 (HAPI's DSTU3 structures and its version converter).
@@ -208,11 +208,12 @@ final class ArchitectureRules {
                         .allowEmptyShould(true),
                 noClasses()
                         .that()
-                        .resideOutsideOfPackages(gp, cli, examples, bench)
+                        .resideOutsideOfPackages(gp, cli, spark, examples, bench)
                         .should()
                         .dependOnClassesThat()
                         .resideInAPackage(gp)
-                        .as("only the command line, the examples and the benchmarks depend on sp-gp")
+                        .as("only the command line, sp-spark (the extract row checks), the examples and the benchmarks"
+                                + " depend on sp-gp")
                         .allowEmptyShould(true),
                 noClasses()
                         .that()
