@@ -5,12 +5,15 @@
 #   sp-bench/spark-vs-cli.sh                # N=10000000, work files in sp-bench/target/spark-bench
 #   N=1000000 sp-bench/spark-vs-cli.sh      # a quicker look
 #   BUILD=0 sp-bench/spark-vs-cli.sh        # reuse the jars built by an earlier run
+#   JFR=1 sp-bench/spark-vs-cli.sh          # also record a JFR profile of each Spark run, and print its hot methods
 #
 # It builds sp.jar and sp-spark's cluster jar, generates the answers with awk (2% missing, 0.5% out of range, the
 # "mixed" file of the CLI's own benchmark), converts them once to Parquet (int columns), then times each run as wall
 # time of a fresh JVM (start-up included) and, for Spark, also the job's own time (session start excluded). Spark runs
 # the spark-submit job (org.socialprescribing.spark.ScoreJob) from the cluster jar, with Spark's class path beside it,
-# as a cluster would. Finally it checks that Spark's CSV output has exactly the CLI's rows.
+# as a cluster would. For Spark it also prints the tasks' own run time and CPU time (Spark's task metrics, summed by
+# the job): scaling judged by task CPU time does not depend on what else the machine runs, wall time does. Finally it
+# checks that Spark's CSV output has exactly the CLI's rows.
 set -euo pipefail
 N=${N:-10000000}
 cd "$(dirname "$0")/.."
@@ -42,17 +45,25 @@ if [ ! -s "$CSV" ]; then
       print "" } }' > "$CSV"
 fi
 
-spark() { # spark MASTER ARGS...: runs the job, prints "wall job" seconds
-  local master=$1; shift
-  local start end
+spark() { # spark MASTER NAME ARGS...: runs the job, prints "wall job tasks task-run task-cpu" seconds
+  local master=$1 name=$2; shift 2
+  local start end jfr=()
+  [ "${JFR:-0}" = 0 ] || jfr=("-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=profile")
   start=$(date +%s.%N)
-  java $OPENS -Xmx4g -Dspark.master="$master" -Dspark.ui.enabled=false -Dspark.sql.files.maxPartitionBytes=33554432 \
-    -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
+  java $OPENS -Xmx4g "${jfr[@]}" -Dspark.master="$master" -Dspark.ui.enabled=false \
+    -Dspark.sql.files.maxPartitionBytes=33554432 -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
     -Dlog4j2.level=error -cp "$SPARK_CP" org.socialprescribing.spark.ScoreJob "$@" 2> "$WORK/job.log"
   end=$(date +%s.%N)
-  local job
+  local job tasks
   job=$(grep -o 'in [0-9.]* s' "$WORK/job.log" | tail -1 | awk '{print $2}')
-  echo "$(echo "$end - $start" | bc) ${job:-?}"
+  # "sp-spark: 12 tasks, run time 30.12 s, CPU time 28.40 s"
+  tasks=$(grep -o '[0-9]* tasks, run time [0-9.]* s, CPU time [0-9.]* s' "$WORK/job.log" | tail -1 \
+    | awk '{print $1, $5, $9}')
+  echo "$(echo "$end - $start" | bc) ${job:-?} ${tasks:-? ? ?}"
+  if [ "${JFR:-0}" != 0 ]; then
+    jfr print --json --events jdk.ExecutionSample --stack-depth 64 "$WORK/$name.jfr" > "$WORK/$name.json"
+    python3 "$ROOT/sp-bench/spark/hot-methods.py" "$WORK/$name.json" > "$WORK/$name-hot.txt"
+  fi
 }
 
 if [ ! -d "$PARQUET" ]; then
@@ -64,23 +75,33 @@ fi
 
 rate() { echo "$N / $1" | bc; }
 
-echo "| Run | Input | Output | Wall time | Job time | Rows/s (wall) | Rows/s (job) | Load average (1 min) before |"
-echo "|---|---|---|---:|---:|---:|---:|---:|"
+echo "| Run | Input | Output | Wall time | Job time | Rows/s (wall) | Rows/s (job) | Tasks | Task run time | Task CPU time | Rows per task-CPU s | Load average (1 min) before |"
+echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 load=$(cut -d' ' -f1 /proc/loadavg)
 start=$(date +%s.%N)
-java -jar "$ROOT/sp-cli/target/sp.jar" score wemwbs "$CSV" -o "$WORK/cli.csv" -q || [ $? -eq 1 ]
+cli_cpu=$( { /usr/bin/time -f '%U %S' java -jar "$ROOT/sp-cli/target/sp.jar" score wemwbs "$CSV" -o "$WORK/cli.csv" -q \
+  2>&1 >/dev/null || [ $? -eq 1 ]; } | tail -1 | awk '{print $1 + $2}')
 end=$(date +%s.%N)
-printf '| sp score (1 thread) | csv | csv | %.2f s | | %s | | %s |\n' "$(echo "$end - $start" | bc)" \
-  "$(rate "$(echo "$end - $start" | bc)")" "$load"
+printf '| sp score (1 thread) | csv | csv | %.2f s | | %s | | | | %s s (process) | %s | %s |\n' "$(echo "$end - $start" | bc)" \
+  "$(rate "$(echo "$end - $start" | bc)")" "$cli_cpu" "$(rate "$cli_cpu")" "$load"
+declare -A JOB CPU
 for master in 'local[1]' 'local[2]'; do
   for input in csv parquet; do
     load=$(cut -d' ' -f1 /proc/loadavg)
     src=$CSV; [ "$input" = parquet ] && src=$PARQUET
-    read -r wall job < <(spark "$master" --instrument wemwbs --input "$src" --input-format "$input" \
+    name="$input-${master//[^0-9a-z]/}"
+    read -r wall job tasks run cpu < <(spark "$master" "$name" --instrument wemwbs --input "$src" --input-format "$input" \
       --output "$WORK/out-$input-$master" --output-format "$input")
-    printf '| Spark %s | %s | %s | %.2f s | %s s | %s | %s | %s |\n' "$master" "$input" "$input" "$wall" "$job" \
-      "$(rate "$wall")" "$(rate "$job")" "$load"
+    JOB[$name]=$job; CPU[$name]=$cpu
+    printf '| Spark %s | %s | %s | %.2f s | %s s | %s | %s | %s | %s s | %s s | %s | %s |\n' "$master" "$input" "$input" \
+      "$wall" "$job" "$(rate "$wall")" "$(rate "$job")" "$tasks" "$run" "$cpu" "$(rate "$cpu")" "$load"
   done
+done
+echo
+for input in csv parquet; do
+  printf "Scaling %s, local[2] against local[1]: %.2fx by job time; task CPU time %.2fx of local[1] (1.00: no extra work per row).\n" \
+    "$input" "$(echo "${JOB[$input-local1]} / ${JOB[$input-local2]}" | bc -l)" \
+    "$(echo "${CPU[$input-local2]} / ${CPU[$input-local1]}" | bc -l)"
 done
 
 # Spark's CSV rows are the CLI's rows (order aside).

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.socialprescribing.measures.BatchScorer;
-import org.socialprescribing.model.PersonalData;
+import org.socialprescribing.measures.contract.ContractRows;
 import org.socialprescribing.model.input.InputLimit;
 import org.socialprescribing.model.input.InputLimits;
 
@@ -19,8 +19,6 @@ import org.socialprescribing.model.input.InputLimits;
 final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     /** The longest cell quoted in a message, as in sp-measures' own messages. */
-    private static final int MAX_SHOWN = 40;
-
     private static final int UNUSED = -1;
 
     private final List<String> header = new ArrayList<>();
@@ -162,23 +160,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
      * is left half shown), control characters replaced, at most 40 characters.
      */
     static String shown(char[] buf, int offset, int len) {
-        int start = offset;
-        int end = offset + len;
-        while (start < end && buf[start] == ' ') {
-            start++;
-        }
-        while (end > start && buf[end - 1] == ' ') {
-            end--;
-        }
-        String cell = PersonalData.mask(new String(buf, start, end - start));
-        StringBuilder shown = new StringBuilder(Math.min(cell.length(), MAX_SHOWN) + 3);
-        for (int i = 0; i < cell.length() && shown.length() < MAX_SHOWN; i++) {
-            shown.append(Character.isISOControl(cell.charAt(i)) ? '?' : cell.charAt(i));
-        }
-        if (cell.length() > MAX_SHOWN) {
-            shown.append("...");
-        }
-        return shown.toString();
+        return ContractRows.quoted(new String(buf, offset, len));
     }
 
     /** A reusable view of part of the parser's buffer, so that answers parse without allocating. */

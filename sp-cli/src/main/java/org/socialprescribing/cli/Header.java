@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.socialprescribing.measures.contract.ContractRows;
 
 /**
  * The header row of a CSV input: finds columns by exact name and turns missing or repeated columns into one usage
@@ -15,7 +14,6 @@ final class Header {
 
     private static final int ABSENT = -1;
     private static final int REPEATED = -2;
-    private static final Pattern NUMBERED = Pattern.compile("(.*_)([0-9]{1,9})");
 
     private final String input;
     private final List<String> names;
@@ -70,27 +68,7 @@ final class Header {
 
     /** Shortens runs of numbered names: wemwbs_1, wemwbs_2, wemwbs_3 becomes wemwbs_1..wemwbs_3. */
     static List<String> runs(List<String> names) {
-        List<String> shortened = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= names.size(); i++) {
-            if (i == names.size() || !follows(names.get(i - 1), names.get(i))) {
-                shortened.add(i - start >= 3 ? names.get(start) + ".." + names.get(i - 1) : names.get(start));
-                if (i - start == 2) {
-                    shortened.add(names.get(start + 1));
-                }
-                start = i;
-            }
-        }
-        return shortened;
-    }
-
-    private static boolean follows(String previous, String next) {
-        Matcher a = NUMBERED.matcher(previous);
-        Matcher b = NUMBERED.matcher(next);
-        return a.matches()
-                && b.matches()
-                && a.group(1).equals(b.group(1))
-                && Long.parseLong(b.group(2)) == Long.parseLong(a.group(2)) + 1;
+        return ContractRows.runs(names);
     }
 
     /**

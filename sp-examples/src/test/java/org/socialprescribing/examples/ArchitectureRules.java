@@ -16,9 +16,9 @@ import java.util.List;
  *
  * <pre>
  * model  &lt;-  measures, openreferral  &lt;-  fhir  &lt;-  fhir.validation
- * model, measures  &lt;-  report, spark
+ * model, measures  &lt;-  report, spark (spark also uses gp's extract row checks, never FHIR)
  * all of these  &lt;-  cli  &lt;-  examples, bench
- * model, measures, fhir  &lt;-  gp  &lt;-  cli
+ * model, measures, fhir  &lt;-  gp  &lt;-  cli, spark (spark: the extract row checks only)
  * </pre>
  *
  * Only gp reads FHIR STU3 (HAPI's DSTU3 structures and its version converter).
@@ -170,8 +170,9 @@ final class ArchitectureRules {
                         .resideInAPackage(spark)
                         .should()
                         .dependOnClassesThat()
-                        .resideInAnyPackage(openReferral, fhir, report, cli, examples, bench)
-                        .as("sp-spark depends only on sp-model and sp-measures (and Spark)")
+                        .resideInAnyPackage(openReferral, fhir, report, cli, examples, bench, "ca.uhn..", "org.hl7..")
+                        .as("sp-spark depends only on sp-model, sp-measures and sp-gp's row checks (and Spark), never"
+                                + " on FHIR")
                         .allowEmptyShould(true),
                 noClasses()
                         .that()
@@ -207,11 +208,12 @@ final class ArchitectureRules {
                         .allowEmptyShould(true),
                 noClasses()
                         .that()
-                        .resideOutsideOfPackages(gp, cli, examples, bench)
+                        .resideOutsideOfPackages(gp, cli, spark, examples, bench)
                         .should()
                         .dependOnClassesThat()
                         .resideInAPackage(gp)
-                        .as("only the command line, the examples and the benchmarks depend on sp-gp")
+                        .as("only the command line, sp-spark (the extract row checks), the examples and the benchmarks"
+                                + " depend on sp-gp")
                         .allowEmptyShould(true),
                 noClasses()
                         .that()

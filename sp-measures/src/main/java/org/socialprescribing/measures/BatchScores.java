@@ -236,6 +236,30 @@ public final class BatchScores {
     }
 
     /**
+     * The item at fault in an invalid row, without building a result: what {@link #toResult} names in the row's
+     * invalid-answer message.
+     *
+     * @param row the row
+     * @return the item's index (0 is the first item), or -1 when the row is not invalid
+     * @throws IndexOutOfBoundsException if the row is out of range
+     */
+    public int invalidItem(int row) {
+        return status[row] == INVALID ? issueItem[row] : -1;
+    }
+
+    /**
+     * The missing items of an incomplete row, without building a result: those {@link #toResult} names in its
+     * missing-answer messages, as a bit set (bit i set: item i is missing; instruments have at most 64 items).
+     *
+     * @param row the row
+     * @return the bit set, 0 when the row is not incomplete
+     * @throws IndexOutOfBoundsException if the row is out of range
+     */
+    public long missingItems(int row) {
+        return missing[row];
+    }
+
+    /**
      * A one-line message for a row: empty when scored, the missing items when incomplete (e.g. {@code missing
      * wemwbs_2, wemwbs_5}), the item and allowed range when invalid (e.g. {@code wemwbs_3: 6 is outside 1..5}).
      *

@@ -3,14 +3,19 @@ package org.socialprescribing.spark;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.covar_samp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.var_samp;
 import static org.apache.spark.sql.functions.when;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,10 +34,12 @@ import org.hipparchus.distribution.continuous.TDistribution;
 import org.socialprescribing.measures.change.ChangeThreshold;
 import org.socialprescribing.measures.change.Cohorts;
 import org.socialprescribing.measures.change.Direction;
+import org.socialprescribing.measures.change.ReliableChange;
 import org.socialprescribing.measures.disclosure.SuppressedTable;
 import org.socialprescribing.measures.disclosure.Suppression;
 import org.socialprescribing.measures.disclosure.SuppressionPolicy;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.spark.internal.ChangeStatistics;
 import org.socialprescribing.spark.internal.PublicationTables;
 
 /**
@@ -52,7 +59,10 @@ public final class CohortStatistics {
     private static final double LEVEL = 0.95;
 
     /** Exact arithmetic for change and threshold: every SDK score fits, with room for any caller's decimals. */
-    private static final DecimalType EXACT = DataTypes.createDecimalType(24, 8);
+    private static final DecimalType EXACT = DataTypes.createDecimalType(24, ChangeStatistics.SCALE);
+
+    /** The numeric sort key of a stratum: any number a stratifying column holds. */
+    private static final DecimalType KEY = DataTypes.createDecimalType(38, 10);
 
     private final Dataset<Row> people;
     private final String baseline;
@@ -62,6 +72,7 @@ public final class CohortStatistics {
     private final Optional<String> thresholdName;
     private final Optional<ChangeThreshold> threshold;
     private final List<String> strata;
+    private final Optional<ReliableChange> reliableChange;
 
     private CohortStatistics(
             Dataset<Row> people,
@@ -71,7 +82,8 @@ public final class CohortStatistics {
             Optional<String> followUpBand,
             Optional<String> thresholdName,
             Optional<ChangeThreshold> threshold,
-            List<String> strata) {
+            List<String> strata,
+            Optional<ReliableChange> reliableChange) {
         this.people = people;
         this.baseline = baseline;
         this.followUp = followUp;
@@ -80,6 +92,7 @@ public final class CohortStatistics {
         this.thresholdName = thresholdName;
         this.threshold = threshold;
         this.strata = List.copyOf(strata);
+        this.reliableChange = reliableChange;
     }
 
     /**
@@ -102,7 +115,8 @@ public final class CohortStatistics {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                List.of());
+                List.of(),
+                Optional.empty());
     }
 
     /**
@@ -124,7 +138,8 @@ public final class CohortStatistics {
                 Optional.of(followUpBandColumn),
                 thresholdName,
                 threshold,
-                strata);
+                strata,
+                reliableChange);
     }
 
     /**
@@ -148,7 +163,29 @@ public final class CohortStatistics {
                 followUpBand,
                 Optional.of(name),
                 Optional.of(changeThreshold),
-                strata);
+                strata,
+                reliableChange);
+    }
+
+    /**
+     * Counts reliable changes (Jacobson and Truax 1991) by an index with a sourced SEM, e.g. {@code
+     * withReliableChange(ReliableChangeIndices.SWEMWBS_METRIC)} for the SWEMWBS metric score: fills {@code rci_sem,
+     * rci_critical_change, rci_reliably_improved, rci_reliably_deteriorated}.
+     *
+     * @param index the index for the compared component, not null
+     * @return new statistics
+     */
+    public CohortStatistics withReliableChange(ReliableChange index) {
+        return new CohortStatistics(
+                people,
+                baseline,
+                followUp,
+                baselineBand,
+                followUpBand,
+                thresholdName,
+                threshold,
+                strata,
+                Optional.of(index));
     }
 
     /**
@@ -166,47 +203,106 @@ public final class CohortStatistics {
             all.add(column);
         }
         return new CohortStatistics(
-                people, baseline, followUp, baselineBand, followUpBand, thresholdName, threshold, all);
+                people, baseline, followUp, baselineBand, followUpBand, thresholdName, threshold, all, reliableChange);
     }
 
     /**
-     * The summary: one row per group ({@code all} first, then each stratum by column and value) with {@code group,
-     * n, baseline_mean, baseline_sd, follow_up_mean, follow_up_sd, mean_change, change_sd, ci95_lower, ci95_upper,
-     * effect_size_dz, threshold, improved, unchanged, deteriorated, share_improved, share_unchanged,
-     * share_deteriorated}. A statistic that is not defined is null: SDs, interval and effect size for n = 1, the
-     * effect size when every change is equal, the counts and shares without a threshold.
+     * The summary: one row per group ({@code all} first, then each stratum by column and value, in the column's own
+     * order: numbers as numbers, so {@code imd_decile=2} before {@code imd_decile=10}; the null stratum last), with
+     * the columns of {@code sp change --summary}, each named after its statistic (docs/spark.md lists them):
+     * {@code group, n, n_baseline_only, n_follow_up_only, n_neither}, means and SDs, {@code mean_change, change_sd,
+     * ci95_lower, ci95_upper}, the paired t-test ({@code t, df, p_value}), the Wilcoxon signed-rank test ({@code
+     * wilcoxon_v, wilcoxon_n, wilcoxon_zeros, wilcoxon_z, wilcoxon_p_value, wilcoxon_method}), the effect sizes with
+     * 95% intervals ({@code effect_size_dz, effect_size_dav, effect_size_baseline_sd, hedges_g_av}, each with {@code
+     * _ci95_lower, _ci95_upper}), {@code threshold}, the counts and shares improved / unchanged / deteriorated with
+     * Wilson intervals ({@code improved, improved_share, improved_share_ci95_lower, ...}) and the reliable change
+     * columns ({@code rci_sem, rci_critical_change, rci_reliably_improved, rci_reliably_deteriorated}). A statistic
+     * that is not defined is null (as an empty cell of the CLI): SDs, interval and effect sizes for n = 1, tests and
+     * effect sizes without variance, counts and shares without a threshold, reliable change without an index.
      *
      * @return the summary, a lazy DataFrame
      */
     public Dataset<Row> summary() {
         Dataset<Row> grouped = grouped();
+        Column both = col("_both");
         Column change = col("_f").minus(col("_b"));
+        Column b = when(both, col("_b").cast(DataTypes.DoubleType));
+        Column f = when(both, col("_f").cast(DataTypes.DoubleType));
+        Column d = when(both, change.cast(DataTypes.DoubleType));
+        Column n = col("n");
         List<Column> aggregates = new ArrayList<>(List.of(
-                count(lit(1)).as("n"),
-                avg(col("_b").cast(DataTypes.DoubleType)).as("baseline_mean"),
-                stddev_samp(col("_b").cast(DataTypes.DoubleType)).as("baseline_sd"),
-                avg(col("_f").cast(DataTypes.DoubleType)).as("follow_up_mean"),
-                stddev_samp(col("_f").cast(DataTypes.DoubleType)).as("follow_up_sd"),
-                avg(change.cast(DataTypes.DoubleType)).as("mean_change"),
-                stddev_samp(change.cast(DataTypes.DoubleType)).as("change_sd")));
+                sum(when(both, 1L).otherwise(0L)).as("n"),
+                sum(when(col("_b").isNotNull().and(col("_f").isNull()), 1L).otherwise(0L))
+                        .as("n_baseline_only"),
+                sum(when(col("_b").isNull().and(col("_f").isNotNull()), 1L).otherwise(0L))
+                        .as("n_follow_up_only"),
+                sum(when(col("_b").isNull().and(col("_f").isNull()), 1L).otherwise(0L))
+                        .as("n_neither"),
+                avg(b).as("baseline_mean"),
+                stddev_samp(b).as("baseline_sd"),
+                avg(f).as("follow_up_mean"),
+                stddev_samp(f).as("follow_up_sd"),
+                avg(d).as("mean_change"),
+                stddev_samp(d).as("change_sd"),
+                // The parts of sp-measures' PairedMoments: sums of squared deviations and the co-moment.
+                var_samp(b).as("_b_var"),
+                var_samp(f).as("_f_var"),
+                var_samp(d).as("_d_var"),
+                covar_samp(b, f).as("_cov")));
         if (threshold.isPresent()) {
             ChangeThreshold t = threshold.get();
             Column better = t.direction() == Direction.HIGHER_IS_BETTER ? change : change.multiply(-1);
             Column points = lit(t.points()).cast(EXACT);
-            aggregates.add(sum(when(better.geq(points), 1).otherwise(0)).as("improved"));
             aggregates.add(
-                    sum(when(better.multiply(-1).geq(points), 1).otherwise(0)).as("deteriorated"));
+                    sum(when(both.and(better.geq(points)), 1L).otherwise(0L)).as("improved"));
+            aggregates.add(
+                    sum(when(both.and(better.multiply(-1).geq(points)), 1L).otherwise(0L))
+                            .as("deteriorated"));
         }
-        Dataset<Row> sums = grouped.groupBy("_order", "group")
-                .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0]));
+        Dataset<Row> sums = grouped.groupBy("_order", "group", "_num", "_text")
+                .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0]))
+                .where(n.gt(0));
+        // The exact changes' histogram per group (a distributed count by change value): the ranks of the Wilcoxon
+        // test and the reliable change counts come from it.
+        Dataset<Row> histograms = grouped.where(both)
+                .groupBy(
+                        col("_order"),
+                        col("group"),
+                        change.multiply(lit(BigDecimal.ONE.movePointRight(ChangeStatistics.SCALE)))
+                                .cast(DataTypes.LongType)
+                                .as("_d"))
+                .agg(count(lit(1)).as("_c"))
+                .groupBy("_order", "group")
+                .agg(collect_list(struct(col("_d"), col("_c"))).as("_histogram"));
+        Column m2 = n.minus(1);
+        Column parts = struct(
+                n,
+                col("baseline_mean"),
+                col("follow_up_mean"),
+                col("mean_change"),
+                coalesce(col("_b_var").multiply(m2), lit(0.0)),
+                coalesce(col("_f_var").multiply(m2), lit(0.0)),
+                coalesce(col("_d_var").multiply(m2), lit(0.0)),
+                coalesce(col("_cov").multiply(m2), lit(0.0)),
+                threshold.isPresent() ? col("improved") : lit(null).cast(DataTypes.LongType),
+                threshold.isPresent() ? col("deteriorated") : lit(null).cast(DataTypes.LongType),
+                col("_histogram"));
+        // Not deterministic for the optimizer only: the function then runs once per group, not once per field.
+        UserDefinedFunction statistics = functions
+                .udf(new ChangeStatistics(threshold.isPresent(), reliableChange), ChangeStatistics.RESULT)
+                .asNondeterministic();
         UserDefinedFunction t975 =
                 functions.udf((UDF1<Long, Double>) CohortStatistics::tQuantile, DataTypes.DoubleType);
-        Column n = col("n");
         Column halfWidth = t975.apply(n).multiply(col("change_sd")).divide(sqrt(n.cast(DataTypes.DoubleType)));
         Column defined = n.geq(2);
+        Dataset<Row> joined = sums.join(histograms, new String[] {"_order", "group"}, "left")
+                .withColumn("_s", statistics.apply(parts));
         List<Column> out = new ArrayList<>(List.of(
                 col("group"),
                 n,
+                col("n_baseline_only"),
+                col("n_follow_up_only"),
+                col("n_neither"),
                 col("baseline_mean"),
                 col("baseline_sd"),
                 col("follow_up_mean"),
@@ -214,29 +310,38 @@ public final class CohortStatistics {
                 col("mean_change"),
                 col("change_sd"),
                 when(defined, col("mean_change").minus(halfWidth)).as("ci95_lower"),
-                when(defined, col("mean_change").plus(halfWidth)).as("ci95_upper"),
-                when(
-                                defined.and(col("change_sd").notEqual(0)),
-                                col("mean_change").divide(col("change_sd")))
-                        .as("effect_size_dz"),
-                lit(thresholdName.orElse(null)).cast(DataTypes.StringType).as("threshold")));
-        if (threshold.isPresent()) {
-            Column unchanged = n.minus(col("improved")).minus(col("deteriorated"));
-            out.add(col("improved").cast(DataTypes.LongType).as("improved"));
-            out.add(unchanged.cast(DataTypes.LongType).as("unchanged"));
-            out.add(col("deteriorated").cast(DataTypes.LongType).as("deteriorated"));
-            out.add(col("improved").divide(n).as("share_improved"));
-            out.add(unchanged.divide(n).as("share_unchanged"));
-            out.add(col("deteriorated").divide(n).as("share_deteriorated"));
-        } else {
-            for (String name : List.of("improved", "unchanged", "deteriorated")) {
-                out.add(lit(null).cast(DataTypes.LongType).as(name));
-            }
-            for (String name : List.of("share_improved", "share_unchanged", "share_deteriorated")) {
-                out.add(lit(null).cast(DataTypes.DoubleType).as(name));
+                when(defined, col("mean_change").plus(halfWidth)).as("ci95_upper")));
+        List<String> fields = List.of(ChangeStatistics.RESULT.fieldNames());
+        int shares = fields.indexOf("improved_share");
+        for (String field : fields.subList(0, shares)) {
+            out.add(col("_s." + field).as(field));
+        }
+        out.add(lit(thresholdName.orElse(null)).cast(DataTypes.StringType).as("threshold"));
+        for (int c = 0; c < 3; c++) {
+            String category = List.of("improved", "unchanged", "deteriorated").get(c);
+            Column count = threshold.isEmpty()
+                    ? lit(null).cast(DataTypes.LongType)
+                    : c == 0
+                            ? col("improved")
+                            : c == 2
+                                    ? col("deteriorated")
+                                    : n.minus(col("improved")).minus(col("deteriorated"));
+            out.add(count.as(category));
+            for (String field : fields.subList(shares + 3 * c, shares + 3 * c + 3)) {
+                out.add(col("_s." + field).as(field));
             }
         }
-        return sums.orderBy("_order", "group").select(out.toArray(new Column[0]));
+        for (String field : fields.subList(shares + 9, fields.size())) {
+            out.add(col("_s." + field).as(field));
+        }
+        return joined.orderBy(order()).select(out.toArray(new Column[0]));
+    }
+
+    /** Groups in order: {@code all}, then each stratifying column's values in their own order, null last. */
+    private static Column[] order() {
+        return new Column[] {
+            col("_order"), col("_num").asc_nulls_last(), col("_text").asc_nulls_last()
+        };
     }
 
     /**
@@ -249,24 +354,33 @@ public final class CohortStatistics {
      */
     public Dataset<Row> bandDistributions() {
         requireBands();
-        Dataset<Row> grouped = grouped();
+        Dataset<Row> grouped = grouped().where(col("_both"));
         Dataset<Row> atBaseline = grouped.select(
                 col("_order"),
                 col("group"),
+                col("_num"),
+                col("_text"),
                 lit("baseline").as("timepoint"),
                 col("_bb").as("band"));
         Dataset<Row> atFollowUp = grouped.select(
                 col("_order"),
                 col("group"),
+                col("_num"),
+                col("_text"),
                 lit("follow_up").as("timepoint"),
                 col("_fb").as("band"));
         Dataset<Row> counts = atBaseline
                 .unionByName(atFollowUp)
-                .groupBy("_order", "group", "timepoint", "band")
+                .groupBy("_order", "group", "_num", "_text", "timepoint", "band")
                 .agg(count(lit(1)).as("n"));
         Column total = sum(col("n")).over(Window.partitionBy("group", "timepoint"));
         return counts.withColumn("share", col("n").divide(total))
-                .orderBy(col("_order"), col("group"), col("timepoint"), col("band"))
+                .orderBy(
+                        col("_order"),
+                        col("_num").asc_nulls_last(),
+                        col("_text").asc_nulls_last(),
+                        col("timepoint"),
+                        col("band"))
                 .select("group", "timepoint", "band", "n", "share");
     }
 
@@ -280,14 +394,21 @@ public final class CohortStatistics {
     public Dataset<Row> bandTransitions() {
         requireBands();
         return grouped()
-                .where(col("_bb").isNotNull().and(col("_fb").isNotNull()))
+                .where(col("_both").and(col("_bb").isNotNull()).and(col("_fb").isNotNull()))
                 .groupBy(
                         col("_order"),
                         col("group"),
+                        col("_num"),
+                        col("_text"),
                         col("_bb").as("from_band"),
                         col("_fb").as("to_band"))
                 .agg(count(lit(1)).as("n"))
-                .orderBy("_order", "group", "from_band", "to_band")
+                .orderBy(
+                        col("_order"),
+                        col("_num").asc_nulls_last(),
+                        col("_text").asc_nulls_last(),
+                        col("from_band"),
+                        col("to_band"))
                 .select("group", "from_band", "to_band", "n");
     }
 
@@ -350,7 +471,11 @@ public final class CohortStatistics {
         }
     }
 
-    /** The compared people, once per group they belong to: {@code all}, then one group per stratifying column. */
+    /**
+     * Every person, once per group they belong to: {@code all}, then one group per stratifying column, with {@code
+     * _both} true for the compared people (both scores) and the stratum's sort keys ({@code _num}, the value as a
+     * number when it is one; {@code _text}, the value as text; both null for a null value).
+     */
     private Dataset<Row> grouped() {
         Column b = col(quoted(baseline)).cast(EXACT);
         Column f = col(quoted(followUp)).cast(EXACT);
@@ -360,16 +485,35 @@ public final class CohortStatistics {
         Column fb = followUpBand
                 .map(c -> col(quoted(c)).cast(DataTypes.StringType))
                 .orElse(lit(null).cast(DataTypes.StringType));
-        Dataset<Row> compared = people.where(
-                col(quoted(baseline)).isNotNull().and(col(quoted(followUp)).isNotNull()));
-        Dataset<Row> all = compared.select(
-                lit(0).as("_order"), lit("all").as("group"), b.as("_b"), f.as("_f"), bb.as("_bb"), fb.as("_fb"));
+        Column both =
+                col(quoted(baseline)).isNotNull().and(col(quoted(followUp)).isNotNull());
+        Column noKey = lit(null).cast(KEY);
+        Dataset<Row> all = people.select(
+                lit(0).as("_order"),
+                lit("all").as("group"),
+                noKey.as("_num"),
+                lit(null).cast(DataTypes.StringType).as("_text"),
+                both.as("_both"),
+                b.as("_b"),
+                f.as("_f"),
+                bb.as("_bb"),
+                fb.as("_fb"));
         for (int i = 0; i < strata.size(); i++) {
             String column = strata.get(i);
-            Column group =
-                    concat(lit(column + "="), coalesce(col(quoted(column)).cast(DataTypes.StringType), lit("")));
-            all = all.unionByName(compared.select(
-                    lit(i + 1).as("_order"), group.as("group"), b.as("_b"), f.as("_f"), bb.as("_bb"), fb.as("_fb")));
+            Column text = col(quoted(column)).cast(DataTypes.StringType);
+            Column group = concat(lit(column + "="), coalesce(text, lit("")));
+            // try_cast: a text stratum that is not a number has no numeric key (it sorts after the numbers, by text).
+            Column number = text.try_cast(KEY);
+            all = all.unionByName(people.select(
+                    lit(i + 1).as("_order"),
+                    group.as("group"),
+                    number.as("_num"),
+                    text.as("_text"),
+                    both.as("_both"),
+                    b.as("_b"),
+                    f.as("_f"),
+                    bb.as("_bb"),
+                    fb.as("_fb")));
         }
         return all;
     }

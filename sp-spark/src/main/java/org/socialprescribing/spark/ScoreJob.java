@@ -12,6 +12,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.spark.internal.TaskTime;
 
 /**
  * A {@code spark-submit} job that does what {@code sp score} does, on a cluster: reads answers (CSV with a header, as
@@ -25,7 +26,8 @@ import org.socialprescribing.model.InvalidValueException;
  * Options: {@code --instrument ID} (required), {@code --input PATH} (required), {@code --output PATH} (required,
  * replaced if it exists), {@code --input-format csv|parquet} (default: csv when the path ends in {@code .csv}, else
  * parquet), {@code --output-format csv|parquet} (default parquet). Exit code 2 and a one-line message for a usage
- * error, as the CLI.
+ * error, as the CLI. On standard error it prints the job's time and its tasks' summed run time and CPU time (Spark's
+ * task metrics), by which sp-bench judges scaling.
  */
 public final class ScoreJob {
 
@@ -48,6 +50,8 @@ public final class ScoreJob {
         SparkSession spark = SparkSession.builder()
                 .appName("sp score " + options.get("instrument"))
                 .getOrCreate();
+        TaskTime tasks = new TaskTime();
+        spark.sparkContext().addSparkListener(tasks);
         try {
             long start = System.nanoTime();
             run(spark, options);
@@ -57,8 +61,24 @@ public final class ScoreJob {
                     options.get("input"),
                     options.get("output"),
                     (System.nanoTime() - start) / 1e9);
+            waitForListeners(spark);
+            System.err.printf(
+                    Locale.ROOT,
+                    "sp-spark: %d tasks, run time %.2f s, CPU time %.2f s%n",
+                    tasks.tasks(),
+                    tasks.runSeconds(),
+                    tasks.cpuSeconds());
         } finally {
             spark.stop();
+        }
+    }
+
+    /** Waits for the listener bus, so that every task's metrics are counted (a figure only: never fails the job). */
+    private static void waitForListeners(SparkSession spark) {
+        try {
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("sp-spark: task metrics may be incomplete: " + e.getMessage());
         }
     }
 

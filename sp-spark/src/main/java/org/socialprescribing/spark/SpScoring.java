@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -16,8 +15,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.Item;
+import org.socialprescribing.measures.contract.ScoreContract;
 import org.socialprescribing.model.InvalidValueException;
-import org.socialprescribing.spark.internal.ContractLayout;
 import org.socialprescribing.spark.internal.ScoreFunction;
 
 /**
@@ -92,7 +91,7 @@ public final class SpScoring {
     /** The item columns the CLI would read from a header with these columns, checked for presence and type. */
     static List<String> itemColumns(Dataset<Row> frame, String instrumentId) {
         List<String> header = Arrays.asList(frame.columns());
-        ContractLayout layout = layoutFor(header, instrumentId);
+        ScoreContract layout = layoutFor(header, instrumentId);
         List<String> missing =
                 layout.answerColumns().stream().filter(c -> !header.contains(c)).collect(Collectors.toList());
         if (!missing.isEmpty()) {
@@ -120,13 +119,11 @@ public final class SpScoring {
         return layout.answerColumns();
     }
 
-    private static ContractLayout layoutFor(List<String> header, String instrumentId) {
+    private static ScoreContract layoutFor(List<String> header, String instrumentId) {
         ScoreFunction function = new ScoreFunction(instrumentId);
         List<Item> items = InstrumentRegistry.standard().get(instrumentId).items();
         int required = (int) items.stream().filter(Item::isRequired).count();
-        if (instrumentId.equals("swemwbs")
-                && IntStream.rangeClosed(1, 7).noneMatch(n -> header.contains("swemwbs_" + n))
-                && IntStream.rangeClosed(1, 14).anyMatch(n -> header.contains("wemwbs_" + n))) {
+        if (instrumentId.equals("swemwbs") && ScoreContract.readsWemwbs(header::contains)) {
             return function.layoutFor(14).orElseThrow();
         }
         boolean optionalPresent =

@@ -119,4 +119,28 @@ class PseudonymsAndPublicationTest {
                         .collect(Collectors.toList()))
                 .isEqualTo(cells);
     }
+
+    @Test
+    void publication_ordersStrataAsNumbers_decile10AfterDecile2() {
+        List<Row> rows = new ArrayList<>();
+        for (int decile : new int[] {10, 2, 10, 1}) {
+            rows.add(RowFactory.create(decile, BigDecimal.ONE, BigDecimal.TEN));
+        }
+        Dataset<Row> people = SharedSpark.session()
+                .createDataFrame(
+                        rows,
+                        new StructType()
+                                .add("imd_decile", DataTypes.IntegerType)
+                                .add("baseline", DataTypes.createDecimalType(10, 2))
+                                .add("follow_up", DataTypes.createDecimalType(10, 2)));
+        List<String> strata = CohortStatistics.of(people, "baseline", "follow_up")
+                .by("imd_decile")
+                .publication(SuppressionPolicy.minimumCount(2))
+                .collectAsList()
+                .stream()
+                .map(r -> r.getString(1))
+                .distinct()
+                .collect(Collectors.toList());
+        assertThat(strata).containsExactly("imd_decile=1", "imd_decile=2", "imd_decile=10", "total");
+    }
 }

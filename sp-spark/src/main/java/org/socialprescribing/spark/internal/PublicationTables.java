@@ -29,7 +29,8 @@ public final class PublicationTables {
     /**
      * Protects the counts.
      *
-     * @param counted one row per group ({@code all}, or {@code column=value}), then its counts in category order
+     * @param counted one row per group ({@code all}, or {@code column=value}), then its counts in category order;
+     *     the groups of a stratification appear in the tables in this order
      * @param categories the categories, in order
      * @param strata the stratifying columns (none: the one table of {@code all})
      * @param policy the suppression policy
@@ -55,8 +56,7 @@ public final class PublicationTables {
                 rows.add(row);
             }
         }
-        // The groups of one stratification in a stable order, whatever order the aggregation gave.
-        rows.sort((a, b) -> a.getString(0).compareTo(b.getString(0)));
+        // The order given: CohortStatistics' (the stratifying column's own order, numbers as numbers, null last).
         return rows;
     }
 

@@ -2,7 +2,9 @@ package org.socialprescribing.spark.internal;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -20,10 +22,11 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.NullType;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.BatchScorer;
+import org.socialprescribing.measures.contract.ContractRows;
+import org.socialprescribing.measures.contract.ScoreContract;
 import org.socialprescribing.model.measure.ScoreStatus;
 import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
@@ -52,9 +55,12 @@ public final class ScoreExpression extends Expression implements Serializable {
     private transient @Nullable ThreadLocal<Evaluator> evaluators;
 
     /** The arguments as an array and, for an array call, the element type; read on every row, so kept. */
-    private transient Expression @Nullable [] argumentArray;
+    private transient volatile Expression @Nullable [] argumentArray;
 
     private transient @Nullable DataType arrayElement;
+
+    /** Whether {@link #arrayElement} has been worked out (it stays null for a call with one answer per argument). */
+    private transient volatile boolean arrayChecked;
 
     /**
      * Creates the expression (Spark also calls this constructor when it copies a tree).
@@ -168,12 +174,11 @@ public final class ScoreExpression extends Expression implements Serializable {
 
     /** The element type of an array call's argument, or null for answers given one per argument. */
     private @Nullable DataType arrayElement() {
-        DataType element = arrayElement;
-        if (element == null && isArrayCall()) {
-            element = ((ArrayType) argumentArray()[0].dataType()).elementType();
-            arrayElement = element;
+        if (!arrayChecked) {
+            arrayElement = isArrayCall() ? ((ArrayType) argumentArray()[0].dataType()).elementType() : null;
+            arrayChecked = true;
         }
-        return element;
+        return arrayElement;
     }
 
     @Override
@@ -237,44 +242,46 @@ public final class ScoreExpression extends Expression implements Serializable {
                 answers[i] = data.isNullAt(i) ? null : data.get(i, element);
             }
         }
-        Optional<ContractLayout> layout = function.layoutFor(answers.length);
+        Optional<ScoreContract> layout = function.layoutFor(answers.length);
         if (layout.isEmpty()) {
             return wrongCount(answers.length);
         }
         return score(layout.get(), answers);
     }
 
-    private InternalRow score(ContractLayout layout, Object[] answers) {
+    private InternalRow score(ScoreContract layout, Object[] answers) {
         Evaluator evaluator = evaluator();
-        RowScorer scorer = evaluator.scorer(layout);
+        ContractRows rows = evaluator.rows(layout);
         int[] codes = evaluator.codes(layout.answerColumns().size());
         for (int i = 0; i < codes.length; i++) {
             codes[i] = i < answers.length ? evaluator.code(answers[i]) : BatchScorer.MISSING;
         }
-        scorer.score(codes);
-        StructType type = function.dataType();
-        Object[] values = new Object[type.fields().length];
-        int columns = scorer.columnCount();
-        List<ContractLayout.Column> layoutColumns = layout.columns();
-        for (int c = 0; c < columns; c++) {
-            if (!scorer.has(c)) {
-                continue;
-            }
-            ContractLayout.Column column = layoutColumns.get(c);
-            values[c] = switch (column.kind()) {
-                case VALUE -> {
-                    int unscaled = scorer.unscaledValue(c);
-                    yield column.scale() == 0 ? (Object) unscaled : Decimal.apply(unscaled, 10, column.scale());
+        rows.score(codes, 1);
+        Object[] values = new Object[function.dataType().fields().length];
+        List<ScoreContract.Column> columns = layout.columns();
+        int count = columns.size();
+        ScoreStatus status = rows.status(0);
+        // A row made invalid by an earlier stage shows no score; else each cell the contract fills.
+        if (status != ScoreStatus.INVALID || rows.invalidInReportingStage(0)) {
+            for (int c = 0; c < count; c++) {
+                if (!rows.has(0, c)) {
+                    continue;
                 }
-                case BAND -> evaluator.utf8(scorer.band(c));
-                case FLAG -> scorer.flag(c);
-            };
+                ScoreContract.Column column = columns.get(c);
+                values[c] = switch (column.kind()) {
+                    case VALUE -> {
+                        int unscaled = rows.unscaledValue(0, c);
+                        yield column.scale() == 0 ? (Object) unscaled : Decimal.apply(unscaled, 10, column.scale());
+                    }
+                    case BAND -> evaluator.utf8(rows.band(0, c));
+                    case FLAG -> rows.flag(0, c);
+                };
+            }
         }
-        ScoreStatus status = scorer.status();
-        values[columns] = STATUS[status.ordinal()];
-        values[columns + 1] = status == ScoreStatus.SCORED
+        values[count] = STATUS[status.ordinal()];
+        values[count + 1] = status == ScoreStatus.SCORED
                 ? null
-                : UTF8String.fromString(scorer.message(slot -> shown(answers[slot])));
+                : evaluator.utf8(rows.message(0, (row, slot) -> shown(answers[slot])));
         return new GenericInternalRow(values);
     }
 
@@ -286,7 +293,7 @@ public final class ScoreExpression extends Expression implements Serializable {
     }
 
     private static String shown(@Nullable Object answer) {
-        return answer == null ? "" : RowScorer.shown(answer.toString());
+        return answer == null ? "" : ContractRows.quoted(answer.toString());
     }
 
     private Evaluator evaluator() {
@@ -334,23 +341,25 @@ public final class ScoreExpression extends Expression implements Serializable {
 
     /** Per-thread scratch: the row scorers, code arrays and band strings, reused from row to row. */
     private static final class Evaluator {
-        private final List<ContractLayout> layouts = new ArrayList<>(2);
-        private final List<RowScorer> scorers = new ArrayList<>(2);
-        private final List<String> bandCodes = new ArrayList<>();
-        private final List<UTF8String> bandStrings = new ArrayList<>();
+        /** Distinct strings (bands, the recurring missing-item messages) kept as UTF-8, by identity of the text. */
+        private static final int MAX_STRINGS = 1024;
+
+        private final List<ScoreContract> layouts = new ArrayList<>(2);
+        private final List<ContractRows> scorers = new ArrayList<>(2);
+        private final Map<String, UTF8String> strings = new IdentityHashMap<>();
         private int[] codes = new int[0];
         private final Utf8Chars chars = new Utf8Chars();
 
-        RowScorer scorer(ContractLayout layout) {
+        ContractRows rows(ScoreContract layout) {
             for (int i = 0; i < layouts.size(); i++) {
                 if (layouts.get(i) == layout) {
                     return scorers.get(i);
                 }
             }
-            RowScorer scorer = new RowScorer(layout);
+            ContractRows rows = new ContractRows(layout, 1);
             layouts.add(layout);
-            scorers.add(scorer);
-            return scorer;
+            scorers.add(rows);
+            return rows;
         }
 
         int[] codes(int size) {
@@ -371,15 +380,20 @@ public final class ScoreExpression extends Expression implements Serializable {
             return (int) Math.max(BatchScorer.NOT_AN_INTEGER + 1, Math.min(Integer.MAX_VALUE, value));
         }
 
-        UTF8String utf8(String band) {
-            for (int i = 0; i < bandCodes.size(); i++) {
-                if (bandCodes.get(i).equals(band)) {
-                    return bandStrings.get(i);
+        /**
+         * The UTF-8 form of a text. Band codes and the missing-item messages of ContractRows are the same String
+         * objects row after row, so they are converted once; other texts (invalid answers' messages) are new each
+         * time, and converted each time (the map is emptied when it grows, so it stays small).
+         */
+        UTF8String utf8(String text) {
+            UTF8String utf8 = strings.get(text);
+            if (utf8 == null) {
+                utf8 = UTF8String.fromString(text);
+                if (strings.size() >= MAX_STRINGS) {
+                    strings.clear();
                 }
+                strings.put(text, utf8);
             }
-            UTF8String utf8 = UTF8String.fromString(band);
-            bandCodes.add(band);
-            bandStrings.add(utf8);
             return utf8;
         }
     }

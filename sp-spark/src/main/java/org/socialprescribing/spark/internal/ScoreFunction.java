@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.Item;
 import org.socialprescribing.measures.Scorer;
+import org.socialprescribing.measures.contract.ContractRows;
+import org.socialprescribing.measures.contract.ScoreContract;
 
 /**
  * One SQL scoring function, e.g. {@code sp_score_phq9}: its name, its instrument, which numbers of answers it takes
@@ -33,18 +35,18 @@ public final class ScoreFunction implements Serializable {
 
     /** What the instrument id resolves to in this JVM. */
     private static final class Resolved {
-        private final ContractLayout required;
-        private final @Nullable ContractLayout all;
-        private final @Nullable ContractLayout fromWemwbs;
+        private final ScoreContract required;
+        private final @Nullable ScoreContract all;
+        private final @Nullable ScoreContract fromWemwbs;
         private final StructType dataType;
 
         Resolved(String instrumentId) {
             Scorer scorer = InstrumentRegistry.standard().scorer(instrumentId);
             List<Item> items = scorer.instrument().items();
             boolean optional = items.stream().anyMatch(item -> !item.isRequired());
-            this.required = ContractLayout.of(scorer, false);
-            this.all = optional ? ContractLayout.of(scorer, true) : null;
-            this.fromWemwbs = instrumentId.equals("swemwbs") ? ContractLayout.swemwbsFromWemwbs(scorer) : null;
+            this.required = ScoreContract.of(scorer, key -> false);
+            this.all = optional ? ScoreContract.of(scorer, key -> true) : null;
+            this.fromWemwbs = instrumentId.equals("swemwbs") ? ScoreContract.swemwbsFromWemwbs(scorer) : null;
             this.dataType = structOf(required);
         }
     }
@@ -88,7 +90,7 @@ public final class ScoreFunction implements Serializable {
      * @param answers how many answers a row gives
      * @return the layout, or empty if the instrument takes no such number
      */
-    public Optional<ContractLayout> layoutFor(int answers) {
+    public Optional<ScoreContract> layoutFor(int answers) {
         Resolved r = resolved();
         if (answers == r.required.answerColumns().size()) {
             return Optional.of(r.required);
@@ -103,7 +105,7 @@ public final class ScoreFunction implements Serializable {
     }
 
     /** @return the layout used when a row gives no answers at all (a null array): every required item missing */
-    public ContractLayout layoutForNoAnswers() {
+    public ScoreContract layoutForNoAnswers() {
         return resolved().required;
     }
 
@@ -111,7 +113,7 @@ public final class ScoreFunction implements Serializable {
     public String expected() {
         Resolved r = resolved();
         List<String> forms = new ArrayList<>();
-        forms.add(String.join(", ", RowScorer.runs(r.required.answerColumns())));
+        forms.add(String.join(", ", ContractRows.runs(r.required.answerColumns())));
         if (r.all != null) {
             List<String> optional = r.all.answerColumns()
                     .subList(
@@ -120,7 +122,7 @@ public final class ScoreFunction implements Serializable {
             forms.set(0, forms.get(0) + " (" + String.join(", ", optional) + " optional)");
         }
         if (r.fromWemwbs != null) {
-            forms.add(String.join(", ", RowScorer.runs(r.fromWemwbs.answerColumns())));
+            forms.add(String.join(", ", ContractRows.runs(r.fromWemwbs.answerColumns())));
         }
         return forms.stream().collect(Collectors.joining(", or "));
     }
@@ -130,9 +132,9 @@ public final class ScoreFunction implements Serializable {
      * with decimals), bands and {@code status}, {@code message} as strings, flags as booleans. Only {@code status}
      * is never null.
      */
-    static StructType structOf(ContractLayout layout) {
+    static StructType structOf(ScoreContract layout) {
         List<StructField> fields = new ArrayList<>();
-        for (ContractLayout.Column column : layout.columns()) {
+        for (ScoreContract.Column column : layout.columns()) {
             DataType type = switch (column.kind()) {
                 case VALUE ->
                     column.scale() == 0 ? DataTypes.IntegerType : DataTypes.createDecimalType(10, column.scale());
