@@ -25,7 +25,8 @@ class SdkSnapshotsTest {
                 assertThat(withSnapshot.getUrl()).isEqualTo(source.getUrl());
                 assertThat(withSnapshot.getSnapshot().getElement())
                         .as(source.getUrl())
-                        .hasSizeGreaterThanOrEqualTo(source.getDifferential().getElement().size());
+                        .hasSizeGreaterThanOrEqualTo(
+                                source.getDifferential().getElement().size());
                 assertThat(json(withSnapshot.getDifferential())).isEqualTo(json(source.getDifferential()));
             } else {
                 assertThat(SpFhir.newJsonParser().encodeResourceToString(loaded.get(i)))
