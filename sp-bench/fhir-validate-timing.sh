@@ -1,29 +1,40 @@
 #!/usr/bin/env bash
 # `sp fhir validate` of one episode Bundle, cold and warm (issue 12; docs/PERFORMANCE.md).
-#   cold: a fresh JVM validating one Bundle, the whole command as a user runs it (3 runs);
+#   cold: a fresh JVM validating one Bundle, the whole command as a user runs it (RUNS runs, default 3);
 #   warm: per Bundle, from one JVM validating 1 and then 41 copies: (t41 - t1) / 40.
+# Each is measured twice: as `java -jar sp.jar` (default JVM options) and as the ./sp launcher runs it (serial GC,
+# C1 only, the AppCDS archive the build writes; the exact java command is printed). Wall time and CPU time (user +
+# system, all threads) come from /usr/bin/time; on a busy machine only the CPU time means anything.
 # Usage: sp-bench/fhir-validate-timing.sh   (from the repository root, after './mvnw -pl sp-cli -am package')
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/sp-cli/target/sp.jar"
+runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 java -jar "$jar" demo -o "$work/demo" > /dev/null
 bundle="$work/demo/fhir/EP-101.bundle.json"
-now() { date +%s.%N; }
+for i in $(seq 1 41); do cp "$bundle" "$work/copy-$i.json"; done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)"
-for run in 1 2 3; do
-  start=$(now)
-  java -jar "$jar" fhir validate --quiet --package "$work/demo/conformance" "$bundle" > /dev/null || true
-  echo "cold run $run: $(echo "$(now) - $start" | bc) s"
+echo "./sp runs: $(SP_LAUNCHER_DRY_RUN=1 "$root/sp" fhir validate FILE)"
+
+# Prints "wall cpu" in seconds of one run; the command's output is discarded (exit 1 = issues found is expected).
+timed() {
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true
+  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$work/time.txt"
+}
+for how in "java -jar" "./sp"; do
+  if [ "$how" = "./sp" ]; then cmd=("$root/sp"); else cmd=(java -jar "$jar"); fi
+  validate=("${cmd[@]}" fhir validate --quiet --package "$work/demo/conformance")
+  for run in $(seq "$runs"); do
+    read -r wall cpu < <(timed "${validate[@]}" "$bundle")
+    echo "$how, cold run $run: ${wall} s wall, ${cpu} s CPU"
+  done
+  read -r wall1 cpu1 < <(timed "${validate[@]}" "$work/copy-1.json")
+  read -r wall41 cpu41 < <(timed "${validate[@]}" "$work"/copy-*.json)
+  echo "$how, 1 Bundle: ${wall1} s wall, ${cpu1} s CPU; 41 Bundles: ${wall41} s wall, ${cpu41} s CPU;" \
+    "warm per Bundle: $(echo "scale=1; ($wall41 - $wall1) * 1000 / 40" | bc) ms wall," \
+    "$(echo "scale=1; ($cpu41 - $cpu1) * 1000 / 40" | bc) ms CPU"
 done
-for i in $(seq 1 41); do cp "$bundle" "$work/copy-$i.json"; done
-start=$(now)
-java -jar "$jar" fhir validate --quiet --package "$work/demo/conformance" "$work/copy-1.json" > /dev/null || true
-one=$(echo "$(now) - $start" | bc)
-start=$(now)
-java -jar "$jar" fhir validate --quiet --package "$work/demo/conformance" "$work"/copy-*.json > /dev/null || true
-many=$(echo "$(now) - $start" | bc)
-echo "1 Bundle: $one s; 41 Bundles: $many s; warm per Bundle: $(echo "scale=1; ($many - $one) * 1000 / 40" | bc) ms"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

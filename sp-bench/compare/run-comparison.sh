@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The file-scoring comparison of docs/PERFORMANCE.md, measured side by side in one run:
-#   1. `sp score swemwbs` (java -jar, JVM start included; with and without the AppCDS archive) against a Python csv
-#      script with the same contract (score_swemwbs.py), on 1 million rows;
+#   0. start-up alone: `sp --version` and `sp score` of 10 rows, CPU time and classes loaded;
+#   1. `sp score swemwbs` (JVM start included), as `java -jar sp.jar` and as the ./sp launcher runs it (serial GC,
+#      C1 only, the AppCDS archive), against a Python csv script with the same contract (score_swemwbs.py), on
+#      1 million rows;
 #   2. `sp score swemwbs` against reading the same 10-million-row file with FastCSV alone (FastCsvReadBaseline).
 # Outputs of sp and Python are compared byte for byte. Each command runs RUNS times (default 3); the median wall
 # time is reported with the peak resident size. Needs python3 (standard library), /usr/bin/time and the built jars:
@@ -13,7 +15,7 @@ root="$(cd "$here/../.." && pwd)"
 work="${1:-/tmp/sp-compare}"
 runs="${RUNS:-3}"
 sp_jar="${SP_JAR:-$root/sp-cli/target/sp.jar}"
-jsa="${SP_JSA:-$root/sp-cli/target/sp.jsa}"
+launcher="$root/sp"   # uses sp-cli/target/sp.jar and its archive; prints its java command with SP_LAUNCHER_DRY_RUN=1
 bench_cp="${FASTCSV_CP:-$root/sp-bench/target/benchmarks.jar}"
 mkdir -p "$work"
 
@@ -47,6 +49,20 @@ measure() {
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GB"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); python: $(python3 --version 2>&1)"
+head -11 "$work/in1m.csv" > "$work/in10.csv"
+# Classes the last command loaded (-Xlog:class+load), and how many came from the jar rather than a CDS archive.
+classes() { echo "$(grep -c . "$work/classes.log") classes, $(grep -c 'source: file:' "$work/classes.log") from the jar"; }
+echo
+echo "| Start-up | Median wall (s) | Runs (s) | Median CPU (s) | Max RSS (MB) |"
+echo "|---|---:|---|---:|---:|"
+measure "java -jar sp.jar --version" "$work/out.version.txt" java -jar "$sp_jar" --version
+measure "./sp --version" "$work/out.version.txt" "$launcher" --version
+measure "java -jar sp.jar score swemwbs (10 rows)" "$work/out.sp10rows.csv" java -jar "$sp_jar" score swemwbs "$work/in10.csv"
+measure "./sp score swemwbs (10 rows)" "$work/out.sp10rows.csv" "$launcher" score swemwbs "$work/in10.csv"
+java -Xlog:class+load:file="$work/classes.log" -jar "$sp_jar" score swemwbs "$work/in10.csv" > /dev/null 2>&1 || true
+echo "java -jar sp.jar score swemwbs (10 rows): $(classes)"
+SP_JAVA_OPTS="-Xlog:class+load:file=$work/classes.log" "$launcher" score swemwbs "$work/in10.csv" > /dev/null 2>&1 || true
+echo "./sp score swemwbs (10 rows): $(classes)"
 echo
 echo "| Command | Median wall (s) | Runs (s) | Median CPU (s) | Max RSS (MB) |"
 echo "|---|---:|---|---:|---:|"
@@ -55,24 +71,25 @@ py=$(cat "$work/last.txt")
 measure "java -jar sp.jar score swemwbs (1M)" "$work/out.sp.csv" java -jar "$sp_jar" score swemwbs "$work/in1m.csv"
 sp1=$(cat "$work/last.txt")
 cmp -s "$work/out.py.csv" "$work/out.sp.csv" && same="identical" || same="DIFFERENT"
-spcds1=""
-if [ -f "$jsa" ]; then
-  measure "java -XX:SharedArchiveFile=sp.jsa -jar sp.jar score swemwbs (1M)" "$work/out.sp.csv" \
-    java -XX:SharedArchiveFile="$jsa" -Xshare:auto -jar "$sp_jar" score swemwbs "$work/in1m.csv"
-  spcds1=$(cat "$work/last.txt")
-fi
+measure "./sp score swemwbs (1M)" "$work/out.launcher.csv" "$launcher" score swemwbs "$work/in1m.csv"
+spl1=$(cat "$work/last.txt")
+cmp -s "$work/out.py.csv" "$work/out.launcher.csv" && same_l="identical" || same_l="DIFFERENT"
 measure "FastCSV read alone (10M)" "$work/out.fastcsv.txt" java -cp "$bench_cp" org.socialprescribing.bench.FastCsvReadBaseline "$work/in10m.csv"
 fast=$(cat "$work/last.txt")
 measure "java -jar sp.jar score swemwbs (10M)" "$work/out.sp10.csv" java -jar "$sp_jar" score swemwbs "$work/in10m.csv"
 sp10=$(cat "$work/last.txt")
 measure "java -Xmx64m -jar sp.jar score swemwbs (10M)" "$work/out.sp10.csv" java -Xmx64m -jar "$sp_jar" score swemwbs "$work/in10m.csv"
+measure "./sp score swemwbs (10M)" "$work/out.sp10.csv" "$launcher" score swemwbs "$work/in10m.csv"
+spl10=$(cat "$work/last.txt")
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "outputs of sp and Python on 1M rows: $same"
+echo "outputs of sp and Python on 1M rows: java -jar $same, ./sp $same_l"
+echo "./sp runs: $(SP_LAUNCHER_DRY_RUN=1 "$launcher" score swemwbs FILE)"
 ratio() { # label, numerator "wall cpu", denominator "wall cpu"
   awk -v l="$1" -v a="$2" -v b="$3" 'BEGIN { split(a, x, " "); split(b, y, " ");
     printf "%s: %.2fx wall, %.2fx CPU\n", l, x[1] / y[1], x[2] / y[2] }'
 }
 ratio "Python / sp (1M, JVM start included)" "$py" "$sp1"
-[ -n "$spcds1" ] && ratio "Python / sp with AppCDS (1M)" "$py" "$spcds1"
+ratio "Python / ./sp (1M, JVM start included)" "$py" "$spl1"
 ratio "sp / FastCSV read alone (10M)" "$sp10" "$fast"
+ratio "./sp / FastCSV read alone (10M)" "$spl10" "$fast"

@@ -89,7 +89,7 @@ final class ChangeCommand implements Callable<Integer> {
     @Option(
             names = "--distributions",
             paramLabel = "FILE",
-            description = "Also write the share of people in each band at baseline and follow-up, with 95% Wilson "
+            description = "Also write the share of people in each band at baseline and follow-up, with 95%% Wilson "
                     + "intervals, to FILE (banded and categorical instruments).")
     @Nullable
     Path distributions;

@@ -10,22 +10,12 @@ import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.SpJson;
 import picocli.CommandLine.Command;
 
-/** {@code sp fhir}: groups the FHIR R4 commands and holds what {@code export} and {@code import} share. */
+/** {@code sp fhir}: groups the FHIR R4 commands and holds what {@code export} and {@code import} share. Its subcommands are listed in {@link CommandTree}. */
 @Command(
         name = "fhir",
         mixinStandardHelpOptions = true,
         description = "FHIR R4 (UK Core): convert episodes both ways, validate offline, print Questionnaires,"
-                + " score responses.",
-        subcommands = {
-            FhirExportCommand.class,
-            FhirImportCommand.class,
-            FhirValidateCommand.class,
-            FhirQuestionnaireCommand.class,
-            FhirScoreCommand.class,
-            FhirMessageBackCommand.class,
-            FhirMessageCommand.class,
-            FhirPackageCommand.class
-        })
+                + " score responses.")
 final class FhirCommand {
 
     /**

@@ -7,13 +7,12 @@ import org.socialprescribing.gp.GpFormatException;
 import org.socialprescribing.model.input.InputLimits;
 import picocli.CommandLine.Command;
 
-/** {@code sp gp}: groups the GP record commands and holds what they share (the code tables). */
+/** {@code sp gp}: groups the GP record commands and holds what they share (the code tables). Its subcommands are listed in {@link CommandTree}. */
 @Command(
         name = "gp",
         mixinStandardHelpOptions = true,
         description = "GP records in: coded-event extracts (CSV) and GP Connect structured records (FHIR STU3) as"
-                + " episodes and UK Core R4; the code tables they are read with.",
-        subcommands = {GpImportCommand.class, GpCodesCommand.class})
+                + " episodes and UK Core R4; the code tables they are read with.")
 final class GpCommand {
 
     private GpCommand() {}

@@ -13,12 +13,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sp score INSTRUMENT [FILE|-]}: scores every row of a CSV file of answers, streaming in fixed-size chunks
- * through the batch API. The contract (columns in and out, statuses, exit codes) is in {@code docs/cli.md}.
+ * through the batch API. The contract (columns in and out, statuses, exit codes) is in {@code docs/cli.md}. Its
+ * subcommand {@code star} is listed in {@link CommandTree}.
  */
 @Command(
         name = "score",
         mixinStandardHelpOptions = true,
-        subcommands = {ScoreStarCommand.class},
         customSynopsis = {
             "sp score [-hqV] [--format=csv|json] [-o=FILE] INSTRUMENT [FILE|-]",
             "       sp score star [FILE|-] --definition=STAR.json [options]"

@@ -60,7 +60,9 @@ public final class Sp {
         // Everything on stderr is a message (errors, warnings, summaries, --debug traces): one mask for all of it.
         PrintWriter err = new PrintWriter(new MaskedLines(unmaskedErr), true);
         SpCommand top = new SpCommand();
-        CommandLine commandLine = new CommandLine(top)
+        // Only the commands these arguments can reach are built (CommandTree says why); settings come after, so
+        // that every command built gets them.
+        CommandLine commandLine = CommandTree.forArguments(top, args)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -12,24 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code sp} command: it only groups the subcommands and holds the options they share. */
+/** The top-level {@code sp} command: it only groups the subcommands and holds the options they share. Its subcommands are listed in {@link CommandTree}. */
 @Command(
         name = "sp",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Social Prescribing SDK: score wellbeing questionnaires, convert and validate FHIR, "
                 + "import service directories.",
-        subcommands = {
-            ScoreCommand.class,
-            InstrumentsCommand.class,
-            ChangeCommand.class,
-            ExtractCommand.class,
-            DemoCommand.class,
-            FhirCommand.class,
-            GpCommand.class,
-            DirectoryCommand.class,
-            ReportCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

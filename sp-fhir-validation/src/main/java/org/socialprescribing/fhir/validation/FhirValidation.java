@@ -342,7 +342,7 @@ public final class FhirValidation {
                     conformance.addResource(resource);
                 }
             };
-            ConformanceResources.sdk().forEach(add);
+            SdkSnapshots.sdk().forEach(add);
             for (Path folder : folders) {
                 ConformanceResources.fromFolder(folder, limits).forEach(add);
             }

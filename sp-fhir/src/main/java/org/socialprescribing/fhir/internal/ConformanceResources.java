@@ -51,13 +51,25 @@ public final class ConformanceResources {
     public static List<IBaseResource> sdk() {
         List<IBaseResource> resources = new ArrayList<>();
         for (String file : sdkIndex()) {
-            try (InputStream in = resource(SDK_FOLDER + file)) {
-                resources.add(ResourceParsing.parse(InputGuard.scan(in, InputLimits.defaults()), null));
-            } catch (IOException | FhirFormatException e) {
-                throw new IllegalStateException("The SDK's conformance resource " + file + " cannot be read", e);
-            }
+            resources.add(sdkResource(SDK_FOLDER + file));
         }
         return resources;
+    }
+
+    /**
+     * One of the SDK's own conformance resources (or a build's version of one, such as a StructureDefinition with its
+     * snapshot), from the class path.
+     *
+     * @param path its path on the class path, such as {@code SDK_FOLDER + "StructureDefinition-carer.json"}
+     * @return the resource, never null
+     * @throws IllegalStateException if the jar is incomplete (the resource is missing or unreadable)
+     */
+    public static IBaseResource sdkResource(String path) {
+        try (InputStream in = resource(path)) {
+            return ResourceParsing.parse(InputGuard.scan(in, InputLimits.defaults()), null);
+        } catch (IOException | FhirFormatException e) {
+            throw new IllegalStateException("The SDK's conformance resource " + path + " cannot be read", e);
+        }
     }
 
     /**

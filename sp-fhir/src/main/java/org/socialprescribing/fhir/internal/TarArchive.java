@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
  * A minimal reader of (uncompressed) tar archives, enough for FHIR NPM packages: POSIX ustar entries with the
  * name prefix, plus GNU long names and PAX {@code path} records. It only reads into memory; it never writes files,
  * so names cannot escape anywhere. Entry sizes and the archive's total size are bounded.
+ *
+ * <p>Why not HAPI's {@code org.hl7.fhir.utilities.npm.NpmPackage}, which writes the SDK's package (issue 15: a kept
+ * library beats hand-written code unless a measurement says otherwise): measured on the SDK's own 30 KB package
+ * (135 entries), main-thread CPU time in a fresh JVM (2 vCPU, loaded machine, 2026-12-07), this reader took 10-19 ms
+ * and 5-6 ms warm; {@code NpmPackage.fromPackage} took 253-285 ms and 53-60 ms warm, on a command whose cold start
+ * must stay under 2 s. It also keeps every entry of the archive in memory (examples and other folders too) with no
+ * bound on an entry or on the total, so the bounds here would have to be rebuilt around it; this reader keeps only
+ * the entries asked for and skips the rest.
  */
 final class TarArchive {
 

@@ -1,0 +1,34 @@
+package org.socialprescribing.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * The training run of the AppCDS archive that the build writes ({@code sp-cli/pom.xml}, {@code target/sp.jsa}): the
+ * commands whose start-up the archive is for, run one after the other in one JVM, so that {@code
+ * -XX:ArchiveClassesAtExit} archives the classes of all of them (a dynamic archive holds what one JVM loaded). Not
+ * part of the command line; the build runs it as {@code java -cp sp.jar org.socialprescribing.cli.CdsTraining}, and
+ * the archive then serves {@code java -jar sp.jar} because the class path is the same jar.
+ */
+final class CdsTraining {
+
+    private CdsTraining() {}
+
+    /**
+     * Scores a CSV file, then validates a FHIR Bundle with a conformance package, printing nothing but failures.
+     *
+     * @param args the CSV file of SWEMWBS answers, where to write its scores, the Bundle, and the package
+     */
+    public static void main(String[] args) {
+        if (args.length != 4) {
+            System.err.println("usage: CdsTraining ANSWERS.csv SCORES.csv BUNDLE.json PACKAGE");
+            System.exit(ExitCode.USAGE);
+        }
+        PrintWriter discard = new PrintWriter(Writer.nullWriter());
+        PrintWriter err = new PrintWriter(System.err, true);
+        // Exit code 1 is expected: the inputs hold rows and codes the commands report.
+        int score = Sp.run(discard, err, "score", "swemwbs", args[0], "-q", "-o", args[1]);
+        int validate = Sp.run(discard, err, "fhir", "validate", "-q", "--package", args[3], args[2]);
+        System.exit(Math.max(score, validate) > ExitCode.DATA_PROBLEMS ? ExitCode.USAGE : ExitCode.OK);
+    }
+}
