@@ -4,7 +4,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$root/sp-cli/target/sp.jar"
-if [ ! -f "$jar" ] || [ -n "$(find "$root" -path "$root/.git" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
+# Build output (target/, e.g. the consumer project's copied pom.xml) never counts as a source change.
+if [ ! -f "$jar" ] || [ -n "$(find "$root" \( -path "$root/.git" -o -name target \) -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
   echo "sp: building the command line (first use takes a few minutes)..." >&2
   (cd "$root" && ./mvnw -q -B -pl sp-cli -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true) >&2
 fi
