@@ -151,17 +151,23 @@ class GpImportPropertyTest {
                 continue;
             }
             LocalDate day = day(rows, reported.row());
-            for (GpEpisode episode : byPerson.getOrDefault(person(rows.get((int) (reported.row() - 1))), List.of())) {
+            List<GpEpisode> episodes = byPerson.getOrDefault(person(rows.get((int) (reported.row() - 1))), List.of());
+            for (int e = 0; e < episodes.size(); e++) {
+                GpEpisode episode = episodes.get(e);
                 LocalDate opened = day(rows, episode.rows().get(0));
+                java.util.Optional<LocalDate> next = e + 1 < episodes.size()
+                        ? java.util.Optional.of(day(rows, episodes.get(e + 1).rows().get(0)))
+                        : java.util.Optional.empty();
                 java.util.Optional<LocalDate> declined = episode.episode()
                         .journey()
                         .firstEntered(ReferralStatus.DECLINED)
                         .map(at -> at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
-                // Open from its referral to its decline, or with no decline for good (a later referral aside). The
+                // Open from its referral up to the next episode's referral, and up to its decline if it has one. The
                 // decline closes it: a second decline on the same day finds no open referral (a day's declines sort
                 // after its other rows, which still attach).
                 boolean secondDecline = kind(rows, reported.row()) == EventKind.DECLINED;
                 boolean inside = !day.isBefore(opened)
+                        && next.map(day::isBefore).orElse(true)
                         && declined.map(on -> day.isBefore(on) || (day.equals(on) && !secondDecline))
                                 .orElse(true);
                 assertThat(inside)
