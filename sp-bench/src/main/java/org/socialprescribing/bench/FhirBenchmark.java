@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
-import org.socialprescribing.fhir.mapping.MappingResult;
 import org.socialprescribing.fhir.validation.FhirValidation;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 

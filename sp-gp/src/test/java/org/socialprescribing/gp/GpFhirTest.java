@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
-import org.socialprescribing.fhir.mapping.MappingResult;
 import org.socialprescribing.fhir.validation.FhirValidation;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 

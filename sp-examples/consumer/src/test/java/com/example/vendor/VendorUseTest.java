@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.mapping.EpisodeBundles;
-import org.socialprescribing.fhir.mapping.MappingResult;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.InstrumentRegistry;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.service.ImmutableService;

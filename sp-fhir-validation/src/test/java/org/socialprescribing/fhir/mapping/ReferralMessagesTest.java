@@ -23,6 +23,7 @@ import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 

@@ -26,6 +26,7 @@ import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
 import org.socialprescribing.fhir.mapping.internal.ServiceFhir;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;

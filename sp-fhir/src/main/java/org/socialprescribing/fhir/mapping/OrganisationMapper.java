@@ -8,6 +8,7 @@ import org.socialprescribing.fhir.mapping.internal.OrganisationFhir;
 import org.socialprescribing.fhir.mapping.internal.Reading;
 import org.socialprescribing.fhir.mapping.internal.TextCheck;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.org.GpPractice;
 import org.socialprescribing.model.org.IntegratedCareBoard;
 import org.socialprescribing.model.org.LocalAuthority;

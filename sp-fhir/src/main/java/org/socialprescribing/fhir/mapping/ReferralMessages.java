@@ -18,6 +18,7 @@ import org.socialprescribing.fhir.mapping.internal.ReferralMessageFhir;
 import org.socialprescribing.fhir.mapping.internal.ResourceIndex;
 import org.socialprescribing.fhir.mapping.internal.Times;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.service.Service;

@@ -8,6 +8,7 @@ import org.socialprescribing.fhir.mapping.internal.Reading;
 import org.socialprescribing.fhir.mapping.internal.TextCheck;
 import org.socialprescribing.fhir.mapping.internal.WorkforceFhir;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.workforce.LinkWorkerRole;
 import org.socialprescribing.model.workforce.PersonalisedCareRole;
 import org.socialprescribing.model.workforce.ProfessionalRef;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.org.GpPractice;
 import org.socialprescribing.model.org.IntegratedCareBoard;
 import org.socialprescribing.model.org.LocalAuthority;

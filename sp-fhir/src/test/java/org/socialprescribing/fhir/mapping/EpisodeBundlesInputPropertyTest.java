@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 
 /**

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;

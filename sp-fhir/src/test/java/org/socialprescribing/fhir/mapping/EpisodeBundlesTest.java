@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 
 /**

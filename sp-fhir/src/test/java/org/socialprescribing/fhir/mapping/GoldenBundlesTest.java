@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 
 /**

@@ -15,6 +15,7 @@ import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;

@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.InstrumentRegistry;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;

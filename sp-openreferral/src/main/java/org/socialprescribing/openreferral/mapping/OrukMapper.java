@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.org.VcseOrganisation;
@@ -227,9 +228,9 @@ public final class OrukMapper {
      * @param mapped the mapped service, not null
      * @return the ORUK service and what could not be written, never null
      */
-    public Exported<Service> toOruk(MappedService mapped) {
+    public MappingResult<Service> toOruk(MappedService mapped) {
         Writing writing = writing();
-        return new Exported<>(
+        return MappingResult.of(
                 put(mapped, Optional.empty(), writing), writing.issues().report());
     }
 
@@ -240,11 +241,11 @@ public final class OrukMapper {
      * @param service the SDK service, not null
      * @return the ORUK service and what could not be written, never null
      */
-    public Exported<Service> toOruk(org.socialprescribing.model.service.Service service) {
+    public MappingResult<Service> toOruk(org.socialprescribing.model.service.Service service) {
         requireNonNull(service, "service");
         Writing writing = writing();
         Service written = services.put(service, Optional.empty(), Optional.empty(), Optional.empty(), writing);
-        return new Exported<>(written, writing.issues().report());
+        return MappingResult.of(written, writing.issues().report());
     }
 
     /**
@@ -253,7 +254,7 @@ public final class OrukMapper {
      * @param mapped the mapped organisation, not null
      * @return the ORUK organization and what could not be written, never null
      */
-    public Exported<Organization> toOruk(MappedOrganisation mapped) {
+    public MappingResult<Organization> toOruk(MappedOrganisation mapped) {
         Writing writing = writing();
         ImmutableOrganization written = ImmutableOrganization.copyOf(
                 OrganisationLens.put(mapped.organisation(), Optional.of(mapped.origin()), writing));
@@ -265,7 +266,7 @@ public final class OrukMapper {
             written = Records.clear(written, "services", ImmutableOrganization::withExtensions)
                     .withServices(listed);
         }
-        return new Exported<>(written, writing.issues().report());
+        return MappingResult.of(written, writing.issues().report());
     }
 
     /**
@@ -274,10 +275,10 @@ public final class OrukMapper {
      * @param organisation the SDK organisation, not null
      * @return the ORUK organization and what could not be written, never null
      */
-    public Exported<Organization> toOruk(VcseOrganisation organisation) {
+    public MappingResult<Organization> toOruk(VcseOrganisation organisation) {
         requireNonNull(organisation, "organisation");
         Writing writing = writing();
-        return new Exported<>(
+        return MappingResult.of(
                 OrganisationLens.put(organisation, Optional.empty(), writing),
                 writing.issues().report());
     }
@@ -288,9 +289,9 @@ public final class OrukMapper {
      * @param mapped the mapped record, not null
      * @return the ORUK record and what could not be written, never null
      */
-    public Exported<ServiceAtLocation> toOruk(MappedServiceAtLocation mapped) {
+    public MappingResult<ServiceAtLocation> toOruk(MappedServiceAtLocation mapped) {
         if (mapped.nested().isEmpty()) {
-            return new Exported<>(mapped.origin(), ValidationReport.empty());
+            return MappingResult.of(mapped.origin(), ValidationReport.empty());
         }
         Writing writing = writing();
         Service service = put(mapped.nested().get(), Optional.empty(), writing);
@@ -310,7 +311,7 @@ public final class OrukMapper {
         Service rest = ImmutableService.copyOf(service)
                 .withServiceAtLocations(locations)
                 .withExtensions(extensions);
-        return new Exported<>(
+        return MappingResult.of(
                 ImmutableServiceAtLocation.copyOf(own).withService(rest),
                 writing.issues().report());
     }
@@ -321,13 +322,13 @@ public final class OrukMapper {
      * @param mapped the mapped directory, not null
      * @return the ORUK services and what could not be written (paths start {@code services[i]}), never null
      */
-    public Exported<List<Service>> toOruk(MappedDirectory mapped) {
+    public MappingResult<List<Service>> toOruk(MappedDirectory mapped) {
         Writing writing = writing();
         List<Service> written = new ArrayList<>();
         for (int i = 0; i < mapped.services().size(); i++) {
             written.add(put(mapped.services().get(i), Optional.empty(), writing.at("services", i)));
         }
-        return new Exported<>(List.copyOf(written), writing.issues().report());
+        return MappingResult.of(List.copyOf(written), writing.issues().report());
     }
 
     private MappedService map(Service service, Optional<VcseOrganisation> parent) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
@@ -343,7 +344,7 @@ class OrukMapperTest {
                 .addLocations(ServiceLocation.builder().town("Leeds").build())
                 .build();
 
-        Exported<Service> written = mapper.toOruk(service);
+        MappingResult<Service> written = mapper.toOruk(service);
 
         assertThat(written.report().issues())
                 .extracting(ValidationIssue::code, ValidationIssue::path)

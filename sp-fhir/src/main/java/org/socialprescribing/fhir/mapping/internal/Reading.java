@@ -24,7 +24,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
-import org.socialprescribing.fhir.mapping.MappingResult;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;

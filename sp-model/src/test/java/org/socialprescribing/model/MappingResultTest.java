@@ -1,12 +1,9 @@
-package org.socialprescribing.fhir.mapping;
+package org.socialprescribing.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
-import org.socialprescribing.fhir.FhirIssueCode;
-import org.socialprescribing.model.ValidationIssue;
-import org.socialprescribing.model.ValidationReport;
 
 class MappingResultTest {
 
@@ -21,8 +18,7 @@ class MappingResultTest {
     void isComplete_onlyWithoutWarnings() {
         assertThat(MappingResult.of("x", ValidationReport.empty()).isComplete()).isTrue();
         MappingResult<String> partial = MappingResult.of(
-                "x",
-                ValidationReport.of(ValidationIssue.of(FhirIssueCode.UNMAPPED_CONTENT, "Patient.telecom[0]", "m")));
+                "x", ValidationReport.of(ValidationIssue.of(ModelIssueCode.MISSING_VALUE, "person.nhsNumber", "m")));
         assertThat(partial.isComplete()).isFalse();
         assertThat(partial.toString()).isEqualTo("MappingResult[x, 1 issue(s)]");
     }

@@ -1,20 +1,23 @@
-package org.socialprescribing.fhir.mapping;
+package org.socialprescribing.model;
 
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
-import org.socialprescribing.model.ValidationReport;
 
 /**
- * A domain value read from FHIR, with what the mapping could not carry. The value is complete; the {@linkplain
- * #report() report} holds warnings: FHIR content that has no home in the SDK's model ({@code
- * fhir.input.unmapped-content}, e.g. an unknown extension or a second name) and resources that the value does not
- * use ({@code fhir.input.unexpected-resource}). One error is reported rather than thrown, because the value is read
- * as it was sent: an outcome measurement whose stored score is not what its rule gives for the answers ({@code
- * measurement.score.mismatch}; {@code measurement.score.unverifiable} is its warning). An input the mapping cannot
- * turn into a valid value is an error and throws instead, so a result never holds a partial value.
+ * A value mapped from one representation to another, with a report of what the mapping could not carry. It is the
+ * one result type of every mapping in the SDK: FHIR to the domain and back (sp-fhir), the domain to Open Referral UK
+ * (sp-openreferral), GP records to FHIR (sp-gp).
  *
- * @param <T> the domain type
+ * <p>The value is complete: an input that cannot become a valid value throws an {@link SpException} instead, so a
+ * result never holds a partial value. The report holds what was left out or doubted, each issue with a stable code
+ * and a data path: content of the input that has no home in the target (e.g. {@code fhir.input.unmapped-content},
+ * {@code oruk.mapping.not-exported}), resources the value does not use, and checks the mapping made on the way (an
+ * outcome measurement whose stored score is not what its rule gives is reported, not thrown, because the value is
+ * kept as it was sent). Mappings that may refuse their input altogether, such as the intake of a referral from
+ * another system, return a result whose value is optional instead ({@code IntakeResult} in sp-fhir).
+ *
+ * @param <T> the type of the mapped value
  */
 public final class MappingResult<T> {
 
@@ -27,7 +30,7 @@ public final class MappingResult<T> {
     }
 
     /**
-     * Creates a result. Public for the SDK's internal packages.
+     * Creates a result.
      *
      * @param <T> the domain type
      * @param value the value, not null
@@ -38,17 +41,17 @@ public final class MappingResult<T> {
         return new MappingResult<>(value, report);
     }
 
-    /** @return the domain value, never null */
+    /** @return the mapped value, never null */
     public T value() {
         return value;
     }
 
-    /** @return what the mapping could not carry, and score checks; empty when nothing was left out or doubted */
+    /** @return what the mapping could not carry or doubted, with codes and data paths; empty when nothing was */
     public ValidationReport report() {
         return report;
     }
 
-    /** @return true if every element and resource of the input was mapped */
+    /** @return true if the report is empty: everything in the input was mapped and nothing was doubted */
     public boolean isComplete() {
         return report.isEmpty();
     }
