@@ -23,7 +23,6 @@ public final class FhirFormatException extends SpException {
 
     private static final long serialVersionUID = 1L;
 
-    private final FhirIssueCode code;
     private final String location;
 
     /**
@@ -31,20 +30,20 @@ public final class FhirFormatException extends SpException {
      *
      * @param code the kind of problem, not null
      * @param location a FHIRPath expression for the offending element, or empty for the input as a whole; not null
-     * @param rule what is wrong, in words, not null
      * @param value the offending value as it may be shown, or null to show none
+     * @param rule what is wrong, in words, not null
      * @param cause the underlying parser exception, or null
      */
     public FhirFormatException(
-            FhirIssueCode code, String location, String rule, @Nullable String value, @Nullable Throwable cause) {
-        super(location.isEmpty() ? "input" : location, rule, value, cause);
-        this.code = requireNonNull(code, "code");
+            FhirIssueCode code, String location, @Nullable String value, String rule, @Nullable Throwable cause) {
+        super(code, location.isEmpty() ? "input" : location, value, rule, cause);
         this.location = PersonalData.mask(location);
     }
 
     /** @return the stable code of this kind of problem, never null */
+    @Override
     public FhirIssueCode code() {
-        return code;
+        return (FhirIssueCode) super.code();
     }
 
     /** @return a FHIRPath expression for the offending element, or empty when the input as a whole is at fault */
@@ -58,6 +57,6 @@ public final class FhirFormatException extends SpException {
      * @return the issue with this exception's code, the code's default severity, location and message; never null
      */
     public ValidationIssue toIssue() {
-        return ValidationIssue.of(code, location, requireNonNull(getMessage()));
+        return ValidationIssue.of(code(), location, requireNonNull(getMessage()));
     }
 }

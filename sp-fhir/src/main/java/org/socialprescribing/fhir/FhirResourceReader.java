@@ -127,8 +127,8 @@ public final class FhirResourceReader {
                 throw new FhirFormatException(
                         FhirIssueCode.WRONG_RESOURCE_TYPE,
                         "resourceType",
-                        "must be " + expected,
                         input.resourceType(),
+                        "must be " + expected,
                         null);
             }
         }
@@ -137,8 +137,8 @@ public final class FhirResourceReader {
             throw new FhirFormatException(
                     FhirIssueCode.WRONG_RESOURCE_TYPE,
                     "resourceType",
-                    "must be a " + type.getSimpleName(),
                     input.resourceType(),
+                    "must be a " + type.getSimpleName(),
                     null);
         }
         return type.cast(resource);

@@ -51,30 +51,36 @@ public record CodeMapping(
         requireNonNull(max, "max");
         requireNonNull(source, "source");
         if (code.isBlank() || !code.equals(code.strip())) {
-            throw new GpFormatException("code", code, "must not be blank or have surrounding spaces");
+            throw new GpFormatException(
+                    GpIssueCode.CODE_TABLE_INVALID, "code", code, "must not be blank or have surrounding spaces");
         }
         if (display.isBlank()) {
-            throw new GpFormatException("display", "must not be blank");
+            throw new GpFormatException(GpIssueCode.CODE_TABLE_INVALID, "display", "must not be blank");
         }
         if (source.isBlank()) {
-            throw new GpFormatException("source", "must name where the meaning comes from");
+            throw new GpFormatException(
+                    GpIssueCode.CODE_TABLE_INVALID, "source", "must name where the meaning comes from");
         }
         boolean score = kind == EventKind.SCORE;
         if (score != instrument.isPresent() || score != min.isPresent() || score != max.isPresent()) {
             throw new GpFormatException(
-                    "instrument", "a score row needs instrument, min and max; any other row has none of them");
+                    GpIssueCode.CODE_TABLE_INVALID,
+                    "instrument",
+                    "a score row needs instrument, min and max; any other row has none of them");
         }
         if (!score && component.isPresent()) {
-            throw new GpFormatException("component", "is for score rows only");
+            throw new GpFormatException(GpIssueCode.CODE_TABLE_INVALID, "component", "is for score rows only");
         }
         if (component.filter(String::isBlank).isPresent()) {
-            throw new GpFormatException("component", "must not be blank when present");
+            throw new GpFormatException(GpIssueCode.CODE_TABLE_INVALID, "component", "must not be blank when present");
         }
         if (score && min.get().compareTo(max.get()) > 0) {
-            throw new GpFormatException("min", min.get().toPlainString(), "must not be above max");
+            throw new GpFormatException(
+                    GpIssueCode.CODE_TABLE_INVALID, "min", min.get().toPlainString(), "must not be above max");
         }
         if (decimals < 0 || decimals > 4) {
-            throw new GpFormatException("decimals", String.valueOf(decimals), "must be within 0..4");
+            throw new GpFormatException(
+                    GpIssueCode.CODE_TABLE_INVALID, "decimals", String.valueOf(decimals), "must be within 0..4");
         }
     }
 

@@ -57,6 +57,7 @@ public final class CodeTable {
             CodeMapping before = index.putIfAbsent(key(row.system(), row.code()), row);
             if (before != null && !sameMeaning(before, row)) {
                 throw new GpFormatException(
+                        GpIssueCode.CODE_TABLE_INVALID,
                         "rows.code",
                         row.label(),
                         "is mapped twice with different meanings ("
@@ -114,7 +115,7 @@ public final class CodeTable {
      */
     public static CodeTable of(String name, List<CodeMapping> rows) {
         if (requireNonNull(name, "name").isBlank()) {
-            throw new GpFormatException("table", "must have a name");
+            throw new GpFormatException(GpIssueCode.CODE_TABLE_INVALID, "table", "must have a name");
         }
         return new CodeTable(List.of(name), requireNonNull(rows, "rows"));
     }
@@ -137,6 +138,7 @@ public final class CodeTable {
         } catch (IOException | RuntimeException e) {
             Optional<? extends RuntimeException> limit = BoundedJson.breach(e, limits);
             throw new GpFormatException(
+                    GpIssueCode.CODE_TABLE_INVALID,
                     "table",
                     null,
                     limit.isPresent()
@@ -145,14 +147,15 @@ public final class CodeTable {
                     e);
         }
         if (root == null || !root.isObject()) {
-            throw new GpFormatException("table", "must be a JSON object with table, version and rows");
+            throw new GpFormatException(
+                    GpIssueCode.CODE_TABLE_INVALID, "table", "must be a JSON object with table, version and rows");
         }
         unknownFields(root, TABLE_FIELDS, "");
         String name = text(root, "table", "");
         String version = text(root, "version", "");
         JsonNode rows = root.get("rows");
         if (rows == null || !rows.isArray()) {
-            throw new GpFormatException("rows", "must be an array of rows");
+            throw new GpFormatException(GpIssueCode.CODE_TABLE_INVALID, "rows", "must be an array of rows");
         }
         List<CodeMapping> mappings = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -163,16 +166,22 @@ public final class CodeTable {
 
     private static CodeMapping row(JsonNode row, String at) {
         if (!row.isObject()) {
-            throw new GpFormatException(at.substring(0, at.length() - 1), "must be an object");
+            throw new GpFormatException(
+                    GpIssueCode.CODE_TABLE_INVALID, at.substring(0, at.length() - 1), "must be an object");
         }
         unknownFields(row, ROW_FIELDS, at);
         String systemName = text(row, "system", at);
         GpCodeSystem system = GpCodeSystem.fromCode(systemName)
-                .orElseThrow(() ->
-                        new GpFormatException(at + "system", systemName, "must be " + GpCodeSystem.choices(), null));
+                .orElseThrow(() -> new GpFormatException(
+                        GpIssueCode.CODE_TABLE_INVALID,
+                        at + "system",
+                        systemName,
+                        "must be " + GpCodeSystem.choices(),
+                        null));
         String kindName = text(row, "kind", at);
         EventKind kind = EventKind.fromCode(kindName)
                 .orElseThrow(() -> new GpFormatException(
+                        GpIssueCode.CODE_TABLE_INVALID,
                         at + "kind",
                         kindName,
                         "must be referral, declined, link-worker-contact, review, signposting or score",
@@ -192,7 +201,8 @@ public final class CodeTable {
         } catch (GpFormatException e) {
             throw e;
         } catch (SpException e) {
-            throw new GpFormatException(at + e.field(), e.value().orElse(null), e.rule(), e);
+            throw new GpFormatException(
+                    GpIssueCode.CODE_TABLE_INVALID, at + e.field(), e.value().orElse(null), e.rule(), e);
         }
     }
 
@@ -200,13 +210,15 @@ public final class CodeTable {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             if (!known.contains(field)) {
-                throw new GpFormatException(at + field, "is not a field of the code table format");
+                throw new GpFormatException(
+                        GpIssueCode.CODE_TABLE_INVALID, at + field, "is not a field of the code table format");
             }
         }
     }
 
     private static String text(JsonNode node, String field, String at) {
-        return optionalText(node, field, at).orElseThrow(() -> new GpFormatException(at + field, "is required"));
+        return optionalText(node, field, at)
+                .orElseThrow(() -> new GpFormatException(GpIssueCode.CODE_TABLE_INVALID, at + field, "is required"));
     }
 
     private static Optional<String> optionalText(JsonNode node, String field, String at) {
@@ -215,7 +227,7 @@ public final class CodeTable {
             return Optional.empty();
         }
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw new GpFormatException(at + field, "must be a text, not blank");
+            throw new GpFormatException(GpIssueCode.CODE_TABLE_INVALID, at + field, "must be a text, not blank");
         }
         return Optional.of(value.asText().strip());
     }
@@ -226,7 +238,8 @@ public final class CodeTable {
             return Optional.empty();
         }
         if (!value.isNumber() || value.decimalValue().abs().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-            throw new GpFormatException(at + field, "must be a number within -1000000..1000000");
+            throw new GpFormatException(
+                    GpIssueCode.CODE_TABLE_INVALID, at + field, "must be a number within -1000000..1000000");
         }
         return Optional.of(value.decimalValue());
     }
@@ -234,7 +247,7 @@ public final class CodeTable {
     private static int integer(JsonNode node, String field, String at) {
         JsonNode value = node.get(field);
         if (!value.isInt()) {
-            throw new GpFormatException(at + field, "must be an integer");
+            throw new GpFormatException(GpIssueCode.CODE_TABLE_INVALID, at + field, "must be an integer");
         }
         return value.intValue();
     }

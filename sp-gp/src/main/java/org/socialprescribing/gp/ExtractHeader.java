@@ -61,18 +61,19 @@ public final class ExtractHeader {
             names.add(raw);
             if (COLUMNS.contains(name)) {
                 if (index.putIfAbsent(name, i) != null) {
-                    throw new GpFormatException("header", name, "names a column twice");
+                    throw new GpFormatException(GpIssueCode.HEADER_INVALID, "header", name, "names a column twice");
                 }
             } else {
                 unmapped.add(raw);
             }
         }
         if (!index.containsKey(NHS_NUMBER) && !index.containsKey(PERSON_ID)) {
-            throw new GpFormatException("header", "needs a column nhs_number or person_id (or both)");
+            throw new GpFormatException(
+                    GpIssueCode.HEADER_INVALID, "header", "needs a column nhs_number or person_id (or both)");
         }
         for (String required : List.of(DATE, CODE, CODE_SYSTEM)) {
             if (!index.containsKey(required)) {
-                throw new GpFormatException("header", "needs a column " + required);
+                throw new GpFormatException(GpIssueCode.HEADER_INVALID, "header", "needs a column " + required);
             }
         }
         return new ExtractHeader(List.copyOf(names), Map.copyOf(index), List.copyOf(unmapped));

@@ -152,7 +152,8 @@ public final class GpConnectImport {
             }
         }
         if (patientAt < 0) {
-            throw new GpFormatException("Bundle.entry", "has no Patient: whose record it is");
+            throw new GpFormatException(
+                    GpIssueCode.CONNECT_UNREADABLE, "Bundle.entry", "has no Patient: whose record it is");
         }
         Patient patient = (Patient) convertPatient(entries.get(patientAt).getResource(), patientAt);
         Person person = person(patient, notes);
@@ -250,7 +251,11 @@ public final class GpConnectImport {
             return VersionConvertorFactory_30_40.convertResource(resource);
         } catch (FHIRException e) {
             throw new GpFormatException(
-                    path(entry), null, label(resource) + " cannot be converted to FHIR R4: " + reason(e), e);
+                    GpIssueCode.CONNECT_UNREADABLE,
+                    path(entry),
+                    null,
+                    label(resource) + " cannot be converted to FHIR R4: " + reason(e),
+                    e);
         }
     }
 
@@ -375,7 +380,9 @@ public final class GpConnectImport {
     private org.hl7.fhir.dstu3.model.Bundle parse(String json, Stu3ParseNotes notes) {
         if (json.length() > limits.maxBytes()) {
             throw new GpFormatException(
-                    "input", "is longer than " + limits.maxBytes() + " characters (limit maxBytes)");
+                    GpIssueCode.CONNECT_UNREADABLE,
+                    "input",
+                    "is longer than " + limits.maxBytes() + " characters (limit maxBytes)");
         }
         // The bounded scan first: depth, lengths and counts are checked before HAPI builds a model.
         try (JsonParser scan = BoundedJson.parser(limits, json)) {
@@ -384,6 +391,7 @@ public final class GpConnectImport {
             }
         } catch (IOException | RuntimeException e) {
             throw new GpFormatException(
+                    GpIssueCode.CONNECT_UNREADABLE,
                     "input",
                     null,
                     BoundedJson.breach(e, limits)
@@ -400,11 +408,17 @@ public final class GpConnectImport {
             String reason = String.valueOf(e.getMessage()).contains("HAPI-1755")
                     ? "has a narrative that is not well-formed XHTML"
                     : reason(e);
-            throw new GpFormatException("input", null, "is not a FHIR STU3 resource HAPI can read: " + reason, e);
+            throw new GpFormatException(
+                    GpIssueCode.CONNECT_UNREADABLE,
+                    "input",
+                    null,
+                    "is not a FHIR STU3 resource HAPI can read: " + reason,
+                    e);
         } catch (RuntimeException e) {
             // Third-party code on hostile input: HAPI's lenient parser fails with other exceptions on some malformed
             // input (a NullPointerException for a Bundle entry whose resource has no resourceType). Wrapped, named.
             throw new GpFormatException(
+                    GpIssueCode.CONNECT_UNREADABLE,
                     "input",
                     null,
                     "is not a FHIR STU3 resource HAPI can read: its parser failed ("
@@ -414,7 +428,10 @@ public final class GpConnectImport {
         }
         if (!(stu3 instanceof org.hl7.fhir.dstu3.model.Bundle)) {
             throw new GpFormatException(
-                    "resourceType", stu3.fhirType(), "must be Bundle (a GP Connect structured record)");
+                    GpIssueCode.CONNECT_UNREADABLE,
+                    "resourceType",
+                    stu3.fhirType(),
+                    "must be Bundle (a GP Connect structured record)");
         }
         return (org.hl7.fhir.dstu3.model.Bundle) stu3;
     }

@@ -128,7 +128,8 @@ public final class GpExtractImport implements AutoCloseable {
         public Builder temporaryDirectory(Path directory) {
             requireNonNull(directory, "directory");
             if (!Files.isDirectory(directory)) {
-                throw new GpFormatException("temporaryDirectory", directory.toString(), "must be a directory");
+                throw new GpFormatException(
+                        GpIssueCode.OPTION_INVALID, "temporaryDirectory", directory.toString(), "must be a directory");
             }
             this.temporaryDirectory = directory;
             return this;
@@ -190,7 +191,12 @@ public final class GpExtractImport implements AutoCloseable {
          */
         public Builder maxRowsPerPerson(int max) {
             if (max < 1) {
-                throw new GpFormatException("maxRowsPerPerson", String.valueOf(max), "must be at least 1", null);
+                throw new GpFormatException(
+                        GpIssueCode.OPTION_INVALID,
+                        "maxRowsPerPerson",
+                        String.valueOf(max),
+                        "must be at least 1",
+                        null);
             }
             this.maxRowsPerPerson = max;
             return this;
@@ -225,7 +231,10 @@ public final class GpExtractImport implements AutoCloseable {
             row.instrument().ifPresent(id -> {
                 if (instruments.find(id).isEmpty()) {
                     throw new GpFormatException(
-                            "rows.instrument", id.value(), "names no instrument of the registry (" + row.label() + ")");
+                            GpIssueCode.CODE_TABLE_INVALID,
+                            "rows.instrument",
+                            id.value(),
+                            "names no instrument of the registry (" + row.label() + ")");
                 }
             });
         }

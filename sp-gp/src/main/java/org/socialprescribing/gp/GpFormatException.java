@@ -16,33 +16,37 @@ public class GpFormatException extends SpException {
     /**
      * Creates an exception.
      *
+     * @param code the kind of input that is wrong: the header, a code table, a GP Connect record or an option
      * @param field the column, table field or path that is wrong, not null
      * @param value the offending value, or null to show none
      * @param rule the rule broken, in words, not null
      * @param cause the underlying cause, or null
      */
-    public GpFormatException(String field, @Nullable String value, String rule, @Nullable Throwable cause) {
-        super(field, rule, value, cause);
+    public GpFormatException(
+            GpIssueCode code, String field, @Nullable String value, String rule, @Nullable Throwable cause) {
+        super(code, field, value, rule, cause);
     }
 
     /**
      * Creates an exception quoting the value.
      *
+     * @param code the kind of input that is wrong, not null
      * @param field the column, table field or path that is wrong, not null
      * @param value the offending value, not null
      * @param rule the rule broken, in words, not null
      */
-    public GpFormatException(String field, String value, String rule) {
-        super(field, rule, value, null);
+    public GpFormatException(GpIssueCode code, String field, String value, String rule) {
+        super(code, field, value, rule, null);
     }
 
     /**
      * Creates an exception without a value.
      *
+     * @param code the kind of input that is wrong, not null
      * @param field the column, table field or path that is wrong, not null
      * @param rule the rule broken, in words, not null
      */
-    public GpFormatException(String field, String rule) {
-        super(field, rule, null, null);
+    public GpFormatException(GpIssueCode code, String field, String rule) {
+        super(code, field, null, rule, null);
     }
 }

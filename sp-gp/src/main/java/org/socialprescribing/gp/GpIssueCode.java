@@ -62,7 +62,18 @@ public enum GpIssueCode implements IssueCode {
     /** Content of a GP Connect record that HAPI's lenient STU3 parser left out (a note naming the element). */
     CONNECT_CONTENT_DROPPED("gp.connect.content.dropped", Severity.WARNING),
     /** A score message: the source does not say which score component (raw or metric SWEMWBS) the value is. */
-    SCORE_SCALE_NOT_STATED("gp.score.scale-not-stated", Severity.WARNING);
+    SCORE_SCALE_NOT_STATED("gp.score.scale-not-stated", Severity.WARNING),
+
+    // ---- inputs refused as a whole: the codes of GpFormatException
+
+    /** The extract's header cannot be read: a column named twice, no person column, a required column missing. */
+    HEADER_INVALID("gp.header.invalid", Severity.FATAL),
+    /** A code table cannot be read: not the documented JSON format, or a row breaks one of its rules. */
+    CODE_TABLE_INVALID("gp.code-table.invalid", Severity.FATAL),
+    /** A GP Connect Access Record: Structured input cannot be read as an STU3 Bundle with a Patient. */
+    CONNECT_UNREADABLE("gp.connect.unreadable", Severity.FATAL),
+    /** An option of an import (a limit, a directory) is not valid. */
+    OPTION_INVALID("gp.option.invalid", Severity.FATAL);
 
     private final String code;
     private final Severity severity;

@@ -23,7 +23,12 @@ public class InvalidDefinitionException extends SpException {
      * @throws IllegalStateException if the report has no error
      */
     public InvalidDefinitionException(ValidationReport report) {
-        super(pathOf(report), firstError(report).message(), null, null);
+        super(
+                firstError(report).code(),
+                pathOf(report),
+                null,
+                firstError(report).message(),
+                null);
         this.report = report;
     }
 

@@ -42,9 +42,10 @@ public class InvalidResponseException extends SpException {
      */
     public InvalidResponseException(ValidationReport report, List<String> flags) {
         super(
+                firstError(report).code(),
                 firstError(report).path(),
-                ruleOf(firstError(report)) + (flags.isEmpty() ? "" : "; flags raised: " + String.join(", ", flags)),
                 null,
+                ruleOf(firstError(report)) + (flags.isEmpty() ? "" : "; flags raised: " + String.join(", ", flags)),
                 null);
         this.report = report;
         this.flags = List.copyOf(flags);

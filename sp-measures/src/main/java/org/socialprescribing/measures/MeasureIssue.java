@@ -17,7 +17,9 @@ public enum MeasureIssue implements IssueCode {
     /** A definition (instrument, local scale, Outcomes Star) breaks a structural rule. */
     DEFINITION_INVALID("definition.invalid", Severity.ERROR),
     /** A definition document cannot be read (malformed JSON, wrong types). */
-    DEFINITION_UNREADABLE("definition.unreadable", Severity.FATAL);
+    DEFINITION_UNREADABLE("definition.unreadable", Severity.FATAL),
+    /** The instrument is known but the SDK does not score it (e.g. a record-only instrument). */
+    INSTRUMENT_NOT_SCORABLE("instrument.not-scorable", Severity.ERROR);
 
     private final String code;
     private final Severity defaultSeverity;

@@ -18,6 +18,11 @@ public class NotScorableException extends SpException {
      * @param reason why the SDK does not score it, not null
      */
     public NotScorableException(InstrumentId instrument, String reason) {
-        super(instrument.value(), "is not scored by the SDK: " + reason, null, null);
+        super(
+                MeasureIssue.INSTRUMENT_NOT_SCORABLE,
+                instrument.value(),
+                null,
+                "is not scored by the SDK: " + reason,
+                null);
     }
 }

@@ -22,9 +22,10 @@ public class IllegalTransitionException extends SpException {
      */
     public IllegalTransitionException(String field, String from, String to) {
         super(
+                ModelIssueCode.TRANSITION_ILLEGAL,
                 field,
-                "cannot move from '" + requireNonNull(from, "from") + "' to '" + requireNonNull(to, "to") + "'",
                 null,
+                "cannot move from '" + requireNonNull(from, "from") + "' to '" + requireNonNull(to, "to") + "'",
                 null);
         this.from = from;
         this.to = to;

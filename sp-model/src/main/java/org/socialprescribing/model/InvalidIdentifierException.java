@@ -1,7 +1,5 @@
 package org.socialprescribing.model;
 
-import static java.util.Objects.requireNonNull;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +13,6 @@ public class InvalidIdentifierException extends SpException {
 
     private static final long serialVersionUID = 1L;
 
-    private final ModelIssueCode code;
-
     /**
      * Creates an exception.
      *
@@ -26,12 +22,12 @@ public class InvalidIdentifierException extends SpException {
      * @param rule the rule broken, in words, not null
      */
     public InvalidIdentifierException(ModelIssueCode code, String field, @Nullable String value, String rule) {
-        super(field, rule, value, null);
-        this.code = requireNonNull(code, "code");
+        super(code, field, value, rule, null);
     }
 
     /** @return the issue code of the rule broken, never null */
+    @Override
     public ModelIssueCode code() {
-        return code;
+        return (ModelIssueCode) super.code();
     }
 }

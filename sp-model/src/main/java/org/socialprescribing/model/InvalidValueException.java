@@ -19,7 +19,7 @@ public class InvalidValueException extends SpException {
      * @param rule the rule broken, not null
      */
     public InvalidValueException(String field, String value, String rule) {
-        super(field, rule, value, null);
+        super(ModelIssueCode.VALUE_INVALID, field, value, rule, null);
     }
 
     /**
@@ -29,7 +29,7 @@ public class InvalidValueException extends SpException {
      * @param rule the rule broken, not null
      */
     public InvalidValueException(String field, String rule) {
-        super(field, rule, null, null);
+        super(ModelIssueCode.VALUE_INVALID, field, null, rule, null);
     }
 
     /**
@@ -41,6 +41,20 @@ public class InvalidValueException extends SpException {
      * @param cause the underlying cause, or null
      */
     public InvalidValueException(String field, @Nullable String value, String rule, @Nullable Throwable cause) {
-        super(field, rule, value, cause);
+        super(ModelIssueCode.VALUE_INVALID, field, value, rule, cause);
+    }
+
+    /**
+     * Creates an exception for a rule that has its own issue code, the one a validation report gives for it.
+     *
+     * @param code the issue code of the rule broken, not null
+     * @param field the field that is wrong, not null
+     * @param value the offending value, or null to show none
+     * @param rule the rule broken, not null
+     * @param cause the underlying cause, or null
+     */
+    public InvalidValueException(
+            IssueCode code, String field, @Nullable String value, String rule, @Nullable Throwable cause) {
+        super(code, field, value, rule, cause);
     }
 }

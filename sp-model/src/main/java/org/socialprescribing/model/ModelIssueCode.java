@@ -11,6 +11,15 @@ package org.socialprescribing.model;
 public enum ModelIssueCode implements IssueCode {
     /** A Jakarta constraint without a more specific code failed, e.g. an integrator's own {@code @Max(10)}. */
     CONSTRAINT_VIOLATION("constraint", Severity.ERROR, "breaks a constraint"),
+    /**
+     * A value given to a factory or builder breaks a rule that has no more specific code: the code of {@link
+     * InvalidValueException}.
+     */
+    VALUE_INVALID("value.invalid", Severity.ERROR, "is not valid"),
+    /** A lifecycle was asked to move between two states it does not connect: {@link IllegalTransitionException}. */
+    TRANSITION_ILLEGAL("transition.illegal", Severity.ERROR, "is not a transition the lifecycle allows"),
+    /** An input is larger or deeper than a limit of {@code InputLimits}: {@code InputLimitException}. */
+    INPUT_LIMIT("input.limit", Severity.FATAL, "exceeds an input limit"),
     /** A mandatory value is absent where an identifier was expected. */
     MISSING_VALUE("missing", Severity.ERROR, "is missing"),
     /** An NHS number is not 10 digits (spaces and hyphens allowed between them). */

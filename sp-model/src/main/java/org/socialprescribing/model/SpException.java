@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * The root of every exception the SDK throws for invalid input. It extends {@link IllegalArgumentException},
  * so callers that already guard against bad arguments keep working, and it carries what a caller needs to
  * report the problem without parsing the message: the {@linkplain #field() field}, the {@linkplain #rule()
- * rule} broken and, unless the value is a personal identifier, the {@linkplain #value() offending value}.
+ * rule} broken and, unless the value is a personal identifier, the {@linkplain #value() offending value}; and the
+ * {@linkplain #code() issue code} of the rule, the same code a {@code validate(...)} report would give, so a user
+ * interface can act on it without reading the message.
  * Personal identifiers (NHS numbers, names) appear only masked: whatever a subclass passes, the field, rule,
  * value and message go through {@link PersonalData#mask(String)}, and a cause whose message quotes an NHS number
  * is replaced by a masked copy (same class name, message and stack trace, the number masked).
@@ -24,20 +26,24 @@ public class SpException extends IllegalArgumentException {
     /** The longest value quoted in a message; longer values are cut so a message stays one readable line. */
     static final int MAX_QUOTED_LENGTH = 80;
 
+    private final IssueCode code;
     private final String field;
     private final String rule;
     private final @Nullable String value;
 
     /**
-     * Creates an exception.
+     * Creates an exception. Every subclass takes its arguments in this order: code, field, value, rule, cause.
      *
+     * @param code the issue code of the rule broken, not null
      * @param field the field or item that is wrong, e.g. {@code nhsNumber} or {@code wemwbs_3}, not null
-     * @param rule the rule broken, in words, e.g. {@code "must be 10 digits"}, not null
      * @param value the offending value as it may be shown (already masked if personal), or null to show none
+     * @param rule the rule broken, in words, e.g. {@code "must be 10 digits"}, not null
      * @param cause the underlying cause, or null
      */
-    protected SpException(String field, String rule, @Nullable String value, @Nullable Throwable cause) {
+    protected SpException(
+            IssueCode code, String field, @Nullable String value, String rule, @Nullable Throwable cause) {
         super(message(field, rule, value), MaskedCause.of(cause));
+        this.code = requireNonNull(code, "code");
         this.field = PersonalData.mask(requireNonNull(field, "field"));
         this.rule = PersonalData.mask(requireNonNull(rule, "rule"));
         this.value = value == null ? null : quotable(value);
@@ -53,6 +59,16 @@ public class SpException extends IllegalArgumentException {
         return oneLine.length() <= MAX_QUOTED_LENGTH
                 ? oneLine
                 : PersonalData.mask(oneLine.substring(0, MAX_QUOTED_LENGTH)) + "...";
+    }
+
+    /**
+     * The rule broken, as a stable code: the code a {@code validate(...)} report gives for the same rule where there
+     * is one, else the code of the kind of input (e.g. {@code value.invalid}, {@code json.malformed}).
+     *
+     * @return the code, never null
+     */
+    public IssueCode code() {
+        return code;
     }
 
     /** @return the field or item that is wrong, never null */

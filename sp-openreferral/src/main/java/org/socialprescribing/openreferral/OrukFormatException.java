@@ -18,12 +18,12 @@ public final class OrukFormatException extends SpException {
      * Creates an exception.
      *
      * @param path the JSON path of the problem, starting with {@code $}, not null
-     * @param rule what is wrong there, in words, not null
      * @param value the offending value as it may be shown, or null to show none
+     * @param rule what is wrong there, in words, not null
      * @param cause the underlying parser error, or null
      */
-    public OrukFormatException(String path, String rule, @Nullable String value, @Nullable Throwable cause) {
-        super(path, rule, value, cause);
+    public OrukFormatException(String path, @Nullable String value, String rule, @Nullable Throwable cause) {
+        super(OrukIssueCode.JSON_INVALID, path, value, rule, cause);
     }
 
     /** @return the JSON path of the problem, e.g. {@code $.contents[0].name}, never null */

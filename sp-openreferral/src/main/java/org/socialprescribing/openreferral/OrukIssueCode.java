@@ -63,6 +63,8 @@ public enum OrukIssueCode implements IssueCode {
     TERM_NOT_CODED("oruk.mapping.term-not-coded", Severity.WARNING),
     /** A taxonomy term claims one of the SDK's code systems but its code is not one of them. */
     SDK_CODE_UNKNOWN("oruk.mapping.sdk-code-unknown", Severity.WARNING),
+    /** An ORUK document cannot be read: malformed JSON, a wrong type, or a value its schema does not allow. */
+    JSON_INVALID("oruk.json.invalid", Severity.FATAL),
     /** An SDK value has no Open Referral UK property and is not written. */
     NOT_EXPORTED("oruk.mapping.not-exported", Severity.INFORMATION),
     /**

@@ -105,12 +105,12 @@ final class ReadContext {
 
     /** @return an error at the current path */
     OrukFormatException error(String rule) {
-        return new OrukFormatException(path(), rule, null, null);
+        return new OrukFormatException(path(), null, rule, null);
     }
 
     /** @return an error at the current path that quotes a value that may be shown */
     OrukFormatException error(String rule, String shownValue) {
-        return new OrukFormatException(path(), rule, shownValue, null);
+        return new OrukFormatException(path(), shownValue, rule, null);
     }
 
     /** @return an error saying that the value at the current path has the wrong JSON type */
@@ -120,12 +120,12 @@ final class ReadContext {
 
     /** @return an error for a number too large or too precise to read, at the current path */
     private OrukFormatException unreadableNumber(RuntimeException cause) {
-        return new OrukFormatException(path(), "holds a number that cannot be read", null, null);
+        return new OrukFormatException(path(), null, "holds a number that cannot be read", null);
     }
 
     /** @return an error for input beyond one of the input limits, at the path reached when it was found */
     private OrukFormatException overLimit(InputLimitException cause) {
-        return new OrukFormatException(path(), cause.rule(), null, null);
+        return new OrukFormatException(path(), null, cause.rule(), null);
     }
 
     /**
@@ -155,7 +155,7 @@ final class ReadContext {
                 rule += " at line " + location.getLineNr() + ", column " + location.getColumnNr();
             }
         }
-        return new OrukFormatException(path(), rule, null, null);
+        return new OrukFormatException(path(), null, rule, null);
     }
 
     /** The parser's message without the location it appends (which may quote the input). */

@@ -19,7 +19,7 @@ class OrukIssueCodeTest {
     @ParameterizedTest
     @EnumSource(OrukIssueCode.class)
     void code_isLowerCaseWordsUnderTheModulePrefix(OrukIssueCode code) {
-        assertThat(code.code()).matches("oruk\\.mapping\\.[a-z]+(-[a-z0-9]+)*");
+        assertThat(code.code()).matches("oruk\\.(mapping|json)\\.[a-z]+(-[a-z0-9]+)*");
     }
 
     @Test

@@ -40,8 +40,8 @@ public final class FundingFlows {
                 throw new InvalidJsonException(
                         ModelIssueCode.JSON_WRONG_TYPE,
                         "$[" + i + "]",
-                        "must be a funding record, not null",
                         null,
+                        "must be a funding record, not null",
                         null);
             }
         }

@@ -103,8 +103,8 @@ public final class InputGuard {
         return new FhirFormatException(
                 broken.limit() == InputLimit.DEPTH ? FhirIssueCode.INPUT_TOO_DEEP : FhirIssueCode.INPUT_TOO_LARGE,
                 location,
-                broken.rule(),
                 null,
+                broken.rule(),
                 broken);
     }
 
@@ -140,8 +140,8 @@ public final class InputGuard {
             throw new FhirFormatException(
                     FhirIssueCode.WRONG_RESOURCE_TYPE,
                     "resourceType",
-                    "is not a resource type of FHIR R4",
                     resourceType,
+                    "is not a resource type of FHIR R4",
                     null);
         }
         return new ScannedInput(text, encoding, resourceType, json, resources);
@@ -163,10 +163,10 @@ public final class InputGuard {
         throw new FhirFormatException(
                 FhirIssueCode.INPUT_UNKNOWN_FORMAT,
                 "",
+                null,
                 text.isBlank()
                         ? "is empty"
                         : "is neither FHIR JSON (starting with '{') nor FHIR XML (starting with '<')",
-                null,
                 null);
     }
 
@@ -182,8 +182,8 @@ public final class InputGuard {
             throw new FhirFormatException(
                     FhirIssueCode.INPUT_NOT_UTF8,
                     "",
-                    "is not UTF-8 (at byte offset " + in.position() + ")",
                     null,
+                    "is not UTF-8 (at byte offset " + in.position() + ")",
                     null);
         }
         decoder.flush(out);

@@ -53,7 +53,7 @@ final class JsonScanner {
             return json;
         }
         scan(text, limits); // throws the precise error
-        throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", "could not be read as JSON", null, null);
+        throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", null, "could not be read as JSON", null);
     }
 
     /** A parser under the input limits; duplicate keys are this scanner's to find, with their FHIRPath. */
@@ -98,8 +98,8 @@ final class JsonScanner {
                             throw new FhirFormatException(
                                     FhirIssueCode.INVALID_STRUCTURE,
                                     path(parser.getParsingContext(), resourceType),
-                                    "appears twice in the same object",
                                     null,
+                                    "appears twice in the same object",
                                     null);
                         }
                         if (name.equals("resourceType")) {
@@ -111,8 +111,8 @@ final class JsonScanner {
                                 throw new FhirFormatException(
                                         FhirIssueCode.INVALID_STRUCTURE,
                                         "resourceType",
-                                        "must be a string",
                                         null,
+                                        "must be a string",
                                         null);
                             }
                         }
@@ -138,13 +138,13 @@ final class JsonScanner {
             }
             // Jackson's own message may quote input tokens (a name, say), so only its position is reported.
             throw new FhirFormatException(
-                    FhirIssueCode.INPUT_MALFORMED, "", "is not well-formed JSON" + at(e.getLocation()), null, null);
+                    FhirIssueCode.INPUT_MALFORMED, "", null, "is not well-formed JSON" + at(e.getLocation()), null);
         } catch (IOException e) {
-            throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", "could not be read as JSON", null, e);
+            throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", null, "could not be read as JSON", e);
         }
         if (resourceType == null) {
             throw new FhirFormatException(
-                    FhirIssueCode.INVALID_STRUCTURE, "resourceType", "is missing from the root object", null, null);
+                    FhirIssueCode.INVALID_STRUCTURE, "resourceType", null, "is missing from the root object", null);
         }
         return new XmlScanner.Scan(resourceType, resources);
     }
@@ -247,8 +247,8 @@ final class JsonScanner {
         return new FhirFormatException(
                 FhirIssueCode.INPUT_MALFORMED,
                 path(parser.getParsingContext(), resourceType),
-                rule + at(parser.currentLocation()),
                 null,
+                rule + at(parser.currentLocation()),
                 cause);
     }
 

@@ -51,16 +51,16 @@ public final class ResourceParsing {
             throw new FhirFormatException(
                     FhirIssueCode.INVALID_STRUCTURE,
                     input.resourceType(),
-                    "could not be read by HAPI's parser",
                     null,
+                    "could not be read by HAPI's parser",
                     e);
         } catch (StackOverflowError e) {
             // Not expected below the guard's depth limit; kept so that no input can end a thread.
             throw new FhirFormatException(
                     FhirIssueCode.INPUT_TOO_DEEP,
                     input.resourceType(),
-                    "nests too deeply for HAPI's parser",
                     null,
+                    "nests too deeply for HAPI's parser",
                     null);
         }
     }
@@ -74,7 +74,7 @@ public final class ResourceParsing {
                 : attribute != null && input.encoding() == Encoding.XML
                         ? XmlScanner.locateAttribute(input.text(), attribute).orElse(input.resourceType())
                         : input.resourceType();
-        return new FhirFormatException(problem.code(), location, problem.rule(), problem.value(), cause);
+        return new FhirFormatException(problem.code(), location, problem.value(), problem.rule(), cause);
     }
 
     private static Optional<String> locate(ScannedInput input, String element, @Nullable String value) {
@@ -93,6 +93,6 @@ public final class ResourceParsing {
         String rule = message.contains("HAPI-1755")
                 ? "has a narrative that is not well-formed XHTML"
                 : "is not valid FHIR R4: " + (message.length() <= 200 ? message : message.substring(0, 200) + "...");
-        return new FhirFormatException(FhirIssueCode.INVALID_STRUCTURE, input.resourceType(), rule, null, e);
+        return new FhirFormatException(FhirIssueCode.INVALID_STRUCTURE, input.resourceType(), null, rule, e);
     }
 }

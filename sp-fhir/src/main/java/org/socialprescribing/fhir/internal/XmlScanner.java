@@ -65,8 +65,8 @@ final class XmlScanner {
                     throw new FhirFormatException(
                             FhirIssueCode.INPUT_DOCTYPE,
                             "",
-                            "declares a DOCTYPE, which FHIR XML must not have" + at(reader.getLocation()),
                             null,
+                            "declares a DOCTYPE, which FHIR XML must not have" + at(reader.getLocation()),
                             null);
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -76,9 +76,9 @@ final class XmlScanner {
                         throw new FhirFormatException(
                                 FhirIssueCode.INPUT_TOO_DEEP,
                                 resourceType == null ? "" : resourceType,
+                                null,
                                 "nests elements deeper than " + maxDepth / 2 + " levels (limit maxDepth, which counts"
                                         + " an element as two levels)",
-                                null,
                                 null);
                     }
                     if (depth > 0 && ++children[depth] > limits.maxEntries()) {
@@ -102,8 +102,8 @@ final class XmlScanner {
                             throw new FhirFormatException(
                                     FhirIssueCode.INPUT_MALFORMED,
                                     "",
-                                    "has a root element outside the FHIR namespace " + FHIR_NAMESPACE,
                                     null,
+                                    "has a root element outside the FHIR namespace " + FHIR_NAMESPACE,
                                     null);
                         }
                     }
@@ -119,18 +119,18 @@ final class XmlScanner {
                 }
             }
             if (resourceType == null) {
-                throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", "has no root element", null, null);
+                throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", null, "has no root element", null);
             }
             return new Scan(resourceType, resources);
         } catch (XMLStreamException e) {
             // The reader's message may quote input text, so only its position is reported.
             throw new FhirFormatException(
-                    FhirIssueCode.INPUT_MALFORMED, "", "is not well-formed XML" + at(e.getLocation()), null, null);
+                    FhirIssueCode.INPUT_MALFORMED, "", null, "is not well-formed XML" + at(e.getLocation()), null);
         } catch (RuntimeException e) {
             if (e instanceof FhirFormatException) {
                 throw e;
             }
-            throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", "could not be read as XML", null, e);
+            throw new FhirFormatException(FhirIssueCode.INPUT_MALFORMED, "", null, "could not be read as XML", e);
         } finally {
             close(reader);
         }

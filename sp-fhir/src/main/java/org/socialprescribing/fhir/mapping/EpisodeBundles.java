@@ -220,8 +220,8 @@ public final class EpisodeBundles {
                                 ? (FhirIssueCode) first.code()
                                 : FhirIssueCode.INVALID_STRUCTURE,
                         first.path(),
-                        first.message() + refusedToo(intake.report().errors().size() - 1),
                         null,
+                        first.message() + refusedToo(intake.report().errors().size() - 1),
                         null);
             }
             return MappingResult.of(

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.SpException;
 
 /**
@@ -30,7 +31,12 @@ public final class InputLimitException extends SpException {
      * @param where what broke it: {@code input}, a JSON path, a line, not null
      */
     public InputLimitException(InputLimit limit, long max, String where) {
-        super(where, requireNonNull(limit, "limit").rule(max), null, null);
+        super(
+                ModelIssueCode.INPUT_LIMIT,
+                where,
+                null,
+                requireNonNull(limit, "limit").rule(max),
+                null);
         this.limit = limit;
         this.max = max;
     }

@@ -1,7 +1,5 @@
 package org.socialprescribing.model.json;
 
-import static java.util.Objects.requireNonNull;
-
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.IssueCode;
 import org.socialprescribing.model.ModelIssueCode;
@@ -22,22 +20,19 @@ public class InvalidJsonException extends SpException {
 
     private static final long serialVersionUID = 1L;
 
-    private final IssueCode code;
-
     /**
      * Creates an exception.
      *
      * @param code the rule broken, e.g. {@link ModelIssueCode#JSON_UNKNOWN_PROPERTY}, not null
      * @param path the JSONPath of the problem, {@code $} for the whole document, not null
-     * @param rule what is wrong, not null
      * @param value the offending value as it may be shown (masked if personal), or null to show none
+     * @param rule what is wrong, not null
      * @param cause the underlying Jackson or SDK exception, or null
      * @throws NullPointerException if the code, path or rule is null
      */
     public InvalidJsonException(
-            IssueCode code, String path, String rule, @Nullable String value, @Nullable Throwable cause) {
-        super(path, rule, value, cause);
-        this.code = requireNonNull(code, "code");
+            IssueCode code, String path, @Nullable String value, String rule, @Nullable Throwable cause) {
+        super(code, path, value, rule, cause);
     }
 
     /**
@@ -46,7 +41,8 @@ public class InvalidJsonException extends SpException {
      *
      * @return the code, never null
      */
+    @Override
     public IssueCode code() {
-        return code;
+        return super.code();
     }
 }

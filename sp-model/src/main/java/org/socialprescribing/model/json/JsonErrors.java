@@ -37,14 +37,14 @@ final class JsonErrors {
                 ? new InvalidJsonException(
                         ModelIssueCode.JSON_DUPLICATE_PROPERTY,
                         path,
-                        "repeats the property " + message.substring("Duplicate field ".length()),
                         null,
+                        "repeats the property " + message.substring("Duplicate field ".length()),
                         cause)
                 : new InvalidJsonException(
                         ModelIssueCode.JSON_MALFORMED,
                         path,
-                        "is not well-formed JSON" + at(parse.getLocation()),
                         null,
+                        "is not well-formed JSON" + at(parse.getLocation()),
                         cause);
     }
 
@@ -56,8 +56,7 @@ final class JsonErrors {
             IssueCode code = cause instanceof InvalidIdentifierException
                     ? ((InvalidIdentifierException) cause).code()
                     : ModelIssueCode.JSON_INVALID_VALUE;
-            return new InvalidJsonException(
-                    code, path, sdk.field() + ": " + sdk.rule(), sdk.value().orElse(null), e);
+            return new InvalidJsonException(code, path, sdk.value().orElse(null), sdk.field() + ": " + sdk.rule(), e);
         }
         if (cause instanceof JsonProcessingException && !(cause instanceof JsonMappingException)) {
             return parseError(path, (JsonProcessingException) cause, e);
@@ -69,39 +68,39 @@ final class JsonErrors {
             return new InvalidJsonException(
                     ModelIssueCode.JSON_UNKNOWN_PROPERTY,
                     path,
-                    "is not a property of " + simpleName(((UnrecognizedPropertyException) e).getReferringClass()),
                     null,
+                    "is not a property of " + simpleName(((UnrecognizedPropertyException) e).getReferringClass()),
                     e);
         }
         if (e instanceof InvalidFormatException) {
             return new InvalidJsonException(
                     ModelIssueCode.JSON_INVALID_FORMAT,
                     path,
-                    "is not a valid " + simpleName(((InvalidFormatException) e).getTargetType()),
                     null,
+                    "is not a valid " + simpleName(((InvalidFormatException) e).getTargetType()),
                     e);
         }
         if (e instanceof MismatchedInputException) {
             return mismatch(path, (MismatchedInputException) e);
         }
         return new InvalidJsonException(
-                ModelIssueCode.JSON_WRONG_TYPE, path, "cannot be read" + at(e.getLocation()), null, e);
+                ModelIssueCode.JSON_WRONG_TYPE, path, null, "cannot be read" + at(e.getLocation()), e);
     }
 
     private static InvalidJsonException mismatch(String path, MismatchedInputException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("No content to map")) {
-            return new InvalidJsonException(ModelIssueCode.JSON_EMPTY, path, "is empty", null, e);
+            return new InvalidJsonException(ModelIssueCode.JSON_EMPTY, path, null, "is empty", e);
         }
         if (message.startsWith("Trailing token")) {
             return new InvalidJsonException(
-                    ModelIssueCode.JSON_TRAILING_CONTENT, path, "has content after the JSON value", null, e);
+                    ModelIssueCode.JSON_TRAILING_CONTENT, path, null, "has content after the JSON value", e);
         }
         return new InvalidJsonException(
                 ModelIssueCode.JSON_WRONG_TYPE,
                 path,
-                "has the wrong JSON type for " + simpleName(e.getTargetType()) + at(e.getLocation()),
                 null,
+                "has the wrong JSON type for " + simpleName(e.getTargetType()) + at(e.getLocation()),
                 e);
     }
 
@@ -113,10 +112,10 @@ final class JsonErrors {
         if (cause instanceof IllegalStateException
                 && String.valueOf(cause.getMessage()).contains("required attributes are not set")) {
             return new InvalidJsonException(
-                    ModelIssueCode.JSON_MISSING_PROPERTY, path, "cannot be built: " + describe(cause), null, e);
+                    ModelIssueCode.JSON_MISSING_PROPERTY, path, null, "cannot be built: " + describe(cause), e);
         }
         return new InvalidJsonException(
-                ModelIssueCode.JSON_INVALID_VALUE, path, "cannot be built: " + describe(cause), null, e);
+                ModelIssueCode.JSON_INVALID_VALUE, path, null, "cannot be built: " + describe(cause), e);
     }
 
     /** Why a value could not be built: Immutables names missing attributes; null checks name the attribute. */

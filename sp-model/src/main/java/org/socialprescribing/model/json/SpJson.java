@@ -112,12 +112,12 @@ public final class SpJson {
      */
     public static <T> T read(@Nullable String json, Class<T> type, InputLimits limits) {
         if (json == null) {
-            throw new InvalidJsonException(ModelIssueCode.JSON_EMPTY, "$", "is mandatory", null, null);
+            throw new InvalidJsonException(ModelIssueCode.JSON_EMPTY, "$", null, "is mandatory", null);
         }
         try (JsonParser parser = BoundedJson.parser(limits, json)) {
             return read(parser, type, limits);
         } catch (InputLimitException e) {
-            throw new InvalidJsonException(ModelIssueCode.JSON_LIMIT, e.field(), e.rule(), null, e);
+            throw new InvalidJsonException(ModelIssueCode.JSON_LIMIT, e.field(), null, e.rule(), e);
         } catch (IOException e) {
             throw failure(e, limits);
         }
@@ -141,7 +141,7 @@ public final class SpJson {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return read(parser, type, limits);
         } catch (InputLimitException e) {
-            throw new InvalidJsonException(ModelIssueCode.JSON_LIMIT, e.field(), e.rule(), null, e);
+            throw new InvalidJsonException(ModelIssueCode.JSON_LIMIT, e.field(), null, e.rule(), e);
         } catch (JsonProcessingException e) {
             throw failure(e, limits);
         } catch (IOException e) {
@@ -154,7 +154,7 @@ public final class SpJson {
         try {
             value = MAPPER.readValue(parser, type);
         } catch (InputLimitException e) {
-            throw new InvalidJsonException(ModelIssueCode.JSON_LIMIT, e.field(), e.rule(), null, e);
+            throw new InvalidJsonException(ModelIssueCode.JSON_LIMIT, e.field(), null, e.rule(), e);
         } catch (JsonProcessingException e) {
             throw failure(e, limits);
         }
@@ -162,8 +162,8 @@ public final class SpJson {
             throw new InvalidJsonException(
                     ModelIssueCode.JSON_WRONG_TYPE,
                     "$",
-                    "must be a " + type.getSimpleName() + ", not null",
                     null,
+                    "must be a " + type.getSimpleName() + ", not null",
                     null);
         }
         checkScores(value);
@@ -188,7 +188,8 @@ public final class SpJson {
     private static void checkScore(OutcomeMeasurement measurement, String path) {
         Optional<ModelIssueCode> problem = measurement.checkScore(Rescorer.installed());
         if (problem.isPresent() && problem.get().defaultSeverity() != Severity.WARNING) {
-            throw new InvalidJsonException(problem.get(), path, problem.get().rule(), null, null);
+            throw new InvalidJsonException(
+                    problem.get(), path, null, problem.get().rule(), null);
         }
     }
 
@@ -196,12 +197,16 @@ public final class SpJson {
         Optional<InputLimitException> limit = BoundedJson.breach(e, limits);
         if (limit.isPresent()) {
             return new InvalidJsonException(
-                    ModelIssueCode.JSON_LIMIT, limit.get().field(), limit.get().rule(), null, limit.get());
+                    ModelIssueCode.JSON_LIMIT,
+                    limit.get().field(),
+                    null,
+                    limit.get().rule(),
+                    limit.get());
         }
         if (e instanceof JsonProcessingException) {
             return JsonErrors.translate((JsonProcessingException) e);
         }
-        return new InvalidJsonException(ModelIssueCode.JSON_MALFORMED, "$", "could not be read", null, e);
+        return new InvalidJsonException(ModelIssueCode.JSON_MALFORMED, "$", null, "could not be read", e);
     }
 
     /**

@@ -20,7 +20,26 @@ public enum FeedIssueCode implements IssueCode {
     /** The feed ended (an empty page, or {@code last_page: true}) before the page {@code total_pages} announced. */
     TRUNCATED("oruk.feed.truncated"),
     /** The number of services read is not the {@code total_items} the feed announced. */
-    COUNT_MISMATCH("oruk.feed.count-mismatch");
+    COUNT_MISMATCH("oruk.feed.count-mismatch"),
+
+    // ---- walks that fail: the codes of OrukFeedException, one per OrukFeedException.Reason
+
+    /** The server answered with an HTTP error: a 4xx at once, or a 5xx or 429 on every attempt. */
+    HTTP_STATUS("oruk.feed.http-status"),
+    /** The server could not be reached or did not answer in time, on every attempt. */
+    UNREACHABLE("oruk.feed.unreachable"),
+    /** The answer is not an ORUK page. */
+    NOT_ORUK("oruk.feed.not-oruk"),
+    /** A page is larger than the page size limit. */
+    PAGE_TOO_LARGE("oruk.feed.page-too-large"),
+    /** The feed has not ended after the page limit. */
+    RUNAWAY_PAGING("oruk.feed.runaway-paging"),
+    /** The walk would outlast its time budget. */
+    TIME_BUDGET("oruk.feed.time-budget"),
+    /** A redirect was not followed. */
+    REDIRECT_REFUSED("oruk.feed.redirect-refused"),
+    /** The thread was interrupted while waiting. */
+    INTERRUPTED("oruk.feed.interrupted");
 
     private final String code;
 

@@ -98,6 +98,31 @@ public final class OrukFeedException extends RuntimeException {
     }
 
     /**
+     * The failure as a stable issue code, as {@code SpException#code()} gives one for bad input: for an incomplete
+     * walk the code of its first issue ({@code oruk.feed.cycle}, {@code .truncated}, {@code .count-mismatch}), else
+     * the code of the {@linkplain #reason() reason} ({@code oruk.feed.unreachable}...).
+     *
+     * @return the code, never null
+     */
+    public FeedIssueCode code() {
+        if (!issues.isEmpty() && issues.issues().get(0).code() instanceof FeedIssueCode first) {
+            return first;
+        }
+        return switch (reason) {
+            case HTTP_STATUS -> FeedIssueCode.HTTP_STATUS;
+            case UNREACHABLE -> FeedIssueCode.UNREACHABLE;
+            case NOT_ORUK -> FeedIssueCode.NOT_ORUK;
+            case PAGE_TOO_LARGE -> FeedIssueCode.PAGE_TOO_LARGE;
+            case RUNAWAY_PAGING -> FeedIssueCode.RUNAWAY_PAGING;
+            case CYCLE -> FeedIssueCode.CYCLE;
+            case TRUNCATED -> FeedIssueCode.TRUNCATED;
+            case TIME_BUDGET -> FeedIssueCode.TIME_BUDGET;
+            case REDIRECT_REFUSED -> FeedIssueCode.REDIRECT_REFUSED;
+            case INTERRUPTED -> FeedIssueCode.INTERRUPTED;
+        };
+    }
+
+    /**
      * @return for {@link Reason#CYCLE} and {@link Reason#TRUNCATED}, the issues the walk found (as {@link
      *     FeedSummary#report()} gives them); otherwise empty; never null
      */

@@ -92,9 +92,9 @@ final class OutcomeMeasurementsFhir {
         } catch (InvalidResponseException e) {
             ValidationIssue first = e.report().errors().get(0);
             throw new FhirFormatException(
-                    FhirIssueCode.INVALID_VALUE, relocate(first.path(), response, scores), first.message(), null, e);
+                    FhirIssueCode.INVALID_VALUE, relocate(first.path(), response, scores), null, first.message(), e);
         } catch (SpException e) {
-            throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, response.path(), e.getMessage(), null, e);
+            throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, response.path(), null, e.getMessage(), e);
         }
     }
 

@@ -133,16 +133,16 @@ public final class Reading {
                 .orElseThrow(() -> new FhirFormatException(
                         FhirIssueCode.UNRESOLVED_REFERENCE,
                         reference.path(),
-                        "points at no resource of the input",
                         ref.getReference(),
+                        "points at no resource of the input",
                         null));
         if (!type.isInstance(target.node())) {
             throw new FhirFormatException(
                     FhirIssueCode.WRONG_RESOURCE_TYPE,
                     reference.path(),
+                    null,
                     "must point at a " + type.getSimpleName() + ", not a "
                             + target.node().fhirType(),
-                    null,
                     null);
         }
         return read(At.of(type.cast(target.node()), target.path()));
@@ -216,7 +216,7 @@ public final class Reading {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, path, "must be a URI", null, e);
+            throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, path, null, "must be a URI", e);
         }
     }
 
@@ -251,7 +251,7 @@ public final class Reading {
      * @return the exception to throw
      */
     public FhirFormatException missing(String path, String what) {
-        return new FhirFormatException(FhirIssueCode.MISSING_ELEMENT, path, "is mandatory: " + what, null, null);
+        return new FhirFormatException(FhirIssueCode.MISSING_ELEMENT, path, null, "is mandatory: " + what, null);
     }
 
     /**
@@ -262,7 +262,7 @@ public final class Reading {
      * @return the exception to throw
      */
     public FhirFormatException invalid(String path, String rule) {
-        return new FhirFormatException(FhirIssueCode.INVALID_VALUE, path, rule, null, null);
+        return new FhirFormatException(FhirIssueCode.INVALID_VALUE, path, null, rule, null);
     }
 
     /**
@@ -273,7 +273,7 @@ public final class Reading {
      * @return the exception to throw
      */
     public FhirFormatException structure(String path, String rule) {
-        return new FhirFormatException(FhirIssueCode.INVALID_STRUCTURE, path, rule, null, null);
+        return new FhirFormatException(FhirIssueCode.INVALID_STRUCTURE, path, null, rule, null);
     }
 
     /**
@@ -289,10 +289,10 @@ public final class Reading {
         try {
             return build.get();
         } catch (SpException e) {
-            throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, path, e.getMessage(), null, e);
+            throw new FhirFormatException(FhirIssueCode.INVALID_VALUE, path, null, e.getMessage(), e);
         } catch (IllegalStateException e) {
             throw new FhirFormatException(
-                    FhirIssueCode.MISSING_ELEMENT, path, "is incomplete: " + e.getMessage(), null, e);
+                    FhirIssueCode.MISSING_ELEMENT, path, null, "is incomplete: " + e.getMessage(), e);
         }
     }
 

@@ -48,8 +48,8 @@ public final class ResourceIndex {
                 throw new FhirFormatException(
                         FhirIssueCode.MISSING_ELEMENT,
                         path + ".resource",
-                        "is mandatory: every entry needs a resource",
                         null,
+                        "is mandatory: every entry needs a resource",
                         null);
             }
             entries.add(At.of(entry.getResource(), path + ".resource"));
@@ -61,8 +61,8 @@ public final class ResourceIndex {
                 throw new FhirFormatException(
                         FhirIssueCode.INVALID_STRUCTURE,
                         "Bundle.entry[" + i + "].fullUrl",
-                        "must be unique in the Bundle",
                         fullUrl,
+                        "must be unique in the Bundle",
                         null);
             }
         }
