@@ -24,7 +24,7 @@ import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.SpJson;
-import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.mapping.MappedService;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
 import picocli.CommandLine.Command;
@@ -152,7 +152,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
      * opened when the first page has been read, so that a directory that cannot be read at all leaves an existing
      * output file as it was.
      */
-    private static final class Mapping implements Consumer<List<Service>> {
+    private static final class Mapping implements Consumer<List<OrukService>> {
 
         private final OrukMapper mapper = OrukMapper.create();
         private final Supplier<Destination> destination;
@@ -173,9 +173,9 @@ final class DirectoryImportCommand implements Callable<Integer> {
         }
 
         @Override
-        public void accept(List<Service> page) {
+        public void accept(List<OrukService> page) {
             SequenceWriter services = array();
-            for (Service record : page) {
+            for (OrukService record : page) {
                 MappedService mapped = mapper.toSdk(record);
                 ValidationReport report = mapped.report().under("services[" + index++ + "]");
                 IssueLines.print(err, label, report);

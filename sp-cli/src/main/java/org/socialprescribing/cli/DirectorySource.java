@@ -16,9 +16,9 @@ import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.input.BoundedJson;
 import org.socialprescribing.model.input.InputLimitException;
 import org.socialprescribing.model.input.InputLimits;
-import org.socialprescribing.openreferral.Organization;
 import org.socialprescribing.openreferral.OrukJson;
-import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.OrukOrganization;
+import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.feed.FeedOptions;
 import org.socialprescribing.openreferral.feed.OrukFeedException;
 import org.socialprescribing.openreferral.feed.OrukFeedReader;
@@ -79,18 +79,18 @@ final class DirectorySource {
      * @throws UsageException if the directory cannot be read or is not Open Referral UK JSON; the pages read before
      *     have been passed on
      */
-    ValidationReport walk(Consumer<List<Service>> onPage) {
+    ValidationReport walk(Consumer<List<OrukService>> onPage) {
         try {
             if (feed != null) {
                 return feed.walk(page -> onPage.accept(page.contents())).report();
             }
             String json = TextFiles.readUtf8(Path.of(source), limits);
             if (hasRootMember(json, limits, CONTENTS)) {
-                onPage.accept(OrukJson.readPage(json, Service.class, limits).contents());
+                onPage.accept(OrukJson.readPage(json, OrukService.class, limits).contents());
             } else if (hasRootMember(json, limits, SERVICES)) {
-                onPage.accept(nestedServices(OrukJson.read(json, Organization.class, limits)));
+                onPage.accept(nestedServices(OrukJson.read(json, OrukOrganization.class, limits)));
             } else {
-                onPage.accept(List.of(OrukJson.read(json, Service.class, limits)));
+                onPage.accept(List.of(OrukJson.read(json, OrukService.class, limits)));
             }
             return ValidationReport.empty();
         } catch (SpException e) {
@@ -107,7 +107,7 @@ final class DirectorySource {
      * @throws UsageException if the directory cannot be read or is not Open Referral UK JSON
      */
     Whole readWhole() {
-        List<Service> services = new ArrayList<>();
+        List<OrukService> services = new ArrayList<>();
         ValidationReport feedIssues = walk(services::addAll);
         return new Whole(OrukMapper.create().importServices(services.stream()), feedIssues);
     }
@@ -154,17 +154,17 @@ final class DirectorySource {
      * An organization record's services, each with the organization it belongs to (without its services), as a
      * service record names its provider: ORUK's {@code organization_full} nests them instead.
      */
-    private static List<Service> nestedServices(Organization organization) {
-        Organization provider = Organization.builder()
+    private static List<OrukService> nestedServices(OrukOrganization organization) {
+        OrukOrganization provider = OrukOrganization.builder()
                 .mergeFrom(organization)
                 .services(List.of())
                 .build();
-        List<Service> services = new ArrayList<>();
-        for (Service service : organization.services()) {
+        List<OrukService> services = new ArrayList<>();
+        for (OrukService service : organization.services()) {
             services.add(
                     service.organization().isPresent()
                             ? service
-                            : Service.builder()
+                            : OrukService.builder()
                                     .mergeFrom(service)
                                     .organization(provider)
                                     .build());

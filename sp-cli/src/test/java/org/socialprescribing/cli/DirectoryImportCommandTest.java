@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.OrukJson;
-import org.socialprescribing.openreferral.Page;
+import org.socialprescribing.openreferral.OrukPage;
 
 class DirectoryImportCommandTest {
 
@@ -107,8 +107,8 @@ class DirectoryImportCommandTest {
                 "\"x_leaflet\": {\"contents\": [\"Walks\", \"Talks\"]}"
             })
     void importFromFile_readsOneServiceThatMentionsContents(String member) throws IOException {
-        Page<org.socialprescribing.openreferral.Service> page =
-                OrukJson.readPage(Files.readString(DIRECTORY), org.socialprescribing.openreferral.Service.class);
+        OrukPage<org.socialprescribing.openreferral.OrukService> page =
+                OrukJson.readPage(Files.readString(DIRECTORY), org.socialprescribing.openreferral.OrukService.class);
         String record = OrukJson.write(page.contents().get(0));
         Path file = Files.writeString(folder.resolve("one-service.json"), "{" + member + ", " + record.substring(1));
 

@@ -8,10 +8,10 @@ import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
+import org.socialprescribing.model.service.ServiceDirectory;
+import org.socialprescribing.model.service.ServiceQuery;
 import org.socialprescribing.openreferral.OrukJson;
-import org.socialprescribing.openreferral.Page;
-import org.socialprescribing.openreferral.ServiceDirectory;
-import org.socialprescribing.openreferral.ServiceQuery;
+import org.socialprescribing.openreferral.OrukPage;
 import org.socialprescribing.openreferral.mapping.MappedDirectory;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
 
@@ -29,8 +29,8 @@ public final class DirectoryExample {
         try (InputStream json = DirectoryExample.class.getResourceAsStream("directory.json")) {
             // START SNIPPET: directory
             // A page of an ORUK feed; OrukFeedReader.of(uri).services() streams a whole live directory instead.
-            Page<org.socialprescribing.openreferral.Service> page =
-                    OrukJson.readPage(json, org.socialprescribing.openreferral.Service.class);
+            OrukPage<org.socialprescribing.openreferral.OrukService> page =
+                    OrukJson.readPage(json, org.socialprescribing.openreferral.OrukService.class);
             MappedDirectory imported = OrukMapper.create().importServices(page.contents().stream());
             imported.report().warnings().forEach(System.out::println); // invalid values, with their JSON paths
             ServiceDirectory directory = imported.directory();

@@ -249,12 +249,11 @@ final class EpisodeRules {
                 .suppliedBy(suppliedBy);
         if (mapping.component().isEmpty()) {
             return result.status(ScoreStatus.INCOMPLETE)
-                    .addMessage(ScoreMessage.builder()
-                            .code(GpIssueCode.SCORE_SCALE_NOT_STATED.code())
-                            .text("the GP record gives " + value.toPlainString() + " under " + mapping.label()
+                    .addMessage(ScoreMessage.of(
+                            GpIssueCode.SCORE_SCALE_NOT_STATED,
+                            "the GP record gives " + value.toPlainString() + " under " + mapping.label()
                                     + ", which does not say whether it is the raw or the converted (metric) "
-                                    + instrument.id() + " score; the SDK does not guess")
-                            .build())
+                                    + instrument.id() + " score; the SDK does not guess"))
                     .build();
         }
         String component = mapping.component().get();

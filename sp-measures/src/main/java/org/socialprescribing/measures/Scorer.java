@@ -141,11 +141,7 @@ public final class Scorer {
             result.addAllComponents(kept.components());
         }
         for (ValidationIssue issue : report.errors()) {
-            result.addMessage(ScoreMessage.builder()
-                    .code(issue.code().code())
-                    .item(issue.path())
-                    .text(issue.message())
-                    .build());
+            result.addMessage(ScoreMessage.of(issue));
         }
         return result.build();
     }

@@ -56,7 +56,7 @@ final class JacksonModule extends Module {
         if (OrukSchema.isRecordType(type)) {
             return serializer(OrukSchema.anyRecord());
         }
-        if (Page.class.isAssignableFrom(type)) {
+        if (OrukPage.class.isAssignableFrom(type)) {
             return serializer(OrukSchema.page(OrukSchema.anyRecord()));
         }
         if (type == JsonValue.class) {
@@ -71,7 +71,7 @@ final class JacksonModule extends Module {
             return deserializer(OrukSchema.codec(raw.asSubclass(OrukRecord.class)));
         }
         Class<?> items = type.containedTypeOrUnknown(0).getRawClass();
-        if (Page.class.isAssignableFrom(raw) && OrukSchema.isRecordType(items)) {
+        if (OrukPage.class.isAssignableFrom(raw) && OrukSchema.isRecordType(items)) {
             return deserializer(OrukSchema.page(OrukSchema.codec(items.asSubclass(OrukRecord.class))));
         }
         if (raw == JsonValue.class) {

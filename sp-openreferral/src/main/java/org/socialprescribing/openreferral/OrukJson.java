@@ -19,8 +19,8 @@ import org.socialprescribing.model.input.InputLimits;
  * organization or service at location, a taxonomy, ...) and pages of records ({@code GET /services?page=1}).
  *
  * <pre>{@code
- * Service service = OrukJson.read(json, Service.class);
- * Page<Service> page = OrukJson.readPage(json, Service.class);
+ * OrukService service = OrukJson.read(json, OrukService.class);
+ * OrukPage<OrukService> page = OrukJson.readPage(json, OrukService.class);
  * String back = OrukJson.write(service);   // the same JSON tree as json
  * }</pre>
  *
@@ -46,7 +46,7 @@ public final class OrukJson {
      *
      * @param <T> the record type
      * @param json one JSON object, not null
-     * @param type the record type, such as {@code Service.class}, not null
+     * @param type the record type, such as {@code OrukService.class}, not null
      * @return the record, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
      *     that type
@@ -61,7 +61,7 @@ public final class OrukJson {
      *
      * @param <T> the record type
      * @param json one JSON object, not null
-     * @param type the record type, such as {@code Service.class}, not null
+     * @param type the record type, such as {@code OrukService.class}, not null
      * @param limits the limits on the input, not null
      * @return the record, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
@@ -78,7 +78,7 @@ public final class OrukJson {
      *
      * @param <T> the record type
      * @param json one JSON object, not null
-     * @param type the record type, such as {@code Service.class}, not null
+     * @param type the record type, such as {@code OrukService.class}, not null
      * @return the record, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
      *     that type
@@ -93,7 +93,7 @@ public final class OrukJson {
      *
      * @param <T> the record type
      * @param json one JSON object, not null
-     * @param type the record type, such as {@code Service.class}, not null
+     * @param type the record type, such as {@code OrukService.class}, not null
      * @param limits the limits on the input, not null
      * @return the record, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
@@ -110,7 +110,7 @@ public final class OrukJson {
      *
      * @param <T> the record type
      * @param json a stream holding one JSON object, not null
-     * @param type the record type, such as {@code Service.class}, not null
+     * @param type the record type, such as {@code OrukService.class}, not null
      * @return the record, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
      *     that type
@@ -126,7 +126,7 @@ public final class OrukJson {
      *
      * @param <T> the record type
      * @param json a stream holding one JSON object, not null
-     * @param type the record type, such as {@code Service.class}, not null
+     * @param type the record type, such as {@code OrukService.class}, not null
      * @param limits the limits on the input, not null
      * @return the record, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit or is not a valid record of
@@ -145,13 +145,13 @@ public final class OrukJson {
      *
      * @param <T> the type of the records on the page
      * @param json one page envelope, not null
-     * @param itemType the type of the records on the page, such as {@code Service.class}, not null
+     * @param itemType the type of the records on the page, such as {@code OrukService.class}, not null
      * @return the page, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
      *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
-    public static <T extends OrukRecord> Page<T> readPage(String json, Class<T> itemType) {
+    public static <T extends OrukRecord> OrukPage<T> readPage(String json, Class<T> itemType) {
         return readPage(json, itemType, InputLimits.defaults());
     }
 
@@ -160,14 +160,14 @@ public final class OrukJson {
      *
      * @param <T> the type of the records on the page
      * @param json one page envelope, not null
-     * @param itemType the type of the records on the page, such as {@code Service.class}, not null
+     * @param itemType the type of the records on the page, such as {@code OrukService.class}, not null
      * @param limits the limits on the input, not null
      * @return the page, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
      *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
-    public static <T extends OrukRecord> Page<T> readPage(String json, Class<T> itemType, InputLimits limits) {
+    public static <T extends OrukRecord> OrukPage<T> readPage(String json, Class<T> itemType, InputLimits limits) {
         requireNonNull(json, "json");
         return ReadContext.readDocument(
                 () -> BoundedJson.parser(limits, json), limits, OrukSchema.page(OrukSchema.codec(itemType)));
@@ -178,13 +178,13 @@ public final class OrukJson {
      *
      * @param <T> the type of the records on the page
      * @param json one page envelope, not null
-     * @param itemType the type of the records on the page, such as {@code Service.class}, not null
+     * @param itemType the type of the records on the page, such as {@code OrukService.class}, not null
      * @return the page, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
      *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
-    public static <T extends OrukRecord> Page<T> readPage(byte[] json, Class<T> itemType) {
+    public static <T extends OrukRecord> OrukPage<T> readPage(byte[] json, Class<T> itemType) {
         return readPage(json, itemType, InputLimits.defaults());
     }
 
@@ -193,14 +193,14 @@ public final class OrukJson {
      *
      * @param <T> the type of the records on the page
      * @param json one page envelope, not null
-     * @param itemType the type of the records on the page, such as {@code Service.class}, not null
+     * @param itemType the type of the records on the page, such as {@code OrukService.class}, not null
      * @param limits the limits on the input, not null
      * @return the page, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
      *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
-    public static <T extends OrukRecord> Page<T> readPage(byte[] json, Class<T> itemType, InputLimits limits) {
+    public static <T extends OrukRecord> OrukPage<T> readPage(byte[] json, Class<T> itemType, InputLimits limits) {
         requireNonNull(json, "json");
         return ReadContext.readDocument(
                 () -> BoundedJson.parser(limits, json), limits, OrukSchema.page(OrukSchema.codec(itemType)));
@@ -211,14 +211,14 @@ public final class OrukJson {
      *
      * @param <T> the type of the records on the page
      * @param json a stream holding one page envelope, not null
-     * @param itemType the type of the records on the page, such as {@code Service.class}, not null
+     * @param itemType the type of the records on the page, such as {@code OrukService.class}, not null
      * @return the page, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
      *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      * @throws IOException if the stream cannot be read
      */
-    public static <T extends OrukRecord> Page<T> readPage(InputStream json, Class<T> itemType) throws IOException {
+    public static <T extends OrukRecord> OrukPage<T> readPage(InputStream json, Class<T> itemType) throws IOException {
         return readPage(json, itemType, InputLimits.defaults());
     }
 
@@ -227,7 +227,7 @@ public final class OrukJson {
      *
      * @param <T> the type of the records on the page
      * @param json a stream holding one page envelope, not null
-     * @param itemType the type of the records on the page, such as {@code Service.class}, not null
+     * @param itemType the type of the records on the page, such as {@code OrukService.class}, not null
      * @param limits the limits on the input, not null
      * @return the page, never null
      * @throws OrukFormatException if the JSON is malformed, cut off, breaks a limit, has no {@code contents} or a
@@ -235,7 +235,7 @@ public final class OrukJson {
      * @throws IllegalArgumentException if the type is not a record type of this package
      * @throws IOException if the stream cannot be read
      */
-    public static <T extends OrukRecord> Page<T> readPage(InputStream json, Class<T> itemType, InputLimits limits)
+    public static <T extends OrukRecord> OrukPage<T> readPage(InputStream json, Class<T> itemType, InputLimits limits)
             throws IOException {
         requireNonNull(json, "json");
         return ReadContext.readDocument(json, limits, OrukSchema.page(OrukSchema.codec(itemType)));
@@ -262,7 +262,7 @@ public final class OrukJson {
      * @throws IllegalArgumentException if a record is not of a record type of this package, or the page nests
      *     deeper than {@code OrukJson} reads back (128 levels)
      */
-    public static String write(Page<? extends OrukRecord> page) {
+    public static String write(OrukPage<? extends OrukRecord> page) {
         requireNonNull(page, "page");
         return writeString(generator -> writePage(page, generator));
     }
@@ -290,7 +290,7 @@ public final class OrukJson {
      * @throws IllegalArgumentException if a record is not of a record type of this package, or the page nests
      *     deeper than {@code OrukJson} reads back (128 levels)
      */
-    public static void write(Page<? extends OrukRecord> page, OutputStream out) throws IOException {
+    public static void write(OrukPage<? extends OrukRecord> page, OutputStream out) throws IOException {
         requireNonNull(page, "page");
         writeStream(out, generator -> writePage(page, generator));
     }
@@ -307,7 +307,7 @@ public final class OrukJson {
         return new JacksonModule();
     }
 
-    private static <T extends OrukRecord> void writePage(Page<T> page, JsonGenerator generator) throws IOException {
+    private static <T extends OrukRecord> void writePage(OrukPage<T> page, JsonGenerator generator) throws IOException {
         OrukSchema.page(OrukSchema.<T>anyRecord()).write(page, generator);
     }
 

@@ -4,8 +4,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * An HSDS object of an Open Referral UK directory: a {@link Service}, an {@link Organization}, a {@link
- * Location} and the others of this package (and only those: {@link OrukJson} reads and writes no other
+ * An HSDS object of an Open Referral UK directory: a {@link OrukService}, an {@link OrukOrganization}, a {@link
+ * OrukLocation} and the others of this package (and only those: {@link OrukJson} reads and writes no other
  * implementation).
  *
  * <h2>The lossless rule</h2>

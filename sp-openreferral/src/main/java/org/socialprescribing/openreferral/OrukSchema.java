@@ -24,494 +24,611 @@ import java.util.OptionalInt;
  */
 final class OrukSchema {
 
-    static final ValueCodec<ServiceStatus> SERVICE_STATUS =
-            Scalars.enumeration(ServiceStatus.class, ServiceStatus::code);
-    static final ValueCodec<LocationType> LOCATION_TYPE = Scalars.enumeration(LocationType.class, LocationType::code);
-    static final ValueCodec<AddressType> ADDRESS_TYPE = Scalars.enumeration(AddressType.class, AddressType::code);
-    static final ValueCodec<ScheduleFrequency> SCHEDULE_FREQUENCY =
-            Scalars.enumeration(ScheduleFrequency.class, ScheduleFrequency::code);
+    static final ValueCodec<OrukServiceStatus> SERVICE_STATUS =
+            Scalars.enumeration(OrukServiceStatus.class, OrukServiceStatus::code);
+    static final ValueCodec<OrukLocationType> LOCATION_TYPE =
+            Scalars.enumeration(OrukLocationType.class, OrukLocationType::code);
+    static final ValueCodec<OrukAddressType> ADDRESS_TYPE =
+            Scalars.enumeration(OrukAddressType.class, OrukAddressType::code);
+    static final ValueCodec<OrukScheduleFrequency> SCHEDULE_FREQUENCY =
+            Scalars.enumeration(OrukScheduleFrequency.class, OrukScheduleFrequency::code);
 
-    private static final ValueCodec<Service> LAZY_SERVICE = ValueCodec.lazy(() -> OrukSchema.SERVICE);
+    private static final ValueCodec<OrukService> LAZY_SERVICE = ValueCodec.lazy(() -> OrukSchema.SERVICE);
 
     /** The {@code metadata} object. */
-    static final ObjectCodec<Metadata, ImmutableMetadata.Builder> METADATA =
-            ObjectCodec.<Metadata, ImmutableMetadata.Builder>declare(
-                            ImmutableMetadata::builder,
-                            ImmutableMetadata.Builder::build,
-                            Metadata::extensions,
-                            ImmutableMetadata.Builder::putAllExtensions)
-                    .required("id", STRING, Metadata::id, ImmutableMetadata.Builder::id)
-                    .optional("resource_id", STRING, Metadata::resourceId, ImmutableMetadata.Builder::resourceId)
-                    .optional("resource_type", STRING, Metadata::resourceType, ImmutableMetadata.Builder::resourceType)
+    static final ObjectCodec<OrukMetadata, ImmutableOrukMetadata.Builder> METADATA =
+            ObjectCodec.<OrukMetadata, ImmutableOrukMetadata.Builder>declare(
+                            ImmutableOrukMetadata::builder,
+                            ImmutableOrukMetadata.Builder::build,
+                            OrukMetadata::extensions,
+                            ImmutableOrukMetadata.Builder::putAllExtensions)
+                    .required("id", STRING, OrukMetadata::id, ImmutableOrukMetadata.Builder::id)
+                    .optional(
+                            "resource_id", STRING, OrukMetadata::resourceId, ImmutableOrukMetadata.Builder::resourceId)
+                    .optional(
+                            "resource_type",
+                            STRING,
+                            OrukMetadata::resourceType,
+                            ImmutableOrukMetadata.Builder::resourceType)
                     .required(
                             "last_action_date",
                             STRING,
-                            Metadata::lastActionDate,
-                            ImmutableMetadata.Builder::lastActionDate)
+                            OrukMetadata::lastActionDate,
+                            ImmutableOrukMetadata.Builder::lastActionDate)
                     .required(
                             "last_action_type",
                             STRING,
-                            Metadata::lastActionType,
-                            ImmutableMetadata.Builder::lastActionType)
-                    .required("field_name", STRING, Metadata::fieldName, ImmutableMetadata.Builder::fieldName)
+                            OrukMetadata::lastActionType,
+                            ImmutableOrukMetadata.Builder::lastActionType)
+                    .required("field_name", STRING, OrukMetadata::fieldName, ImmutableOrukMetadata.Builder::fieldName)
                     .required(
-                            "previous_value", STRING, Metadata::previousValue, ImmutableMetadata.Builder::previousValue)
+                            "previous_value",
+                            STRING,
+                            OrukMetadata::previousValue,
+                            ImmutableOrukMetadata.Builder::previousValue)
                     .required(
                             "replacement_value",
                             STRING,
-                            Metadata::replacementValue,
-                            ImmutableMetadata.Builder::replacementValue)
-                    .required("updated_by", STRING, Metadata::updatedBy, ImmutableMetadata.Builder::updatedBy)
+                            OrukMetadata::replacementValue,
+                            ImmutableOrukMetadata.Builder::replacementValue)
+                    .required("updated_by", STRING, OrukMetadata::updatedBy, ImmutableOrukMetadata.Builder::updatedBy)
                     .build();
 
     /** The {@code taxonomy_term} object. */
-    static final ObjectCodec<TaxonomyTerm, ImmutableTaxonomyTerm.Builder> TAXONOMY_TERM =
-            ObjectCodec.<TaxonomyTerm, ImmutableTaxonomyTerm.Builder>declare(
-                            ImmutableTaxonomyTerm::builder,
-                            ImmutableTaxonomyTerm.Builder::build,
-                            TaxonomyTerm::extensions,
-                            ImmutableTaxonomyTerm.Builder::putAllExtensions)
-                    .required("id", STRING, TaxonomyTerm::id, ImmutableTaxonomyTerm.Builder::id)
-                    .required("name", STRING, TaxonomyTerm::name, ImmutableTaxonomyTerm.Builder::name)
+    static final ObjectCodec<OrukTaxonomyTerm, ImmutableOrukTaxonomyTerm.Builder> TAXONOMY_TERM =
+            ObjectCodec.<OrukTaxonomyTerm, ImmutableOrukTaxonomyTerm.Builder>declare(
+                            ImmutableOrukTaxonomyTerm::builder,
+                            ImmutableOrukTaxonomyTerm.Builder::build,
+                            OrukTaxonomyTerm::extensions,
+                            ImmutableOrukTaxonomyTerm.Builder::putAllExtensions)
+                    .required("id", STRING, OrukTaxonomyTerm::id, ImmutableOrukTaxonomyTerm.Builder::id)
+                    .required("name", STRING, OrukTaxonomyTerm::name, ImmutableOrukTaxonomyTerm.Builder::name)
                     .required(
                             "description",
                             STRING,
-                            TaxonomyTerm::description,
-                            ImmutableTaxonomyTerm.Builder::description)
-                    .optional("parent_id", STRING, TaxonomyTerm::parentId, ImmutableTaxonomyTerm.Builder::parentId)
-                    .optional("taxonomy", STRING, TaxonomyTerm::taxonomy, ImmutableTaxonomyTerm.Builder::taxonomy)
+                            OrukTaxonomyTerm::description,
+                            ImmutableOrukTaxonomyTerm.Builder::description)
                     .optional(
-                            "taxonomy_id", STRING, TaxonomyTerm::taxonomyId, ImmutableTaxonomyTerm.Builder::taxonomyId)
-                    .optional("term_uri", STRING, TaxonomyTerm::termUri, ImmutableTaxonomyTerm.Builder::termUri)
-                    .optional("term", STRING, TaxonomyTerm::term, ImmutableTaxonomyTerm.Builder::term)
-                    .many("metadata", METADATA, TaxonomyTerm::metadata, ImmutableTaxonomyTerm.Builder::addMetadata)
+                            "parent_id",
+                            STRING,
+                            OrukTaxonomyTerm::parentId,
+                            ImmutableOrukTaxonomyTerm.Builder::parentId)
+                    .optional(
+                            "taxonomy", STRING, OrukTaxonomyTerm::taxonomy, ImmutableOrukTaxonomyTerm.Builder::taxonomy)
+                    .optional(
+                            "taxonomy_id",
+                            STRING,
+                            OrukTaxonomyTerm::taxonomyId,
+                            ImmutableOrukTaxonomyTerm.Builder::taxonomyId)
+                    .optional("term_uri", STRING, OrukTaxonomyTerm::termUri, ImmutableOrukTaxonomyTerm.Builder::termUri)
+                    .optional("term", STRING, OrukTaxonomyTerm::term, ImmutableOrukTaxonomyTerm.Builder::term)
+                    .many(
+                            "metadata",
+                            METADATA,
+                            OrukTaxonomyTerm::metadata,
+                            ImmutableOrukTaxonomyTerm.Builder::addMetadata)
                     .build();
 
     /** The {@code attribute} object. */
-    static final ObjectCodec<Attribute, ImmutableAttribute.Builder> ATTRIBUTE =
-            ObjectCodec.<Attribute, ImmutableAttribute.Builder>declare(
-                            ImmutableAttribute::builder,
-                            ImmutableAttribute.Builder::build,
-                            Attribute::extensions,
-                            ImmutableAttribute.Builder::putAllExtensions)
-                    .required("id", STRING, Attribute::id, ImmutableAttribute.Builder::id)
-                    .optional("link_id", STRING, Attribute::linkId, ImmutableAttribute.Builder::linkId)
+    static final ObjectCodec<OrukAttribute, ImmutableOrukAttribute.Builder> ATTRIBUTE =
+            ObjectCodec.<OrukAttribute, ImmutableOrukAttribute.Builder>declare(
+                            ImmutableOrukAttribute::builder,
+                            ImmutableOrukAttribute.Builder::build,
+                            OrukAttribute::extensions,
+                            ImmutableOrukAttribute.Builder::putAllExtensions)
+                    .required("id", STRING, OrukAttribute::id, ImmutableOrukAttribute.Builder::id)
+                    .optional("link_id", STRING, OrukAttribute::linkId, ImmutableOrukAttribute.Builder::linkId)
                     .optional(
                             "taxonomy_term_id",
                             STRING,
-                            Attribute::taxonomyTermId,
-                            ImmutableAttribute.Builder::taxonomyTermId)
-                    .optional("link_type", STRING, Attribute::linkType, ImmutableAttribute.Builder::linkType)
+                            OrukAttribute::taxonomyTermId,
+                            ImmutableOrukAttribute.Builder::taxonomyTermId)
+                    .optional("link_type", STRING, OrukAttribute::linkType, ImmutableOrukAttribute.Builder::linkType)
                     .optional(
                             "taxonomy_term",
                             TAXONOMY_TERM,
-                            Attribute::taxonomyTerm,
-                            ImmutableAttribute.Builder::taxonomyTerm)
-                    .many("metadata", METADATA, Attribute::metadata, ImmutableAttribute.Builder::addMetadata)
+                            OrukAttribute::taxonomyTerm,
+                            ImmutableOrukAttribute.Builder::taxonomyTerm)
+                    .many("metadata", METADATA, OrukAttribute::metadata, ImmutableOrukAttribute.Builder::addMetadata)
                     .build();
 
     /** The {@code taxonomy} object. */
-    static final ObjectCodec<Taxonomy, ImmutableTaxonomy.Builder> TAXONOMY =
-            ObjectCodec.<Taxonomy, ImmutableTaxonomy.Builder>declare(
-                            ImmutableTaxonomy::builder,
-                            ImmutableTaxonomy.Builder::build,
-                            Taxonomy::extensions,
-                            ImmutableTaxonomy.Builder::putAllExtensions)
-                    .required("id", STRING, Taxonomy::id, ImmutableTaxonomy.Builder::id)
-                    .required("name", STRING, Taxonomy::name, ImmutableTaxonomy.Builder::name)
-                    .required("description", STRING, Taxonomy::description, ImmutableTaxonomy.Builder::description)
-                    .optional("uri", STRING, Taxonomy::uri, ImmutableTaxonomy.Builder::uri)
-                    .optional("version", STRING, Taxonomy::version, ImmutableTaxonomy.Builder::version)
+    static final ObjectCodec<OrukTaxonomy, ImmutableOrukTaxonomy.Builder> TAXONOMY =
+            ObjectCodec.<OrukTaxonomy, ImmutableOrukTaxonomy.Builder>declare(
+                            ImmutableOrukTaxonomy::builder,
+                            ImmutableOrukTaxonomy.Builder::build,
+                            OrukTaxonomy::extensions,
+                            ImmutableOrukTaxonomy.Builder::putAllExtensions)
+                    .required("id", STRING, OrukTaxonomy::id, ImmutableOrukTaxonomy.Builder::id)
+                    .required("name", STRING, OrukTaxonomy::name, ImmutableOrukTaxonomy.Builder::name)
+                    .required(
+                            "description",
+                            STRING,
+                            OrukTaxonomy::description,
+                            ImmutableOrukTaxonomy.Builder::description)
+                    .optional("uri", STRING, OrukTaxonomy::uri, ImmutableOrukTaxonomy.Builder::uri)
+                    .optional("version", STRING, OrukTaxonomy::version, ImmutableOrukTaxonomy.Builder::version)
                     .many(
                             "taxonomy_terms",
                             TAXONOMY_TERM,
-                            Taxonomy::taxonomyTerms,
-                            ImmutableTaxonomy.Builder::addTaxonomyTerm)
-                    .many("metadata", METADATA, Taxonomy::metadata, ImmutableTaxonomy.Builder::addMetadata)
+                            OrukTaxonomy::taxonomyTerms,
+                            ImmutableOrukTaxonomy.Builder::addTaxonomyTerm)
+                    .many("metadata", METADATA, OrukTaxonomy::metadata, ImmutableOrukTaxonomy.Builder::addMetadata)
                     .build();
 
     /** The {@code language} object. */
-    static final ObjectCodec<Language, ImmutableLanguage.Builder> LANGUAGE =
-            ObjectCodec.<Language, ImmutableLanguage.Builder>declare(
-                            ImmutableLanguage::builder,
-                            ImmutableLanguage.Builder::build,
-                            Language::extensions,
-                            ImmutableLanguage.Builder::putAllExtensions)
-                    .required("id", STRING, Language::id, ImmutableLanguage.Builder::id)
-                    .optional("service_id", STRING, Language::serviceId, ImmutableLanguage.Builder::serviceId)
-                    .optional("phone_id", STRING, Language::phoneId, ImmutableLanguage.Builder::phoneId)
-                    .optional("name", STRING, Language::name, ImmutableLanguage.Builder::name)
-                    .optional("code", STRING, Language::code, ImmutableLanguage.Builder::code)
-                    .optional("note", STRING, Language::note, ImmutableLanguage.Builder::note)
-                    .many("metadata", METADATA, Language::metadata, ImmutableLanguage.Builder::addMetadata)
+    static final ObjectCodec<OrukLanguage, ImmutableOrukLanguage.Builder> LANGUAGE =
+            ObjectCodec.<OrukLanguage, ImmutableOrukLanguage.Builder>declare(
+                            ImmutableOrukLanguage::builder,
+                            ImmutableOrukLanguage.Builder::build,
+                            OrukLanguage::extensions,
+                            ImmutableOrukLanguage.Builder::putAllExtensions)
+                    .required("id", STRING, OrukLanguage::id, ImmutableOrukLanguage.Builder::id)
+                    .optional("service_id", STRING, OrukLanguage::serviceId, ImmutableOrukLanguage.Builder::serviceId)
+                    .optional("phone_id", STRING, OrukLanguage::phoneId, ImmutableOrukLanguage.Builder::phoneId)
+                    .optional("name", STRING, OrukLanguage::name, ImmutableOrukLanguage.Builder::name)
+                    .optional("code", STRING, OrukLanguage::code, ImmutableOrukLanguage.Builder::code)
+                    .optional("note", STRING, OrukLanguage::note, ImmutableOrukLanguage.Builder::note)
+                    .many("metadata", METADATA, OrukLanguage::metadata, ImmutableOrukLanguage.Builder::addMetadata)
                     .build();
 
     /** The {@code phone} object. */
-    static final ObjectCodec<Phone, ImmutablePhone.Builder> PHONE = ObjectCodec.<Phone, ImmutablePhone.Builder>declare(
-                    ImmutablePhone::builder,
-                    ImmutablePhone.Builder::build,
-                    Phone::extensions,
-                    ImmutablePhone.Builder::putAllExtensions)
-            .required("id", STRING, Phone::id, ImmutablePhone.Builder::id)
-            .optional("contact_id", STRING, Phone::contactId, ImmutablePhone.Builder::contactId)
-            .required("number", STRING, Phone::number, ImmutablePhone.Builder::number)
-            .optional("description", STRING, Phone::description, ImmutablePhone.Builder::description)
-            .many("languages", LANGUAGE, Phone::languages, ImmutablePhone.Builder::addLanguage)
-            .many("metadata", METADATA, Phone::metadata, ImmutablePhone.Builder::addMetadata)
-            .build();
+    static final ObjectCodec<OrukPhone, ImmutableOrukPhone.Builder> PHONE =
+            ObjectCodec.<OrukPhone, ImmutableOrukPhone.Builder>declare(
+                            ImmutableOrukPhone::builder,
+                            ImmutableOrukPhone.Builder::build,
+                            OrukPhone::extensions,
+                            ImmutableOrukPhone.Builder::putAllExtensions)
+                    .required("id", STRING, OrukPhone::id, ImmutableOrukPhone.Builder::id)
+                    .optional("contact_id", STRING, OrukPhone::contactId, ImmutableOrukPhone.Builder::contactId)
+                    .required("number", STRING, OrukPhone::number, ImmutableOrukPhone.Builder::number)
+                    .optional("description", STRING, OrukPhone::description, ImmutableOrukPhone.Builder::description)
+                    .many("languages", LANGUAGE, OrukPhone::languages, ImmutableOrukPhone.Builder::addLanguage)
+                    .many("metadata", METADATA, OrukPhone::metadata, ImmutableOrukPhone.Builder::addMetadata)
+                    .build();
 
     /** The {@code contact} object. */
-    static final ObjectCodec<Contact, ImmutableContact.Builder> CONTACT =
-            ObjectCodec.<Contact, ImmutableContact.Builder>declare(
-                            ImmutableContact::builder,
-                            ImmutableContact.Builder::build,
-                            Contact::extensions,
-                            ImmutableContact.Builder::putAllExtensions)
-                    .required("id", STRING, Contact::id, ImmutableContact.Builder::id)
-                    .optional("service_id", STRING, Contact::serviceId, ImmutableContact.Builder::serviceId)
-                    .optional("name", STRING, Contact::name, ImmutableContact.Builder::name)
-                    .optional("title", STRING, Contact::title, ImmutableContact.Builder::title)
-                    .many("phones", PHONE, Contact::phones, ImmutableContact.Builder::addPhone)
-                    .many("attributes", ATTRIBUTE, Contact::attributes, ImmutableContact.Builder::addAttribute)
-                    .many("metadata", METADATA, Contact::metadata, ImmutableContact.Builder::addMetadata)
+    static final ObjectCodec<OrukContact, ImmutableOrukContact.Builder> CONTACT =
+            ObjectCodec.<OrukContact, ImmutableOrukContact.Builder>declare(
+                            ImmutableOrukContact::builder,
+                            ImmutableOrukContact.Builder::build,
+                            OrukContact::extensions,
+                            ImmutableOrukContact.Builder::putAllExtensions)
+                    .required("id", STRING, OrukContact::id, ImmutableOrukContact.Builder::id)
+                    .optional("service_id", STRING, OrukContact::serviceId, ImmutableOrukContact.Builder::serviceId)
+                    .optional("name", STRING, OrukContact::name, ImmutableOrukContact.Builder::name)
+                    .optional("title", STRING, OrukContact::title, ImmutableOrukContact.Builder::title)
+                    .many("phones", PHONE, OrukContact::phones, ImmutableOrukContact.Builder::addPhone)
+                    .many("attributes", ATTRIBUTE, OrukContact::attributes, ImmutableOrukContact.Builder::addAttribute)
+                    .many("metadata", METADATA, OrukContact::metadata, ImmutableOrukContact.Builder::addMetadata)
                     .build();
 
     /** The {@code funding} object. */
-    static final ObjectCodec<Funding, ImmutableFunding.Builder> FUNDING =
-            ObjectCodec.<Funding, ImmutableFunding.Builder>declare(
-                            ImmutableFunding::builder,
-                            ImmutableFunding.Builder::build,
-                            Funding::extensions,
-                            ImmutableFunding.Builder::putAllExtensions)
-                    .required("id", STRING, Funding::id, ImmutableFunding.Builder::id)
-                    .optional("service_id", STRING, Funding::serviceId, ImmutableFunding.Builder::serviceId)
-                    .optional("source", STRING, Funding::source, ImmutableFunding.Builder::source)
-                    .many("metadata", METADATA, Funding::metadata, ImmutableFunding.Builder::addMetadata)
+    static final ObjectCodec<OrukFunding, ImmutableOrukFunding.Builder> FUNDING =
+            ObjectCodec.<OrukFunding, ImmutableOrukFunding.Builder>declare(
+                            ImmutableOrukFunding::builder,
+                            ImmutableOrukFunding.Builder::build,
+                            OrukFunding::extensions,
+                            ImmutableOrukFunding.Builder::putAllExtensions)
+                    .required("id", STRING, OrukFunding::id, ImmutableOrukFunding.Builder::id)
+                    .optional("service_id", STRING, OrukFunding::serviceId, ImmutableOrukFunding.Builder::serviceId)
+                    .optional("source", STRING, OrukFunding::source, ImmutableOrukFunding.Builder::source)
+                    .many("metadata", METADATA, OrukFunding::metadata, ImmutableOrukFunding.Builder::addMetadata)
                     .build();
 
     /** The {@code cost_option} object. */
-    static final ObjectCodec<CostOption, ImmutableCostOption.Builder> COST_OPTION =
-            ObjectCodec.<CostOption, ImmutableCostOption.Builder>declare(
-                            ImmutableCostOption::builder,
-                            ImmutableCostOption.Builder::build,
-                            CostOption::extensions,
-                            ImmutableCostOption.Builder::putAllExtensions)
-                    .required("id", STRING, CostOption::id, ImmutableCostOption.Builder::id)
-                    .optional("service_id", STRING, CostOption::serviceId, ImmutableCostOption.Builder::serviceId)
-                    .optional("valid_from", STRING, CostOption::validFrom, ImmutableCostOption.Builder::validFrom)
-                    .optional("valid_to", STRING, CostOption::validTo, ImmutableCostOption.Builder::validTo)
-                    .optional("option", STRING, CostOption::option, ImmutableCostOption.Builder::option)
-                    .optional("amount", NUMBER, CostOption::amount, ImmutableCostOption.Builder::amount)
+    static final ObjectCodec<OrukCostOption, ImmutableOrukCostOption.Builder> COST_OPTION =
+            ObjectCodec.<OrukCostOption, ImmutableOrukCostOption.Builder>declare(
+                            ImmutableOrukCostOption::builder,
+                            ImmutableOrukCostOption.Builder::build,
+                            OrukCostOption::extensions,
+                            ImmutableOrukCostOption.Builder::putAllExtensions)
+                    .required("id", STRING, OrukCostOption::id, ImmutableOrukCostOption.Builder::id)
+                    .optional(
+                            "service_id", STRING, OrukCostOption::serviceId, ImmutableOrukCostOption.Builder::serviceId)
+                    .optional(
+                            "valid_from", STRING, OrukCostOption::validFrom, ImmutableOrukCostOption.Builder::validFrom)
+                    .optional("valid_to", STRING, OrukCostOption::validTo, ImmutableOrukCostOption.Builder::validTo)
+                    .optional("option", STRING, OrukCostOption::option, ImmutableOrukCostOption.Builder::option)
+                    .optional("amount", NUMBER, OrukCostOption::amount, ImmutableOrukCostOption.Builder::amount)
                     .optional(
                             "amount_description",
                             STRING,
-                            CostOption::amountDescription,
-                            ImmutableCostOption.Builder::amountDescription)
-                    .many("metadata", METADATA, CostOption::metadata, ImmutableCostOption.Builder::addMetadata)
+                            OrukCostOption::amountDescription,
+                            ImmutableOrukCostOption.Builder::amountDescription)
+                    .many("metadata", METADATA, OrukCostOption::metadata, ImmutableOrukCostOption.Builder::addMetadata)
                     .build();
 
     /** The {@code service_area} object. */
-    static final ObjectCodec<ServiceArea, ImmutableServiceArea.Builder> SERVICE_AREA =
-            ObjectCodec.<ServiceArea, ImmutableServiceArea.Builder>declare(
-                            ImmutableServiceArea::builder,
-                            ImmutableServiceArea.Builder::build,
-                            ServiceArea::extensions,
-                            ImmutableServiceArea.Builder::putAllExtensions)
-                    .required("id", STRING, ServiceArea::id, ImmutableServiceArea.Builder::id)
-                    .optional("service_id", STRING, ServiceArea::serviceId, ImmutableServiceArea.Builder::serviceId)
-                    .optional("name", STRING, ServiceArea::name, ImmutableServiceArea.Builder::name)
-                    .optional("extent", STRING, ServiceArea::extent, ImmutableServiceArea.Builder::extent)
-                    .optional("extent_type", STRING, ServiceArea::extentType, ImmutableServiceArea.Builder::extentType)
-                    .optional("uri", STRING, ServiceArea::uri, ImmutableServiceArea.Builder::uri)
-                    .optional(
-                            "service_area", STRING, ServiceArea::serviceArea, ImmutableServiceArea.Builder::serviceArea)
-                    .many("metadata", METADATA, ServiceArea::metadata, ImmutableServiceArea.Builder::addMetadata)
-                    .build();
-
-    /** The {@code schedule} object. */
-    static final ObjectCodec<Schedule, ImmutableSchedule.Builder> SCHEDULE =
-            ObjectCodec.<Schedule, ImmutableSchedule.Builder>declare(
-                            ImmutableSchedule::builder,
-                            ImmutableSchedule.Builder::build,
-                            Schedule::extensions,
-                            ImmutableSchedule.Builder::putAllExtensions)
-                    .required("id", STRING, Schedule::id, ImmutableSchedule.Builder::id)
-                    .optional("service_id", STRING, Schedule::serviceId, ImmutableSchedule.Builder::serviceId)
-                    .optional(
-                            "service_at_location_id",
-                            STRING,
-                            Schedule::serviceAtLocationId,
-                            ImmutableSchedule.Builder::serviceAtLocationId)
-                    .optional("valid_from", STRING, Schedule::validFrom, ImmutableSchedule.Builder::validFrom)
-                    .optional("valid_to", STRING, Schedule::validTo, ImmutableSchedule.Builder::validTo)
-                    .optional("dtstart", STRING, Schedule::dtStart, ImmutableSchedule.Builder::dtStart)
-                    .optional("freq", SCHEDULE_FREQUENCY, Schedule::freq, ImmutableSchedule.Builder::freq)
-                    .optional("interval", NUMBER, Schedule::interval, ImmutableSchedule.Builder::interval)
-                    .optional("byday", STRING, Schedule::byDay, ImmutableSchedule.Builder::byDay)
-                    .optional("bymonthday", STRING, Schedule::byMonthDay, ImmutableSchedule.Builder::byMonthDay)
-                    .optional("description", STRING, Schedule::description, ImmutableSchedule.Builder::description)
-                    .optional("opens_at", STRING, Schedule::opensAt, ImmutableSchedule.Builder::opensAt)
-                    .optional("closes_at", STRING, Schedule::closesAt, ImmutableSchedule.Builder::closesAt)
-                    .optional("schedule_link", STRING, Schedule::scheduleLink, ImmutableSchedule.Builder::scheduleLink)
-                    .optional(
-                            "attending_type", STRING, Schedule::attendingType, ImmutableSchedule.Builder::attendingType)
-                    .optional("notes", STRING, Schedule::notes, ImmutableSchedule.Builder::notes)
-                    .many("metadata", METADATA, Schedule::metadata, ImmutableSchedule.Builder::addMetadata)
-                    .build();
-
-    /** The {@code accessibility} object. */
-    static final ObjectCodec<Accessibility, ImmutableAccessibility.Builder> ACCESSIBILITY =
-            ObjectCodec.<Accessibility, ImmutableAccessibility.Builder>declare(
-                            ImmutableAccessibility::builder,
-                            ImmutableAccessibility.Builder::build,
-                            Accessibility::extensions,
-                            ImmutableAccessibility.Builder::putAllExtensions)
-                    .required("id", STRING, Accessibility::id, ImmutableAccessibility.Builder::id)
-                    .optional(
-                            "location_id",
-                            STRING,
-                            Accessibility::locationId,
-                            ImmutableAccessibility.Builder::locationId)
-                    .optional(
-                            "description",
-                            STRING,
-                            Accessibility::description,
-                            ImmutableAccessibility.Builder::description)
-                    .optional("details", STRING, Accessibility::details, ImmutableAccessibility.Builder::details)
-                    .optional("url", STRING, Accessibility::url, ImmutableAccessibility.Builder::url)
-                    .many(
-                            "attributes",
-                            ATTRIBUTE,
-                            Accessibility::attributes,
-                            ImmutableAccessibility.Builder::addAttribute)
-                    .optional(
-                            "accessibility",
-                            STRING,
-                            Accessibility::accessibility,
-                            ImmutableAccessibility.Builder::accessibility)
-                    .many("metadata", METADATA, Accessibility::metadata, ImmutableAccessibility.Builder::addMetadata)
-                    .build();
-
-    /** The {@code address} object. */
-    static final ObjectCodec<Address, ImmutableAddress.Builder> ADDRESS =
-            ObjectCodec.<Address, ImmutableAddress.Builder>declare(
-                            ImmutableAddress::builder,
-                            ImmutableAddress.Builder::build,
-                            Address::extensions,
-                            ImmutableAddress.Builder::putAllExtensions)
-                    .required("id", STRING, Address::id, ImmutableAddress.Builder::id)
-                    .optional("location_id", STRING, Address::locationId, ImmutableAddress.Builder::locationId)
-                    .optional("attention", STRING, Address::attention, ImmutableAddress.Builder::attention)
-                    .required("address_1", STRING, Address::address1, ImmutableAddress.Builder::address1)
-                    .required("city", STRING, Address::city, ImmutableAddress.Builder::city)
-                    .optional("region", STRING, Address::region, ImmutableAddress.Builder::region)
-                    .required("state_province", STRING, Address::stateProvince, ImmutableAddress.Builder::stateProvince)
-                    .required("postal_code", STRING, Address::postalCode, ImmutableAddress.Builder::postalCode)
-                    .required("country", STRING, Address::country, ImmutableAddress.Builder::country)
-                    .required("address_type", ADDRESS_TYPE, Address::addressType, ImmutableAddress.Builder::addressType)
-                    .many("attributes", ATTRIBUTE, Address::attributes, ImmutableAddress.Builder::addAttribute)
-                    .many("metadata", METADATA, Address::metadata, ImmutableAddress.Builder::addMetadata)
-                    .build();
-
-    /** The {@code location} object. */
-    static final ObjectCodec<Location, ImmutableLocation.Builder> LOCATION =
-            ObjectCodec.<Location, ImmutableLocation.Builder>declare(
-                            ImmutableLocation::builder,
-                            ImmutableLocation.Builder::build,
-                            Location::extensions,
-                            ImmutableLocation.Builder::putAllExtensions)
-                    .required("id", STRING, Location::id, ImmutableLocation.Builder::id)
-                    .required(
-                            "location_type",
-                            LOCATION_TYPE,
-                            Location::locationType,
-                            ImmutableLocation.Builder::locationType)
-                    .optional("name", STRING, Location::name, ImmutableLocation.Builder::name)
-                    .optional("description", STRING, Location::description, ImmutableLocation.Builder::description)
-                    .optional("latitude", NUMBER, Location::latitude, ImmutableLocation.Builder::latitude)
-                    .optional("longitude", NUMBER, Location::longitude, ImmutableLocation.Builder::longitude)
-                    .optional(
-                            "external_identifier",
-                            STRING,
-                            Location::externalIdentifier,
-                            ImmutableLocation.Builder::externalIdentifier)
-                    .optional(
-                            "external_identifier_type",
-                            STRING,
-                            Location::externalIdentifierType,
-                            ImmutableLocation.Builder::externalIdentifierType)
-                    .many("addresses", ADDRESS, Location::addresses, (builder, value) -> builder.addAddresses(value))
-                    .many(
-                            "accessibility",
-                            ACCESSIBILITY,
-                            Location::accessibility,
-                            ImmutableLocation.Builder::addAccessibility)
-                    .many("phones", PHONE, Location::phones, ImmutableLocation.Builder::addPhone)
-                    .many("attributes", ATTRIBUTE, Location::attributes, ImmutableLocation.Builder::addAttribute)
-                    .many("metadata", METADATA, Location::metadata, ImmutableLocation.Builder::addMetadata)
-                    .build();
-
-    /** The {@code organization_identifier} object. */
-    static final ObjectCodec<OrganizationIdentifier, ImmutableOrganizationIdentifier.Builder> ORGANIZATION_IDENTIFIER =
-            ObjectCodec.<OrganizationIdentifier, ImmutableOrganizationIdentifier.Builder>declare(
-                            ImmutableOrganizationIdentifier::builder,
-                            ImmutableOrganizationIdentifier.Builder::build,
-                            OrganizationIdentifier::extensions,
-                            ImmutableOrganizationIdentifier.Builder::putAllExtensions)
-                    .required("id", STRING, OrganizationIdentifier::id, ImmutableOrganizationIdentifier.Builder::id)
-                    .optional(
-                            "organization_id",
-                            STRING,
-                            OrganizationIdentifier::organizationId,
-                            ImmutableOrganizationIdentifier.Builder::organizationId)
-                    .optional(
-                            "identifier_scheme",
-                            STRING,
-                            OrganizationIdentifier::identifierScheme,
-                            ImmutableOrganizationIdentifier.Builder::identifierScheme)
-                    .required(
-                            "identifier_type",
-                            STRING,
-                            OrganizationIdentifier::identifierType,
-                            ImmutableOrganizationIdentifier.Builder::identifierType)
-                    .required(
-                            "identifier",
-                            STRING,
-                            OrganizationIdentifier::identifier,
-                            ImmutableOrganizationIdentifier.Builder::identifier)
-                    .many(
-                            "attributes",
-                            ATTRIBUTE,
-                            OrganizationIdentifier::attributes,
-                            ImmutableOrganizationIdentifier.Builder::addAttribute)
-                    .many(
-                            "metadata",
-                            METADATA,
-                            OrganizationIdentifier::metadata,
-                            ImmutableOrganizationIdentifier.Builder::addMetadata)
-                    .build();
-
-    /** The {@code organization} object. */
-    static final ObjectCodec<Organization, ImmutableOrganization.Builder> ORGANIZATION =
-            ObjectCodec.<Organization, ImmutableOrganization.Builder>declare(
-                            ImmutableOrganization::builder,
-                            ImmutableOrganization.Builder::build,
-                            Organization::extensions,
-                            ImmutableOrganization.Builder::putAllExtensions)
-                    .required("id", STRING, Organization::id, ImmutableOrganization.Builder::id)
-                    .required("name", STRING, Organization::name, ImmutableOrganization.Builder::name)
-                    .required(
-                            "description",
-                            STRING,
-                            Organization::description,
-                            ImmutableOrganization.Builder::description)
-                    .optional("email", STRING, Organization::email, ImmutableOrganization.Builder::email)
-                    .optional("website", STRING, Organization::website, ImmutableOrganization.Builder::website)
-                    .optional("logo", STRING, Organization::logo, ImmutableOrganization.Builder::logo)
-                    .optional("uri", STRING, Organization::uri, ImmutableOrganization.Builder::uri)
-                    .optional(
-                            "parent_organization_id",
-                            STRING,
-                            Organization::parentOrganizationId,
-                            ImmutableOrganization.Builder::parentOrganizationId)
-                    .many("phones", PHONE, Organization::phones, ImmutableOrganization.Builder::addPhone)
-                    .many(
-                            "organization_identifiers",
-                            ORGANIZATION_IDENTIFIER,
-                            Organization::organizationIdentifiers,
-                            ImmutableOrganization.Builder::addOrganizationIdentifier)
-                    .many(
-                            "attributes",
-                            ATTRIBUTE,
-                            Organization::attributes,
-                            ImmutableOrganization.Builder::addAttribute)
-                    .many("services", LAZY_SERVICE, Organization::services, ImmutableOrganization.Builder::addService)
-                    .many("metadata", METADATA, Organization::metadata, ImmutableOrganization.Builder::addMetadata)
-                    .build();
-
-    /** The {@code service_at_location} object. */
-    static final ObjectCodec<ServiceAtLocation, ImmutableServiceAtLocation.Builder> SERVICE_AT_LOCATION =
-            ObjectCodec.<ServiceAtLocation, ImmutableServiceAtLocation.Builder>declare(
-                            ImmutableServiceAtLocation::builder,
-                            ImmutableServiceAtLocation.Builder::build,
-                            ServiceAtLocation::extensions,
-                            ImmutableServiceAtLocation.Builder::putAllExtensions)
-                    .required("id", STRING, ServiceAtLocation::id, ImmutableServiceAtLocation.Builder::id)
+    static final ObjectCodec<OrukServiceArea, ImmutableOrukServiceArea.Builder> SERVICE_AREA =
+            ObjectCodec.<OrukServiceArea, ImmutableOrukServiceArea.Builder>declare(
+                            ImmutableOrukServiceArea::builder,
+                            ImmutableOrukServiceArea.Builder::build,
+                            OrukServiceArea::extensions,
+                            ImmutableOrukServiceArea.Builder::putAllExtensions)
+                    .required("id", STRING, OrukServiceArea::id, ImmutableOrukServiceArea.Builder::id)
                     .optional(
                             "service_id",
                             STRING,
-                            ServiceAtLocation::serviceId,
-                            ImmutableServiceAtLocation.Builder::serviceId)
+                            OrukServiceArea::serviceId,
+                            ImmutableOrukServiceArea.Builder::serviceId)
+                    .optional("name", STRING, OrukServiceArea::name, ImmutableOrukServiceArea.Builder::name)
+                    .optional("extent", STRING, OrukServiceArea::extent, ImmutableOrukServiceArea.Builder::extent)
                     .optional(
-                            "location_id",
+                            "extent_type",
                             STRING,
-                            ServiceAtLocation::locationId,
-                            ImmutableServiceAtLocation.Builder::locationId)
-                    .many("phones", PHONE, ServiceAtLocation::phones, ImmutableServiceAtLocation.Builder::addPhone)
+                            OrukServiceArea::extentType,
+                            ImmutableOrukServiceArea.Builder::extentType)
+                    .optional("uri", STRING, OrukServiceArea::uri, ImmutableOrukServiceArea.Builder::uri)
                     .optional(
-                            "location",
-                            LOCATION,
-                            ServiceAtLocation::location,
-                            ImmutableServiceAtLocation.Builder::location)
-                    .optional(
-                            "service",
-                            LAZY_SERVICE,
-                            ServiceAtLocation::service,
-                            ImmutableServiceAtLocation.Builder::service)
+                            "service_area",
+                            STRING,
+                            OrukServiceArea::serviceArea,
+                            ImmutableOrukServiceArea.Builder::serviceArea)
                     .many(
                             "metadata",
                             METADATA,
-                            ServiceAtLocation::metadata,
-                            ImmutableServiceAtLocation.Builder::addMetadata)
+                            OrukServiceArea::metadata,
+                            ImmutableOrukServiceArea.Builder::addMetadata)
+                    .build();
+
+    /** The {@code schedule} object. */
+    static final ObjectCodec<OrukSchedule, ImmutableOrukSchedule.Builder> SCHEDULE =
+            ObjectCodec.<OrukSchedule, ImmutableOrukSchedule.Builder>declare(
+                            ImmutableOrukSchedule::builder,
+                            ImmutableOrukSchedule.Builder::build,
+                            OrukSchedule::extensions,
+                            ImmutableOrukSchedule.Builder::putAllExtensions)
+                    .required("id", STRING, OrukSchedule::id, ImmutableOrukSchedule.Builder::id)
+                    .optional("service_id", STRING, OrukSchedule::serviceId, ImmutableOrukSchedule.Builder::serviceId)
+                    .optional(
+                            "service_at_location_id",
+                            STRING,
+                            OrukSchedule::serviceAtLocationId,
+                            ImmutableOrukSchedule.Builder::serviceAtLocationId)
+                    .optional("valid_from", STRING, OrukSchedule::validFrom, ImmutableOrukSchedule.Builder::validFrom)
+                    .optional("valid_to", STRING, OrukSchedule::validTo, ImmutableOrukSchedule.Builder::validTo)
+                    .optional("dtstart", STRING, OrukSchedule::dtStart, ImmutableOrukSchedule.Builder::dtStart)
+                    .optional("freq", SCHEDULE_FREQUENCY, OrukSchedule::freq, ImmutableOrukSchedule.Builder::freq)
+                    .optional("interval", NUMBER, OrukSchedule::interval, ImmutableOrukSchedule.Builder::interval)
+                    .optional("byday", STRING, OrukSchedule::byDay, ImmutableOrukSchedule.Builder::byDay)
+                    .optional("bymonthday", STRING, OrukSchedule::byMonthDay, ImmutableOrukSchedule.Builder::byMonthDay)
+                    .optional(
+                            "description",
+                            STRING,
+                            OrukSchedule::description,
+                            ImmutableOrukSchedule.Builder::description)
+                    .optional("opens_at", STRING, OrukSchedule::opensAt, ImmutableOrukSchedule.Builder::opensAt)
+                    .optional("closes_at", STRING, OrukSchedule::closesAt, ImmutableOrukSchedule.Builder::closesAt)
+                    .optional(
+                            "schedule_link",
+                            STRING,
+                            OrukSchedule::scheduleLink,
+                            ImmutableOrukSchedule.Builder::scheduleLink)
+                    .optional(
+                            "attending_type",
+                            STRING,
+                            OrukSchedule::attendingType,
+                            ImmutableOrukSchedule.Builder::attendingType)
+                    .optional("notes", STRING, OrukSchedule::notes, ImmutableOrukSchedule.Builder::notes)
+                    .many("metadata", METADATA, OrukSchedule::metadata, ImmutableOrukSchedule.Builder::addMetadata)
+                    .build();
+
+    /** The {@code accessibility} object. */
+    static final ObjectCodec<OrukAccessibility, ImmutableOrukAccessibility.Builder> ACCESSIBILITY =
+            ObjectCodec.<OrukAccessibility, ImmutableOrukAccessibility.Builder>declare(
+                            ImmutableOrukAccessibility::builder,
+                            ImmutableOrukAccessibility.Builder::build,
+                            OrukAccessibility::extensions,
+                            ImmutableOrukAccessibility.Builder::putAllExtensions)
+                    .required("id", STRING, OrukAccessibility::id, ImmutableOrukAccessibility.Builder::id)
+                    .optional(
+                            "location_id",
+                            STRING,
+                            OrukAccessibility::locationId,
+                            ImmutableOrukAccessibility.Builder::locationId)
+                    .optional(
+                            "description",
+                            STRING,
+                            OrukAccessibility::description,
+                            ImmutableOrukAccessibility.Builder::description)
+                    .optional(
+                            "details", STRING, OrukAccessibility::details, ImmutableOrukAccessibility.Builder::details)
+                    .optional("url", STRING, OrukAccessibility::url, ImmutableOrukAccessibility.Builder::url)
+                    .many(
+                            "attributes",
+                            ATTRIBUTE,
+                            OrukAccessibility::attributes,
+                            ImmutableOrukAccessibility.Builder::addAttribute)
+                    .optional(
+                            "accessibility",
+                            STRING,
+                            OrukAccessibility::accessibility,
+                            ImmutableOrukAccessibility.Builder::accessibility)
+                    .many(
+                            "metadata",
+                            METADATA,
+                            OrukAccessibility::metadata,
+                            ImmutableOrukAccessibility.Builder::addMetadata)
+                    .build();
+
+    /** The {@code address} object. */
+    static final ObjectCodec<OrukAddress, ImmutableOrukAddress.Builder> ADDRESS =
+            ObjectCodec.<OrukAddress, ImmutableOrukAddress.Builder>declare(
+                            ImmutableOrukAddress::builder,
+                            ImmutableOrukAddress.Builder::build,
+                            OrukAddress::extensions,
+                            ImmutableOrukAddress.Builder::putAllExtensions)
+                    .required("id", STRING, OrukAddress::id, ImmutableOrukAddress.Builder::id)
+                    .optional("location_id", STRING, OrukAddress::locationId, ImmutableOrukAddress.Builder::locationId)
+                    .optional("attention", STRING, OrukAddress::attention, ImmutableOrukAddress.Builder::attention)
+                    .required("address_1", STRING, OrukAddress::address1, ImmutableOrukAddress.Builder::address1)
+                    .required("city", STRING, OrukAddress::city, ImmutableOrukAddress.Builder::city)
+                    .optional("region", STRING, OrukAddress::region, ImmutableOrukAddress.Builder::region)
+                    .required(
+                            "state_province",
+                            STRING,
+                            OrukAddress::stateProvince,
+                            ImmutableOrukAddress.Builder::stateProvince)
+                    .required("postal_code", STRING, OrukAddress::postalCode, ImmutableOrukAddress.Builder::postalCode)
+                    .required("country", STRING, OrukAddress::country, ImmutableOrukAddress.Builder::country)
+                    .required(
+                            "address_type",
+                            ADDRESS_TYPE,
+                            OrukAddress::addressType,
+                            ImmutableOrukAddress.Builder::addressType)
+                    .many("attributes", ATTRIBUTE, OrukAddress::attributes, ImmutableOrukAddress.Builder::addAttribute)
+                    .many("metadata", METADATA, OrukAddress::metadata, ImmutableOrukAddress.Builder::addMetadata)
+                    .build();
+
+    /** The {@code location} object. */
+    static final ObjectCodec<OrukLocation, ImmutableOrukLocation.Builder> LOCATION =
+            ObjectCodec.<OrukLocation, ImmutableOrukLocation.Builder>declare(
+                            ImmutableOrukLocation::builder,
+                            ImmutableOrukLocation.Builder::build,
+                            OrukLocation::extensions,
+                            ImmutableOrukLocation.Builder::putAllExtensions)
+                    .required("id", STRING, OrukLocation::id, ImmutableOrukLocation.Builder::id)
+                    .required(
+                            "location_type",
+                            LOCATION_TYPE,
+                            OrukLocation::locationType,
+                            ImmutableOrukLocation.Builder::locationType)
+                    .optional("name", STRING, OrukLocation::name, ImmutableOrukLocation.Builder::name)
+                    .optional(
+                            "description",
+                            STRING,
+                            OrukLocation::description,
+                            ImmutableOrukLocation.Builder::description)
+                    .optional("latitude", NUMBER, OrukLocation::latitude, ImmutableOrukLocation.Builder::latitude)
+                    .optional("longitude", NUMBER, OrukLocation::longitude, ImmutableOrukLocation.Builder::longitude)
+                    .optional(
+                            "external_identifier",
+                            STRING,
+                            OrukLocation::externalIdentifier,
+                            ImmutableOrukLocation.Builder::externalIdentifier)
+                    .optional(
+                            "external_identifier_type",
+                            STRING,
+                            OrukLocation::externalIdentifierType,
+                            ImmutableOrukLocation.Builder::externalIdentifierType)
+                    .many(
+                            "addresses",
+                            ADDRESS,
+                            OrukLocation::addresses,
+                            (builder, value) -> builder.addAddresses(value))
+                    .many(
+                            "accessibility",
+                            ACCESSIBILITY,
+                            OrukLocation::accessibility,
+                            ImmutableOrukLocation.Builder::addAccessibility)
+                    .many("phones", PHONE, OrukLocation::phones, ImmutableOrukLocation.Builder::addPhone)
+                    .many(
+                            "attributes",
+                            ATTRIBUTE,
+                            OrukLocation::attributes,
+                            ImmutableOrukLocation.Builder::addAttribute)
+                    .many("metadata", METADATA, OrukLocation::metadata, ImmutableOrukLocation.Builder::addMetadata)
+                    .build();
+
+    /** The {@code organization_identifier} object. */
+    static final ObjectCodec<OrukOrganizationIdentifier, ImmutableOrukOrganizationIdentifier.Builder>
+            ORGANIZATION_IDENTIFIER =
+                    ObjectCodec.<OrukOrganizationIdentifier, ImmutableOrukOrganizationIdentifier.Builder>declare(
+                                    ImmutableOrukOrganizationIdentifier::builder,
+                                    ImmutableOrukOrganizationIdentifier.Builder::build,
+                                    OrukOrganizationIdentifier::extensions,
+                                    ImmutableOrukOrganizationIdentifier.Builder::putAllExtensions)
+                            .required(
+                                    "id",
+                                    STRING,
+                                    OrukOrganizationIdentifier::id,
+                                    ImmutableOrukOrganizationIdentifier.Builder::id)
+                            .optional(
+                                    "organization_id",
+                                    STRING,
+                                    OrukOrganizationIdentifier::organizationId,
+                                    ImmutableOrukOrganizationIdentifier.Builder::organizationId)
+                            .optional(
+                                    "identifier_scheme",
+                                    STRING,
+                                    OrukOrganizationIdentifier::identifierScheme,
+                                    ImmutableOrukOrganizationIdentifier.Builder::identifierScheme)
+                            .required(
+                                    "identifier_type",
+                                    STRING,
+                                    OrukOrganizationIdentifier::identifierType,
+                                    ImmutableOrukOrganizationIdentifier.Builder::identifierType)
+                            .required(
+                                    "identifier",
+                                    STRING,
+                                    OrukOrganizationIdentifier::identifier,
+                                    ImmutableOrukOrganizationIdentifier.Builder::identifier)
+                            .many(
+                                    "attributes",
+                                    ATTRIBUTE,
+                                    OrukOrganizationIdentifier::attributes,
+                                    ImmutableOrukOrganizationIdentifier.Builder::addAttribute)
+                            .many(
+                                    "metadata",
+                                    METADATA,
+                                    OrukOrganizationIdentifier::metadata,
+                                    ImmutableOrukOrganizationIdentifier.Builder::addMetadata)
+                            .build();
+
+    /** The {@code organization} object. */
+    static final ObjectCodec<OrukOrganization, ImmutableOrukOrganization.Builder> ORGANIZATION =
+            ObjectCodec.<OrukOrganization, ImmutableOrukOrganization.Builder>declare(
+                            ImmutableOrukOrganization::builder,
+                            ImmutableOrukOrganization.Builder::build,
+                            OrukOrganization::extensions,
+                            ImmutableOrukOrganization.Builder::putAllExtensions)
+                    .required("id", STRING, OrukOrganization::id, ImmutableOrukOrganization.Builder::id)
+                    .required("name", STRING, OrukOrganization::name, ImmutableOrukOrganization.Builder::name)
+                    .required(
+                            "description",
+                            STRING,
+                            OrukOrganization::description,
+                            ImmutableOrukOrganization.Builder::description)
+                    .optional("email", STRING, OrukOrganization::email, ImmutableOrukOrganization.Builder::email)
+                    .optional("website", STRING, OrukOrganization::website, ImmutableOrukOrganization.Builder::website)
+                    .optional("logo", STRING, OrukOrganization::logo, ImmutableOrukOrganization.Builder::logo)
+                    .optional("uri", STRING, OrukOrganization::uri, ImmutableOrukOrganization.Builder::uri)
+                    .optional(
+                            "parent_organization_id",
+                            STRING,
+                            OrukOrganization::parentOrganizationId,
+                            ImmutableOrukOrganization.Builder::parentOrganizationId)
+                    .many("phones", PHONE, OrukOrganization::phones, ImmutableOrukOrganization.Builder::addPhone)
+                    .many(
+                            "organization_identifiers",
+                            ORGANIZATION_IDENTIFIER,
+                            OrukOrganization::organizationIdentifiers,
+                            ImmutableOrukOrganization.Builder::addOrganizationIdentifier)
+                    .many(
+                            "attributes",
+                            ATTRIBUTE,
+                            OrukOrganization::attributes,
+                            ImmutableOrukOrganization.Builder::addAttribute)
+                    .many(
+                            "services",
+                            LAZY_SERVICE,
+                            OrukOrganization::services,
+                            ImmutableOrukOrganization.Builder::addService)
+                    .many(
+                            "metadata",
+                            METADATA,
+                            OrukOrganization::metadata,
+                            ImmutableOrukOrganization.Builder::addMetadata)
+                    .build();
+
+    /** The {@code service_at_location} object. */
+    static final ObjectCodec<OrukServiceAtLocation, ImmutableOrukServiceAtLocation.Builder> SERVICE_AT_LOCATION =
+            ObjectCodec.<OrukServiceAtLocation, ImmutableOrukServiceAtLocation.Builder>declare(
+                            ImmutableOrukServiceAtLocation::builder,
+                            ImmutableOrukServiceAtLocation.Builder::build,
+                            OrukServiceAtLocation::extensions,
+                            ImmutableOrukServiceAtLocation.Builder::putAllExtensions)
+                    .required("id", STRING, OrukServiceAtLocation::id, ImmutableOrukServiceAtLocation.Builder::id)
+                    .optional(
+                            "service_id",
+                            STRING,
+                            OrukServiceAtLocation::serviceId,
+                            ImmutableOrukServiceAtLocation.Builder::serviceId)
+                    .optional(
+                            "location_id",
+                            STRING,
+                            OrukServiceAtLocation::locationId,
+                            ImmutableOrukServiceAtLocation.Builder::locationId)
+                    .many(
+                            "phones",
+                            PHONE,
+                            OrukServiceAtLocation::phones,
+                            ImmutableOrukServiceAtLocation.Builder::addPhone)
+                    .optional(
+                            "location",
+                            LOCATION,
+                            OrukServiceAtLocation::location,
+                            ImmutableOrukServiceAtLocation.Builder::location)
+                    .optional(
+                            "service",
+                            LAZY_SERVICE,
+                            OrukServiceAtLocation::service,
+                            ImmutableOrukServiceAtLocation.Builder::service)
+                    .many(
+                            "metadata",
+                            METADATA,
+                            OrukServiceAtLocation::metadata,
+                            ImmutableOrukServiceAtLocation.Builder::addMetadata)
                     .build();
 
     /** The {@code service} object. */
-    static final ObjectCodec<Service, ImmutableService.Builder> SERVICE =
-            ObjectCodec.<Service, ImmutableService.Builder>declare(
-                            ImmutableService::builder,
-                            ImmutableService.Builder::build,
-                            Service::extensions,
-                            ImmutableService.Builder::putAllExtensions)
-                    .required("id", STRING, Service::id, ImmutableService.Builder::id)
+    static final ObjectCodec<OrukService, ImmutableOrukService.Builder> SERVICE =
+            ObjectCodec.<OrukService, ImmutableOrukService.Builder>declare(
+                            ImmutableOrukService::builder,
+                            ImmutableOrukService.Builder::build,
+                            OrukService::extensions,
+                            ImmutableOrukService.Builder::putAllExtensions)
+                    .required("id", STRING, OrukService::id, ImmutableOrukService.Builder::id)
                     .optional(
                             "organization_id",
                             STRING,
-                            Service::organizationId,
-                            ImmutableService.Builder::organizationId)
-                    .required("name", STRING, Service::name, ImmutableService.Builder::name)
-                    .optional("description", STRING, Service::description, ImmutableService.Builder::description)
-                    .optional("url", STRING, Service::url, ImmutableService.Builder::url)
-                    .optional("email", STRING, Service::email, ImmutableService.Builder::email)
-                    .required("status", SERVICE_STATUS, Service::status, ImmutableService.Builder::status)
-                    .optional("fees", STRING, Service::fees, ImmutableService.Builder::fees)
+                            OrukService::organizationId,
+                            ImmutableOrukService.Builder::organizationId)
+                    .required("name", STRING, OrukService::name, ImmutableOrukService.Builder::name)
                     .optional(
-                            "accreditations", STRING, Service::accreditations, ImmutableService.Builder::accreditations)
-                    .optional("minimum_age", NUMBER, Service::minimumAge, ImmutableService.Builder::minimumAge)
-                    .optional("maximum_age", NUMBER, Service::maximumAge, ImmutableService.Builder::maximumAge)
-                    .optional("assured_date", STRING, Service::assuredDate, ImmutableService.Builder::assuredDate)
-                    .optional("assurer_email", STRING, Service::assurerEmail, ImmutableService.Builder::assurerEmail)
-                    .optional("alert", STRING, Service::alert, ImmutableService.Builder::alert)
-                    .optional("last_modified", STRING, Service::lastModified, ImmutableService.Builder::lastModified)
-                    .many("phones", PHONE, Service::phones, ImmutableService.Builder::addPhone)
-                    .many("schedules", SCHEDULE, Service::schedules, ImmutableService.Builder::addSchedule)
+                            "description", STRING, OrukService::description, ImmutableOrukService.Builder::description)
+                    .optional("url", STRING, OrukService::url, ImmutableOrukService.Builder::url)
+                    .optional("email", STRING, OrukService::email, ImmutableOrukService.Builder::email)
+                    .required("status", SERVICE_STATUS, OrukService::status, ImmutableOrukService.Builder::status)
+                    .optional("fees", STRING, OrukService::fees, ImmutableOrukService.Builder::fees)
+                    .optional(
+                            "accreditations",
+                            STRING,
+                            OrukService::accreditations,
+                            ImmutableOrukService.Builder::accreditations)
+                    .optional("minimum_age", NUMBER, OrukService::minimumAge, ImmutableOrukService.Builder::minimumAge)
+                    .optional("maximum_age", NUMBER, OrukService::maximumAge, ImmutableOrukService.Builder::maximumAge)
+                    .optional(
+                            "assured_date", STRING, OrukService::assuredDate, ImmutableOrukService.Builder::assuredDate)
+                    .optional(
+                            "assurer_email",
+                            STRING,
+                            OrukService::assurerEmail,
+                            ImmutableOrukService.Builder::assurerEmail)
+                    .optional("alert", STRING, OrukService::alert, ImmutableOrukService.Builder::alert)
+                    .optional(
+                            "last_modified",
+                            STRING,
+                            OrukService::lastModified,
+                            ImmutableOrukService.Builder::lastModified)
+                    .many("phones", PHONE, OrukService::phones, ImmutableOrukService.Builder::addPhone)
+                    .many("schedules", SCHEDULE, OrukService::schedules, ImmutableOrukService.Builder::addSchedule)
                     .many(
                             "service_areas",
                             SERVICE_AREA,
-                            Service::serviceAreas,
-                            ImmutableService.Builder::addServiceArea)
+                            OrukService::serviceAreas,
+                            ImmutableOrukService.Builder::addServiceArea)
                     .many(
                             "service_at_locations",
                             SERVICE_AT_LOCATION,
-                            Service::serviceAtLocations,
-                            ImmutableService.Builder::addServiceAtLocation)
-                    .many("languages", LANGUAGE, Service::languages, ImmutableService.Builder::addLanguage)
+                            OrukService::serviceAtLocations,
+                            ImmutableOrukService.Builder::addServiceAtLocation)
+                    .many("languages", LANGUAGE, OrukService::languages, ImmutableOrukService.Builder::addLanguage)
                     .optional(
-                            "organization", ORGANIZATION, Service::organization, ImmutableService.Builder::organization)
-                    .many("funding", FUNDING, Service::funding, ImmutableService.Builder::addFunding)
-                    .many("cost_options", COST_OPTION, Service::costOptions, ImmutableService.Builder::addCostOption)
-                    .many("contacts", CONTACT, Service::contacts, ImmutableService.Builder::addContact)
-                    .many("attributes", ATTRIBUTE, Service::attributes, ImmutableService.Builder::addAttribute)
-                    .many("metadata", METADATA, Service::metadata, ImmutableService.Builder::addMetadata)
+                            "organization",
+                            ORGANIZATION,
+                            OrukService::organization,
+                            ImmutableOrukService.Builder::organization)
+                    .many("funding", FUNDING, OrukService::funding, ImmutableOrukService.Builder::addFunding)
+                    .many(
+                            "cost_options",
+                            COST_OPTION,
+                            OrukService::costOptions,
+                            ImmutableOrukService.Builder::addCostOption)
+                    .many("contacts", CONTACT, OrukService::contacts, ImmutableOrukService.Builder::addContact)
+                    .many("attributes", ATTRIBUTE, OrukService::attributes, ImmutableOrukService.Builder::addAttribute)
+                    .many("metadata", METADATA, OrukService::metadata, ImmutableOrukService.Builder::addMetadata)
                     .build();
 
     /** A record class paired with its codec. */
@@ -545,24 +662,24 @@ final class OrukSchema {
     }
 
     private static final List<RecordType<?>> RECORD_TYPES = List.of(
-            new RecordType<>(Service.class, SERVICE),
-            new RecordType<>(Organization.class, ORGANIZATION),
-            new RecordType<>(ServiceAtLocation.class, SERVICE_AT_LOCATION),
-            new RecordType<>(Location.class, LOCATION),
-            new RecordType<>(Address.class, ADDRESS),
-            new RecordType<>(Accessibility.class, ACCESSIBILITY),
-            new RecordType<>(Schedule.class, SCHEDULE),
-            new RecordType<>(ServiceArea.class, SERVICE_AREA),
-            new RecordType<>(CostOption.class, COST_OPTION),
-            new RecordType<>(Funding.class, FUNDING),
-            new RecordType<>(Contact.class, CONTACT),
-            new RecordType<>(Phone.class, PHONE),
-            new RecordType<>(Language.class, LANGUAGE),
-            new RecordType<>(OrganizationIdentifier.class, ORGANIZATION_IDENTIFIER),
-            new RecordType<>(Taxonomy.class, TAXONOMY),
-            new RecordType<>(TaxonomyTerm.class, TAXONOMY_TERM),
-            new RecordType<>(Attribute.class, ATTRIBUTE),
-            new RecordType<>(Metadata.class, METADATA));
+            new RecordType<>(OrukService.class, SERVICE),
+            new RecordType<>(OrukOrganization.class, ORGANIZATION),
+            new RecordType<>(OrukServiceAtLocation.class, SERVICE_AT_LOCATION),
+            new RecordType<>(OrukLocation.class, LOCATION),
+            new RecordType<>(OrukAddress.class, ADDRESS),
+            new RecordType<>(OrukAccessibility.class, ACCESSIBILITY),
+            new RecordType<>(OrukSchedule.class, SCHEDULE),
+            new RecordType<>(OrukServiceArea.class, SERVICE_AREA),
+            new RecordType<>(OrukCostOption.class, COST_OPTION),
+            new RecordType<>(OrukFunding.class, FUNDING),
+            new RecordType<>(OrukContact.class, CONTACT),
+            new RecordType<>(OrukPhone.class, PHONE),
+            new RecordType<>(OrukLanguage.class, LANGUAGE),
+            new RecordType<>(OrukOrganizationIdentifier.class, ORGANIZATION_IDENTIFIER),
+            new RecordType<>(OrukTaxonomy.class, TAXONOMY),
+            new RecordType<>(OrukTaxonomyTerm.class, TAXONOMY_TERM),
+            new RecordType<>(OrukAttribute.class, ATTRIBUTE),
+            new RecordType<>(OrukMetadata.class, METADATA));
 
     private OrukSchema() {}
 
@@ -602,20 +719,23 @@ final class OrukSchema {
     }
 
     /** The page envelope around records read and written by {@code items}. */
-    static <T> ObjectCodec<Page<T>, ImmutablePage.Builder<T>> page(ValueCodec<T> items) {
-        return ObjectCodec.<Page<T>, ImmutablePage.Builder<T>>declare(
-                        ImmutablePage::builder,
-                        ImmutablePage.Builder::build,
-                        Page::extensions,
-                        ImmutablePage.Builder::putAllExtensions)
-                .optional("total_items", INTEGER, page -> boxed(page.totalItems()), ImmutablePage.Builder::totalItems)
-                .optional("total_pages", INTEGER, page -> boxed(page.totalPages()), ImmutablePage.Builder::totalPages)
-                .optional("page_number", INTEGER, page -> boxed(page.pageNumber()), ImmutablePage.Builder::pageNumber)
-                .optional("size", INTEGER, page -> boxed(page.size()), ImmutablePage.Builder::size)
-                .optional("first_page", BOOLEAN, Page::firstPage, ImmutablePage.Builder::firstPage)
-                .optional("last_page", BOOLEAN, Page::lastPage, ImmutablePage.Builder::lastPage)
-                .optional("empty", BOOLEAN, Page::empty, ImmutablePage.Builder::empty)
-                .requiredMany("contents", items, Page::contents, ImmutablePage.Builder::addContent)
+    static <T> ObjectCodec<OrukPage<T>, ImmutableOrukPage.Builder<T>> page(ValueCodec<T> items) {
+        return ObjectCodec.<OrukPage<T>, ImmutableOrukPage.Builder<T>>declare(
+                        ImmutableOrukPage::builder,
+                        ImmutableOrukPage.Builder::build,
+                        OrukPage::extensions,
+                        ImmutableOrukPage.Builder::putAllExtensions)
+                .optional(
+                        "total_items", INTEGER, page -> boxed(page.totalItems()), ImmutableOrukPage.Builder::totalItems)
+                .optional(
+                        "total_pages", INTEGER, page -> boxed(page.totalPages()), ImmutableOrukPage.Builder::totalPages)
+                .optional(
+                        "page_number", INTEGER, page -> boxed(page.pageNumber()), ImmutableOrukPage.Builder::pageNumber)
+                .optional("size", INTEGER, page -> boxed(page.size()), ImmutableOrukPage.Builder::size)
+                .optional("first_page", BOOLEAN, OrukPage::firstPage, ImmutableOrukPage.Builder::firstPage)
+                .optional("last_page", BOOLEAN, OrukPage::lastPage, ImmutableOrukPage.Builder::lastPage)
+                .optional("empty", BOOLEAN, OrukPage::empty, ImmutableOrukPage.Builder::empty)
+                .requiredMany("contents", items, OrukPage::contents, ImmutableOrukPage.Builder::addContent)
                 .build();
     }
 
@@ -624,8 +744,8 @@ final class OrukSchema {
         typeOf(record).check(record);
     }
 
-    /** @see Page#checkExtensions() */
-    static <T> void checkPage(Page<T> page) {
+    /** @see OrukPage#checkExtensions() */
+    static <T> void checkPage(OrukPage<T> page) {
         // The envelope's rule does not depend on the records, so a codec that never reads them will do.
         OrukSchema.<T>page(ValueCodec.lazy(() -> {
                     throw new IllegalStateException("not used to check a page");

@@ -23,11 +23,11 @@ class ExamplePayloadsTest {
 
     /** Which record type each example holds, by file name without {@code _full}, {@code _list} and {@code .json}. */
     private static final Map<String, Class<? extends OrukRecord>> TYPES = Map.of(
-            "service", Service.class,
-            "organization", Organization.class,
-            "service_at_location", ServiceAtLocation.class,
-            "taxonomy", Taxonomy.class,
-            "taxonomy_term", TaxonomyTerm.class);
+            "service", OrukService.class,
+            "organization", OrukOrganization.class,
+            "service_at_location", OrukServiceAtLocation.class,
+            "taxonomy", OrukTaxonomy.class,
+            "taxonomy_term", OrukTaxonomyTerm.class);
 
     static Collection<Path> examples() {
         return OrukReference.examples();
@@ -78,16 +78,16 @@ class ExamplePayloadsTest {
     void serviceFull_readsNestedValuesIntoTypedAttributes() throws IOException {
         OrukReference.assumeAvailable();
 
-        Service service = OrukJson.read(
-                Files.readAllBytes(OrukReference.FOLDER.resolve("examples/service_full.json")), Service.class);
+        OrukService service = OrukJson.read(
+                Files.readAllBytes(OrukReference.FOLDER.resolve("examples/service_full.json")), OrukService.class);
 
-        assertThat(service.status()).isEqualTo(ServiceStatus.ACTIVE);
+        assertThat(service.status()).isEqualTo(OrukServiceStatus.ACTIVE);
         assertThat(service.minimumAge()).contains(new BigDecimal("12"));
-        assertThat(service.schedules().get(0).freq()).contains(ScheduleFrequency.WEEKLY);
-        Location location = service.serviceAtLocations().get(0).location().orElseThrow();
-        assertThat(location.locationType()).isEqualTo(LocationType.PHYSICAL);
+        assertThat(service.schedules().get(0).freq()).contains(OrukScheduleFrequency.WEEKLY);
+        OrukLocation location = service.serviceAtLocations().get(0).location().orElseThrow();
+        assertThat(location.locationType()).isEqualTo(OrukLocationType.PHYSICAL);
         assertThat(location.latitude()).contains(new BigDecimal("100"));
-        assertThat(location.addresses().get(0).addressType()).isEqualTo(AddressType.POSTAL);
+        assertThat(location.addresses().get(0).addressType()).isEqualTo(OrukAddressType.POSTAL);
         assertThat(service.organization()
                         .orElseThrow()
                         .organizationIdentifiers()
@@ -102,8 +102,8 @@ class ExamplePayloadsTest {
     void serviceList_readsTheEnvelope() throws IOException {
         OrukReference.assumeAvailable();
 
-        Page<Service> page = OrukJson.readPage(
-                Files.readAllBytes(OrukReference.FOLDER.resolve("examples/service_list.json")), Service.class);
+        OrukPage<OrukService> page = OrukJson.readPage(
+                Files.readAllBytes(OrukReference.FOLDER.resolve("examples/service_list.json")), OrukService.class);
 
         assertThat(page.totalItems()).hasValue(10);
         assertThat(page.pageNumber()).hasValue(1);
@@ -128,7 +128,7 @@ class ExamplePayloadsTest {
             for (Object element : (Collection<?>) value) {
                 collect(element, path + "[" + index++ + "]", found);
             }
-        } else if (value instanceof OrukRecord || value instanceof Page) {
+        } else if (value instanceof OrukRecord || value instanceof OrukPage) {
             for (Method accessor : value.getClass().getInterfaces()[0].getMethods()) {
                 if (accessor.getParameterCount() == 0
                         && !accessor.isDefault()

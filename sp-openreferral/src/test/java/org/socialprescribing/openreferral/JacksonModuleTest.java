@@ -19,16 +19,16 @@ class JacksonModuleTest {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(OrukJson.jacksonModule());
 
     /** Records embedded in a caller's own JSON. */
-    record Referral(String reason, Service service, List<Location> places, JsonValue note) {}
+    record Referral(String reason, OrukService service, List<OrukLocation> places, JsonValue note) {}
 
     private static final String SERVICE =
             "{\"id\":\"s1\",\"name\":\"Lunch club\",\"email\":null,\"status\":\"active\",\"x_ward\":[1,2.50]}";
 
     @Test
     void mapper_readsAndWritesARecordAsOrukJsonDoes() throws JsonProcessingException {
-        Service service = MAPPER.readValue(SERVICE, Service.class);
+        OrukService service = MAPPER.readValue(SERVICE, OrukService.class);
 
-        assertThat(service).isEqualTo(OrukJson.read(SERVICE, Service.class));
+        assertThat(service).isEqualTo(OrukJson.read(SERVICE, OrukService.class));
         assertThat(MAPPER.writeValueAsString(service)).isEqualTo(SERVICE);
     }
 
@@ -36,10 +36,10 @@ class JacksonModuleTest {
     void mapper_readsAndWritesRecordsEmbeddedInOtherJson() throws JsonProcessingException {
         Referral referral = new Referral(
                 "isolation",
-                OrukJson.read(SERVICE, Service.class),
-                List.of(Location.builder()
+                OrukJson.read(SERVICE, OrukService.class),
+                List.of(OrukLocation.builder()
                         .id("l1")
-                        .locationType(LocationType.VIRTUAL)
+                        .locationType(OrukLocationType.VIRTUAL)
                         .build()),
                 JsonValue.parse("{\"a\":1.50}"));
 
@@ -53,29 +53,30 @@ class JacksonModuleTest {
     void mapper_readsAndWritesPages() throws JsonProcessingException {
         String json = "{\"page_number\":1,\"contents\":[" + SERVICE + "]}";
 
-        Page<Service> page = MAPPER.readValue(json, new TypeReference<Page<Service>>() {});
+        OrukPage<OrukService> page = MAPPER.readValue(json, new TypeReference<OrukPage<OrukService>>() {});
 
-        assertThat(page).isEqualTo(OrukJson.readPage(json, Service.class));
+        assertThat(page).isEqualTo(OrukJson.readPage(json, OrukService.class));
         assertThat(MAPPER.writeValueAsString(page)).isEqualTo(json);
     }
 
     @Test
     void mapper_throwsTheSameFormatException() {
         assertThatExceptionOfType(OrukFormatException.class)
-                .isThrownBy(() -> MAPPER.readValue("{\"id\":\"s1\",\"name\":\"n\",\"status\":\"open\"}", Service.class))
+                .isThrownBy(
+                        () -> MAPPER.readValue("{\"id\":\"s1\",\"name\":\"n\",\"status\":\"open\"}", OrukService.class))
                 .satisfies(e -> assertThat(e.path()).isEqualTo("$.status"));
     }
 
     @Property(tries = 50)
-    void mapper_writesWhatOrukJsonWrites(@ForAll("services") Service service) throws JsonProcessingException {
+    void mapper_writesWhatOrukJsonWrites(@ForAll("services") OrukService service) throws JsonProcessingException {
         String json = MAPPER.writeValueAsString(service);
 
         assertThat(json).isEqualTo(OrukJson.write(service));
-        assertThat(MAPPER.readValue(json, Service.class)).isEqualTo(service);
+        assertThat(MAPPER.readValue(json, OrukService.class)).isEqualTo(service);
     }
 
     @Provide
-    Arbitrary<Service> services() {
+    Arbitrary<OrukService> services() {
         return OrukArbitraries.lossless().services();
     }
 }

@@ -103,547 +103,547 @@ public final class OrukArbitraries {
                 .map(LinkedHashMap::new);
     }
 
-    Arbitrary<Metadata> metadata() {
-        return Builders.withBuilder(Metadata::builder)
+    Arbitrary<OrukMetadata> metadata() {
+        return Builders.withBuilder(OrukMetadata::builder)
                 .use(ids())
-                .in(ImmutableMetadata.Builder::id)
+                .in(ImmutableOrukMetadata.Builder::id)
                 .use(ids())
                 .withProbability(0.5)
-                .in(ImmutableMetadata.Builder::resourceId)
+                .in(ImmutableOrukMetadata.Builder::resourceId)
                 .use(Arbitraries.of("service", "location"))
                 .withProbability(0.5)
-                .in(ImmutableMetadata.Builder::resourceType)
+                .in(ImmutableOrukMetadata.Builder::resourceType)
                 .use(dates())
-                .in(ImmutableMetadata.Builder::lastActionDate)
+                .in(ImmutableOrukMetadata.Builder::lastActionDate)
                 .use(Arbitraries.of("create", "update", "delete"))
-                .in(ImmutableMetadata.Builder::lastActionType)
+                .in(ImmutableOrukMetadata.Builder::lastActionType)
                 .use(text())
-                .in(ImmutableMetadata.Builder::fieldName)
+                .in(ImmutableOrukMetadata.Builder::fieldName)
                 .use(text())
-                .in(ImmutableMetadata.Builder::previousValue)
+                .in(ImmutableOrukMetadata.Builder::previousValue)
                 .use(text())
-                .in(ImmutableMetadata.Builder::replacementValue)
+                .in(ImmutableOrukMetadata.Builder::replacementValue)
                 .use(text())
-                .in(ImmutableMetadata.Builder::updatedBy)
+                .in(ImmutableOrukMetadata.Builder::updatedBy)
                 .use(unknownProperties())
-                .in(ImmutableMetadata.Builder::putAllExtensions)
-                .build(ImmutableMetadata.Builder::build);
+                .in(ImmutableOrukMetadata.Builder::putAllExtensions)
+                .build(ImmutableOrukMetadata.Builder::build);
     }
 
-    Arbitrary<TaxonomyTerm> taxonomyTerms() {
-        return Builders.withBuilder(TaxonomyTerm::builder)
+    Arbitrary<OrukTaxonomyTerm> taxonomyTerms() {
+        return Builders.withBuilder(OrukTaxonomyTerm::builder)
                 .use(ids())
-                .in(ImmutableTaxonomyTerm.Builder::id)
+                .in(ImmutableOrukTaxonomyTerm.Builder::id)
                 .use(text())
-                .in(ImmutableTaxonomyTerm.Builder::name)
+                .in(ImmutableOrukTaxonomyTerm.Builder::name)
                 .use(text())
-                .in(ImmutableTaxonomyTerm.Builder::description)
+                .in(ImmutableOrukTaxonomyTerm.Builder::description)
                 .use(ids())
                 .withProbability(0.5)
-                .in(ImmutableTaxonomyTerm.Builder::parentId)
+                .in(ImmutableOrukTaxonomyTerm.Builder::parentId)
                 .use(Arbitraries.of("esdServiceTypes", "esdNeeds", "https://example.org/vocab"))
                 .withProbability(0.5)
-                .in(ImmutableTaxonomyTerm.Builder::taxonomy)
+                .in(ImmutableOrukTaxonomyTerm.Builder::taxonomy)
                 .use(ids())
                 .withProbability(0.5)
-                .in(ImmutableTaxonomyTerm.Builder::taxonomyId)
+                .in(ImmutableOrukTaxonomyTerm.Builder::taxonomyId)
                 .use(uris())
                 .withProbability(0.5)
-                .in(ImmutableTaxonomyTerm.Builder::termUri)
+                .in(ImmutableOrukTaxonomyTerm.Builder::termUri)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableTaxonomyTerm.Builder::term)
+                .in(ImmutableOrukTaxonomyTerm.Builder::term)
                 .use(few(metadata()))
-                .in(ImmutableTaxonomyTerm.Builder::addAllMetadata)
+                .in(ImmutableOrukTaxonomyTerm.Builder::addAllMetadata)
                 .use(unknownProperties())
-                .in(ImmutableTaxonomyTerm.Builder::putAllExtensions)
-                .build(ImmutableTaxonomyTerm.Builder::build);
+                .in(ImmutableOrukTaxonomyTerm.Builder::putAllExtensions)
+                .build(ImmutableOrukTaxonomyTerm.Builder::build);
     }
 
-    Arbitrary<Attribute> attributes() {
-        return Builders.withBuilder(Attribute::builder)
+    Arbitrary<OrukAttribute> attributes() {
+        return Builders.withBuilder(OrukAttribute::builder)
                 .use(ids())
-                .in(ImmutableAttribute.Builder::id)
-                .use(ids())
-                .withProbability(0.5)
-                .in(ImmutableAttribute.Builder::linkId)
+                .in(ImmutableOrukAttribute.Builder::id)
                 .use(ids())
                 .withProbability(0.5)
-                .in(ImmutableAttribute.Builder::taxonomyTermId)
+                .in(ImmutableOrukAttribute.Builder::linkId)
+                .use(ids())
+                .withProbability(0.5)
+                .in(ImmutableOrukAttribute.Builder::taxonomyTermId)
                 .use(Arbitraries.of("eligibility", "audience"))
                 .withProbability(0.5)
-                .in(ImmutableAttribute.Builder::linkType)
+                .in(ImmutableOrukAttribute.Builder::linkType)
                 .use(taxonomyTerms())
                 .withProbability(0.7)
-                .in(ImmutableAttribute.Builder::taxonomyTerm)
-                .build(ImmutableAttribute.Builder::build);
+                .in(ImmutableOrukAttribute.Builder::taxonomyTerm)
+                .build(ImmutableOrukAttribute.Builder::build);
     }
 
-    Arbitrary<Taxonomy> taxonomies() {
-        return Builders.withBuilder(Taxonomy::builder)
+    Arbitrary<OrukTaxonomy> taxonomies() {
+        return Builders.withBuilder(OrukTaxonomy::builder)
                 .use(ids())
-                .in(ImmutableTaxonomy.Builder::id)
+                .in(ImmutableOrukTaxonomy.Builder::id)
                 .use(text())
-                .in(ImmutableTaxonomy.Builder::name)
+                .in(ImmutableOrukTaxonomy.Builder::name)
                 .use(text())
-                .in(ImmutableTaxonomy.Builder::description)
+                .in(ImmutableOrukTaxonomy.Builder::description)
                 .use(uris())
                 .withProbability(0.5)
-                .in(ImmutableTaxonomy.Builder::uri)
+                .in(ImmutableOrukTaxonomy.Builder::uri)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableTaxonomy.Builder::version)
+                .in(ImmutableOrukTaxonomy.Builder::version)
                 .use(few(taxonomyTerms()))
-                .in(ImmutableTaxonomy.Builder::addAllTaxonomyTerms)
+                .in(ImmutableOrukTaxonomy.Builder::addAllTaxonomyTerms)
                 .use(unknownProperties())
-                .in(ImmutableTaxonomy.Builder::putAllExtensions)
-                .build(ImmutableTaxonomy.Builder::build);
+                .in(ImmutableOrukTaxonomy.Builder::putAllExtensions)
+                .build(ImmutableOrukTaxonomy.Builder::build);
     }
 
-    Arbitrary<Language> languages() {
-        return Builders.withBuilder(Language::builder)
+    Arbitrary<OrukLanguage> languages() {
+        return Builders.withBuilder(OrukLanguage::builder)
                 .use(ids())
-                .in(ImmutableLanguage.Builder::id)
-                .use(ids())
-                .withProbability(0.3)
-                .in(ImmutableLanguage.Builder::serviceId)
+                .in(ImmutableOrukLanguage.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableLanguage.Builder::phoneId)
+                .in(ImmutableOrukLanguage.Builder::serviceId)
+                .use(ids())
+                .withProbability(0.3)
+                .in(ImmutableOrukLanguage.Builder::phoneId)
                 .use(Arbitraries.of("English", "Welsh", "Polish"))
                 .withProbability(0.5)
-                .in(ImmutableLanguage.Builder::name)
+                .in(ImmutableOrukLanguage.Builder::name)
                 .use(Arbitraries.of("en", "cy", "pl"))
                 .withProbability(0.5)
-                .in(ImmutableLanguage.Builder::code)
+                .in(ImmutableOrukLanguage.Builder::code)
                 .use(text())
                 .withProbability(0.3)
-                .in(ImmutableLanguage.Builder::note)
-                .build(ImmutableLanguage.Builder::build);
+                .in(ImmutableOrukLanguage.Builder::note)
+                .build(ImmutableOrukLanguage.Builder::build);
     }
 
-    Arbitrary<Phone> phones() {
-        return Builders.withBuilder(Phone::builder)
+    Arbitrary<OrukPhone> phones() {
+        return Builders.withBuilder(OrukPhone::builder)
                 .use(ids())
-                .in(ImmutablePhone.Builder::id)
+                .in(ImmutableOrukPhone.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutablePhone.Builder::contactId)
+                .in(ImmutableOrukPhone.Builder::contactId)
                 .use(Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(11))
-                .in(ImmutablePhone.Builder::number)
+                .in(ImmutableOrukPhone.Builder::number)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutablePhone.Builder::description)
+                .in(ImmutableOrukPhone.Builder::description)
                 .use(few(languages()))
-                .in(ImmutablePhone.Builder::addAllLanguages)
-                .build(ImmutablePhone.Builder::build);
+                .in(ImmutableOrukPhone.Builder::addAllLanguages)
+                .build(ImmutableOrukPhone.Builder::build);
     }
 
-    Arbitrary<Contact> contacts() {
-        return Builders.withBuilder(Contact::builder)
+    Arbitrary<OrukContact> contacts() {
+        return Builders.withBuilder(OrukContact::builder)
                 .use(ids())
-                .in(ImmutableContact.Builder::id)
+                .in(ImmutableOrukContact.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableContact.Builder::serviceId)
+                .in(ImmutableOrukContact.Builder::serviceId)
                 .use(text())
                 .withProbability(0.7)
-                .in(ImmutableContact.Builder::name)
+                .in(ImmutableOrukContact.Builder::name)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableContact.Builder::title)
+                .in(ImmutableOrukContact.Builder::title)
                 .use(few(phones()))
-                .in(ImmutableContact.Builder::addAllPhones)
+                .in(ImmutableOrukContact.Builder::addAllPhones)
                 .use(few(attributes()))
-                .in(ImmutableContact.Builder::addAllAttributes)
-                .build(ImmutableContact.Builder::build);
+                .in(ImmutableOrukContact.Builder::addAllAttributes)
+                .build(ImmutableOrukContact.Builder::build);
     }
 
-    Arbitrary<Schedule> schedules() {
-        return Builders.withBuilder(Schedule::builder)
+    Arbitrary<OrukSchedule> schedules() {
+        return Builders.withBuilder(OrukSchedule::builder)
                 .use(ids())
-                .in(ImmutableSchedule.Builder::id)
-                .use(ids())
-                .withProbability(0.3)
-                .in(ImmutableSchedule.Builder::serviceId)
+                .in(ImmutableOrukSchedule.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableSchedule.Builder::serviceAtLocationId)
+                .in(ImmutableOrukSchedule.Builder::serviceId)
+                .use(ids())
+                .withProbability(0.3)
+                .in(ImmutableOrukSchedule.Builder::serviceAtLocationId)
                 .use(dates())
                 .withProbability(0.5)
-                .in(ImmutableSchedule.Builder::validFrom)
+                .in(ImmutableOrukSchedule.Builder::validFrom)
                 .use(dates())
                 .withProbability(0.5)
-                .in(ImmutableSchedule.Builder::validTo)
+                .in(ImmutableOrukSchedule.Builder::validTo)
                 .use(dates())
                 .withProbability(0.5)
-                .in(ImmutableSchedule.Builder::dtStart)
-                .use(Arbitraries.of(ScheduleFrequency.class))
+                .in(ImmutableOrukSchedule.Builder::dtStart)
+                .use(Arbitraries.of(OrukScheduleFrequency.class))
                 .withProbability(0.7)
-                .in(ImmutableSchedule.Builder::freq)
+                .in(ImmutableOrukSchedule.Builder::freq)
                 .use(Arbitraries.integers().between(1, 4).map(BigDecimal::valueOf))
                 .withProbability(0.5)
-                .in(ImmutableSchedule.Builder::interval)
+                .in(ImmutableOrukSchedule.Builder::interval)
                 .use(Arbitraries.of("MO", "TU,TH", "SA,SU"))
                 .withProbability(0.5)
-                .in(ImmutableSchedule.Builder::byDay)
+                .in(ImmutableOrukSchedule.Builder::byDay)
                 .use(Arbitraries.of("1", "1,15"))
                 .withProbability(0.3)
-                .in(ImmutableSchedule.Builder::byMonthDay)
+                .in(ImmutableOrukSchedule.Builder::byMonthDay)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableSchedule.Builder::description)
+                .in(ImmutableOrukSchedule.Builder::description)
                 .use(Arbitraries.of("09:00:00", "10:30:00"))
                 .withProbability(0.5)
-                .in(ImmutableSchedule.Builder::opensAt)
+                .in(ImmutableOrukSchedule.Builder::opensAt)
                 .use(Arbitraries.of("16:00:00", "18:30:00"))
                 .withProbability(0.5)
-                .in(ImmutableSchedule.Builder::closesAt)
+                .in(ImmutableOrukSchedule.Builder::closesAt)
                 .use(uris())
                 .withProbability(0.3)
-                .in(ImmutableSchedule.Builder::scheduleLink)
+                .in(ImmutableOrukSchedule.Builder::scheduleLink)
                 .use(text())
                 .withProbability(0.3)
-                .in(ImmutableSchedule.Builder::attendingType)
+                .in(ImmutableOrukSchedule.Builder::attendingType)
                 .use(text())
                 .withProbability(0.3)
-                .in(ImmutableSchedule.Builder::notes)
-                .build(ImmutableSchedule.Builder::build);
+                .in(ImmutableOrukSchedule.Builder::notes)
+                .build(ImmutableOrukSchedule.Builder::build);
     }
 
-    Arbitrary<ServiceArea> serviceAreas() {
-        return Builders.withBuilder(ServiceArea::builder)
+    Arbitrary<OrukServiceArea> serviceAreas() {
+        return Builders.withBuilder(OrukServiceArea::builder)
                 .use(ids())
-                .in(ImmutableServiceArea.Builder::id)
+                .in(ImmutableOrukServiceArea.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableServiceArea.Builder::serviceId)
+                .in(ImmutableOrukServiceArea.Builder::serviceId)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableServiceArea.Builder::name)
+                .in(ImmutableOrukServiceArea.Builder::name)
                 .use(text())
                 .withProbability(0.3)
-                .in(ImmutableServiceArea.Builder::extent)
+                .in(ImmutableOrukServiceArea.Builder::extent)
                 .use(Arbitraries.of("geojson", "topojson", "kml", "text"))
                 .withProbability(0.3)
-                .in(ImmutableServiceArea.Builder::extentType)
+                .in(ImmutableOrukServiceArea.Builder::extentType)
                 .use(uris())
                 .withProbability(0.3)
-                .in(ImmutableServiceArea.Builder::uri)
+                .in(ImmutableOrukServiceArea.Builder::uri)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableServiceArea.Builder::serviceArea)
-                .build(ImmutableServiceArea.Builder::build);
+                .in(ImmutableOrukServiceArea.Builder::serviceArea)
+                .build(ImmutableOrukServiceArea.Builder::build);
     }
 
-    Arbitrary<CostOption> costOptions() {
-        return Builders.withBuilder(CostOption::builder)
+    Arbitrary<OrukCostOption> costOptions() {
+        return Builders.withBuilder(OrukCostOption::builder)
                 .use(ids())
-                .in(ImmutableCostOption.Builder::id)
+                .in(ImmutableOrukCostOption.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableCostOption.Builder::serviceId)
+                .in(ImmutableOrukCostOption.Builder::serviceId)
                 .use(dates())
                 .withProbability(0.5)
-                .in(ImmutableCostOption.Builder::validFrom)
+                .in(ImmutableOrukCostOption.Builder::validFrom)
                 .use(dates())
                 .withProbability(0.5)
-                .in(ImmutableCostOption.Builder::validTo)
+                .in(ImmutableOrukCostOption.Builder::validTo)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableCostOption.Builder::option)
+                .in(ImmutableOrukCostOption.Builder::option)
                 .use(numbers())
                 .withProbability(0.7)
-                .in(ImmutableCostOption.Builder::amount)
+                .in(ImmutableOrukCostOption.Builder::amount)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableCostOption.Builder::amountDescription)
-                .build(ImmutableCostOption.Builder::build);
+                .in(ImmutableOrukCostOption.Builder::amountDescription)
+                .build(ImmutableOrukCostOption.Builder::build);
     }
 
-    Arbitrary<Funding> funding() {
-        return Builders.withBuilder(Funding::builder)
+    Arbitrary<OrukFunding> funding() {
+        return Builders.withBuilder(OrukFunding::builder)
                 .use(ids())
-                .in(ImmutableFunding.Builder::id)
+                .in(ImmutableOrukFunding.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableFunding.Builder::serviceId)
+                .in(ImmutableOrukFunding.Builder::serviceId)
                 .use(text())
                 .withProbability(0.7)
-                .in(ImmutableFunding.Builder::source)
-                .build(ImmutableFunding.Builder::build);
+                .in(ImmutableOrukFunding.Builder::source)
+                .build(ImmutableOrukFunding.Builder::build);
     }
 
-    Arbitrary<Accessibility> accessibility() {
-        return Builders.withBuilder(Accessibility::builder)
+    Arbitrary<OrukAccessibility> accessibility() {
+        return Builders.withBuilder(OrukAccessibility::builder)
                 .use(ids())
-                .in(ImmutableAccessibility.Builder::id)
+                .in(ImmutableOrukAccessibility.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableAccessibility.Builder::locationId)
+                .in(ImmutableOrukAccessibility.Builder::locationId)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableAccessibility.Builder::description)
+                .in(ImmutableOrukAccessibility.Builder::description)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableAccessibility.Builder::details)
+                .in(ImmutableOrukAccessibility.Builder::details)
                 .use(uris())
                 .withProbability(0.3)
-                .in(ImmutableAccessibility.Builder::url)
+                .in(ImmutableOrukAccessibility.Builder::url)
                 .use(few(attributes()))
-                .in(ImmutableAccessibility.Builder::addAllAttributes)
+                .in(ImmutableOrukAccessibility.Builder::addAllAttributes)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableAccessibility.Builder::accessibility)
-                .build(ImmutableAccessibility.Builder::build);
+                .in(ImmutableOrukAccessibility.Builder::accessibility)
+                .build(ImmutableOrukAccessibility.Builder::build);
     }
 
-    Arbitrary<Address> addresses() {
-        return Builders.withBuilder(Address::builder)
+    Arbitrary<OrukAddress> addresses() {
+        return Builders.withBuilder(OrukAddress::builder)
                 .use(ids())
-                .in(ImmutableAddress.Builder::id)
+                .in(ImmutableOrukAddress.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableAddress.Builder::locationId)
+                .in(ImmutableOrukAddress.Builder::locationId)
                 .use(text())
                 .withProbability(0.3)
-                .in(ImmutableAddress.Builder::attention)
+                .in(ImmutableOrukAddress.Builder::attention)
                 .use(text())
-                .in(ImmutableAddress.Builder::address1)
+                .in(ImmutableOrukAddress.Builder::address1)
                 .use(text())
-                .in(ImmutableAddress.Builder::city)
+                .in(ImmutableOrukAddress.Builder::city)
                 .use(text())
                 .withProbability(0.3)
-                .in(ImmutableAddress.Builder::region)
+                .in(ImmutableOrukAddress.Builder::region)
                 .use(text())
-                .in(ImmutableAddress.Builder::stateProvince)
+                .in(ImmutableOrukAddress.Builder::stateProvince)
                 .use(Arbitraries.of("LS1 4AP", "M1 1AE", ""))
-                .in(ImmutableAddress.Builder::postalCode)
+                .in(ImmutableOrukAddress.Builder::postalCode)
                 .use(Arbitraries.of("GB", "IE"))
-                .in(ImmutableAddress.Builder::country)
-                .use(Arbitraries.of(AddressType.class))
-                .in(ImmutableAddress.Builder::addressType)
+                .in(ImmutableOrukAddress.Builder::country)
+                .use(Arbitraries.of(OrukAddressType.class))
+                .in(ImmutableOrukAddress.Builder::addressType)
                 .use(few(attributes()))
-                .in(ImmutableAddress.Builder::addAllAttributes)
-                .build(ImmutableAddress.Builder::build);
+                .in(ImmutableOrukAddress.Builder::addAllAttributes)
+                .build(ImmutableOrukAddress.Builder::build);
     }
 
-    Arbitrary<Location> locations() {
-        Arbitrary<Location> locations = Builders.withBuilder(Location::builder)
+    Arbitrary<OrukLocation> locations() {
+        Arbitrary<OrukLocation> locations = Builders.withBuilder(OrukLocation::builder)
                 .use(ids())
-                .in(ImmutableLocation.Builder::id)
-                .use(Arbitraries.of(LocationType.class))
-                .in(ImmutableLocation.Builder::locationType)
+                .in(ImmutableOrukLocation.Builder::id)
+                .use(Arbitraries.of(OrukLocationType.class))
+                .in(ImmutableOrukLocation.Builder::locationType)
                 .use(text())
                 .withProbability(0.7)
-                .in(ImmutableLocation.Builder::name)
+                .in(ImmutableOrukLocation.Builder::name)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableLocation.Builder::description)
+                .in(ImmutableOrukLocation.Builder::description)
                 .use(numbers())
                 .withProbability(0.5)
-                .in(ImmutableLocation.Builder::latitude)
+                .in(ImmutableOrukLocation.Builder::latitude)
                 .use(numbers())
                 .withProbability(0.5)
-                .in(ImmutableLocation.Builder::longitude)
+                .in(ImmutableOrukLocation.Builder::longitude)
                 .use(Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12))
                 .withProbability(0.3)
-                .in(ImmutableLocation.Builder::externalIdentifier)
+                .in(ImmutableOrukLocation.Builder::externalIdentifier)
                 .use(Arbitraries.of("UPRN"))
                 .withProbability(0.3)
-                .in(ImmutableLocation.Builder::externalIdentifierType)
+                .in(ImmutableOrukLocation.Builder::externalIdentifierType)
                 .use(few(addresses()))
-                .in(ImmutableLocation.Builder::addAllAddresses)
+                .in(ImmutableOrukLocation.Builder::addAllAddresses)
                 .use(few(accessibility()))
-                .in(ImmutableLocation.Builder::addAllAccessibility)
+                .in(ImmutableOrukLocation.Builder::addAllAccessibility)
                 .use(few(phones()))
-                .in(ImmutableLocation.Builder::addAllPhones)
+                .in(ImmutableOrukLocation.Builder::addAllPhones)
                 .use(few(attributes()))
-                .in(ImmutableLocation.Builder::addAllAttributes)
+                .in(ImmutableOrukLocation.Builder::addAllAttributes)
                 .use(unknownProperties())
-                .in(ImmutableLocation.Builder::putAllExtensions)
-                .build(ImmutableLocation.Builder::build);
+                .in(ImmutableOrukLocation.Builder::putAllExtensions)
+                .build(ImmutableOrukLocation.Builder::build);
         return sometimes(
                 locations,
                 location -> location.latitude().isEmpty() && !schemaValid
-                        ? ImmutableLocation.copyOf(location)
+                        ? ImmutableOrukLocation.copyOf(location)
                                 .withExtensions(with(location.extensions(), "latitude", JsonValue.NULL))
                         : location);
     }
 
-    Arbitrary<OrganizationIdentifier> organizationIdentifiers() {
-        return Builders.withBuilder(OrganizationIdentifier::builder)
+    Arbitrary<OrukOrganizationIdentifier> organizationIdentifiers() {
+        return Builders.withBuilder(OrukOrganizationIdentifier::builder)
                 .use(ids())
-                .in(ImmutableOrganizationIdentifier.Builder::id)
+                .in(ImmutableOrukOrganizationIdentifier.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableOrganizationIdentifier.Builder::organizationId)
+                .in(ImmutableOrukOrganizationIdentifier.Builder::organizationId)
                 .use(Arbitraries.of("GB-COH", "GB-CHC", "GB-SC"))
                 .withProbability(0.8)
-                .in(ImmutableOrganizationIdentifier.Builder::identifierScheme)
+                .in(ImmutableOrukOrganizationIdentifier.Builder::identifierScheme)
                 .use(Arbitraries.of("Company number", "Charity number"))
-                .in(ImmutableOrganizationIdentifier.Builder::identifierType)
+                .in(ImmutableOrukOrganizationIdentifier.Builder::identifierType)
                 .use(Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(8))
-                .in(ImmutableOrganizationIdentifier.Builder::identifier)
-                .build(ImmutableOrganizationIdentifier.Builder::build);
+                .in(ImmutableOrukOrganizationIdentifier.Builder::identifier)
+                .build(ImmutableOrukOrganizationIdentifier.Builder::build);
     }
 
     /** Organizations as a service nests them: without their own services. */
-    public Arbitrary<Organization> organizations() {
+    public Arbitrary<OrukOrganization> organizations() {
         return organizations(Arbitraries.just(List.of()));
     }
 
     /** Fully nested organizations, with short services. */
-    public Arbitrary<Organization> organizationsWithServices() {
+    public Arbitrary<OrukOrganization> organizationsWithServices() {
         return organizations(few(services(Arbitraries.just(List.of()), Arbitraries.just(List.of()))));
     }
 
-    private Arbitrary<Organization> organizations(Arbitrary<List<Service>> services) {
-        return Builders.withBuilder(Organization::builder)
+    private Arbitrary<OrukOrganization> organizations(Arbitrary<List<OrukService>> services) {
+        return Builders.withBuilder(OrukOrganization::builder)
                 .use(ids())
-                .in(ImmutableOrganization.Builder::id)
+                .in(ImmutableOrukOrganization.Builder::id)
                 .use(text())
-                .in(ImmutableOrganization.Builder::name)
+                .in(ImmutableOrukOrganization.Builder::name)
                 .use(text())
-                .in(ImmutableOrganization.Builder::description)
+                .in(ImmutableOrukOrganization.Builder::description)
                 .use(emails())
                 .withProbability(0.5)
-                .in(ImmutableOrganization.Builder::email)
+                .in(ImmutableOrukOrganization.Builder::email)
                 .use(uris())
                 .withProbability(0.5)
-                .in(ImmutableOrganization.Builder::website)
+                .in(ImmutableOrukOrganization.Builder::website)
                 .use(uris())
                 .withProbability(0.3)
-                .in(ImmutableOrganization.Builder::logo)
+                .in(ImmutableOrukOrganization.Builder::logo)
                 .use(uris())
                 .withProbability(0.3)
-                .in(ImmutableOrganization.Builder::uri)
+                .in(ImmutableOrukOrganization.Builder::uri)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableOrganization.Builder::parentOrganizationId)
+                .in(ImmutableOrukOrganization.Builder::parentOrganizationId)
                 .use(few(phones()))
-                .in(ImmutableOrganization.Builder::addAllPhones)
+                .in(ImmutableOrukOrganization.Builder::addAllPhones)
                 .use(few(organizationIdentifiers()))
-                .in(ImmutableOrganization.Builder::addAllOrganizationIdentifiers)
+                .in(ImmutableOrukOrganization.Builder::addAllOrganizationIdentifiers)
                 .use(few(attributes()))
-                .in(ImmutableOrganization.Builder::addAllAttributes)
+                .in(ImmutableOrukOrganization.Builder::addAllAttributes)
                 .use(services)
-                .in(ImmutableOrganization.Builder::addAllServices)
+                .in(ImmutableOrukOrganization.Builder::addAllServices)
                 .use(few(metadata()))
-                .in(ImmutableOrganization.Builder::addAllMetadata)
+                .in(ImmutableOrukOrganization.Builder::addAllMetadata)
                 .use(unknownProperties())
-                .in(ImmutableOrganization.Builder::putAllExtensions)
-                .build(ImmutableOrganization.Builder::build);
+                .in(ImmutableOrukOrganization.Builder::putAllExtensions)
+                .build(ImmutableOrukOrganization.Builder::build);
     }
 
     /** Services at locations with their location, as a fully nested service lists them. */
-    Arbitrary<ServiceAtLocation> serviceAtLocations() {
+    Arbitrary<OrukServiceAtLocation> serviceAtLocations() {
         return serviceAtLocations(Arbitraries.just(List.of()));
     }
 
     /** Fully nested services at locations: with the location and a service that has its organization. */
-    public Arbitrary<ServiceAtLocation> serviceAtLocationsWithService() {
+    public Arbitrary<OrukServiceAtLocation> serviceAtLocationsWithService() {
         return serviceAtLocations(
                 services(Arbitraries.just(List.of()), organizations().list().ofMaxSize(1))
                         .list()
                         .ofSize(1));
     }
 
-    private Arbitrary<ServiceAtLocation> serviceAtLocations(Arbitrary<List<Service>> service) {
-        return Builders.withBuilder(ServiceAtLocation::builder)
+    private Arbitrary<OrukServiceAtLocation> serviceAtLocations(Arbitrary<List<OrukService>> service) {
+        return Builders.withBuilder(OrukServiceAtLocation::builder)
                 .use(ids())
-                .in(ImmutableServiceAtLocation.Builder::id)
-                .use(ids())
-                .withProbability(0.3)
-                .in(ImmutableServiceAtLocation.Builder::serviceId)
+                .in(ImmutableOrukServiceAtLocation.Builder::id)
                 .use(ids())
                 .withProbability(0.3)
-                .in(ImmutableServiceAtLocation.Builder::locationId)
+                .in(ImmutableOrukServiceAtLocation.Builder::serviceId)
+                .use(ids())
+                .withProbability(0.3)
+                .in(ImmutableOrukServiceAtLocation.Builder::locationId)
                 .use(few(phones()))
-                .in(ImmutableServiceAtLocation.Builder::addAllPhones)
+                .in(ImmutableOrukServiceAtLocation.Builder::addAllPhones)
                 .use(locations())
                 .withProbability(0.8)
-                .in(ImmutableServiceAtLocation.Builder::location)
+                .in(ImmutableOrukServiceAtLocation.Builder::location)
                 .use(service)
                 .in((builder, found) -> found.isEmpty() ? builder : builder.service(found.get(0)))
-                .build(ImmutableServiceAtLocation.Builder::build);
+                .build(ImmutableOrukServiceAtLocation.Builder::build);
     }
 
     /** Fully nested services: with locations, schedules, organization and the rest. */
-    public Arbitrary<Service> services() {
+    public Arbitrary<OrukService> services() {
         return services(few(serviceAtLocations()), organizations().list().ofMaxSize(1));
     }
 
-    private Arbitrary<Service> services(
-            Arbitrary<List<ServiceAtLocation>> serviceAtLocations, Arbitrary<List<Organization>> organization) {
-        Arbitrary<Service> services = Builders.withBuilder(Service::builder)
+    private Arbitrary<OrukService> services(
+            Arbitrary<List<OrukServiceAtLocation>> serviceAtLocations, Arbitrary<List<OrukOrganization>> organization) {
+        Arbitrary<OrukService> services = Builders.withBuilder(OrukService::builder)
                 .use(ids())
-                .in(ImmutableService.Builder::id)
+                .in(ImmutableOrukService.Builder::id)
                 .use(ids())
                 .withProbability(0.5)
-                .in(ImmutableService.Builder::organizationId)
+                .in(ImmutableOrukService.Builder::organizationId)
                 .use(text())
-                .in(ImmutableService.Builder::name)
+                .in(ImmutableOrukService.Builder::name)
                 .use(text())
                 .withProbability(0.7)
-                .in(ImmutableService.Builder::description)
+                .in(ImmutableOrukService.Builder::description)
                 .use(uris())
                 .withProbability(0.5)
-                .in(ImmutableService.Builder::url)
+                .in(ImmutableOrukService.Builder::url)
                 .use(emails())
                 .withProbability(0.5)
-                .in(ImmutableService.Builder::email)
-                .use(Arbitraries.of(ServiceStatus.class))
-                .in(ImmutableService.Builder::status)
+                .in(ImmutableOrukService.Builder::email)
+                .use(Arbitraries.of(OrukServiceStatus.class))
+                .in(ImmutableOrukService.Builder::status)
                 .use(text())
                 .withProbability(0.3)
-                .in(ImmutableService.Builder::fees)
+                .in(ImmutableOrukService.Builder::fees)
                 .use(text())
                 .withProbability(0.3)
-                .in(ImmutableService.Builder::accreditations)
+                .in(ImmutableOrukService.Builder::accreditations)
                 .use(numbers())
                 .withProbability(0.5)
-                .in(ImmutableService.Builder::minimumAge)
+                .in(ImmutableOrukService.Builder::minimumAge)
                 .use(numbers())
                 .withProbability(0.5)
-                .in(ImmutableService.Builder::maximumAge)
+                .in(ImmutableOrukService.Builder::maximumAge)
                 .use(dates())
                 .withProbability(0.5)
-                .in(ImmutableService.Builder::assuredDate)
+                .in(ImmutableOrukService.Builder::assuredDate)
                 .use(emails())
                 .withProbability(0.3)
-                .in(ImmutableService.Builder::assurerEmail)
+                .in(ImmutableOrukService.Builder::assurerEmail)
                 .use(text())
                 .withProbability(0.3)
-                .in(ImmutableService.Builder::alert)
+                .in(ImmutableOrukService.Builder::alert)
                 .use(dateTimes())
                 .withProbability(0.7)
-                .in(ImmutableService.Builder::lastModified)
+                .in(ImmutableOrukService.Builder::lastModified)
                 .use(few(phones()))
-                .in(ImmutableService.Builder::addAllPhones)
+                .in(ImmutableOrukService.Builder::addAllPhones)
                 .use(few(schedules()))
-                .in(ImmutableService.Builder::addAllSchedules)
+                .in(ImmutableOrukService.Builder::addAllSchedules)
                 .use(few(serviceAreas()))
-                .in(ImmutableService.Builder::addAllServiceAreas)
+                .in(ImmutableOrukService.Builder::addAllServiceAreas)
                 .use(serviceAtLocations)
-                .in(ImmutableService.Builder::addAllServiceAtLocations)
+                .in(ImmutableOrukService.Builder::addAllServiceAtLocations)
                 .use(few(languages()))
-                .in(ImmutableService.Builder::addAllLanguages)
+                .in(ImmutableOrukService.Builder::addAllLanguages)
                 .use(organization)
                 .in((builder, found) -> found.isEmpty() ? builder : builder.organization(found.get(0)))
                 .use(few(funding()))
-                .in(ImmutableService.Builder::addAllFunding)
+                .in(ImmutableOrukService.Builder::addAllFunding)
                 .use(few(costOptions()))
-                .in(ImmutableService.Builder::addAllCostOptions)
+                .in(ImmutableOrukService.Builder::addAllCostOptions)
                 .use(few(contacts()))
-                .in(ImmutableService.Builder::addAllContacts)
+                .in(ImmutableOrukService.Builder::addAllContacts)
                 .use(few(attributes()))
-                .in(ImmutableService.Builder::addAllAttributes)
+                .in(ImmutableOrukService.Builder::addAllAttributes)
                 .use(few(metadata()))
-                .in(ImmutableService.Builder::addAllMetadata)
+                .in(ImmutableOrukService.Builder::addAllMetadata)
                 .use(unknownProperties())
-                .in(ImmutableService.Builder::putAllExtensions)
-                .build(ImmutableService.Builder::build);
+                .in(ImmutableOrukService.Builder::putAllExtensions)
+                .build(ImmutableOrukService.Builder::build);
         return sometimes(services, service -> {
             Map<String, JsonValue> extensions = service.extensions();
             if (service.schedules().isEmpty()) {
@@ -652,13 +652,13 @@ public final class OrukArbitraries {
             if (service.email().isEmpty() && !schemaValid) {
                 extensions = with(extensions, "email", JsonValue.NULL);
             }
-            return ImmutableService.copyOf(service).withExtensions(extensions);
+            return ImmutableOrukService.copyOf(service).withExtensions(extensions);
         });
     }
 
     /** Pages of fully nested services, as a feed with {@code full=true} might serve them. */
-    public Arbitrary<Page<Service>> servicePages() {
-        return Builders.withBuilder(Page::<Service>builder)
+    public Arbitrary<OrukPage<OrukService>> servicePages() {
+        return Builders.withBuilder(OrukPage::<OrukService>builder)
                 .use(Arbitraries.integers().between(0, 1000))
                 .withProbability(0.8)
                 .in((b, v) -> b.totalItems(v))
@@ -681,10 +681,10 @@ public final class OrukArbitraries {
                 .withProbability(0.8)
                 .in((b, v) -> b.empty(v))
                 .use(services().list().ofMaxSize(3))
-                .in(ImmutablePage.Builder::addAllContents)
+                .in(ImmutableOrukPage.Builder::addAllContents)
                 .use(unknownProperties())
-                .in(ImmutablePage.Builder::putAllExtensions)
-                .build(ImmutablePage.Builder::build);
+                .in(ImmutableOrukPage.Builder::putAllExtensions)
+                .build(ImmutableOrukPage.Builder::build);
     }
 
     private static <T> Arbitrary<List<T>> few(Arbitrary<T> elements) {

@@ -26,68 +26,68 @@ class OrukJsonPropertiesTest {
     private final OrukArbitraries lossless = OrukArbitraries.lossless();
 
     @Property(tries = 200)
-    void service_writeThenRead_givesItBack(@ForAll("services") Service service) {
-        assertThat(OrukJson.read(OrukJson.write(service), Service.class)).isEqualTo(service);
+    void service_writeThenRead_givesItBack(@ForAll("services") OrukService service) {
+        assertThat(OrukJson.read(OrukJson.write(service), OrukService.class)).isEqualTo(service);
     }
 
     @Property(tries = 100)
-    void organization_writeThenRead_givesItBack(@ForAll("organizations") Organization organization) {
-        assertThat(OrukJson.read(OrukJson.write(organization), Organization.class))
+    void organization_writeThenRead_givesItBack(@ForAll("organizations") OrukOrganization organization) {
+        assertThat(OrukJson.read(OrukJson.write(organization), OrukOrganization.class))
                 .isEqualTo(organization);
     }
 
     @Property(tries = 100)
-    void serviceAtLocation_writeThenRead_givesItBack(@ForAll("serviceAtLocations") ServiceAtLocation record) {
-        assertThat(OrukJson.read(OrukJson.write(record), ServiceAtLocation.class))
+    void serviceAtLocation_writeThenRead_givesItBack(@ForAll("serviceAtLocations") OrukServiceAtLocation record) {
+        assertThat(OrukJson.read(OrukJson.write(record), OrukServiceAtLocation.class))
                 .isEqualTo(record);
     }
 
     @Property(tries = 100)
-    void taxonomy_writeThenRead_givesItBack(@ForAll("taxonomies") Taxonomy taxonomy) {
-        assertThat(OrukJson.read(OrukJson.write(taxonomy), Taxonomy.class)).isEqualTo(taxonomy);
+    void taxonomy_writeThenRead_givesItBack(@ForAll("taxonomies") OrukTaxonomy taxonomy) {
+        assertThat(OrukJson.read(OrukJson.write(taxonomy), OrukTaxonomy.class)).isEqualTo(taxonomy);
     }
 
     @Property(tries = 100)
-    void page_writeThenReadBytes_givesItBack(@ForAll("pages") Page<Service> page) {
+    void page_writeThenReadBytes_givesItBack(@ForAll("pages") OrukPage<OrukService> page) {
         byte[] json = OrukJson.write(page).getBytes(StandardCharsets.UTF_8);
 
-        assertThat(OrukJson.readPage(json, Service.class)).isEqualTo(page);
+        assertThat(OrukJson.readPage(json, OrukService.class)).isEqualTo(page);
     }
 
     @Property(tries = 100)
-    void service_readThenWrite_isStable(@ForAll("services") Service service) {
+    void service_readThenWrite_isStable(@ForAll("services") OrukService service) {
         String written = OrukJson.write(service);
 
-        assertThat(OrukJson.write(OrukJson.read(written, Service.class))).isEqualTo(written);
+        assertThat(OrukJson.write(OrukJson.read(written, OrukService.class))).isEqualTo(written);
     }
 
     @Property(tries = 300)
     void damagedJson_givesOnlyAFormatExceptionWithAPath(
-            @ForAll("services") Service service,
+            @ForAll("services") OrukService service,
             @ForAll Damage damage,
             @ForAll @IntRange(min = 0, max = 100_000) int position,
             @ForAll("jsonCharacters") char character) {
         String json = damage.apply(OrukJson.write(service), position, character);
 
-        assertReadsOrFailsWithAPath(() -> OrukJson.read(json, Service.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.read(json, OrukService.class));
     }
 
     @Property(tries = 300)
     void randomText_givesOnlyAFormatExceptionWithAPath(@ForAll String text) {
-        assertReadsOrFailsWithAPath(() -> OrukJson.read(text, Service.class));
-        assertReadsOrFailsWithAPath(() -> OrukJson.readPage(text, Service.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.read(text, OrukService.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.readPage(text, OrukService.class));
     }
 
     @Property(tries = 300)
     void randomJson_givesOnlyAFormatExceptionWithAPath(@ForAll("jsonDocuments") String json) {
-        assertReadsOrFailsWithAPath(() -> OrukJson.read(json, Service.class));
-        assertReadsOrFailsWithAPath(() -> OrukJson.read(json, Organization.class));
-        assertReadsOrFailsWithAPath(() -> OrukJson.readPage(json, ServiceAtLocation.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.read(json, OrukService.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.read(json, OrukOrganization.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.readPage(json, OrukServiceAtLocation.class));
     }
 
     @Property(tries = 200)
     void randomBytes_giveOnlyAFormatExceptionWithAPath(@ForAll byte[] bytes) {
-        assertReadsOrFailsWithAPath(() -> OrukJson.read(bytes, Service.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.read(bytes, OrukService.class));
     }
 
     private static void assertReadsOrFailsWithAPath(Supplier<?> read) {
@@ -202,27 +202,27 @@ class OrukJsonPropertiesTest {
     }
 
     @Provide
-    Arbitrary<Service> services() {
+    Arbitrary<OrukService> services() {
         return lossless.services();
     }
 
     @Provide
-    Arbitrary<Organization> organizations() {
+    Arbitrary<OrukOrganization> organizations() {
         return lossless.organizationsWithServices();
     }
 
     @Provide
-    Arbitrary<ServiceAtLocation> serviceAtLocations() {
+    Arbitrary<OrukServiceAtLocation> serviceAtLocations() {
         return lossless.serviceAtLocationsWithService();
     }
 
     @Provide
-    Arbitrary<Taxonomy> taxonomies() {
+    Arbitrary<OrukTaxonomy> taxonomies() {
         return lossless.taxonomies();
     }
 
     @Provide
-    Arbitrary<Page<Service>> pages() {
+    Arbitrary<OrukPage<OrukService>> pages() {
         return lossless.servicePages();
     }
 }

@@ -38,7 +38,7 @@ class OrukJsonTest {
     void read_keepsUnknownPropertiesAsExtensions() throws IOException {
         String json = service("\"eligibility_description\":\"Over 65s\",\"x_local\":{\"ward\":[1,2.50,null]}");
 
-        Service service = OrukJson.read(json, Service.class);
+        OrukService service = OrukJson.read(json, OrukService.class);
 
         assertThat(service.extensions()).containsOnlyKeys("eligibility_description", "x_local");
         assertThat(service.extensions().get("x_local").toJson()).isEqualTo("{\"ward\":[1,2.50,null]}");
@@ -48,7 +48,8 @@ class OrukJsonTest {
 
     @Test
     void read_keepsAnExplicitNullOfATypedPropertyInPlace() {
-        Service service = OrukJson.read(service("\"email\":null,\"url\":\"https://example.org\""), Service.class);
+        OrukService service =
+                OrukJson.read(service("\"email\":null,\"url\":\"https://example.org\""), OrukService.class);
 
         assertThat(service.email()).isEmpty();
         assertThat(service.extensions()).containsEntry("email", JsonValue.NULL);
@@ -59,7 +60,7 @@ class OrukJsonTest {
 
     @Test
     void read_keepsAnEmptyArrayOfATypedListInPlace() {
-        Service service = OrukJson.read(service("\"schedules\":[],\"contacts\":null"), Service.class);
+        OrukService service = OrukJson.read(service("\"schedules\":[],\"contacts\":null"), OrukService.class);
 
         assertThat(service.schedules()).isEmpty();
         assertThat(OrukJson.write(service)).isEqualTo("{" + MINIMAL + ",\"schedules\":[],\"contacts\":null}");
@@ -67,9 +68,9 @@ class OrukJsonTest {
 
     @Test
     void write_omitsAbsentPropertiesAndFollowsTheSchemaOrder() {
-        Service service = Service.builder()
-                .addAttribute(Attribute.builder().id("a1").build())
-                .status(ServiceStatus.TEMPORARILY_CLOSED)
+        OrukService service = OrukService.builder()
+                .addAttribute(OrukAttribute.builder().id("a1").build())
+                .status(OrukServiceStatus.TEMPORARILY_CLOSED)
                 .minimumAge(new BigDecimal("18"))
                 .name("Walking group")
                 .organizationId("o1")
@@ -86,7 +87,7 @@ class OrukJsonTest {
     void read_keepsNumbersAsWritten(String number) throws IOException {
         String json = service("\"minimum_age\":" + number);
 
-        Service service = OrukJson.read(json, Service.class);
+        OrukService service = OrukJson.read(json, OrukService.class);
 
         assertThat(service.minimumAge()).contains(new BigDecimal(number));
         assertSameTree(OrukJson.write(service), json);
@@ -114,7 +115,7 @@ class OrukJsonTest {
                 "duplicate property           | {\"id\":\"s1\",\"id\":\"s2\"}                         | $                                  | has the same property twice",
             })
     void read_rejectsWithThePathAndTheRule(String title, String json, String path, String rule) {
-        assertRejected(() -> OrukJson.read(json, Service.class), path, rule);
+        assertRejected(() -> OrukJson.read(json, OrukService.class), path, rule);
     }
 
     private static void assertRejected(ThrowingCallable read, String path, String rule) {
@@ -136,7 +137,7 @@ class OrukJsonTest {
                 "bad record        | {\"contents\":[{\"id\":\"s1\",\"name\":\"n\",\"status\":\"active\"},{\"id\":\"s2\"}]} | $.contents[1].name | is required but missing",
             })
     void readPage_rejectsWithThePathAndTheRule(String title, String json, String path, String rule) {
-        assertRejected(() -> OrukJson.readPage(json, Service.class), path, rule);
+        assertRejected(() -> OrukJson.readPage(json, OrukService.class), path, rule);
     }
 
     @Test
@@ -144,29 +145,29 @@ class OrukJsonTest {
         String deep = "[".repeat(100_000);
 
         assertThatExceptionOfType(OrukFormatException.class)
-                .isThrownBy(() -> OrukJson.read(service("\"x\":" + deep), Service.class))
+                .isThrownBy(() -> OrukJson.read(service("\"x\":" + deep), OrukService.class))
                 .satisfies(e -> assertThat(e.rule()).contains("(limit maxDepth)"));
     }
 
     @Test
     void write_refusesNestingItWouldNotReadBack() {
-        Organization organization =
-                Organization.builder().id("o").name("n").description("d").build();
+        OrukOrganization organization =
+                OrukOrganization.builder().id("o").name("n").description("d").build();
         for (int level = 0; level < 80; level++) {
-            Service service = Service.builder()
+            OrukService service = OrukService.builder()
                     .id("s")
                     .name("n")
-                    .status(ServiceStatus.ACTIVE)
+                    .status(OrukServiceStatus.ACTIVE)
                     .organization(organization)
                     .build();
-            organization = Organization.builder()
+            organization = OrukOrganization.builder()
                     .id("o")
                     .name("n")
                     .description("d")
                     .addService(service)
                     .build();
         }
-        Organization deep = organization;
+        OrukOrganization deep = organization;
 
         assertThatExceptionOfType(SpException.class)
                 .isThrownBy(() -> OrukJson.write(deep))
@@ -180,7 +181,7 @@ class OrukJsonTest {
         byte[] json = service("\"description\":\"\u00e9\"").getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatExceptionOfType(OrukFormatException.class)
-                .isThrownBy(() -> OrukJson.read(json, Service.class))
+                .isThrownBy(() -> OrukJson.read(json, OrukService.class))
                 .satisfies(e -> assertThat(e.path()).isEqualTo("$.description"));
     }
 
@@ -189,7 +190,7 @@ class OrukJsonTest {
         String json = service("\"minimum_age\":\"Ann Persona\"");
 
         assertThatExceptionOfType(SpException.class)
-                .isThrownBy(() -> OrukJson.read(json, Service.class))
+                .isThrownBy(() -> OrukJson.read(json, OrukService.class))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Ann"))
                 .satisfies(e -> assertThat(e.value()).isEmpty());
     }
@@ -197,7 +198,7 @@ class OrukJsonTest {
     @Test
     void formatException_quotesTheEnumerationValue() {
         assertThatExceptionOfType(OrukFormatException.class)
-                .isThrownBy(() -> OrukJson.read("{\"id\":\"l\",\"location_type\":\"building\"}", Location.class))
+                .isThrownBy(() -> OrukJson.read("{\"id\":\"l\",\"location_type\":\"building\"}", OrukLocation.class))
                 .satisfies(e -> assertThat(e.value()).contains("building"));
     }
 
@@ -210,7 +211,7 @@ class OrukJsonTest {
 
     @Test
     void read_acceptsTheGeneratedClassAsType() {
-        ImmutableService service = OrukJson.read(service(""), ImmutableService.class);
+        ImmutableOrukService service = OrukJson.read(service(""), ImmutableOrukService.class);
 
         assertThat(service.id()).isEqualTo("s1");
     }
@@ -232,7 +233,7 @@ class OrukJsonTest {
             }
         };
 
-        OrukJson.write(OrukJson.read(in, Service.class), out);
+        OrukJson.write(OrukJson.read(in, OrukService.class), out);
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(service(""));
         assertThat(inClosed).isFalse();
@@ -245,34 +246,36 @@ class OrukJsonTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         OrukJson.write(
-                OrukJson.readPage(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Service.class), out);
+                OrukJson.readPage(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), OrukService.class),
+                out);
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(json);
     }
 
     @Test
     void utf8Stream_keepsALoneSurrogateAsAnEscape() throws IOException {
-        Service service = OrukJson.read(service("\"description\":\"a\\ud800b\""), Service.class);
+        OrukService service = OrukJson.read(service("\"description\":\"a\\ud800b\""), OrukService.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         OrukJson.write(service, out);
 
-        assertThat(OrukJson.read(out.toByteArray(), Service.class)).isEqualTo(service);
+        assertThat(OrukJson.read(out.toByteArray(), OrukService.class)).isEqualTo(service);
         assertThat(service.description()).contains("a\ud800b");
     }
 
     @Test
     void write_alwaysWritesAPagesContents() {
-        Page<Service> page = Page.<Service>builder().totalItems(0).build();
+        OrukPage<OrukService> page =
+                OrukPage.<OrukService>builder().totalItems(0).build();
 
         assertThat(OrukJson.write(page)).isEqualTo("{\"total_items\":0,\"contents\":[]}");
     }
 
     @Test
     void write_writesEachRecordOfAMixedPageWithItsOwnType() {
-        Page<OrukRecord> page = Page.<OrukRecord>builder()
-                .addContent(Funding.builder().id("f1").source("Lottery").build())
-                .addContent(Language.builder().id("l1").code("cy").build())
+        OrukPage<OrukRecord> page = OrukPage.<OrukRecord>builder()
+                .addContent(OrukFunding.builder().id("f1").source("Lottery").build())
+                .addContent(OrukLanguage.builder().id("l1").code("cy").build())
                 .build();
 
         assertThat(OrukJson.write(page))
@@ -281,12 +284,12 @@ class OrukJsonTest {
 
     @Test
     void toString_hidesNamesOfPeople() {
-        Contact contact = Contact.builder()
+        OrukContact contact = OrukContact.builder()
                 .id("c1")
                 .name("Ann Persona")
                 .title("Coordinator")
                 .build();
-        Address address = Address.builder()
+        OrukAddress address = OrukAddress.builder()
                 .id("a1")
                 .attention("A. Persona")
                 .address1("1 High Street")
@@ -294,7 +297,7 @@ class OrukJsonTest {
                 .stateProvince("West Yorkshire")
                 .postalCode("LS1 4AP")
                 .country("GB")
-                .addressType(AddressType.POSTAL)
+                .addressType(OrukAddressType.POSTAL)
                 .build();
 
         assertThat(contact.toString()).doesNotContain("Persona").contains("Coordinator");
@@ -302,8 +305,8 @@ class OrukJsonTest {
     }
 
     /** A builder of a valid service with no optional property set. */
-    private static ImmutableService.Builder minimalService() {
-        return Service.builder().id("s1").name("n").status(ServiceStatus.ACTIVE);
+    private static ImmutableOrukService.Builder minimalService() {
+        return OrukService.builder().id("s1").name("n").status(OrukServiceStatus.ACTIVE);
     }
 
     @Test
@@ -327,13 +330,14 @@ class OrukJsonTest {
                         minimalService().putExtension("status", JsonValue.NULL).build())
                 .withMessageContaining("required");
         assertThatExceptionOfType(SpException.class)
-                .isThrownBy(() ->
-                        Page.builder().putExtension("contents", JsonValue.NULL).build());
+                .isThrownBy(() -> OrukPage.builder()
+                        .putExtension("contents", JsonValue.NULL)
+                        .build());
     }
 
     @Test
     void extensions_mayStandForAnAbsentTypedProperty() {
-        Service service = minimalService()
+        OrukService service = minimalService()
                 .putExtension("schedules", JsonValue.parse("[]"))
                 .putExtension("organization", JsonValue.NULL)
                 .build();
@@ -347,9 +351,9 @@ class OrukJsonTest {
     void read_readsEveryListOfAFullyNestedRecordInOrder() {
         String json = service("\"languages\":[{\"id\":\"l1\",\"name\":\"Welsh\",\"code\":\"cy\"},{\"id\":\"l2\"}]");
 
-        List<Language> languages = OrukJson.read(json, Service.class).languages();
+        List<OrukLanguage> languages = OrukJson.read(json, OrukService.class).languages();
 
-        assertThat(languages).extracting(Language::id).containsExactly("l1", "l2");
+        assertThat(languages).extracting(OrukLanguage::id).containsExactly("l1", "l2");
         assertThat(languages.get(0).code()).contains("cy");
     }
 }

@@ -129,12 +129,12 @@ public final class OrukReference {
                 .collect(Collectors.toList());
     }
 
-    /** @return the {@code Page} envelope schema of the ORUK OpenAPI definition, taken from it as it is read */
+    /** @return the {@code OrukPage} envelope schema of the ORUK OpenAPI definition, taken from it as it is read */
     static Schema pageSchema() {
         try {
             String page = new tools.jackson.databind.ObjectMapper()
                     .readTree(text(schemaFile("openapi.json")))
-                    .at("/components/schemas/Page")
+                    .at("/components/schemas/OrukPage")
                     .toString();
             return Validator.REGISTRY.getSchema(page);
         } catch (tools.jackson.core.JacksonException e) {

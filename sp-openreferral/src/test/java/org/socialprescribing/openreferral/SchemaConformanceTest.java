@@ -88,14 +88,14 @@ class SchemaConformanceTest {
 
     @Property(tries = 100)
     @AddLifecycleHook(OrukReference.SchemasRequired.class)
-    void services_asWrittenValidate(@ForAll("services") Service service) {
+    void services_asWrittenValidate(@ForAll("services") OrukService service) {
         assertThat(OrukReference.problems(OrukReference.schema("compiled/service.json"), OrukJson.write(service)))
                 .isEmpty();
     }
 
     @Property(tries = 50)
     @AddLifecycleHook(OrukReference.SchemasRequired.class)
-    void organizations_asWrittenValidate(@ForAll("organizations") Organization organization) {
+    void organizations_asWrittenValidate(@ForAll("organizations") OrukOrganization organization) {
         assertThat(OrukReference.problems(
                         OrukReference.schema("compiled/organization.json"), OrukJson.write(organization)))
                 .isEmpty();
@@ -103,7 +103,7 @@ class SchemaConformanceTest {
 
     @Property(tries = 50)
     @AddLifecycleHook(OrukReference.SchemasRequired.class)
-    void servicesAtLocations_asWrittenValidate(@ForAll("serviceAtLocations") ServiceAtLocation serviceAtLocation) {
+    void servicesAtLocations_asWrittenValidate(@ForAll("serviceAtLocations") OrukServiceAtLocation serviceAtLocation) {
         assertThat(OrukReference.problems(
                         OrukReference.schema("compiled/service_at_location.json"), OrukJson.write(serviceAtLocation)))
                 .isEmpty();
@@ -111,44 +111,44 @@ class SchemaConformanceTest {
 
     @Property(tries = 50)
     @AddLifecycleHook(OrukReference.SchemasRequired.class)
-    void taxonomies_asWrittenValidate(@ForAll("taxonomies") Taxonomy taxonomy) {
+    void taxonomies_asWrittenValidate(@ForAll("taxonomies") OrukTaxonomy taxonomy) {
         assertThat(OrukReference.problems(OrukReference.schema("taxonomy.json"), OrukJson.write(taxonomy)))
                 .isEmpty();
     }
 
     @Property(tries = 50)
     @AddLifecycleHook(OrukReference.SchemasRequired.class)
-    void servicePages_asWrittenValidate(@ForAll("pages") Page<Service> page) throws IOException {
+    void servicePages_asWrittenValidate(@ForAll("pages") OrukPage<OrukService> page) throws IOException {
         assertThat(pageProblems(OrukJson.write(page), OrukReference.schema("compiled/service.json")))
                 .isEmpty();
     }
 
     @Provide
-    Arbitrary<Service> services() {
+    Arbitrary<OrukService> services() {
         return valid.services();
     }
 
     @Provide
-    Arbitrary<Organization> organizations() {
+    Arbitrary<OrukOrganization> organizations() {
         return valid.organizationsWithServices();
     }
 
     @Provide
-    Arbitrary<ServiceAtLocation> serviceAtLocations() {
+    Arbitrary<OrukServiceAtLocation> serviceAtLocations() {
         return valid.serviceAtLocationsWithService();
     }
 
     @Provide
-    Arbitrary<Taxonomy> taxonomies() {
+    Arbitrary<OrukTaxonomy> taxonomies() {
         return valid.taxonomies();
     }
 
     @Provide
-    Arbitrary<Page<Service>> pages() {
+    Arbitrary<OrukPage<OrukService>> pages() {
         return valid.servicePages();
     }
 
-    /** Validates a page: the envelope against the OpenAPI {@code Page} schema, each record against its own. */
+    /** Validates a page: the envelope against the OpenAPI {@code OrukPage} schema, each record against its own. */
     private static List<String> pageProblems(String json, Schema items) throws IOException {
         List<String> problems = new ArrayList<>(OrukReference.problems(OrukReference.pageSchema(), json));
         JsonNode contents = PLAIN.readTree(json).get("contents");

@@ -51,12 +51,12 @@ import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
+import org.socialprescribing.model.service.ServiceDirectory;
+import org.socialprescribing.model.service.ServiceQuery;
 import org.socialprescribing.model.validation.CompleteForNationalDataset;
 import org.socialprescribing.model.validation.SpValidator;
 import org.socialprescribing.openreferral.OrukJson;
-import org.socialprescribing.openreferral.Page;
-import org.socialprescribing.openreferral.ServiceDirectory;
-import org.socialprescribing.openreferral.ServiceQuery;
+import org.socialprescribing.openreferral.OrukPage;
 import org.socialprescribing.openreferral.mapping.MappedDirectory;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
 import org.socialprescribing.report.DemandLedger;
@@ -351,9 +351,9 @@ public final class DemoTour {
                         "Riverside Council (synthetic)"));
         write("reports/funding.json", FundingFlows.write(funding));
         write("reports/pcns.json", SpJson.write(List.of(cohort.pcn)));
-        Page<org.socialprescribing.openreferral.Service> page = OrukJson.readPage(
+        OrukPage<org.socialprescribing.openreferral.OrukService> page = OrukJson.readPage(
                 OrukJson.write(SyntheticDirectory.asOpenReferralPage()),
-                org.socialprescribing.openreferral.Service.class);
+                org.socialprescribing.openreferral.OrukService.class);
         Ledger ledger = DemandLedger.builder()
                 .addEpisodes(episodes)
                 .addServices(OrukMapper.create()
@@ -428,8 +428,8 @@ public final class DemoTour {
     private void directoryStep(SyntheticCohort.Case person) {
         String published = OrukJson.write(SyntheticDirectory.asOpenReferralPage());
         write("directory/services.json", published);
-        Page<org.socialprescribing.openreferral.Service> page =
-                OrukJson.readPage(published, org.socialprescribing.openreferral.Service.class);
+        OrukPage<org.socialprescribing.openreferral.OrukService> page =
+                OrukJson.readPage(published, org.socialprescribing.openreferral.OrukService.class);
         MappedDirectory imported = OrukMapper.create().importServices(page.contents().stream());
         ServiceDirectory directory = imported.directory();
         out.printf(

@@ -4,14 +4,20 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.socialprescribing.model.IssueCode;
 import org.socialprescribing.model.PersonalData;
 import org.socialprescribing.model.SpStyle;
+import org.socialprescribing.model.ValidationIssue;
 
 /**
  * Why a score is incomplete or invalid, or a note about how it was produced: a stable code (an sp-measures issue
  * code such as {@code answer.out-of-range}), the item it concerns and a message for people, e.g. {@code wemwbs_3: 6
  * is outside 1..5}. The text quotes answers as given, so an NHS number in it is masked ({@link
  * PersonalData#mask(String)}) however the message was made or read.
+ *
+ * <p>It is the stored form of a {@link ValidationIssue}: a score result is part of a record (JSON, FHIR) that other
+ * systems and later versions read back, so its code is kept as the code's text rather than as an {@link IssueCode}
+ * constant of a module the reader may not have. Make one from an issue with {@link #of(ValidationIssue)}.
  */
 @Value.Immutable
 @SpStyle
@@ -47,6 +53,31 @@ public interface ScoreMessage extends WithScoreMessage {
      */
     default ImmutableScoreMessage.Builder toBuilder() {
         return ImmutableScoreMessage.builder().mergeFrom(this);
+    }
+
+    /**
+     * The stored form of a validation issue: its code's text, its path as the item and its message.
+     *
+     * @param issue the issue, not null
+     * @return the message, never null
+     */
+    static ScoreMessage of(ValidationIssue issue) {
+        return builder()
+                .code(issue.code().code())
+                .item(issue.path().isEmpty() ? Optional.empty() : Optional.of(issue.path()))
+                .text(issue.message())
+                .build();
+    }
+
+    /**
+     * A message about the score as a whole (no item).
+     *
+     * @param code the issue code, not null
+     * @param text the message for people, not null
+     * @return the message, never null
+     */
+    static ScoreMessage of(IssueCode code, String text) {
+        return builder().code(code.code()).text(text).build();
     }
 
     /**

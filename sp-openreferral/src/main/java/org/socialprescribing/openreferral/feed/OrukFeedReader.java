@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
-import org.socialprescribing.openreferral.Page;
-import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
 
 /**
  * Reads every service of an Open Referral UK directory from its API, {@code GET {base}/services?page=N} for
@@ -25,7 +25,7 @@ import org.socialprescribing.openreferral.Service;
  * FeedSummary read = feed.walk(page -> page.contents().forEach(sink::add));    // each page as it comes
  * read.report().errors().forEach(System.err::println);                        // a cycle, a cut-off feed...
  *
- * try (Stream<Service> services = feed.services()) {                          // or lazily, as a stream
+ * try (Stream<OrukService> services = feed.services()) {                          // or lazily, as a stream
  *     services.filter(s -> s.status() == ServiceStatus.ACTIVE).forEach(directory::add);
  * }
  * }</pre>
@@ -122,10 +122,10 @@ public final class OrukFeedReader {
      *     not ORUK JSON or is too large), the feed runs past {@link FeedOptions#maxPages()}, or the time budget is
      *     spent; the pages read before have been passed on
      */
-    public FeedSummary walk(Consumer<? super Page<Service>> onPage) {
+    public FeedSummary walk(Consumer<? super OrukPage<OrukService>> onPage) {
         requireNonNull(onPage, "onPage");
         PageWalk walk = newWalk();
-        for (Optional<Page<Service>> page = walk.next(); page.isPresent(); page = walk.next()) {
+        for (Optional<OrukPage<OrukService>> page = walk.next(); page.isPresent(); page = walk.next()) {
             onPage.accept(page.get());
         }
         return walk.summary();
@@ -137,13 +137,13 @@ public final class OrukFeedReader {
      *     last page when the walk read an incomplete directory ({@link OrukFeedException.Reason#CYCLE}, {@link
      *     OrukFeedException.Reason#TRUNCATED}, with the {@linkplain OrukFeedException#issues() issues})
      */
-    public Stream<Page<Service>> pages() {
+    public Stream<OrukPage<OrukService>> pages() {
         PageWalk walk = newWalk();
-        Spliterator<Page<Service>> pages =
+        Spliterator<OrukPage<OrukService>> pages =
                 new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
                     @Override
-                    public boolean tryAdvance(Consumer<? super Page<Service>> action) {
-                        Optional<Page<Service>> page = walk.next();
+                    public boolean tryAdvance(Consumer<? super OrukPage<OrukService>> action) {
+                        Optional<OrukPage<OrukService>> page = walk.next();
                         if (page.isPresent()) {
                             action.accept(page.get());
                             return true;
@@ -162,7 +162,7 @@ public final class OrukFeedReader {
      * @return every service of the directory, in the order the pages give them, fetched lazily, never null
      * @throws OrukFeedException from the stream's terminal operation, as {@link #pages()} does
      */
-    public Stream<Service> services() {
+    public Stream<OrukService> services() {
         return pages().flatMap(page -> page.contents().stream());
     }
 

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.socialprescribing.openreferral.OrukFormatException;
 import org.socialprescribing.openreferral.OrukJson;
-import org.socialprescribing.openreferral.Page;
-import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /**
@@ -35,7 +35,7 @@ final class PageFetcher {
     private static final int SNIFFED_CHARACTERS = 64;
 
     /** A page and the URI that gave it, after redirects and without user information. */
-    record Fetched(URI uri, Page<Service> page) {}
+    record Fetched(URI uri, OrukPage<OrukService> page) {}
 
     /** An answer and the URI that gave it. */
     private record Answer(URI uri, HttpResponse<byte[]> response) {}
@@ -195,7 +195,7 @@ final class PageFetcher {
         }
     }
 
-    private static Page<Service> page(String shown, HttpResponse<byte[]> response) {
+    private static OrukPage<OrukService> page(String shown, HttpResponse<byte[]> response) {
         Optional<String> contentType = response.headers().firstValue("Content-Type");
         if (contentType.isEmpty() || !isJson(contentType.get())) {
             String found =
@@ -208,7 +208,7 @@ final class PageFetcher {
                     null);
         }
         try {
-            return OrukJson.readPage(response.body(), Service.class);
+            return OrukJson.readPage(response.body(), OrukService.class);
         } catch (OrukFormatException e) {
             throw new OrukFeedException(
                     shown, Reason.NOT_ORUK, "is not an ORUK page of services: " + e.getMessage(), e);

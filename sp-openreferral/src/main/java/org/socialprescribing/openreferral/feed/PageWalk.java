@@ -15,8 +15,8 @@ import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
-import org.socialprescribing.openreferral.Page;
-import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /**
@@ -61,7 +61,7 @@ final class PageWalk {
      * @throws OrukFeedException if the next page cannot be read, the feed runs past {@link FeedOptions#maxPages()}
      *     or the time budget is spent; the walk has then ended
      */
-    Optional<Page<Service>> next() {
+    Optional<OrukPage<OrukService>> next() {
         if (ended) {
             return Optional.empty();
         }
@@ -79,7 +79,7 @@ final class PageWalk {
             deadline = Deadline.after(clock, options.timeBudget());
         }
         PageFetcher.Fetched fetched = fetcher.fetch(uri, deadline);
-        Page<Service> page = fetched.page();
+        OrukPage<OrukService> page = fetched.page();
         ByteBuffer digest = digest(page);
         Optional<String> repeated = repeats(fetched, digest);
         if (repeated.isPresent()) {
@@ -155,9 +155,9 @@ final class PageWalk {
     }
 
     /** A digest of the page's service ids, in order: equal for pages with the same services. */
-    private static ByteBuffer digest(Page<Service> page) {
+    private static ByteBuffer digest(OrukPage<OrukService> page) {
         MessageDigest digest = sha256();
-        for (Service service : page.contents()) {
+        for (OrukService service : page.contents()) {
             digest.update(service.id().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.socialprescribing.model.service.ServiceContact;
-import org.socialprescribing.openreferral.Contact;
-import org.socialprescribing.openreferral.ImmutableContact;
+import org.socialprescribing.openreferral.ImmutableOrukContact;
+import org.socialprescribing.openreferral.OrukContact;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.Phone;
+import org.socialprescribing.openreferral.OrukPhone;
 
 /**
  * ORUK {@code contact} and SDK {@link ServiceContact}. A UK contact has only a name and a title; its phones
@@ -21,7 +21,7 @@ final class ContactLens {
 
     private ContactLens() {}
 
-    static Optional<ServiceContact> get(Contact contact, Issues issues) {
+    static Optional<ServiceContact> get(OrukContact contact, Issues issues) {
         Optional<String> email = Values.text(contact.extensions(), EMAIL);
         List<String> telephones = telephones(contact);
         if (email.isEmpty() && telephones.isEmpty()) {
@@ -37,9 +37,10 @@ final class ContactLens {
                 .build());
     }
 
-    static Contact put(ServiceContact value, Optional<Contact> original, Writing writing) {
-        ImmutableContact out = original.map(ImmutableContact::copyOf)
-                .orElseGet(() -> ImmutableContact.builder().id(writing.newId()).build());
+    static OrukContact put(ServiceContact value, Optional<OrukContact> original, Writing writing) {
+        ImmutableOrukContact out = original.map(ImmutableOrukContact::copyOf)
+                .orElseGet(
+                        () -> ImmutableOrukContact.builder().id(writing.newId()).build());
         if (!value.name().equals(out.name())) {
             out = clear(out, "name").withName(value.name());
         }
@@ -47,13 +48,13 @@ final class ContactLens {
             out = clear(out, "title").withTitle(value.title());
         }
         if (!value.department().equals(Values.text(out.extensions(), DEPARTMENT))) {
-            out = Records.withText(out, DEPARTMENT, value.department(), ImmutableContact::withExtensions);
+            out = Records.withText(out, DEPARTMENT, value.department(), ImmutableOrukContact::withExtensions);
         }
         if (!value.email().equals(Values.text(out.extensions(), EMAIL))) {
-            out = Records.withText(out, EMAIL, value.email(), ImmutableContact::withExtensions);
+            out = Records.withText(out, EMAIL, value.email(), ImmutableOrukContact::withExtensions);
         }
         if (!value.telephones().equals(telephones(out))) {
-            List<Phone> phones = Lists.put(
+            List<OrukPhone> phones = Lists.put(
                     value.telephones(),
                     out.phones(),
                     phone -> Optional.of(phone.number()),
@@ -63,11 +64,11 @@ final class ContactLens {
         return out;
     }
 
-    private static List<String> telephones(Contact contact) {
-        return contact.phones().stream().map(Phone::number).collect(Collectors.toList());
+    private static List<String> telephones(OrukContact contact) {
+        return contact.phones().stream().map(OrukPhone::number).collect(Collectors.toList());
     }
 
-    private static ImmutableContact clear(ImmutableContact contact, String property) {
-        return Records.clear(contact, property, ImmutableContact::withExtensions);
+    private static ImmutableOrukContact clear(ImmutableOrukContact contact, String property) {
+        return Records.clear(contact, property, ImmutableOrukContact::withExtensions);
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 import org.socialprescribing.model.service.CostOption;
-import org.socialprescribing.openreferral.ImmutableCostOption;
+import org.socialprescribing.openreferral.ImmutableOrukCostOption;
 import org.socialprescribing.openreferral.OrukIssueCode;
 
 /**
@@ -19,7 +19,7 @@ final class CostLens {
     private CostLens() {}
 
     /** @return the SDK cost option: every ORUK cost option has one, without what is invalid in it (reported) */
-    static Optional<CostOption> get(org.socialprescribing.openreferral.CostOption cost, Issues issues) {
+    static Optional<CostOption> get(org.socialprescribing.openreferral.OrukCostOption cost, Issues issues) {
         var option = CostOption.builder().option(cost.option()).amountDescription(cost.amountDescription());
         cost.amount().ifPresent(amount -> {
             if (amount.signum() < 0) {
@@ -38,11 +38,11 @@ final class CostLens {
         return Optional.of(option.validFrom(from).validTo(to).build());
     }
 
-    static org.socialprescribing.openreferral.CostOption put(
-            CostOption value, Optional<org.socialprescribing.openreferral.CostOption> original, Writing writing) {
-        ImmutableCostOption out = original.map(ImmutableCostOption::copyOf)
-                .orElseGet(
-                        () -> ImmutableCostOption.builder().id(writing.newId()).build());
+    static org.socialprescribing.openreferral.OrukCostOption put(
+            CostOption value, Optional<org.socialprescribing.openreferral.OrukCostOption> original, Writing writing) {
+        ImmutableOrukCostOption out = original.map(ImmutableOrukCostOption::copyOf)
+                .orElseGet(() ->
+                        ImmutableOrukCostOption.builder().id(writing.newId()).build());
         CostOption image = get(out, Issues.discarding()).orElseThrow();
         if (!value.option().equals(image.option())) {
             out = clear(out, "option").withOption(value.option());
@@ -57,7 +57,7 @@ final class CostLens {
             Optional<String> code = value.currency().equals(POUND)
                     ? Optional.empty()
                     : Optional.of(value.currency().getCurrencyCode());
-            out = Records.withText(out, CURRENCY, code, ImmutableCostOption::withExtensions);
+            out = Records.withText(out, CURRENCY, code, ImmutableOrukCostOption::withExtensions);
         }
         // Written as a pair, like a schedule's validity (see ScheduleLens).
         if (!value.validFrom().equals(image.validFrom()) || !value.validTo().equals(image.validTo())) {
@@ -68,7 +68,7 @@ final class CostLens {
         return out;
     }
 
-    private static Optional<Currency> currency(org.socialprescribing.openreferral.CostOption cost, Issues issues) {
+    private static Optional<Currency> currency(org.socialprescribing.openreferral.OrukCostOption cost, Issues issues) {
         Optional<String> code = Values.text(cost.extensions(), CURRENCY);
         if (code.isEmpty()) {
             return Optional.empty();
@@ -85,7 +85,7 @@ final class CostLens {
         return Optional.empty();
     }
 
-    private static ImmutableCostOption clear(ImmutableCostOption cost, String property) {
-        return Records.clear(cost, property, ImmutableCostOption::withExtensions);
+    private static ImmutableOrukCostOption clear(ImmutableOrukCostOption cost, String property) {
+        return Records.clear(cost, property, ImmutableOrukCostOption::withExtensions);
     }
 }

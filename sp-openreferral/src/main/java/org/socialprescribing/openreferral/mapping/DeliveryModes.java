@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.socialprescribing.model.service.DeliveryMode;
-import org.socialprescribing.openreferral.Location;
-import org.socialprescribing.openreferral.LocationType;
-import org.socialprescribing.openreferral.ServiceAtLocation;
+import org.socialprescribing.openreferral.OrukLocation;
+import org.socialprescribing.openreferral.OrukLocationType;
+import org.socialprescribing.openreferral.OrukServiceAtLocation;
 
 /**
  * How a service is delivered, as far as its ORUK record tells. ORUK has no delivery-mode property: a record
@@ -33,18 +33,18 @@ final class DeliveryModes {
     private DeliveryModes() {}
 
     /** @return the modes the service's locations imply, each once, in the order of the locations */
-    static List<DeliveryMode> derived(List<ServiceAtLocation> serviceAtLocations) {
+    static List<DeliveryMode> derived(List<OrukServiceAtLocation> serviceAtLocations) {
         return serviceAtLocations.stream()
-                .map(ServiceAtLocation::location)
+                .map(OrukServiceAtLocation::location)
                 .flatMap(Optional::stream)
-                .map(Location::locationType)
+                .map(OrukLocation::locationType)
                 .map(DeliveryModes::implied)
                 .flatMap(Optional::stream)
                 .distinct()
                 .collect(Collectors.toList());
     }
 
-    private static Optional<DeliveryMode> implied(LocationType type) {
+    private static Optional<DeliveryMode> implied(OrukLocationType type) {
         return switch (type) {
             case PHYSICAL -> Optional.of(DeliveryMode.IN_PERSON);
             case VIRTUAL, POSTAL -> Optional.empty();

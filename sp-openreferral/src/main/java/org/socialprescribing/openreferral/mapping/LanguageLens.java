@@ -3,9 +3,9 @@ package org.socialprescribing.openreferral.mapping;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
-import org.socialprescribing.openreferral.ImmutableLanguage;
-import org.socialprescribing.openreferral.Language;
+import org.socialprescribing.openreferral.ImmutableOrukLanguage;
 import org.socialprescribing.openreferral.OrukIssueCode;
+import org.socialprescribing.openreferral.OrukLanguage;
 
 /**
  * An ORUK {@code language} as the SDK holds one: a BCP 47 tag, from the HSDS 3.0 core {@code code}. The UK
@@ -16,7 +16,7 @@ final class LanguageLens {
 
     private LanguageLens() {}
 
-    static Optional<String> get(Language language, Issues issues) {
+    static Optional<String> get(OrukLanguage language, Issues issues) {
         if (language.code().filter(code -> !code.isBlank()).isEmpty()) {
             issues.add(OrukIssueCode.LANGUAGE_NOT_CODED, "has no code: kept as it is");
             return Optional.empty();
@@ -30,9 +30,10 @@ final class LanguageLens {
         }
     }
 
-    static Language put(String tag, Optional<Language> original, Writing writing) {
-        ImmutableLanguage out = original.map(ImmutableLanguage::copyOf)
-                .orElseGet(() -> ImmutableLanguage.builder().id(writing.newId()).build());
-        return Records.clear(out, "code", ImmutableLanguage::withExtensions).withCode(tag);
+    static OrukLanguage put(String tag, Optional<OrukLanguage> original, Writing writing) {
+        ImmutableOrukLanguage out = original.map(ImmutableOrukLanguage::copyOf)
+                .orElseGet(() ->
+                        ImmutableOrukLanguage.builder().id(writing.newId()).build());
+        return Records.clear(out, "code", ImmutableOrukLanguage::withExtensions).withCode(tag);
     }
 }

@@ -11,17 +11,17 @@ import java.util.stream.Stream;
 import org.socialprescribing.model.InvalidIdentifierException;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.service.ServiceLocation;
-import org.socialprescribing.openreferral.Accessibility;
-import org.socialprescribing.openreferral.Address;
-import org.socialprescribing.openreferral.AddressType;
-import org.socialprescribing.openreferral.ImmutableAccessibility;
-import org.socialprescribing.openreferral.ImmutableAddress;
-import org.socialprescribing.openreferral.ImmutableLocation;
-import org.socialprescribing.openreferral.ImmutableServiceAtLocation;
-import org.socialprescribing.openreferral.Location;
-import org.socialprescribing.openreferral.LocationType;
+import org.socialprescribing.openreferral.ImmutableOrukAccessibility;
+import org.socialprescribing.openreferral.ImmutableOrukAddress;
+import org.socialprescribing.openreferral.ImmutableOrukLocation;
+import org.socialprescribing.openreferral.ImmutableOrukServiceAtLocation;
+import org.socialprescribing.openreferral.OrukAccessibility;
+import org.socialprescribing.openreferral.OrukAddress;
+import org.socialprescribing.openreferral.OrukAddressType;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.ServiceAtLocation;
+import org.socialprescribing.openreferral.OrukLocation;
+import org.socialprescribing.openreferral.OrukLocationType;
+import org.socialprescribing.openreferral.OrukServiceAtLocation;
 
 /**
  * An ORUK {@code service_at_location} with a nested {@code physical} location, and the SDK {@link ServiceLocation}:
@@ -41,18 +41,18 @@ final class LocationLens {
 
     private LocationLens() {}
 
-    static Optional<ServiceLocation> get(ServiceAtLocation serviceAtLocation, Issues issues) {
-        Optional<Location> physical =
-                serviceAtLocation.location().filter(location -> location.locationType() == LocationType.PHYSICAL);
+    static Optional<ServiceLocation> get(OrukServiceAtLocation serviceAtLocation, Issues issues) {
+        Optional<OrukLocation> physical =
+                serviceAtLocation.location().filter(location -> location.locationType() == OrukLocationType.PHYSICAL);
         if (physical.isEmpty()) {
             return Optional.empty();
         }
-        Location location = physical.get();
+        OrukLocation location = physical.get();
         Issues at = issues.at("location");
         var place = ServiceLocation.builder().directoryId(location.id()).name(location.name());
         OptionalInt chosen = addressIndex(location);
         if (chosen.isPresent()) {
-            Address address = location.addresses().get(chosen.getAsInt());
+            OrukAddress address = location.addresses().get(chosen.getAsInt());
             Issues addressIssues = at.at("addresses", chosen.getAsInt());
             place.addAllAddressLines(lines(address))
                     .town(town(address))
@@ -73,20 +73,21 @@ final class LocationLens {
         return Optional.of(place.accessibility(accessibility(location)).build());
     }
 
-    static ServiceAtLocation put(ServiceLocation value, Optional<ServiceAtLocation> original, Writing writing) {
-        ImmutableServiceAtLocation out = original.map(ImmutableServiceAtLocation::copyOf)
-                .orElseGet(() -> ImmutableServiceAtLocation.builder()
+    static OrukServiceAtLocation put(ServiceLocation value, Optional<OrukServiceAtLocation> original, Writing writing) {
+        ImmutableOrukServiceAtLocation out = original.map(ImmutableOrukServiceAtLocation::copyOf)
+                .orElseGet(() -> ImmutableOrukServiceAtLocation.builder()
                         .id(writing.newId())
-                        .location(Location.builder()
+                        .location(OrukLocation.builder()
                                 .id(value.directoryId().orElseGet(writing::newId))
-                                .locationType(LocationType.PHYSICAL)
+                                .locationType(OrukLocationType.PHYSICAL)
                                 .build())
                         .build());
         ServiceLocation image = get(out, Issues.discarding()).orElseThrow();
         if (value.equals(image)) {
             return out;
         }
-        ImmutableLocation location = ImmutableLocation.copyOf(out.location().orElseThrow());
+        ImmutableOrukLocation location =
+                ImmutableOrukLocation.copyOf(out.location().orElseThrow());
         if (value.directoryId().isPresent() && !value.directoryId().equals(image.directoryId())) {
             location = location.withId(value.directoryId().get());
             if (out.locationId().isPresent()) {
@@ -112,8 +113,9 @@ final class LocationLens {
         return out.withLocation(location);
     }
 
-    private static ImmutableLocation putAddress(ImmutableLocation location, ServiceLocation value, Writing writing) {
-        List<Address> addresses = new ArrayList<>(location.addresses());
+    private static ImmutableOrukLocation putAddress(
+            ImmutableOrukLocation location, ServiceLocation value, Writing writing) {
+        List<OrukAddress> addresses = new ArrayList<>(location.addresses());
         OptionalInt chosen = addressIndex(location);
         if (chosen.isEmpty()
                 && value.addressLines().isEmpty()
@@ -123,9 +125,9 @@ final class LocationLens {
         }
         // An address the SDK empties is emptied, not removed: the location's other addresses would take its place,
         // and what the SDK does not hold (attention, county, country) stays.
-        ImmutableAddress address = chosen.isPresent()
-                ? ImmutableAddress.copyOf(addresses.get(chosen.getAsInt()))
-                : ImmutableAddress.builder()
+        ImmutableOrukAddress address = chosen.isPresent()
+                ? ImmutableOrukAddress.copyOf(addresses.get(chosen.getAsInt()))
+                : ImmutableOrukAddress.builder()
                         .id(writing.newId())
                         .address1("")
                         .city("")
@@ -133,7 +135,7 @@ final class LocationLens {
                         .postalCode("")
                         // The SDK's postcodes are UK postcodes (ISO 3166-1 alpha-2, as ORUK asks).
                         .country("GB")
-                        .addressType(AddressType.PHYSICAL)
+                        .addressType(OrukAddressType.PHYSICAL)
                         .build();
         List<String> lines = value.addressLines();
         if (!lines.equals(lines(address))) {
@@ -149,7 +151,7 @@ final class LocationLens {
             Optional<String> second = lines.size() < 2
                     ? Optional.empty()
                     : Optional.of(String.join(", ", lines.subList(1, lines.size())));
-            address = Records.withText(address, ADDRESS_2, second, ImmutableAddress::withExtensions);
+            address = Records.withText(address, ADDRESS_2, second, ImmutableOrukAddress::withExtensions);
         }
         if (!value.town().equals(town(address))) {
             address = address.withCity(value.town().orElse(""));
@@ -169,7 +171,7 @@ final class LocationLens {
         return clear(location, "addresses").withAddresses(addresses);
     }
 
-    private static void reportEmpty(Address address, Issues issues) {
+    private static void reportEmpty(OrukAddress address, Issues issues) {
         Stream.of(
                         new String[] {"address_1", address.address1()},
                         new String[] {"city", address.city()},
@@ -181,25 +183,25 @@ final class LocationLens {
                         "ORUK requires " + property[0] + " in an address; the SDK has none, so it is written empty"));
     }
 
-    private static ImmutableLocation putAccessibility(
-            ImmutableLocation location, Optional<String> text, Writing writing) {
-        List<Accessibility> entries = new ArrayList<>();
+    private static ImmutableOrukLocation putAccessibility(
+            ImmutableOrukLocation location, Optional<String> text, Writing writing) {
+        List<OrukAccessibility> entries = new ArrayList<>();
         boolean written = text.isEmpty();
-        for (Accessibility entry : location.accessibility()) {
+        for (OrukAccessibility entry : location.accessibility()) {
             if (text(entry).isEmpty()) {
                 entries.add(entry);
             } else if (!written) {
-                ImmutableAccessibility edited = Records.clear(
-                                ImmutableAccessibility.copyOf(entry),
+                ImmutableOrukAccessibility edited = Records.clear(
+                                ImmutableOrukAccessibility.copyOf(entry),
                                 "description",
-                                ImmutableAccessibility::withExtensions)
+                                ImmutableOrukAccessibility::withExtensions)
                         .withDescription(text.get());
                 entries.add(entry.accessibility().isPresent() ? edited.withAccessibility(text.get()) : edited);
                 written = true;
             }
         }
         if (!written) {
-            entries.add(Accessibility.builder()
+            entries.add(OrukAccessibility.builder()
                     .id(writing.newId())
                     .description(text.get())
                     .build());
@@ -208,26 +210,26 @@ final class LocationLens {
     }
 
     /** The address the SDK holds: the first physical one, else the first. */
-    private static OptionalInt addressIndex(Location location) {
-        List<Address> addresses = location.addresses();
+    private static OptionalInt addressIndex(OrukLocation location) {
+        List<OrukAddress> addresses = location.addresses();
         OptionalInt physical = IntStream.range(0, addresses.size())
-                .filter(index -> addresses.get(index).addressType() == AddressType.PHYSICAL)
+                .filter(index -> addresses.get(index).addressType() == OrukAddressType.PHYSICAL)
                 .findFirst();
         return physical.isPresent() || addresses.isEmpty() ? physical : OptionalInt.of(0);
     }
 
-    private static List<String> lines(Address address) {
+    private static List<String> lines(OrukAddress address) {
         return Stream.of(Optional.of(address.address1()), Values.text(address.extensions(), ADDRESS_2))
                 .flatMap(Optional::stream)
                 .filter(line -> !line.isBlank())
                 .collect(Collectors.toList());
     }
 
-    private static Optional<String> town(Address address) {
+    private static Optional<String> town(OrukAddress address) {
         return Optional.of(address.city()).filter(city -> !city.isBlank());
     }
 
-    private static Optional<Postcode> postcode(Address address, Issues issues) {
+    private static Optional<Postcode> postcode(OrukAddress address, Issues issues) {
         String code = address.postalCode();
         if (code.isBlank()) {
             return Optional.empty();
@@ -240,7 +242,7 @@ final class LocationLens {
         }
     }
 
-    private static Optional<String> accessibility(Location location) {
+    private static Optional<String> accessibility(OrukLocation location) {
         List<String> texts = location.accessibility().stream()
                 .map(LocationLens::text)
                 .flatMap(Optional::stream)
@@ -248,13 +250,13 @@ final class LocationLens {
         return texts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", texts));
     }
 
-    private static Optional<String> text(Accessibility entry) {
+    private static Optional<String> text(OrukAccessibility entry) {
         return entry.description()
                 .filter(text -> !text.isBlank())
                 .or(() -> entry.accessibility().filter(text -> !text.isBlank()));
     }
 
-    private static ImmutableLocation clear(ImmutableLocation location, String property) {
-        return Records.clear(location, property, ImmutableLocation::withExtensions);
+    private static ImmutableOrukLocation clear(ImmutableOrukLocation location, String property) {
+        return Records.clear(location, property, ImmutableOrukLocation::withExtensions);
     }
 }

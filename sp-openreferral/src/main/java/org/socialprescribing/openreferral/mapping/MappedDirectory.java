@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ValidationReport;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceDirectory;
+import org.socialprescribing.model.service.ServiceDirectory;
+import org.socialprescribing.openreferral.OrukService;
 
 /**
  * A directory of Open Referral UK services mapped to SDK services: every record, in the directory's order, mapped
@@ -32,7 +32,7 @@ public final class MappedDirectory {
     }
 
     /** @return the records that could not be mapped (the report says why), in order, never null */
-    public List<Service> unmapped() {
+    public List<OrukService> unmapped() {
         return services.stream()
                 .filter(service -> service.service().isEmpty())
                 .map(MappedService::origin)

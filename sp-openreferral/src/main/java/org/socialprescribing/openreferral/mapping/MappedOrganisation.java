@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.org.VcseOrganisation;
-import org.socialprescribing.openreferral.Organization;
+import org.socialprescribing.openreferral.OrukOrganization;
 
 /**
  * An Open Referral UK organization mapped to an SDK VCSE organisation, with the services it lists (each provided
@@ -17,14 +17,14 @@ import org.socialprescribing.openreferral.Organization;
 public final class MappedOrganisation {
 
     private final VcseOrganisation organisation;
-    private final Organization origin;
+    private final OrukOrganization origin;
     private final VcseOrganisation originalOrganisation;
     private final List<MappedService> services;
     private final ValidationReport report;
 
     MappedOrganisation(
             VcseOrganisation organisation,
-            Organization origin,
+            OrukOrganization origin,
             VcseOrganisation originalOrganisation,
             List<MappedService> services,
             ValidationReport report) {
@@ -41,7 +41,7 @@ public final class MappedOrganisation {
     }
 
     /** @return the ORUK record it was mapped from, never null */
-    public Organization origin() {
+    public OrukOrganization origin() {
         return origin;
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.org.VcseOrganisation;
-import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.OrukService;
 
 /**
  * An Open Referral UK service mapped to an SDK service, with the ORUK record it came from.
@@ -21,13 +21,13 @@ import org.socialprescribing.openreferral.Service;
 public final class MappedService {
 
     private final Optional<org.socialprescribing.model.service.Service> service;
-    private final Service origin;
+    private final OrukService origin;
     private final Optional<VcseOrganisation> parent;
     private final ValidationReport report;
 
     MappedService(
             Optional<org.socialprescribing.model.service.Service> service,
-            Service origin,
+            OrukService origin,
             Optional<VcseOrganisation> parent,
             ValidationReport report) {
         this.service = requireNonNull(service, "service");
@@ -42,7 +42,7 @@ public final class MappedService {
     }
 
     /** @return the ORUK record the service was mapped from, never null */
-    public Service origin() {
+    public OrukService origin() {
         return origin;
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.openreferral.JsonValue;
-import org.socialprescribing.openreferral.ServiceAtLocation;
+import org.socialprescribing.openreferral.OrukServiceAtLocation;
 
 /**
  * An Open Referral UK service at location (a {@code /service_at_locations} record) mapped to an SDK service: the
@@ -16,13 +16,13 @@ import org.socialprescribing.openreferral.ServiceAtLocation;
  */
 public final class MappedServiceAtLocation {
 
-    private final ServiceAtLocation origin;
+    private final OrukServiceAtLocation origin;
     private final Optional<MappedService> nested;
     private final Optional<JsonValue> locationsPlaceholder;
     private final ValidationReport report;
 
     MappedServiceAtLocation(
-            ServiceAtLocation origin,
+            OrukServiceAtLocation origin,
             Optional<MappedService> nested,
             Optional<JsonValue> locationsPlaceholder,
             ValidationReport report) {
@@ -41,7 +41,7 @@ public final class MappedServiceAtLocation {
     }
 
     /** @return the ORUK record it was mapped from, never null */
-    public ServiceAtLocation origin() {
+    public OrukServiceAtLocation origin() {
         return origin;
     }
 

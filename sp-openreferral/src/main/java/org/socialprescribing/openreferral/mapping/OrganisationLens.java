@@ -10,12 +10,12 @@ import org.socialprescribing.model.id.CharityNumber;
 import org.socialprescribing.model.id.CompanyNumber;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
-import org.socialprescribing.openreferral.ImmutableOrganization;
-import org.socialprescribing.openreferral.ImmutableOrganizationIdentifier;
-import org.socialprescribing.openreferral.Organization;
-import org.socialprescribing.openreferral.OrganizationIdentifier;
+import org.socialprescribing.openreferral.ImmutableOrukOrganization;
+import org.socialprescribing.openreferral.ImmutableOrukOrganizationIdentifier;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.Phone;
+import org.socialprescribing.openreferral.OrukOrganization;
+import org.socialprescribing.openreferral.OrukOrganizationIdentifier;
+import org.socialprescribing.openreferral.OrukPhone;
 
 /**
  * ORUK {@code organization} and SDK {@link VcseOrganisation}.
@@ -33,7 +33,7 @@ final class OrganisationLens {
 
     private OrganisationLens() {}
 
-    static VcseOrganisation get(Organization organization, Issues issues) {
+    static VcseOrganisation get(OrukOrganization organization, Issues issues) {
         Optional<CharityNumber> charity = first(organization, OrganisationLens::charity, issues, "charity");
         Optional<CompanyNumber> company = first(organization, OrganisationLens::company, issues, "company");
         Optional<VcseOrganisationType> explicit =
@@ -54,15 +54,15 @@ final class OrganisationLens {
                 .description(Optional.of(organization.description()).filter(text -> !text.isEmpty()))
                 .website(organization.website().flatMap(text -> Values.uri(text, issues.at("website"))))
                 .email(organization.email())
-                .telephone(organization.phones().stream().map(Phone::number).findFirst())
+                .telephone(organization.phones().stream().map(OrukPhone::number).findFirst())
                 .charityNumber(charity)
                 .companyNumber(company)
                 .build();
     }
 
-    static Organization put(VcseOrganisation value, Optional<Organization> original, Writing writing) {
-        ImmutableOrganization out = original.map(ImmutableOrganization::copyOf)
-                .orElseGet(() -> ImmutableOrganization.builder()
+    static OrukOrganization put(VcseOrganisation value, Optional<OrukOrganization> original, Writing writing) {
+        ImmutableOrukOrganization out = original.map(ImmutableOrukOrganization::copyOf)
+                .orElseGet(() -> ImmutableOrukOrganization.builder()
                         .id(value.directoryId().orElseGet(writing::newId))
                         .name(value.name())
                         .description("")
@@ -92,12 +92,12 @@ final class OrganisationLens {
             out = clear(out, "email").withEmail(value.email());
         }
         if (!value.telephone().equals(image.telephone())) {
-            List<Phone> phones = new ArrayList<>(out.phones());
+            List<OrukPhone> phones = new ArrayList<>(out.phones());
             if (value.telephone().isEmpty()) {
                 phones.clear();
             } else {
-                Optional<Phone> firstPhone = phones.isEmpty() ? Optional.empty() : Optional.of(phones.get(0));
-                Phone phone = PhoneLens.put(value.telephone().get(), firstPhone, writing);
+                Optional<OrukPhone> firstPhone = phones.isEmpty() ? Optional.empty() : Optional.of(phones.get(0));
+                OrukPhone phone = PhoneLens.put(value.telephone().get(), firstPhone, writing);
                 if (firstPhone.isPresent()) {
                     phones.set(0, phone);
                 } else {
@@ -151,12 +151,12 @@ final class OrganisationLens {
 
     /** The first valid identifier of a kind; the others of that kind are reported. */
     private static <T> Optional<T> first(
-            Organization organization,
-            Function<OrganizationIdentifier, Optional<Parsed<T>>> kind,
+            OrukOrganization organization,
+            Function<OrukOrganizationIdentifier, Optional<Parsed<T>>> kind,
             Issues issues,
             String what) {
         Optional<T> first = Optional.empty();
-        List<OrganizationIdentifier> identifiers = organization.organizationIdentifiers();
+        List<OrukOrganizationIdentifier> identifiers = organization.organizationIdentifiers();
         for (int i = 0; i < identifiers.size(); i++) {
             Optional<Parsed<T>> parsed = kind.apply(identifiers.get(i));
             if (parsed.isEmpty()) {
@@ -176,12 +176,12 @@ final class OrganisationLens {
         return first;
     }
 
-    private static ImmutableOrganization putIdentifier(
-            ImmutableOrganization out,
+    private static ImmutableOrukOrganization putIdentifier(
+            ImmutableOrukOrganization out,
             Optional<Wanted> wanted,
-            Predicate<OrganizationIdentifier> ofKind,
+            Predicate<OrukOrganizationIdentifier> ofKind,
             Writing writing) {
-        List<OrganizationIdentifier> identifiers = new ArrayList<>(out.organizationIdentifiers());
+        List<OrukOrganizationIdentifier> identifiers = new ArrayList<>(out.organizationIdentifiers());
         int first = -1;
         for (int i = identifiers.size() - 1; i >= 0; i--) {
             if (ofKind.test(identifiers.get(i))) {
@@ -196,11 +196,11 @@ final class OrganisationLens {
             if (first >= 0) {
                 identifiers.set(
                         first,
-                        ImmutableOrganizationIdentifier.copyOf(identifiers.get(first))
+                        ImmutableOrukOrganizationIdentifier.copyOf(identifiers.get(first))
                                 .withIdentifierScheme(identifier.scheme)
                                 .withIdentifier(identifier.identifier));
             } else {
-                identifiers.add(OrganizationIdentifier.builder()
+                identifiers.add(OrukOrganizationIdentifier.builder()
                         .id(writing.newId())
                         .identifierScheme(identifier.scheme)
                         .identifierType(identifier.type)
@@ -222,7 +222,7 @@ final class OrganisationLens {
     }
 
     /** @return empty if the identifier is not a charity number's; else the number, or the problem with it */
-    private static Optional<Parsed<CharityNumber>> charity(OrganizationIdentifier identifier) {
+    private static Optional<Parsed<CharityNumber>> charity(OrukOrganizationIdentifier identifier) {
         Optional<CharityNumber.Register> register = identifier
                 .identifierScheme()
                 .flatMap(scheme -> {
@@ -244,7 +244,7 @@ final class OrganisationLens {
         }
     }
 
-    private static Optional<Parsed<CompanyNumber>> company(OrganizationIdentifier identifier) {
+    private static Optional<Parsed<CompanyNumber>> company(OrukOrganizationIdentifier identifier) {
         if (!identifier
                 .identifierScheme()
                 .filter(scheme -> scheme.strip().equalsIgnoreCase(COMPANY_SCHEME))
@@ -266,8 +266,8 @@ final class OrganisationLens {
                 : compact;
     }
 
-    private static ImmutableOrganization clear(ImmutableOrganization organization, String property) {
-        return Records.clear(organization, property, ImmutableOrganization::withExtensions);
+    private static ImmutableOrukOrganization clear(ImmutableOrukOrganization organization, String property) {
+        return Records.clear(organization, property, ImmutableOrukOrganization::withExtensions);
     }
 
     /** An identifier to write: scheme, type in words, and the identifier. */

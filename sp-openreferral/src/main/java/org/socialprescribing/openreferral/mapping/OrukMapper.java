@@ -16,14 +16,14 @@ import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.org.VcseOrganisation;
-import org.socialprescribing.openreferral.ImmutableOrganization;
-import org.socialprescribing.openreferral.ImmutableService;
-import org.socialprescribing.openreferral.ImmutableServiceAtLocation;
+import org.socialprescribing.openreferral.ImmutableOrukOrganization;
+import org.socialprescribing.openreferral.ImmutableOrukService;
+import org.socialprescribing.openreferral.ImmutableOrukServiceAtLocation;
 import org.socialprescribing.openreferral.JsonValue;
-import org.socialprescribing.openreferral.Organization;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceAtLocation;
+import org.socialprescribing.openreferral.OrukOrganization;
+import org.socialprescribing.openreferral.OrukService;
+import org.socialprescribing.openreferral.OrukServiceAtLocation;
 
 /**
  * Maps Open Referral UK records to SDK services and organisations, and back.
@@ -43,9 +43,9 @@ import org.socialprescribing.openreferral.ServiceAtLocation;
  *
  * <pre>{@code
  * OrukMapper mapper = OrukMapper.create();
- * MappedService mapped = mapper.toSdk(OrukJson.read(json, Service.class));
+ * MappedService mapped = mapper.toSdk(OrukJson.read(json, OrukService.class));
  * mapped.report().warnings().forEach(System.out::println);
- * Service back = mapper.toOruk(mapped).value();           // equal to what was read
+ * OrukService back = mapper.toOruk(mapped).value();           // equal to what was read
  * }</pre>
  */
 public final class OrukMapper {
@@ -104,7 +104,7 @@ public final class OrukMapper {
      * @return the SDK service (absent, and reported, if the service has no organization) with its origin and
      *     report, never null
      */
-    public MappedService toSdk(Service service) {
+    public MappedService toSdk(OrukService service) {
         return map(requireNonNull(service, "service"), Optional.empty());
     }
 
@@ -117,7 +117,7 @@ public final class OrukMapper {
      * @param organization its organization, not null
      * @return the SDK service with its origin and report, never null
      */
-    public MappedService toSdk(Service service, Organization organization) {
+    public MappedService toSdk(OrukService service, OrukOrganization organization) {
         requireNonNull(service, "service");
         requireNonNull(organization, "organization");
         if (service.organization().isPresent()) {
@@ -136,7 +136,7 @@ public final class OrukMapper {
      * @param organization the ORUK organization, not null
      * @return the SDK organisation and services with their origins and report, never null
      */
-    public MappedOrganisation toSdk(Organization organization) {
+    public MappedOrganisation toSdk(OrukOrganization organization) {
         requireNonNull(organization, "organization");
         Issues issues = Issues.collecting();
         VcseOrganisation organisation = OrganisationLens.get(organization, issues);
@@ -158,20 +158,20 @@ public final class OrukMapper {
      * @return the SDK service (absent, and reported, if there is no nested service or it has no organization)
      *     with its origin and report, never null
      */
-    public MappedServiceAtLocation toSdk(ServiceAtLocation serviceAtLocation) {
+    public MappedServiceAtLocation toSdk(OrukServiceAtLocation serviceAtLocation) {
         requireNonNull(serviceAtLocation, "serviceAtLocation");
         if (serviceAtLocation.service().isEmpty()) {
             Issues issues = Issues.collecting();
             issues.at("service").add(OrukIssueCode.SERVICE_MISSING, "is absent: nothing to map, kept as it is");
             return new MappedServiceAtLocation(serviceAtLocation, Optional.empty(), Optional.empty(), issues.report());
         }
-        Service nested = serviceAtLocation.service().get();
+        OrukService nested = serviceAtLocation.service().get();
         Optional<JsonValue> placeholder =
                 Optional.ofNullable(nested.extensions().get(SERVICE_AT_LOCATIONS));
-        List<ServiceAtLocation> locations = new ArrayList<>();
-        locations.add(ImmutableServiceAtLocation.copyOf(serviceAtLocation).withService(Optional.empty()));
+        List<OrukServiceAtLocation> locations = new ArrayList<>();
+        locations.add(ImmutableOrukServiceAtLocation.copyOf(serviceAtLocation).withService(Optional.empty()));
         locations.addAll(nested.serviceAtLocations());
-        Service normalised = ImmutableService.copyOf(nested)
+        OrukService normalised = ImmutableOrukService.copyOf(nested)
                 .withExtensions(without(nested.extensions(), SERVICE_AT_LOCATIONS))
                 .withServiceAtLocations(locations);
         MappedService mapped = map(normalised, Optional.empty());
@@ -185,7 +185,7 @@ public final class OrukMapper {
      * @param directory the ORUK services, not null; the stream is consumed, not closed
      * @return every record mapped or not, in order, with one report, never null
      */
-    public MappedDirectory importServices(Stream<? extends Service> directory) {
+    public MappedDirectory importServices(Stream<? extends OrukService> directory) {
         return importServices(directory, List.of());
     }
 
@@ -198,12 +198,13 @@ public final class OrukMapper {
      *     organizations[i]}
      * @return every record mapped or not, in order, with one report, never null
      */
-    public MappedDirectory importServices(Stream<? extends Service> directory, Collection<Organization> organizations) {
+    public MappedDirectory importServices(
+            Stream<? extends OrukService> directory, Collection<OrukOrganization> organizations) {
         requireNonNull(directory, "directory");
         List<ValidationIssue> all = new ArrayList<>();
         Map<String, VcseOrganisation> providers = new HashMap<>();
         int index = 0;
-        for (Organization organization : organizations) {
+        for (OrukOrganization organization : organizations) {
             Issues issues = Issues.collecting();
             VcseOrganisation provider = OrganisationLens.get(organization, issues);
             providers.putIfAbsent(organization.id(), provider);
@@ -228,7 +229,7 @@ public final class OrukMapper {
      * @param mapped the mapped service, not null
      * @return the ORUK service and what could not be written, never null
      */
-    public MappingResult<Service> toOruk(MappedService mapped) {
+    public MappingResult<OrukService> toOruk(MappedService mapped) {
         Writing writing = writing();
         return MappingResult.of(
                 put(mapped, Optional.empty(), writing), writing.issues().report());
@@ -241,10 +242,10 @@ public final class OrukMapper {
      * @param service the SDK service, not null
      * @return the ORUK service and what could not be written, never null
      */
-    public MappingResult<Service> toOruk(org.socialprescribing.model.service.Service service) {
+    public MappingResult<OrukService> toOruk(org.socialprescribing.model.service.Service service) {
         requireNonNull(service, "service");
         Writing writing = writing();
-        Service written = services.put(service, Optional.empty(), Optional.empty(), Optional.empty(), writing);
+        OrukService written = services.put(service, Optional.empty(), Optional.empty(), Optional.empty(), writing);
         return MappingResult.of(written, writing.issues().report());
     }
 
@@ -254,16 +255,16 @@ public final class OrukMapper {
      * @param mapped the mapped organisation, not null
      * @return the ORUK organization and what could not be written, never null
      */
-    public MappingResult<Organization> toOruk(MappedOrganisation mapped) {
+    public MappingResult<OrukOrganization> toOruk(MappedOrganisation mapped) {
         Writing writing = writing();
-        ImmutableOrganization written = ImmutableOrganization.copyOf(
+        ImmutableOrukOrganization written = ImmutableOrukOrganization.copyOf(
                 OrganisationLens.put(mapped.organisation(), Optional.of(mapped.origin()), writing));
-        List<Service> listed = new ArrayList<>();
+        List<OrukService> listed = new ArrayList<>();
         for (int i = 0; i < mapped.services().size(); i++) {
             listed.add(put(mapped.services().get(i), Optional.of(mapped.organisation()), writing.at("services", i)));
         }
         if (!listed.equals(written.services())) {
-            written = Records.clear(written, "services", ImmutableOrganization::withExtensions)
+            written = Records.clear(written, "services", ImmutableOrukOrganization::withExtensions)
                     .withServices(listed);
         }
         return MappingResult.of(written, writing.issues().report());
@@ -275,7 +276,7 @@ public final class OrukMapper {
      * @param organisation the SDK organisation, not null
      * @return the ORUK organization and what could not be written, never null
      */
-    public MappingResult<Organization> toOruk(VcseOrganisation organisation) {
+    public MappingResult<OrukOrganization> toOruk(VcseOrganisation organisation) {
         requireNonNull(organisation, "organisation");
         Writing writing = writing();
         return MappingResult.of(
@@ -289,15 +290,15 @@ public final class OrukMapper {
      * @param mapped the mapped record, not null
      * @return the ORUK record and what could not be written, never null
      */
-    public MappingResult<ServiceAtLocation> toOruk(MappedServiceAtLocation mapped) {
+    public MappingResult<OrukServiceAtLocation> toOruk(MappedServiceAtLocation mapped) {
         if (mapped.nested().isEmpty()) {
             return MappingResult.of(mapped.origin(), ValidationReport.empty());
         }
         Writing writing = writing();
-        Service service = put(mapped.nested().get(), Optional.empty(), writing);
-        List<ServiceAtLocation> locations = new ArrayList<>(service.serviceAtLocations());
-        ServiceAtLocation own =
-                ImmutableServiceAtLocation.copyOf(mapped.origin()).withLocation(Optional.empty());
+        OrukService service = put(mapped.nested().get(), Optional.empty(), writing);
+        List<OrukServiceAtLocation> locations = new ArrayList<>(service.serviceAtLocations());
+        OrukServiceAtLocation own =
+                ImmutableOrukServiceAtLocation.copyOf(mapped.origin()).withLocation(Optional.empty());
         for (int i = 0; i < locations.size(); i++) {
             if (locations.get(i).id().equals(mapped.origin().id())) {
                 own = locations.remove(i);
@@ -308,11 +309,11 @@ public final class OrukMapper {
         if (locations.isEmpty()) {
             mapped.locationsPlaceholder().ifPresent(placeholder -> extensions.put(SERVICE_AT_LOCATIONS, placeholder));
         }
-        Service rest = ImmutableService.copyOf(service)
+        OrukService rest = ImmutableOrukService.copyOf(service)
                 .withServiceAtLocations(locations)
                 .withExtensions(extensions);
         return MappingResult.of(
-                ImmutableServiceAtLocation.copyOf(own).withService(rest),
+                ImmutableOrukServiceAtLocation.copyOf(own).withService(rest),
                 writing.issues().report());
     }
 
@@ -322,21 +323,21 @@ public final class OrukMapper {
      * @param mapped the mapped directory, not null
      * @return the ORUK services and what could not be written (paths start {@code services[i]}), never null
      */
-    public MappingResult<List<Service>> toOruk(MappedDirectory mapped) {
+    public MappingResult<List<OrukService>> toOruk(MappedDirectory mapped) {
         Writing writing = writing();
-        List<Service> written = new ArrayList<>();
+        List<OrukService> written = new ArrayList<>();
         for (int i = 0; i < mapped.services().size(); i++) {
             written.add(put(mapped.services().get(i), Optional.empty(), writing.at("services", i)));
         }
         return MappingResult.of(List.copyOf(written), writing.issues().report());
     }
 
-    private MappedService map(Service service, Optional<VcseOrganisation> parent) {
+    private MappedService map(OrukService service, Optional<VcseOrganisation> parent) {
         Issues issues = Issues.collecting();
         return new MappedService(services.get(service, parent, issues), service, parent, issues.report());
     }
 
-    private Service put(MappedService mapped, Optional<VcseOrganisation> newParent, Writing writing) {
+    private OrukService put(MappedService mapped, Optional<VcseOrganisation> newParent, Writing writing) {
         return mapped.service()
                 .map(service ->
                         services.put(service, Optional.of(mapped.origin()), mapped.parent(), newParent, writing))

@@ -1,17 +1,18 @@
 package org.socialprescribing.openreferral.mapping;
 
 import java.util.Optional;
-import org.socialprescribing.openreferral.ImmutablePhone;
-import org.socialprescribing.openreferral.Phone;
+import org.socialprescribing.openreferral.ImmutableOrukPhone;
+import org.socialprescribing.openreferral.OrukPhone;
 
 /** An ORUK {@code phone} as the SDK holds one: its number. */
 final class PhoneLens {
 
     private PhoneLens() {}
 
-    static Phone put(String number, Optional<Phone> original, Writing writing) {
-        return original.map(phone -> (Phone) ImmutablePhone.copyOf(phone).withNumber(number))
-                .orElseGet(
-                        () -> Phone.builder().id(writing.newId()).number(number).build());
+    static OrukPhone put(String number, Optional<OrukPhone> original, Writing writing) {
+        return original.map(
+                        phone -> (OrukPhone) ImmutableOrukPhone.copyOf(phone).withNumber(number))
+                .orElseGet(() ->
+                        OrukPhone.builder().id(writing.newId()).number(number).build());
     }
 }

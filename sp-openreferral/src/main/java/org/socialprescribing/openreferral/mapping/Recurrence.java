@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.ScheduleFrequency;
+import org.socialprescribing.openreferral.OrukScheduleFrequency;
 
 /**
  * A schedule's recurrence, which ORUK spreads over {@code freq}, {@code interval}, {@code byday} and {@code
@@ -28,13 +28,13 @@ final class Recurrence {
     private static final List<String> DAY_CODES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    final Optional<ScheduleFrequency> freq;
+    final Optional<OrukScheduleFrequency> freq;
     final Optional<Integer> interval;
     final Optional<String> byDay;
     final Optional<String> byMonthDay;
 
     private Recurrence(
-            Optional<ScheduleFrequency> freq,
+            Optional<OrukScheduleFrequency> freq,
             Optional<Integer> interval,
             Optional<String> byDay,
             Optional<String> byMonthDay) {
@@ -55,7 +55,7 @@ final class Recurrence {
      * @return the recurrence, or empty (reported) if a part is not iCalendar or parts come without a {@code freq}
      */
     static Optional<Recurrence> read(
-            Optional<ScheduleFrequency> freq,
+            Optional<OrukScheduleFrequency> freq,
             Optional<BigDecimal> interval,
             Optional<String> byDay,
             Optional<String> byMonthDay,
@@ -109,7 +109,7 @@ final class Recurrence {
                 return Optional.empty();
             }
         }
-        Optional<ScheduleFrequency> freq = Arrays.stream(ScheduleFrequency.values())
+        Optional<OrukScheduleFrequency> freq = Arrays.stream(OrukScheduleFrequency.values())
                 .filter(value -> value.code().equals(parts.get("FREQ")))
                 .findFirst();
         Optional<Recurrence> read = Optional.empty();
@@ -135,12 +135,12 @@ final class Recurrence {
         String byDay =
                 days.stream().sorted().map(day -> DAY_CODES.get(day.ordinal())).collect(Collectors.joining(","));
         return new Recurrence(
-                Optional.of(ScheduleFrequency.WEEKLY), Optional.empty(), Optional.of(byDay), Optional.empty());
+                Optional.of(OrukScheduleFrequency.WEEKLY), Optional.empty(), Optional.of(byDay), Optional.empty());
     }
 
     /** @return the days of a plain weekly rule (weekly, every week, on named days), or empty for any other */
     Optional<Set<DayOfWeek>> days() {
-        if (freq.equals(Optional.of(ScheduleFrequency.WEEKLY))
+        if (freq.equals(Optional.of(OrukScheduleFrequency.WEEKLY))
                 && interval.orElse(1) == 1
                 && byMonthDay.isEmpty()
                 && byDay.isPresent()) {

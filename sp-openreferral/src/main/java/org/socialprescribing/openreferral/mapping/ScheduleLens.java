@@ -6,9 +6,9 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Set;
 import org.socialprescribing.model.service.ServiceSchedule;
-import org.socialprescribing.openreferral.ImmutableSchedule;
+import org.socialprescribing.openreferral.ImmutableOrukSchedule;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.Schedule;
+import org.socialprescribing.openreferral.OrukSchedule;
 
 /**
  * ORUK {@code schedule} and SDK {@link ServiceSchedule}: opening hours, validity, recurrence (see {@link
@@ -20,7 +20,7 @@ final class ScheduleLens {
     private ScheduleLens() {}
 
     /** @return the SDK schedule: every ORUK schedule has one, without what is invalid in it (reported) */
-    static Optional<ServiceSchedule> get(Schedule schedule, Issues issues) {
+    static Optional<ServiceSchedule> get(OrukSchedule schedule, Issues issues) {
         Optional<LocalTime> opens = schedule.opensAt().flatMap(text -> Values.time(text, issues.at("opens_at")));
         Optional<LocalTime> closes = schedule.closesAt().flatMap(text -> Values.time(text, issues.at("closes_at")));
         if (opens.isPresent() && closes.isPresent() && !closes.get().isAfter(opens.get())) {
@@ -46,9 +46,10 @@ final class ScheduleLens {
                 .build());
     }
 
-    static Schedule put(ServiceSchedule value, Optional<Schedule> original, Writing writing) {
-        ImmutableSchedule out = original.map(ImmutableSchedule::copyOf)
-                .orElseGet(() -> ImmutableSchedule.builder().id(writing.newId()).build());
+    static OrukSchedule put(ServiceSchedule value, Optional<OrukSchedule> original, Writing writing) {
+        ImmutableOrukSchedule out = original.map(ImmutableOrukSchedule::copyOf)
+                .orElseGet(() ->
+                        ImmutableOrukSchedule.builder().id(writing.newId()).build());
         ServiceSchedule image = get(out, Issues.discarding()).orElseThrow();
         if (!value.description().equals(image.description())) {
             out = clear(out, "description").withDescription(value.description());
@@ -72,11 +73,12 @@ final class ScheduleLens {
         return out;
     }
 
-    private static Optional<Recurrence> recurrence(Schedule schedule, Issues issues) {
+    private static Optional<Recurrence> recurrence(OrukSchedule schedule, Issues issues) {
         return Recurrence.read(schedule.freq(), schedule.interval(), schedule.byDay(), schedule.byMonthDay(), issues);
     }
 
-    private static ImmutableSchedule putRecurrence(ImmutableSchedule out, ServiceSchedule value, Writing writing) {
+    private static ImmutableOrukSchedule putRecurrence(
+            ImmutableOrukSchedule out, ServiceSchedule value, Writing writing) {
         Recurrence recurrence;
         if (value.recurrenceRule().isPresent()) {
             String rule = value.recurrenceRule().get();
@@ -104,7 +106,7 @@ final class ScheduleLens {
                 .withByMonthDay(recurrence.byMonthDay);
     }
 
-    private static ImmutableSchedule clear(ImmutableSchedule schedule, String property) {
-        return Records.clear(schedule, property, ImmutableSchedule::withExtensions);
+    private static ImmutableOrukSchedule clear(ImmutableOrukSchedule schedule, String property) {
+        return Records.clear(schedule, property, ImmutableOrukSchedule::withExtensions);
     }
 }

@@ -9,10 +9,10 @@ import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.ReferralRoute;
 import org.socialprescribing.model.service.ServiceCategory;
-import org.socialprescribing.openreferral.Attribute;
-import org.socialprescribing.openreferral.ImmutableService;
+import org.socialprescribing.openreferral.ImmutableOrukService;
+import org.socialprescribing.openreferral.OrukAttribute;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.OrukService;
 
 /**
  * The four SDK service fields that ORUK attributes carry: categories (terms of the SDK's service-category system,
@@ -29,7 +29,7 @@ final class ServiceAttributes {
     }
 
     /** @return the explicit categories, in order, then those the external categories imply, each once */
-    List<ServiceCategory> categories(Service service) {
+    List<ServiceCategory> categories(OrukService service) {
         List<ServiceCategory> explicit = Attributes.read(service.attributes(), ServiceCategory.class);
         List<ServiceCategory> all = new ArrayList<>(explicit);
         implied(externalCategories(service)).stream()
@@ -38,23 +38,23 @@ final class ServiceAttributes {
         return all;
     }
 
-    static List<CodedConcept> externalCategories(Service service) {
+    static List<CodedConcept> externalCategories(OrukService service) {
         return Attributes.read(service.attributes(), ServiceAttributes::externalCategory);
     }
 
-    static List<DeliveryMode> deliveryModes(Service service) {
+    static List<DeliveryMode> deliveryModes(OrukService service) {
         List<DeliveryMode> explicit = Attributes.read(service.attributes(), DeliveryMode.class);
         return explicit.isEmpty() ? DeliveryModes.derived(service.serviceAtLocations()) : explicit;
     }
 
-    static ReferralRoute referralRoute(Service service) {
+    static ReferralRoute referralRoute(OrukService service) {
         return Attributes.read(service.attributes(), ReferralRoute.class).stream()
                 .findFirst()
                 .orElse(ReferralRoute.DIRECT_REFERRAL);
     }
 
     /** Reports, once, the attributes whose terms cannot be read, and codes that an SDK vocabulary does not have. */
-    static void report(Service service, Issues issues) {
+    static void report(OrukService service, Issues issues) {
         List<String> sdkSystems = List.of(
                 ServiceCategory.OTHER.system(), DeliveryMode.ONLINE.system(), ReferralRoute.DIRECT_REFERRAL.system());
         for (int i = 0; i < service.attributes().size(); i++) {
@@ -70,7 +70,8 @@ final class ServiceAttributes {
     }
 
     /** Writes the four fields, each over the attributes as the one before left them. */
-    ImmutableService put(ImmutableService out, org.socialprescribing.model.service.Service value, Writing writing) {
+    ImmutableOrukService put(
+            ImmutableOrukService out, org.socialprescribing.model.service.Service value, Writing writing) {
         if (!value.externalCategories().equals(externalCategories(out))) {
             out = withAttributes(
                     out,
@@ -123,7 +124,7 @@ final class ServiceAttributes {
     }
 
     /** A term that is not a known constant of the SDK vocabularies a service's attributes carry. */
-    private static Optional<CodedConcept> externalCategory(Attribute attribute) {
+    private static Optional<CodedConcept> externalCategory(OrukAttribute attribute) {
         return Terms.concept(attribute, Issues.discarding()).filter(concept -> !isSdkValue(concept));
     }
 
@@ -133,10 +134,10 @@ final class ServiceAttributes {
                 || Terms.sdkValue(concept, ReferralRoute.class).isPresent();
     }
 
-    private static ImmutableService withAttributes(ImmutableService out, List<Attribute> attributes) {
+    private static ImmutableOrukService withAttributes(ImmutableOrukService out, List<OrukAttribute> attributes) {
         return attributes.equals(out.attributes())
                 ? out
-                : Records.clear(out, "attributes", ImmutableService::withExtensions)
+                : Records.clear(out, "attributes", ImmutableOrukService::withExtensions)
                         .withAttributes(attributes);
     }
 }

@@ -9,15 +9,15 @@ import java.util.function.BiFunction;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.service.Eligibility;
 import org.socialprescribing.model.service.ServiceStatus;
-import org.socialprescribing.openreferral.Contact;
-import org.socialprescribing.openreferral.ImmutableService;
-import org.socialprescribing.openreferral.Language;
-import org.socialprescribing.openreferral.Organization;
+import org.socialprescribing.openreferral.ImmutableOrukService;
+import org.socialprescribing.openreferral.OrukContact;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.Schedule;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceArea;
-import org.socialprescribing.openreferral.ServiceAtLocation;
+import org.socialprescribing.openreferral.OrukLanguage;
+import org.socialprescribing.openreferral.OrukOrganization;
+import org.socialprescribing.openreferral.OrukSchedule;
+import org.socialprescribing.openreferral.OrukService;
+import org.socialprescribing.openreferral.OrukServiceArea;
+import org.socialprescribing.openreferral.OrukServiceAtLocation;
 
 /**
  * ORUK {@code service} and SDK {@link org.socialprescribing.model.service.Service}, field by field. What the SDK
@@ -42,7 +42,7 @@ final class ServiceLens {
      * @return the SDK service, or empty (reported) if it has no provider
      */
     Optional<org.socialprescribing.model.service.Service> get(
-            Service service, Optional<VcseOrganisation> parent, Issues issues) {
+            OrukService service, Optional<VcseOrganisation> parent, Issues issues) {
         Optional<VcseOrganisation> provider = provider(service, parent, issues);
         if (provider.isEmpty()) {
             issues.add(
@@ -86,9 +86,9 @@ final class ServiceLens {
      *     parent is still written without a nested organization
      * @return the ORUK record: the original one if nothing changed, else the original with the changes
      */
-    Service put(
+    OrukService put(
             org.socialprescribing.model.service.Service value,
-            Optional<Service> original,
+            Optional<OrukService> original,
             Optional<VcseOrganisation> parent,
             Optional<VcseOrganisation> newParent,
             Writing writing) {
@@ -96,8 +96,8 @@ final class ServiceLens {
                 && get(original.get(), parent, Issues.discarding()).equals(Optional.of(value))) {
             return original.get();
         }
-        ImmutableService out = original.map(ImmutableService::copyOf)
-                .orElseGet(() -> ImmutableService.builder()
+        ImmutableOrukService out = original.map(ImmutableOrukService::copyOf)
+                .orElseGet(() -> ImmutableOrukService.builder()
                         .id(value.directoryId().orElseGet(writing::newId))
                         .name(value.name())
                         .status(status(value.status()))
@@ -133,7 +133,7 @@ final class ServiceLens {
     }
 
     /** Reports each value of the record that the SDK service has no home for, at its JSON path. */
-    private static void reportNotHeld(Service service, Issues issues) {
+    private static void reportNotHeld(OrukService service, Issues issues) {
         notHeld(issues, "alert", service.alert().isPresent());
         notHeld(issues, "fees", service.fees().isPresent());
         notHeld(issues, "accreditations", service.accreditations().isPresent());
@@ -141,7 +141,7 @@ final class ServiceLens {
         notHeld(issues, "funding", !service.funding().isEmpty());
         notHeld(issues, "phones", !service.phones().isEmpty());
         for (int i = 0; i < service.serviceAtLocations().size(); i++) {
-            Optional<org.socialprescribing.openreferral.Location> location =
+            Optional<org.socialprescribing.openreferral.OrukLocation> location =
                     service.serviceAtLocations().get(i).location();
             if (location.isPresent() && !location.get().accessibility().isEmpty()) {
                 notHeld(issues.at("service_at_locations", i).at("location"), "accessibility", true);
@@ -166,14 +166,14 @@ final class ServiceLens {
     }
 
     private static Optional<VcseOrganisation> provider(
-            Service service, Optional<VcseOrganisation> parent, Issues issues) {
+            OrukService service, Optional<VcseOrganisation> parent, Issues issues) {
         return service.organization()
                 .map(organization -> OrganisationLens.get(organization, issues.at("organization")))
                 .or(() -> parent);
     }
 
-    private static ImmutableService putProvider(
-            ImmutableService out,
+    private static ImmutableOrukService putProvider(
+            ImmutableOrukService out,
             Optional<VcseOrganisation> known,
             boolean fresh,
             Optional<VcseOrganisation> parent,
@@ -194,7 +194,7 @@ final class ServiceLens {
                 || (out.organization().isEmpty() && newParent.equals(Optional.of(provider)))) {
             return out;
         }
-        Organization organization = OrganisationLens.put(provider, out.organization(), writing.at("provider"));
+        OrukOrganization organization = OrganisationLens.put(provider, out.organization(), writing.at("provider"));
         out = clear(out, "organization").withOrganization(organization);
         if (fresh || out.organizationId().isPresent()) {
             out = clear(out, "organization_id").withOrganizationId(organization.id());
@@ -202,7 +202,8 @@ final class ServiceLens {
         return out;
     }
 
-    private static ImmutableService putEligibility(ImmutableService out, Optional<Eligibility> value, Writing writing) {
+    private static ImmutableOrukService putEligibility(
+            ImmutableOrukService out, Optional<Eligibility> value, Writing writing) {
         Optional<Eligibility> image = eligibility(out, Issues.discarding());
         if (value.equals(image)) {
             return out;
@@ -218,7 +219,7 @@ final class ServiceLens {
         }
         Optional<String> description = value.flatMap(Eligibility::description);
         if (!description.equals(image.flatMap(Eligibility::description))) {
-            out = Records.withText(out, ELIGIBILITY_DESCRIPTION, description, ImmutableService::withExtensions);
+            out = Records.withText(out, ELIGIBILITY_DESCRIPTION, description, ImmutableOrukService::withExtensions);
         }
         if (value.filter(eligibility -> !eligibility.conditions().isEmpty()).isPresent()) {
             writing.issues()
@@ -230,9 +231,9 @@ final class ServiceLens {
         return out;
     }
 
-    private static ImmutableService putLists(
-            ImmutableService out, org.socialprescribing.model.service.Service value, Writing writing) {
-        Optional<List<ServiceAtLocation>> locations = edited(
+    private static ImmutableOrukService putLists(
+            ImmutableOrukService out, org.socialprescribing.model.service.Service value, Writing writing) {
+        Optional<List<OrukServiceAtLocation>> locations = edited(
                 value.locations(),
                 out.serviceAtLocations(),
                 LocationLens::get,
@@ -242,27 +243,27 @@ final class ServiceLens {
         if (locations.isPresent()) {
             out = clear(out, "service_at_locations").withServiceAtLocations(locations.get());
         }
-        Optional<List<Schedule>> schedules =
+        Optional<List<OrukSchedule>> schedules =
                 edited(value.schedules(), out.schedules(), ScheduleLens::get, ScheduleLens::put, writing, "schedules");
         if (schedules.isPresent()) {
             out = clear(out, "schedules").withSchedules(schedules.get());
         }
-        Optional<List<org.socialprescribing.openreferral.CostOption>> costs =
+        Optional<List<org.socialprescribing.openreferral.OrukCostOption>> costs =
                 edited(value.costs(), out.costOptions(), CostLens::get, CostLens::put, writing, "costs");
         if (costs.isPresent()) {
             out = clear(out, "cost_options").withCostOptions(costs.get());
         }
-        Optional<List<Contact>> contacts =
+        Optional<List<OrukContact>> contacts =
                 edited(value.contacts(), out.contacts(), ContactLens::get, ContactLens::put, writing, "contacts");
         if (contacts.isPresent()) {
             out = clear(out, "contacts").withContacts(contacts.get());
         }
-        Optional<List<Language>> languages =
+        Optional<List<OrukLanguage>> languages =
                 edited(value.languages(), out.languages(), LanguageLens::get, LanguageLens::put, writing, "languages");
         if (languages.isPresent()) {
             out = clear(out, "languages").withLanguages(languages.get());
         }
-        Optional<List<ServiceArea>> areas =
+        Optional<List<OrukServiceArea>> areas =
                 edited(value.serviceAreas(), out.serviceAreas(), AreaLens::get, AreaLens::put, writing, "serviceAreas");
         if (areas.isPresent()) {
             out = clear(out, "service_areas").withServiceAreas(areas.get());
@@ -291,7 +292,7 @@ final class ServiceLens {
                 (index, value, record) -> put.put(value, record, writing.at(field, index))));
     }
 
-    private static Optional<Eligibility> eligibility(Service service, Issues issues) {
+    private static Optional<Eligibility> eligibility(OrukService service, Issues issues) {
         Optional<Integer> minimum =
                 service.minimumAge().flatMap(age -> Values.wholeYears(age, issues.at("minimum_age")));
         Optional<Integer> maximum =
@@ -311,7 +312,7 @@ final class ServiceLens {
                 .build());
     }
 
-    private static Optional<Instant> lastModified(Service service) {
+    private static Optional<Instant> lastModified(OrukService service) {
         return service.lastModified().flatMap(text -> Values.instant(text, Issues.discarding()));
     }
 
@@ -329,7 +330,7 @@ final class ServiceLens {
         return each(records, get, Issues.discarding(), "");
     }
 
-    static ServiceStatus status(org.socialprescribing.openreferral.ServiceStatus status) {
+    static ServiceStatus status(org.socialprescribing.openreferral.OrukServiceStatus status) {
         return switch (status) {
             case ACTIVE -> ServiceStatus.ACTIVE;
             case INACTIVE -> ServiceStatus.INACTIVE;
@@ -338,12 +339,12 @@ final class ServiceLens {
         };
     }
 
-    static org.socialprescribing.openreferral.ServiceStatus status(ServiceStatus status) {
+    static org.socialprescribing.openreferral.OrukServiceStatus status(ServiceStatus status) {
         return switch (status) {
-            case ACTIVE -> org.socialprescribing.openreferral.ServiceStatus.ACTIVE;
-            case INACTIVE -> org.socialprescribing.openreferral.ServiceStatus.INACTIVE;
-            case DEFUNCT -> org.socialprescribing.openreferral.ServiceStatus.DEFUNCT;
-            case TEMPORARILY_CLOSED -> org.socialprescribing.openreferral.ServiceStatus.TEMPORARILY_CLOSED;
+            case ACTIVE -> org.socialprescribing.openreferral.OrukServiceStatus.ACTIVE;
+            case INACTIVE -> org.socialprescribing.openreferral.OrukServiceStatus.INACTIVE;
+            case DEFUNCT -> org.socialprescribing.openreferral.OrukServiceStatus.DEFUNCT;
+            case TEMPORARILY_CLOSED -> org.socialprescribing.openreferral.OrukServiceStatus.TEMPORARILY_CLOSED;
         };
     }
 
@@ -353,7 +354,7 @@ final class ServiceLens {
         O put(S value, Optional<O> original, Writing writing);
     }
 
-    private static ImmutableService clear(ImmutableService service, String property) {
-        return Records.clear(service, property, ImmutableService::withExtensions);
+    private static ImmutableOrukService clear(ImmutableOrukService service, String property) {
+        return Records.clear(service, property, ImmutableOrukService::withExtensions);
     }
 }

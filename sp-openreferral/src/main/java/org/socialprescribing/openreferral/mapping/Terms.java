@@ -13,9 +13,9 @@ import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.coding.CodeSystems;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.CodedValue;
-import org.socialprescribing.openreferral.Attribute;
+import org.socialprescribing.openreferral.OrukAttribute;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.TaxonomyTerm;
+import org.socialprescribing.openreferral.OrukTaxonomyTerm;
 
 /**
  * Taxonomy terms as coded concepts, both ways. A term keeps its vocabulary as the concept's system:
@@ -55,7 +55,7 @@ final class Terms {
     private Terms() {}
 
     /** @return the concept of an attribute's nested term, or empty (reported) if it has none or it is unusable */
-    static Optional<CodedConcept> concept(Attribute attribute, Issues issues) {
+    static Optional<CodedConcept> concept(OrukAttribute attribute, Issues issues) {
         if (attribute.taxonomyTerm().isEmpty()) {
             issues.add(
                     OrukIssueCode.TERM_NOT_NESTED,
@@ -68,7 +68,7 @@ final class Terms {
     }
 
     /** @return the concept of a term, or empty (reported) if no code or system can be formed */
-    static Optional<CodedConcept> concept(TaxonomyTerm term, Issues issues) {
+    static Optional<CodedConcept> concept(OrukTaxonomyTerm term, Issues issues) {
         Matcher esd = ESD_TERM.matcher(term.termUri().orElse(""));
         Optional<String> taxonomy = term.taxonomy();
         String system;
@@ -100,7 +100,7 @@ final class Terms {
      * @return the constant of an SDK vocabulary that the attribute's term names, if its system is that vocabulary's
      *     and its code one of the vocabulary's
      */
-    static <E extends Enum<E> & CodedValue> Optional<E> sdkValue(Attribute attribute, Class<E> vocabulary) {
+    static <E extends Enum<E> & CodedValue> Optional<E> sdkValue(OrukAttribute attribute, Class<E> vocabulary) {
         return concept(attribute, Issues.discarding()).flatMap(concept -> sdkValue(concept, vocabulary));
     }
 
@@ -111,10 +111,10 @@ final class Terms {
                 .findFirst();
     }
 
-    /** @return a new term for a concept, written so that {@link #concept(TaxonomyTerm, Issues)} gives it back */
-    static TaxonomyTerm term(CodedConcept concept, String id) {
+    /** @return a new term for a concept, written so that {@link #concept(OrukTaxonomyTerm, Issues)} gives it back */
+    static OrukTaxonomyTerm term(CodedConcept concept, String id) {
         String label = concept.display().orElse(concept.code());
-        var term = TaxonomyTerm.builder().id(id).name(label).description(label);
+        var term = OrukTaxonomyTerm.builder().id(id).name(label).description(label);
         String system = concept.system();
         if (system.equals(ESD_SERVICE) && concept.code().chars().allMatch(c -> c >= '0' && c <= '9')) {
             // The legacy ORUK v1 form: the vocabulary by name and the term by its esd URI.
@@ -132,7 +132,7 @@ final class Terms {
         return term.term(concept.code()).build();
     }
 
-    private static String code(TaxonomyTerm term) {
+    private static String code(OrukTaxonomyTerm term) {
         return Values.text(term.extensions(), "code").or(term::term).orElse(term.name());
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.socialprescribing.model.InvalidValueException;
-import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
 import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
@@ -41,7 +41,7 @@ class FeedSafetyTest {
     private final TestClock clock = new TestClock();
 
     private List<String> ids(OrukFeedReader feed) {
-        return feed.services().map(Service::id).collect(Collectors.toList());
+        return feed.services().map(OrukService::id).collect(Collectors.toList());
     }
 
     private OrukFeedReader reader(FeedOptions options) {

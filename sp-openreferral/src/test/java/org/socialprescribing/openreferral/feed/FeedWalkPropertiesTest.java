@@ -25,9 +25,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.socialprescribing.openreferral.OrukJson;
-import org.socialprescribing.openreferral.Page;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceStatus;
+import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
+import org.socialprescribing.openreferral.OrukServiceStatus;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
 import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
@@ -61,7 +61,7 @@ class FeedWalkPropertiesTest {
             Optional<Boolean> lastPage) {
 
         String json() {
-            var page = Page.<Service>builder();
+            var page = OrukPage.<OrukService>builder();
             pageNumber.ifPresent(page::pageNumber);
             totalPages.ifPresent(page::totalPages);
             totalItems.ifPresent(page::totalItems);
@@ -71,11 +71,11 @@ class FeedWalkPropertiesTest {
         }
     }
 
-    private static Service service(String id) {
-        return Service.builder()
+    private static OrukService service(String id) {
+        return OrukService.builder()
                 .id(id)
-                .name("Service " + id)
-                .status(ServiceStatus.ACTIVE)
+                .name("OrukService " + id)
+                .status(OrukServiceStatus.ACTIVE)
                 .build();
     }
 

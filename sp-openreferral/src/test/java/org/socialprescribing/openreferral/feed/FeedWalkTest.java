@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.openreferral.OrukJson;
-import org.socialprescribing.openreferral.Service;
+import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
 import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
@@ -154,7 +154,7 @@ class FeedWalkTest {
         assertThatExceptionOfType(OrukFeedException.class)
                 .isThrownBy(() -> OrukFeedReader.of(api.base(), FAST)
                         .services()
-                        .map(Service::id)
+                        .map(OrukService::id)
                         .forEach(seen::add))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.TRUNCATED))
                 .satisfies(e -> assertThat(e.field()).endsWith("page=3"))

@@ -18,9 +18,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.openreferral.OrukJson;
-import org.socialprescribing.openreferral.Page;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceStatus;
+import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
+import org.socialprescribing.openreferral.OrukServiceStatus;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
 
 /** Random directories, cut into pages of random size, come back whole and in order through the feed reader. */
@@ -40,13 +40,14 @@ class OrukFeedReaderPropertiesTest {
 
     @Property(tries = 30)
     void feed_givesBackEveryServiceInOrder(
-            @ForAll("directories") List<Service> directory,
+            @ForAll("directories") List<OrukService> directory,
             @ForAll @IntRange(min = 1, max = 7) int perPage,
             @ForAll boolean withTotals) {
         api.script((page, attempt) -> Answer.json(page(directory, page, perPage, withTotals)));
         FeedOptions options = FeedOptions.builder().perPage(perPage).build();
 
-        List<Service> read = OrukFeedReader.of(api.base(), options).services().collect(Collectors.toList());
+        List<OrukService> read =
+                OrukFeedReader.of(api.base(), options).services().collect(Collectors.toList());
 
         assertThat(read).isEqualTo(directory);
     }
@@ -80,7 +81,7 @@ class OrukFeedReaderPropertiesTest {
     }
 
     @Provide
-    Arbitrary<List<Service>> directories() {
+    Arbitrary<List<OrukService>> directories() {
         return Arbitraries.strings()
                 .alpha()
                 .ofMinLength(1)
@@ -88,18 +89,18 @@ class OrukFeedReaderPropertiesTest {
                 .set()
                 .ofMaxSize(30)
                 .map(ids -> ids.stream()
-                        .map(id -> Service.builder()
+                        .map(id -> OrukService.builder()
                                 .id(id)
-                                .name("Service " + id)
-                                .status(ServiceStatus.ACTIVE)
+                                .name("OrukService " + id)
+                                .status(OrukServiceStatus.ACTIVE)
                                 .build())
                         .collect(Collectors.toList()));
     }
 
-    /** Page {@code number} of the directory: with totals, or with nothing but the page number and services. */
-    private static String page(List<Service> directory, int number, int perPage, boolean withTotals) {
+    /** OrukPage {@code number} of the directory: with totals, or with nothing but the page number and services. */
+    private static String page(List<OrukService> directory, int number, int perPage, boolean withTotals) {
         int totalPages = (directory.size() + perPage - 1) / perPage;
-        var page = Page.<Service>builder().pageNumber(number);
+        var page = OrukPage.<OrukService>builder().pageNumber(number);
         if (withTotals) {
             page.totalItems(directory.size()).totalPages(totalPages).lastPage(number >= totalPages);
         }

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.openreferral.OrukFormatException;
 import org.socialprescribing.openreferral.OrukJson;
-import org.socialprescribing.openreferral.Page;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceStatus;
+import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
+import org.socialprescribing.openreferral.OrukServiceStatus;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
 import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
@@ -37,18 +37,18 @@ class OrukFeedReaderTest {
     final FakeOrukApi api = FakeOrukApi.perTest();
 
     /** An invented service. */
-    static Service service(String id) {
-        return Service.builder()
+    static OrukService service(String id) {
+        return OrukService.builder()
                 .id(id)
-                .name("Service " + id)
-                .status(ServiceStatus.ACTIVE)
+                .name("OrukService " + id)
+                .status(OrukServiceStatus.ACTIVE)
                 .build();
     }
 
     /** The JSON of page {@code number} of a directory of {@code count} services, {@code size} per page. */
     static String page(int number, int count, int size, boolean withTotals) {
         int totalPages = (count + size - 1) / size;
-        var builder = Page.<Service>builder().pageNumber(number).size(size);
+        var builder = OrukPage.<OrukService>builder().pageNumber(number).size(size);
         if (withTotals) {
             builder.totalItems(count).totalPages(totalPages).lastPage(number >= totalPages);
         }
@@ -58,7 +58,7 @@ class OrukFeedReaderTest {
     }
 
     private List<String> ids(OrukFeedReader feed) {
-        return feed.services().map(Service::id).collect(Collectors.toList());
+        return feed.services().map(OrukService::id).collect(Collectors.toList());
     }
 
     /** Reads the whole feed, which must fail for the reason given; returns the failure. */
@@ -117,7 +117,7 @@ class OrukFeedReaderTest {
         List<String> firstThree = OrukFeedReader.of(api.base(), FAST)
                 .services()
                 .limit(3)
-                .map(Service::id)
+                .map(OrukService::id)
                 .collect(Collectors.toList());
 
         assertThat(firstThree).containsExactly("s0", "s1", "s2");

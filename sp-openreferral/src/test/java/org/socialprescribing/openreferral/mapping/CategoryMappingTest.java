@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.service.ServiceCategory;
-import org.socialprescribing.openreferral.Attribute;
-import org.socialprescribing.openreferral.ImmutableService;
-import org.socialprescribing.openreferral.Organization;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceStatus;
+import org.socialprescribing.openreferral.ImmutableOrukService;
+import org.socialprescribing.openreferral.OrukAttribute;
+import org.socialprescribing.openreferral.OrukOrganization;
+import org.socialprescribing.openreferral.OrukService;
+import org.socialprescribing.openreferral.OrukServiceStatus;
 
 /** The table of directory terms that mean SDK categories, and how the mapper uses it. */
 class CategoryMappingTest {
@@ -57,16 +57,16 @@ class CategoryMappingTest {
                                 "walks",
                                 ServiceCategory.PHYSICAL_ACTIVITY,
                                 "the council's term for health walks"));
-        Service service = ImmutableService.builder()
+        OrukService service = ImmutableOrukService.builder()
                 .id("ac148810-d857-441c-9679-408f346de14b")
                 .name("Health walks")
-                .status(ServiceStatus.ACTIVE)
-                .organization(Organization.builder()
+                .status(OrukServiceStatus.ACTIVE)
+                .organization(OrukOrganization.builder()
                         .id("d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610")
                         .name("Council")
                         .description("")
                         .build())
-                .addAttributes(Attribute.builder()
+                .addAttributes(OrukAttribute.builder()
                         .id("ae58cc39-8b70-4ab1-8aea-786882e5ac8e")
                         .taxonomyTerm(
                                 Terms.term(CodedConcept.of(COUNCIL, "walks"), "3f7b145d-84af-42d7-8fae-eaca714b02b2"))

@@ -23,16 +23,16 @@ import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.service.ServiceSchedule;
 import org.socialprescribing.model.service.ServiceStatus;
-import org.socialprescribing.openreferral.ImmutablePage;
-import org.socialprescribing.openreferral.Organization;
+import org.socialprescribing.openreferral.ImmutableOrukPage;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukJson;
+import org.socialprescribing.openreferral.OrukOrganization;
+import org.socialprescribing.openreferral.OrukPage;
 import org.socialprescribing.openreferral.OrukReference;
-import org.socialprescribing.openreferral.Page;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceAtLocation;
-import org.socialprescribing.openreferral.Taxonomy;
-import org.socialprescribing.openreferral.TaxonomyTerm;
+import org.socialprescribing.openreferral.OrukService;
+import org.socialprescribing.openreferral.OrukServiceAtLocation;
+import org.socialprescribing.openreferral.OrukTaxonomy;
+import org.socialprescribing.openreferral.OrukTaxonomyTerm;
 
 /**
  * Every example payload of the ORUK profile (OpenReferralUK/uk-profile at ecdfabf, read in place) maps to SDK
@@ -86,7 +86,7 @@ class OrukMapperExamplesTest {
     void serviceFull_mapsItsValues() throws IOException {
         OrukReference.assumeAvailable();
 
-        MappedService mapped = mapper.toSdk(read("service_full.json", Service.class));
+        MappedService mapped = mapper.toSdk(read("service_full.json", OrukService.class));
 
         org.socialprescribing.model.service.Service service = mapped.service().orElseThrow();
         assertThat(service.directoryId()).contains("ac148810-d857-441c-9679-408f346de14b");
@@ -132,7 +132,7 @@ class OrukMapperExamplesTest {
     void serviceFull_reportsWhatTheSdkLeavesOut() throws IOException {
         OrukReference.assumeAvailable();
 
-        MappedService mapped = mapper.toSdk(read("service_full.json", Service.class));
+        MappedService mapped = mapper.toSdk(read("service_full.json", OrukService.class));
 
         assertThat(mapped.report().isValid()).isTrue();
         assertThat(mapped.report().warnings())
@@ -165,7 +165,8 @@ class OrukMapperExamplesTest {
     void serviceAtLocation_reportsAtTheRecordsOwnPaths() throws IOException {
         OrukReference.assumeAvailable();
 
-        MappedServiceAtLocation mapped = mapper.toSdk(read("service_at_location_full.json", ServiceAtLocation.class));
+        MappedServiceAtLocation mapped =
+                mapper.toSdk(read("service_at_location_full.json", OrukServiceAtLocation.class));
 
         assertThat(mapped.service().orElseThrow().locations()).hasSize(1);
         assertThat(mapped.report().warnings())
@@ -179,10 +180,10 @@ class OrukMapperExamplesTest {
     @Test
     void taxonomyTerms_mapToConceptsAndBack() throws IOException {
         OrukReference.assumeAvailable();
-        List<TaxonomyTerm> terms = read("taxonomy.json", Taxonomy.class).taxonomyTerms();
+        List<OrukTaxonomyTerm> terms = read("taxonomy.json", OrukTaxonomy.class).taxonomyTerms();
         assertThat(terms).isNotEmpty();
 
-        for (TaxonomyTerm term : terms) {
+        for (OrukTaxonomyTerm term : terms) {
             CodedConcept concept = Terms.concept(term, Issues.collecting()).orElseThrow();
 
             assertThat(concept).isEqualTo(CodedConcept.of(Terms.DIRECTORY_TAXONOMY + "/taxonomy", "name"));
@@ -194,39 +195,39 @@ class OrukMapperExamplesTest {
     private String roundTrip(String name, byte[] json) {
         if (name.startsWith("service_at_location")) {
             return name.endsWith("_list.json")
-                    ? writePage(OrukJson.readPage(json, ServiceAtLocation.class), this::roundTrip)
-                    : OrukJson.write(roundTrip(OrukJson.read(json, ServiceAtLocation.class)));
+                    ? writePage(OrukJson.readPage(json, OrukServiceAtLocation.class), this::roundTrip)
+                    : OrukJson.write(roundTrip(OrukJson.read(json, OrukServiceAtLocation.class)));
         }
         if (name.startsWith("service")) {
             if (name.endsWith("_list.json")) {
-                Page<Service> page = OrukJson.readPage(json, Service.class);
+                OrukPage<OrukService> page = OrukJson.readPage(json, OrukService.class);
                 MappedDirectory directory = mapper.importServices(page.contents().stream());
                 assertThat(directory.unmapped()).isEmpty();
-                return OrukJson.write(ImmutablePage.copyOf(page)
+                return OrukJson.write(ImmutableOrukPage.copyOf(page)
                         .withContents(mapper.toOruk(directory).value()));
             }
-            MappedService mapped = mapper.toSdk(OrukJson.read(json, Service.class));
+            MappedService mapped = mapper.toSdk(OrukJson.read(json, OrukService.class));
             assertThat(mapped.service()).isPresent();
             return OrukJson.write(mapper.toOruk(mapped).value());
         }
         return name.endsWith("_list.json")
-                ? writePage(OrukJson.readPage(json, Organization.class), this::roundTrip)
-                : OrukJson.write(roundTrip(OrukJson.read(json, Organization.class)));
+                ? writePage(OrukJson.readPage(json, OrukOrganization.class), this::roundTrip)
+                : OrukJson.write(roundTrip(OrukJson.read(json, OrukOrganization.class)));
     }
 
-    private ServiceAtLocation roundTrip(ServiceAtLocation serviceAtLocation) {
+    private OrukServiceAtLocation roundTrip(OrukServiceAtLocation serviceAtLocation) {
         MappedServiceAtLocation mapped = mapper.toSdk(serviceAtLocation);
         assertThat(mapped.service()).isPresent();
         return mapper.toOruk(mapped).value();
     }
 
-    private Organization roundTrip(Organization organization) {
+    private OrukOrganization roundTrip(OrukOrganization organization) {
         return mapper.toOruk(mapper.toSdk(organization)).value();
     }
 
     private static <T extends org.socialprescribing.openreferral.OrukRecord> String writePage(
-            Page<T> page, java.util.function.UnaryOperator<T> roundTrip) {
-        return OrukJson.write(ImmutablePage.copyOf(page)
+            OrukPage<T> page, java.util.function.UnaryOperator<T> roundTrip) {
+        return OrukJson.write(ImmutableOrukPage.copyOf(page)
                 .withContents(page.contents().stream().map(roundTrip).collect(Collectors.toList())));
     }
 

@@ -12,12 +12,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.socialprescribing.model.org.VcseOrganisation;
-import org.socialprescribing.openreferral.Organization;
 import org.socialprescribing.openreferral.OrukArbitraries;
 import org.socialprescribing.openreferral.OrukJson;
+import org.socialprescribing.openreferral.OrukOrganization;
 import org.socialprescribing.openreferral.OrukReference;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceAtLocation;
+import org.socialprescribing.openreferral.OrukService;
+import org.socialprescribing.openreferral.OrukServiceAtLocation;
 
 /**
  * The mapping's laws on random directories: ORUK -> SDK -> ORUK gives back the same records (including explicit
@@ -30,7 +30,7 @@ class OrukMapperPropertiesTest {
     private final OrukArbitraries lossless = OrukArbitraries.lossless();
 
     @Property(tries = 200)
-    void directory_roundTripsUnchanged(@ForAll("directories") List<Service> directory) {
+    void directory_roundTripsUnchanged(@ForAll("directories") List<OrukService> directory) {
         OrukMapper mapper = OrukMapper.create();
 
         MappedDirectory mapped = mapper.importServices(directory.stream());
@@ -43,7 +43,7 @@ class OrukMapperPropertiesTest {
     }
 
     @Property(tries = 100)
-    void organization_roundTripsUnchanged(@ForAll("organizations") Organization organization) {
+    void organization_roundTripsUnchanged(@ForAll("organizations") OrukOrganization organization) {
         OrukMapper mapper = OrukMapper.create();
 
         MappedOrganisation mapped = mapper.toSdk(organization);
@@ -53,7 +53,7 @@ class OrukMapperPropertiesTest {
     }
 
     @Property(tries = 100)
-    void serviceAtLocation_roundTripsUnchanged(@ForAll("servicesAtLocations") ServiceAtLocation serviceAtLocation) {
+    void serviceAtLocation_roundTripsUnchanged(@ForAll("servicesAtLocations") OrukServiceAtLocation serviceAtLocation) {
         OrukMapper mapper = OrukMapper.create();
 
         assertThat(mapper.toOruk(mapper.toSdk(serviceAtLocation)).value()).isEqualTo(serviceAtLocation);
@@ -64,30 +64,30 @@ class OrukMapperPropertiesTest {
             @ForAll("sdkServices") org.socialprescribing.model.service.Service service) {
         OrukMapper mapper = OrukMapper.create().withIds(seeded());
 
-        Service written = mapper.toOruk(service).value();
-        Service read = OrukJson.read(OrukJson.write(written), Service.class);
+        OrukService written = mapper.toOruk(service).value();
+        OrukService read = OrukJson.read(OrukJson.write(written), OrukService.class);
 
         assertThat(mapper.toSdk(read).service()).contains(service);
     }
 
     @Property(tries = 200)
     void sdkService_writtenOverAnotherRecord_isWhatMapsBack(
-            @ForAll("mappableServices") Service original,
+            @ForAll("mappableServices") OrukService original,
             @ForAll("sdkServices") org.socialprescribing.model.service.Service edit) {
         OrukMapper mapper = OrukMapper.create().withIds(seeded());
         MappedService edited = mapper.toSdk(original).withService(edit);
 
-        Service written = mapper.toOruk(edited).value();
+        OrukService written = mapper.toOruk(edited).value();
 
         assertThat(mapper.toSdk(written).service()).contains(edit);
     }
 
     @Property(tries = 100)
     void sdkOrganisation_writtenOverAnotherRecord_isWhatMapsBack(
-            @ForAll("organizations") Organization original, @ForAll("sdkOrganisations") VcseOrganisation edit) {
+            @ForAll("organizations") OrukOrganization original, @ForAll("sdkOrganisations") VcseOrganisation edit) {
         OrukMapper mapper = OrukMapper.create().withIds(seeded());
 
-        Organization written =
+        OrukOrganization written =
                 mapper.toOruk(mapper.toSdk(original).withOrganisation(edit)).value();
 
         assertThat(mapper.toSdk(written).organisation()).isEqualTo(edit);
@@ -114,7 +114,7 @@ class OrukMapperPropertiesTest {
     }
 
     @Property(tries = 200)
-    void mapping_neverThrows_andReportsAtRecordPaths(@ForAll("directories") List<Service> directory) {
+    void mapping_neverThrows_andReportsAtRecordPaths(@ForAll("directories") List<OrukService> directory) {
         MappedDirectory mapped = OrukMapper.create().importServices(directory.stream());
 
         assertThat(mapped.report().issues())
@@ -125,22 +125,22 @@ class OrukMapperPropertiesTest {
     }
 
     @Provide
-    Arbitrary<List<Service>> directories() {
+    Arbitrary<List<OrukService>> directories() {
         return lossless.services().list().ofMaxSize(4);
     }
 
     @Provide
-    Arbitrary<Service> mappableServices() {
+    Arbitrary<OrukService> mappableServices() {
         return lossless.services().filter(service -> service.organization().isPresent());
     }
 
     @Provide
-    Arbitrary<Organization> organizations() {
+    Arbitrary<OrukOrganization> organizations() {
         return lossless.organizationsWithServices();
     }
 
     @Provide
-    Arbitrary<ServiceAtLocation> servicesAtLocations() {
+    Arbitrary<OrukServiceAtLocation> servicesAtLocations() {
         return lossless.serviceAtLocationsWithService();
     }
 

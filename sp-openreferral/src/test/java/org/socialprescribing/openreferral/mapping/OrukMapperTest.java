@@ -26,18 +26,18 @@ import org.socialprescribing.model.service.Eligibility;
 import org.socialprescribing.model.service.ImmutableServiceLocation;
 import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.service.ServiceSchedule;
-import org.socialprescribing.openreferral.ImmutableSchedule;
-import org.socialprescribing.openreferral.ImmutableService;
-import org.socialprescribing.openreferral.ImmutableServiceAtLocation;
-import org.socialprescribing.openreferral.Location;
-import org.socialprescribing.openreferral.LocationType;
-import org.socialprescribing.openreferral.Organization;
-import org.socialprescribing.openreferral.OrganizationIdentifier;
+import org.socialprescribing.openreferral.ImmutableOrukSchedule;
+import org.socialprescribing.openreferral.ImmutableOrukService;
+import org.socialprescribing.openreferral.ImmutableOrukServiceAtLocation;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.Schedule;
-import org.socialprescribing.openreferral.Service;
-import org.socialprescribing.openreferral.ServiceAtLocation;
-import org.socialprescribing.openreferral.ServiceStatus;
+import org.socialprescribing.openreferral.OrukLocation;
+import org.socialprescribing.openreferral.OrukLocationType;
+import org.socialprescribing.openreferral.OrukOrganization;
+import org.socialprescribing.openreferral.OrukOrganizationIdentifier;
+import org.socialprescribing.openreferral.OrukSchedule;
+import org.socialprescribing.openreferral.OrukService;
+import org.socialprescribing.openreferral.OrukServiceAtLocation;
+import org.socialprescribing.openreferral.OrukServiceStatus;
 
 /** The mapper on small invented records: what each rule maps, what it reports, and what edits write. */
 class OrukMapperTest {
@@ -74,7 +74,7 @@ class OrukMapperTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"GB-CHC, 12345", "GB-CHC, SC042386", "GB-SC, 042386", "GB-NIC, 200019", "GB-COH, 123456789"})
     void identifier_thatIsInvalid_isReportedAndKept(String scheme, String identifier) {
-        Service service = service(organization(identifier(scheme, identifier)));
+        OrukService service = service(organization(identifier(scheme, identifier)));
 
         MappedService mapped = mapper.toSdk(service);
 
@@ -145,10 +145,11 @@ class OrukMapperTest {
                 .charityNumber(CharityNumber.parse("NIC100019"))
                 .build();
 
-        Organization written = mapper.toOruk(organisation).value();
+        OrukOrganization written = mapper.toOruk(organisation).value();
 
         // GB-NIC identifiers are digits only (uk-identifiers.md section 4).
-        OrganizationIdentifier identifier = written.organizationIdentifiers().get(0);
+        OrukOrganizationIdentifier identifier =
+                written.organizationIdentifiers().get(0);
         assertThat(identifier.identifierScheme()).contains("GB-NIC");
         assertThat(identifier.identifier()).isEqualTo("100019");
         assertThat(written.attributes())
@@ -168,7 +169,7 @@ class OrukMapperTest {
                 "65,   18,  65, -,   oruk.mapping.age-range-reversed",
             })
     void ages_areWholeYears(String minimum, String maximum, Integer min, Integer max, String issue) {
-        ImmutableService service = service(organization());
+        ImmutableOrukService service = service(organization());
         service = service.withMinimumAge(new BigDecimal(minimum));
         if (maximum != null) {
             service = service.withMaximumAge(new BigDecimal(maximum));
@@ -195,8 +196,8 @@ class OrukMapperTest {
                 "18:00,    10:00,    18:00, -,     oruk.mapping.hours-reversed",
             })
     void openingHours_areLocalTimes(String opens, String closes, String opensAt, String closesAt, String issue) {
-        Schedule schedule =
-                Schedule.builder().id(id()).opensAt(opens).closesAt(closes).build();
+        OrukSchedule schedule =
+                OrukSchedule.builder().id(id()).opensAt(opens).closesAt(closes).build();
 
         MappedService mapped = mapper.toSdk(service(organization()).withSchedules(schedule));
 
@@ -213,8 +214,8 @@ class OrukMapperTest {
 
     @Test
     void deliveryModes_ofPhysicalLocations_areInPerson_andOfVirtualOnesUnknown() {
-        Service physical = service(organization()).withServiceAtLocations(at(LocationType.PHYSICAL));
-        Service virtual = service(organization()).withServiceAtLocations(at(LocationType.VIRTUAL));
+        OrukService physical = service(organization()).withServiceAtLocations(at(OrukLocationType.PHYSICAL));
+        OrukService virtual = service(organization()).withServiceAtLocations(at(OrukLocationType.VIRTUAL));
 
         assertThat(mapper.toSdk(physical).service().orElseThrow().deliveryModes())
                 .containsExactly(DeliveryMode.IN_PERSON);
@@ -225,14 +226,14 @@ class OrukMapperTest {
 
     @Test
     void deliveryModes_setInTheSdk_areWrittenAsAttributes_andWin() {
-        Service virtual = service(organization()).withServiceAtLocations(at(LocationType.VIRTUAL));
+        OrukService virtual = service(organization()).withServiceAtLocations(at(OrukLocationType.VIRTUAL));
         MappedService mapped = mapper.toSdk(virtual);
         org.socialprescribing.model.service.Service online =
                 org.socialprescribing.model.service.ImmutableService.copyOf(
                                 mapped.service().orElseThrow())
                         .withDeliveryModes(DeliveryMode.ONLINE, DeliveryMode.TELEPHONE);
 
-        Service written = mapper.toOruk(mapped.withService(online)).value();
+        OrukService written = mapper.toOruk(mapped.withService(online)).value();
 
         assertThat(written.attributes())
                 .extracting(attribute ->
@@ -244,9 +245,9 @@ class OrukMapperTest {
 
     @Test
     void directory_withBadRecords_mapsTheRest() {
-        Service good = service(organization());
-        Service orphan = ImmutableService.copyOf(good).withId(id()).withOrganization(Optional.empty());
-        Service another = ImmutableService.copyOf(good).withId(id()).withName("Walking group");
+        OrukService good = service(organization());
+        OrukService orphan = ImmutableOrukService.copyOf(good).withId(id()).withOrganization(Optional.empty());
+        OrukService another = ImmutableOrukService.copyOf(good).withId(id()).withName("Walking group");
 
         MappedDirectory mapped = mapper.importServices(List.of(good, orphan, another).stream());
 
@@ -262,8 +263,8 @@ class OrukMapperTest {
 
     @Test
     void directory_findsProvidersByOrganizationId_andDoesNotNestThem() {
-        Organization organization = organization();
-        Service listed = ImmutableService.copyOf(service(organization))
+        OrukOrganization organization = organization();
+        OrukService listed = ImmutableOrukService.copyOf(service(organization))
                 .withOrganization(Optional.empty())
                 .withOrganizationId(ORGANIZATION_ID);
 
@@ -283,8 +284,8 @@ class OrukMapperTest {
 
     @Test
     void serviceWithItsOrganizationGivenApart_reportsTheOrganizationsIssues_andDoesNotNestIt() {
-        Organization organization = organization(identifier("GB-CHC", "12345"));
-        Service listed = ImmutableService.copyOf(service(organization))
+        OrukOrganization organization = organization(identifier("GB-CHC", "12345"));
+        OrukService listed = ImmutableOrukService.copyOf(service(organization))
                 .withOrganization(Optional.empty())
                 .withOrganizationId(ORGANIZATION_ID);
 
@@ -300,14 +301,14 @@ class OrukMapperTest {
 
     @Test
     void editOfOneSchedule_changesOnlyWhatTheSdkHolds() {
-        Schedule weekly = Schedule.builder()
+        OrukSchedule weekly = OrukSchedule.builder()
                 .id("48102e86-bb50-41c4-8f1e-e269368c41d1")
                 .opensAt("10:00:00")
                 .closesAt("12:00:00")
                 .notes("Bring boots")
                 .scheduleLink("https://example.org/timetable")
                 .build();
-        Service service = service(organization()).withSchedules(weekly);
+        OrukService service = service(organization()).withSchedules(weekly);
         MappedService mapped = mapper.toSdk(service);
         org.socialprescribing.model.service.Service sdk = mapped.service().orElseThrow();
         ServiceSchedule later = ServiceSchedule.builder()
@@ -315,14 +316,14 @@ class OrukMapperTest {
                 .closesAt(LocalTime.of(15, 30))
                 .build();
 
-        Service written = mapper.toOruk(
+        OrukService written = mapper.toOruk(
                         mapped.withService(org.socialprescribing.model.service.ImmutableService.copyOf(sdk)
                                 .withSchedules(later)))
                 .value();
 
         assertThat(written)
-                .isEqualTo(ImmutableService.copyOf(service)
-                        .withSchedules(ImmutableSchedule.copyOf(weekly)
+                .isEqualTo(ImmutableOrukService.copyOf(service)
+                        .withSchedules(ImmutableOrukSchedule.copyOf(weekly)
                                 .withOpensAt("13:00")
                                 .withClosesAt("15:30")));
     }
@@ -344,7 +345,7 @@ class OrukMapperTest {
                 .addLocations(ServiceLocation.builder().town("Leeds").build())
                 .build();
 
-        MappingResult<Service> written = mapper.toOruk(service);
+        MappingResult<OrukService> written = mapper.toOruk(service);
 
         assertThat(written.report().issues())
                 .extracting(ValidationIssue::code, ValidationIssue::path)
@@ -360,7 +361,7 @@ class OrukMapperTest {
 
     @Test
     void serviceAtLocation_withoutANestedService_isReportedAndKept() {
-        ServiceAtLocation bare = at(LocationType.PHYSICAL);
+        OrukServiceAtLocation bare = at(OrukLocationType.PHYSICAL);
 
         MappedServiceAtLocation mapped = mapper.toSdk(bare);
 
@@ -373,34 +374,34 @@ class OrukMapperTest {
 
     @Test
     void serviceAtLocation_isTheFirstLocation_andAnEditWritesIt() {
-        ServiceAtLocation record =
-                ImmutableServiceAtLocation.copyOf(at(LocationType.PHYSICAL)).withService(service(organization()));
+        OrukServiceAtLocation record = ImmutableOrukServiceAtLocation.copyOf(at(OrukLocationType.PHYSICAL))
+                .withService(service(organization()));
         MappedServiceAtLocation mapped = mapper.toSdk(record);
         org.socialprescribing.model.service.Service sdk = mapped.service().orElseThrow();
         ServiceLocation moved =
                 ImmutableServiceLocation.copyOf(sdk.locations().get(0)).withName("Community Hall");
 
-        ServiceAtLocation written = mapper.toOruk(
+        OrukServiceAtLocation written = mapper.toOruk(
                         mapped.withService(org.socialprescribing.model.service.ImmutableService.copyOf(sdk)
                                 .withLocations(moved)))
                 .value();
 
         assertThat(written.id()).isEqualTo(record.id());
-        assertThat(written.location().flatMap(Location::name)).contains("Community Hall");
+        assertThat(written.location().flatMap(OrukLocation::name)).contains("Community Hall");
         assertThat(written.service()).isEqualTo(record.service());
     }
 
-    private static ImmutableService service(Organization organization) {
-        return ImmutableService.builder()
+    private static ImmutableOrukService service(OrukOrganization organization) {
+        return ImmutableOrukService.builder()
                 .id(SERVICE_ID)
                 .name("Gardening club")
-                .status(ServiceStatus.ACTIVE)
+                .status(OrukServiceStatus.ACTIVE)
                 .organization(organization)
                 .build();
     }
 
-    private static Organization organization(OrganizationIdentifier... identifiers) {
-        return Organization.builder()
+    private static OrukOrganization organization(OrukOrganizationIdentifier... identifiers) {
+        return OrukOrganization.builder()
                 .id(ORGANIZATION_ID)
                 .name("Green Spaces Trust")
                 .description("Community gardens")
@@ -408,8 +409,8 @@ class OrukMapperTest {
                 .build();
     }
 
-    private static OrganizationIdentifier identifier(String scheme, String identifier) {
-        return OrganizationIdentifier.builder()
+    private static OrukOrganizationIdentifier identifier(String scheme, String identifier) {
+        return OrukOrganizationIdentifier.builder()
                 .id(id())
                 .identifierScheme(scheme)
                 .identifierType("Registered number")
@@ -417,10 +418,10 @@ class OrukMapperTest {
                 .build();
     }
 
-    private static ServiceAtLocation at(LocationType type) {
-        return ServiceAtLocation.builder()
+    private static OrukServiceAtLocation at(OrukLocationType type) {
+        return OrukServiceAtLocation.builder()
                 .id("e94c9f38-1e8f-4564-91d4-d53501ab1765")
-                .location(Location.builder()
+                .location(OrukLocation.builder()
                         .id("3a19ff88-4620-4d17-9830-ac1d859eb5d5")
                         .locationType(type)
                         .build())

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.ScheduleFrequency;
+import org.socialprescribing.openreferral.OrukScheduleFrequency;
 
 /** ORUK's recurrence parts (RFC 5545 RRULE parts, as the ORUK schedule schema describes them) and the SDK's forms. */
 class RecurrenceTest {
@@ -34,7 +34,7 @@ class RecurrenceTest {
         Issues issues = Issues.collecting();
 
         Recurrence recurrence = Recurrence.read(
-                        Optional.ofNullable(freq).map(ScheduleFrequency::valueOf),
+                        Optional.ofNullable(freq).map(OrukScheduleFrequency::valueOf),
                         Optional.ofNullable(interval),
                         Optional.ofNullable(byDay),
                         Optional.ofNullable(byMonthDay),
@@ -64,7 +64,7 @@ class RecurrenceTest {
         Issues issues = Issues.collecting();
 
         Optional<Recurrence> recurrence = Recurrence.read(
-                Optional.ofNullable(freq).map(ScheduleFrequency::valueOf),
+                Optional.ofNullable(freq).map(OrukScheduleFrequency::valueOf),
                 Optional.ofNullable(interval),
                 Optional.ofNullable(byDay),
                 Optional.ofNullable(byMonthDay),

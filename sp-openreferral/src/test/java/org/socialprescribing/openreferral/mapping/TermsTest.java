@@ -12,11 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.service.ServiceCategory;
-import org.socialprescribing.openreferral.Attribute;
-import org.socialprescribing.openreferral.ImmutableTaxonomyTerm;
+import org.socialprescribing.openreferral.ImmutableOrukTaxonomyTerm;
 import org.socialprescribing.openreferral.JsonValue;
+import org.socialprescribing.openreferral.OrukAttribute;
 import org.socialprescribing.openreferral.OrukIssueCode;
-import org.socialprescribing.openreferral.TaxonomyTerm;
+import org.socialprescribing.openreferral.OrukTaxonomyTerm;
 
 /** Taxonomy terms as coded concepts: the table in {@link Terms}, row by row, and its reverse. */
 class TermsTest {
@@ -39,7 +39,7 @@ class TermsTest {
             })
     void term_keepsItsVocabulary(
             String taxonomy, String taxonomyId, String termUri, String term, String system, String code) {
-        TaxonomyTerm read = TaxonomyTerm.builder()
+        OrukTaxonomyTerm read = OrukTaxonomyTerm.builder()
                 .id("3f7b145d-84af-42d7-8fae-eaca714b02b2")
                 .name("Walk")
                 .description("A term")
@@ -58,7 +58,7 @@ class TermsTest {
 
     @Test
     void hsdsCoreCode_winsOverTheUkTerm() {
-        TaxonomyTerm read = ImmutableTaxonomyTerm.builder()
+        OrukTaxonomyTerm read = ImmutableOrukTaxonomyTerm.builder()
                 .id("3f7b145d-84af-42d7-8fae-eaca714b02b2")
                 .name("Gardening")
                 .description("")
@@ -74,7 +74,7 @@ class TermsTest {
     @Test
     void termWithoutAUsableCode_isReported() {
         Issues issues = Issues.collecting();
-        TaxonomyTerm read = TaxonomyTerm.builder()
+        OrukTaxonomyTerm read = OrukTaxonomyTerm.builder()
                 .id("3f7b145d-84af-42d7-8fae-eaca714b02b2")
                 .name("  two  spaces ")
                 .description("")
@@ -87,7 +87,7 @@ class TermsTest {
     @Test
     void attributeWithoutANestedTerm_isReported() {
         Issues issues = Issues.collecting();
-        Attribute attribute = Attribute.builder()
+        OrukAttribute attribute = OrukAttribute.builder()
                 .id("ae58cc39-8b70-4ab1-8aea-786882e5ac8e")
                 .taxonomyTermId("3f7b145d-84af-42d7-8fae-eaca714b02b2")
                 .build();
@@ -98,7 +98,7 @@ class TermsTest {
 
     @Test
     void sdkCategory_isWrittenInTheSdkVocabulary_andReadBack() {
-        TaxonomyTerm written =
+        OrukTaxonomyTerm written =
                 Terms.term(ServiceCategory.BEFRIENDING.toConcept(), "3f7b145d-84af-42d7-8fae-eaca714b02b2");
 
         assertThat(written.taxonomy()).contains("https://fhir.socialprescribing.org/CodeSystem/service-category");
@@ -110,7 +110,7 @@ class TermsTest {
 
     @Test
     void esdConcept_isWrittenInTheLegacyForm() {
-        TaxonomyTerm written =
+        OrukTaxonomyTerm written =
                 Terms.term(CodedConcept.of(Terms.ESD_SERVICE, "1284"), "3f7b145d-84af-42d7-8fae-eaca714b02b2");
 
         assertThat(written.taxonomy()).contains("esdServiceTypes");
@@ -119,7 +119,7 @@ class TermsTest {
 
     @Property(tries = 300)
     void writtenTerm_readsBackAsTheSameConcept(@ForAll("concepts") CodedConcept concept) {
-        TaxonomyTerm written = Terms.term(concept, "3f7b145d-84af-42d7-8fae-eaca714b02b2");
+        OrukTaxonomyTerm written = Terms.term(concept, "3f7b145d-84af-42d7-8fae-eaca714b02b2");
 
         assertThat(Terms.concept(written, Issues.collecting())).contains(concept);
     }

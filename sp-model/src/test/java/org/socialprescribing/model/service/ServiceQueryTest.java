@@ -1,4 +1,4 @@
-package org.socialprescribing.openreferral;
+package org.socialprescribing.model.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -14,12 +14,6 @@ import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
-import org.socialprescribing.model.service.Capacity;
-import org.socialprescribing.model.service.DeliveryMode;
-import org.socialprescribing.model.service.Eligibility;
-import org.socialprescribing.model.service.ReferralRoute;
-import org.socialprescribing.model.service.ServiceCategory;
-import org.socialprescribing.model.service.ServiceStatus;
 
 /** Finding services in an invented directory by category, age, delivery mode and whether they take referrals. */
 class ServiceQueryTest {
@@ -159,9 +153,7 @@ class ServiceQueryTest {
     }
 
     private static List<String> names(ServiceQuery query) {
-        return DIRECTORY.find(query).stream()
-                .map(org.socialprescribing.model.service.Service::name)
-                .collect(Collectors.toList());
+        return DIRECTORY.find(query).stream().map(Service::name).collect(Collectors.toList());
     }
 
     private static List<String> list(String names) {
@@ -170,7 +162,7 @@ class ServiceQueryTest {
 
     private static org.socialprescribing.model.service.ImmutableService.Builder service(
             String name, ServiceCategory category, DeliveryMode mode) {
-        return org.socialprescribing.model.service.Service.builder()
+        return Service.builder()
                 .provider(VcseOrganisation.builder()
                         .name("Community Trust")
                         .type(VcseOrganisationType.REGISTERED_CHARITY)

@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface ServiceArea extends OrukRecord {
+public interface OrukServiceArea extends OrukRecord {
 
     /** @return {@code id}: the identifier of the service area (a UUID in HSDS), never null */
     String id();
@@ -42,10 +42,10 @@ public interface ServiceArea extends OrukRecord {
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableServiceArea.Builder builder() {
-        return ImmutableServiceArea.builder();
+    static ImmutableOrukServiceArea.Builder builder() {
+        return ImmutableOrukServiceArea.builder();
     }
 }

@@ -9,7 +9,7 @@ import org.socialprescribing.model.SpStyle;
 
 /**
  * One page of a paged ORUK API listing, such as {@code GET /services?page=2}: the records on the page and where
- * the page stands in the whole listing. The envelope's properties are those of the {@code Page} schema of the
+ * the page stands in the whole listing. The envelope's properties are those of the {@code OrukPage} schema of the
  * ORUK OpenAPI definition; all are optional there, except that a page without {@code contents} is not read as a
  * page. Unknown properties are kept in {@link #extensions()} under the lossless rule of {@link OrukRecord}.
  *
@@ -17,7 +17,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Page<T> {
+public interface OrukPage<T> {
 
     /** @return {@code total_items}: how many records the whole listing has, or empty if absent */
     OptionalInt totalItems();
@@ -64,7 +64,7 @@ public interface Page<T> {
      * @param <T> the type of the records on the page
      * @return a new builder, never null
      */
-    static <T> ImmutablePage.Builder<T> builder() {
-        return ImmutablePage.builder();
+    static <T> ImmutableOrukPage.Builder<T> builder() {
+        return ImmutableOrukPage.builder();
     }
 }

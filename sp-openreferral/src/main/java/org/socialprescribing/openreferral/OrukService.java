@@ -16,7 +16,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Service extends OrukRecord {
+public interface OrukService extends OrukRecord {
 
     /** @return {@code id}: the identifier of the service (a UUID in HSDS), never null */
     String id();
@@ -39,7 +39,7 @@ public interface Service extends OrukRecord {
     Optional<String> email();
 
     /** @return {@code status}: whether the service is running, never null */
-    ServiceStatus status();
+    OrukServiceStatus status();
 
     /** @return {@code fees}: charges in free text (deprecated by ORUK in favour of cost options), or empty if absent */
     Optional<String> fees();
@@ -78,43 +78,43 @@ public interface Service extends OrukRecord {
      * @return {@code phones}: the service's phone numbers (HSDS 3.0 core; not in the compiled UK profile), in document
      *     order, never null
      */
-    List<Phone> phones();
+    List<OrukPhone> phones();
 
     /** @return {@code schedules}: when the service runs, in document order, never null */
-    List<Schedule> schedules();
+    List<OrukSchedule> schedules();
 
     /** @return {@code service_areas}: the areas the service covers, in document order, never null */
-    List<ServiceArea> serviceAreas();
+    List<OrukServiceArea> serviceAreas();
 
     /** @return {@code service_at_locations}: the places the service is delivered at, in document order, never null */
-    List<ServiceAtLocation> serviceAtLocations();
+    List<OrukServiceAtLocation> serviceAtLocations();
 
     /** @return {@code languages}: the languages the service is offered in, in document order, never null */
-    List<Language> languages();
+    List<OrukLanguage> languages();
 
     /** @return {@code organization}: the organization that delivers the service, or empty if absent */
-    Optional<Organization> organization();
+    Optional<OrukOrganization> organization();
 
     /** @return {@code funding}: the service's sources of funding, in document order, never null */
-    List<Funding> funding();
+    List<OrukFunding> funding();
 
     /** @return {@code cost_options}: what the service costs, in structured form, in document order, never null */
-    List<CostOption> costOptions();
+    List<OrukCostOption> costOptions();
 
     /** @return {@code contacts}: named contacts for the service, in document order, never null */
-    List<Contact> contacts();
+    List<OrukContact> contacts();
 
     /** @return {@code attributes}: taxonomy terms that classify the service, in document order, never null */
-    List<Attribute> attributes();
+    List<OrukAttribute> attributes();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableService.Builder builder() {
-        return ImmutableService.builder();
+    static ImmutableOrukService.Builder builder() {
+        return ImmutableOrukService.builder();
     }
 }

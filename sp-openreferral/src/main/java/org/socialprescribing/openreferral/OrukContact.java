@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Contact extends OrukRecord {
+public interface OrukContact extends OrukRecord {
 
     /** @return {@code id}: the identifier of the contact (a UUID in HSDS), never null */
     String id();
@@ -32,19 +32,19 @@ public interface Contact extends OrukRecord {
      * @return {@code phones}: the contact's phone numbers (HSDS 3.0 core; not in the compiled UK profile), in document
      *     order, never null
      */
-    List<Phone> phones();
+    List<OrukPhone> phones();
 
     /** @return {@code attributes}: taxonomy terms that classify the contact, in document order, never null */
-    List<Attribute> attributes();
+    List<OrukAttribute> attributes();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableContact.Builder builder() {
-        return ImmutableContact.builder();
+    static ImmutableOrukContact.Builder builder() {
+        return ImmutableOrukContact.builder();
     }
 }

@@ -5,7 +5,7 @@ package org.socialprescribing.openreferral;
  *
  * <p>JSON: the values of {@code schedule.freq}, written exactly as {@link #code()} gives them.
  */
-public enum ScheduleFrequency {
+public enum OrukScheduleFrequency {
     /** {@code WEEKLY}. */
     WEEKLY("WEEKLY"),
 
@@ -14,7 +14,7 @@ public enum ScheduleFrequency {
 
     private final String code;
 
-    ScheduleFrequency(String code) {
+    OrukScheduleFrequency(String code) {
         this.code = code;
     }
 

@@ -15,7 +15,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Schedule extends OrukRecord {
+public interface OrukSchedule extends OrukRecord {
 
     /** @return {@code id}: the identifier of the schedule (a UUID in HSDS), never null */
     String id();
@@ -47,7 +47,7 @@ public interface Schedule extends OrukRecord {
     Optional<String> dtStart();
 
     /** @return {@code freq}: how often the event recurs (iCalendar {@code FREQ}), or empty if absent */
-    Optional<ScheduleFrequency> freq();
+    Optional<OrukScheduleFrequency> freq();
 
     /**
      * @return {@code interval}: every how many periods it recurs (iCalendar {@code INTERVAL}), as written in the JSON,
@@ -90,10 +90,10 @@ public interface Schedule extends OrukRecord {
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableSchedule.Builder builder() {
-        return ImmutableSchedule.builder();
+    static ImmutableOrukSchedule.Builder builder() {
+        return ImmutableOrukSchedule.builder();
     }
 }

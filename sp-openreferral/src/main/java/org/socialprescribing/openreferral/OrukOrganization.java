@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Organization extends OrukRecord {
+public interface OrukOrganization extends OrukRecord {
 
     /** @return {@code id}: the identifier of the organization (a UUID in HSDS), never null */
     String id();
@@ -46,31 +46,31 @@ public interface Organization extends OrukRecord {
      * @return {@code phones}: the organization's phone numbers (HSDS 3.0 core; not in the compiled UK profile), in
      *     document order, never null
      */
-    List<Phone> phones();
+    List<OrukPhone> phones();
 
     /**
      * @return {@code organization_identifiers}: the organization's identifiers in registers such as Companies House or
      *     the Charity Commission, in document order, never null
      */
-    List<OrganizationIdentifier> organizationIdentifiers();
+    List<OrukOrganizationIdentifier> organizationIdentifiers();
 
     /** @return {@code attributes}: taxonomy terms that classify the organization, in document order, never null */
-    List<Attribute> attributes();
+    List<OrukAttribute> attributes();
 
     /**
      * @return {@code services}: the services the organization delivers (in a fully nested organization), in document
      *     order, never null
      */
-    List<Service> services();
+    List<OrukService> services();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrganization.Builder builder() {
-        return ImmutableOrganization.builder();
+    static ImmutableOrukOrganization.Builder builder() {
+        return ImmutableOrukOrganization.builder();
     }
 }

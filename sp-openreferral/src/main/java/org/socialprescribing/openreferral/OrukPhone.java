@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Phone extends OrukRecord {
+public interface OrukPhone extends OrukRecord {
 
     /** @return {@code id}: the identifier of the phone entry (a UUID in HSDS), never null */
     String id();
@@ -29,16 +29,16 @@ public interface Phone extends OrukRecord {
     Optional<String> description();
 
     /** @return {@code languages}: the languages spoken on this number, in document order, never null */
-    List<Language> languages();
+    List<OrukLanguage> languages();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutablePhone.Builder builder() {
-        return ImmutablePhone.builder();
+    static ImmutableOrukPhone.Builder builder() {
+        return ImmutableOrukPhone.builder();
     }
 }

@@ -1,11 +1,11 @@
 package org.socialprescribing.openreferral;
 
 /**
- * What kind of address an address is.
+ * What kind of place a location is.
  *
- * <p>JSON: the values of {@code address.address_type}, written exactly as {@link #code()} gives them.
+ * <p>JSON: the values of {@code location.location_type}, written exactly as {@link #code()} gives them.
  */
-public enum AddressType {
+public enum OrukLocationType {
     /** {@code physical}. */
     PHYSICAL("physical"),
 
@@ -17,7 +17,7 @@ public enum AddressType {
 
     private final String code;
 
-    AddressType(String code) {
+    OrukLocationType(String code) {
         this.code = code;
     }
 

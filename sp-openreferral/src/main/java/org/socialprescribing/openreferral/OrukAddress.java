@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Address extends OrukRecord {
+public interface OrukAddress extends OrukRecord {
 
     /** @return {@code id}: the identifier of the address (a UUID in HSDS), never null */
     String id();
@@ -47,19 +47,19 @@ public interface Address extends OrukRecord {
     String country();
 
     /** @return {@code address_type}: whether the address is physical, postal or virtual, never null */
-    AddressType addressType();
+    OrukAddressType addressType();
 
     /** @return {@code attributes}: taxonomy terms that classify the address, in document order, never null */
-    List<Attribute> attributes();
+    List<OrukAttribute> attributes();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableAddress.Builder builder() {
-        return ImmutableAddress.builder();
+    static ImmutableOrukAddress.Builder builder() {
+        return ImmutableOrukAddress.builder();
     }
 }

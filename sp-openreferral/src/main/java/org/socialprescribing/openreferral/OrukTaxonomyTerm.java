@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface TaxonomyTerm extends OrukRecord {
+public interface OrukTaxonomyTerm extends OrukRecord {
 
     /** @return {@code id}: the identifier of the term (a UUID in HSDS), never null */
     String id();
@@ -43,10 +43,10 @@ public interface TaxonomyTerm extends OrukRecord {
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableTaxonomyTerm.Builder builder() {
-        return ImmutableTaxonomyTerm.builder();
+    static ImmutableOrukTaxonomyTerm.Builder builder() {
+        return ImmutableOrukTaxonomyTerm.builder();
     }
 }

@@ -1,4 +1,4 @@
-package org.socialprescribing.openreferral;
+package org.socialprescribing.model.service;
 
 import static java.util.Objects.requireNonNull;
 
@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ServiceDirectory {
 
-    private final List<org.socialprescribing.model.service.Service> services;
+    private final List<Service> services;
 
-    private ServiceDirectory(List<org.socialprescribing.model.service.Service> services) {
+    private ServiceDirectory(List<Service> services) {
         this.services = services;
     }
 
@@ -33,12 +33,12 @@ public final class ServiceDirectory {
      * @return the directory, never null
      * @throws NullPointerException if the collection or an element is null
      */
-    public static ServiceDirectory of(Collection<? extends org.socialprescribing.model.service.Service> services) {
+    public static ServiceDirectory of(Collection<? extends Service> services) {
         return new ServiceDirectory(List.copyOf(requireNonNull(services, "services")));
     }
 
     /** @return every service, in order, never null */
-    public List<org.socialprescribing.model.service.Service> services() {
+    public List<Service> services() {
         return services;
     }
 
@@ -53,7 +53,7 @@ public final class ServiceDirectory {
      * @param query the query, not null
      * @return the matching services, in the directory's order, never null
      */
-    public List<org.socialprescribing.model.service.Service> find(ServiceQuery query) {
+    public List<Service> find(ServiceQuery query) {
         requireNonNull(query, "query");
         return services.stream().filter(query::matches).collect(Collectors.toUnmodifiableList());
     }

@@ -5,7 +5,7 @@ package org.socialprescribing.openreferral;
  *
  * <p>JSON: the values of {@code service.status}, written exactly as {@link #code()} gives them.
  */
-public enum ServiceStatus {
+public enum OrukServiceStatus {
     /** {@code active}. */
     ACTIVE("active"),
 
@@ -20,7 +20,7 @@ public enum ServiceStatus {
 
     private final String code;
 
-    ServiceStatus(String code) {
+    OrukServiceStatus(String code) {
         this.code = code;
     }
 

@@ -1,11 +1,11 @@
 package org.socialprescribing.openreferral;
 
 /**
- * What kind of place a location is.
+ * What kind of address an address is.
  *
- * <p>JSON: the values of {@code location.location_type}, written exactly as {@link #code()} gives them.
+ * <p>JSON: the values of {@code address.address_type}, written exactly as {@link #code()} gives them.
  */
-public enum LocationType {
+public enum OrukAddressType {
     /** {@code physical}. */
     PHYSICAL("physical"),
 
@@ -17,7 +17,7 @@ public enum LocationType {
 
     private final String code;
 
-    LocationType(String code) {
+    OrukAddressType(String code) {
         this.code = code;
     }
 

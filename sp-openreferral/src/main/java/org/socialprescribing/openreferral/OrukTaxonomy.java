@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Taxonomy extends OrukRecord {
+public interface OrukTaxonomy extends OrukRecord {
 
     /** @return {@code id}: the identifier of the taxonomy (a UUID in HSDS), never null */
     String id();
@@ -31,16 +31,16 @@ public interface Taxonomy extends OrukRecord {
     Optional<String> version();
 
     /** @return {@code taxonomy_terms}: terms of the taxonomy, in document order, never null */
-    List<TaxonomyTerm> taxonomyTerms();
+    List<OrukTaxonomyTerm> taxonomyTerms();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableTaxonomy.Builder builder() {
-        return ImmutableTaxonomy.builder();
+    static ImmutableOrukTaxonomy.Builder builder() {
+        return ImmutableOrukTaxonomy.builder();
     }
 }

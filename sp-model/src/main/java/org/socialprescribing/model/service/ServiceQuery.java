@@ -1,4 +1,4 @@
-package org.socialprescribing.openreferral;
+package org.socialprescribing.model.service;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.coding.CodedConcept;
-import org.socialprescribing.model.service.DeliveryMode;
-import org.socialprescribing.model.service.ServiceCategory;
 
 /**
  * What a link worker is looking for in a {@link ServiceDirectory}: an immutable conjunction of criteria, built up
@@ -29,7 +27,7 @@ import org.socialprescribing.model.service.ServiceCategory;
  *
  * <p>It is also a {@code Predicate} of SDK services, for use with streams.
  */
-public final class ServiceQuery implements Predicate<org.socialprescribing.model.service.Service> {
+public final class ServiceQuery implements Predicate<Service> {
 
     private static final ServiceQuery ALL = new ServiceQuery(List.of());
 
@@ -112,14 +110,13 @@ public final class ServiceQuery implements Predicate<org.socialprescribing.model
 
     /**
      * Services a link worker can refer someone to now ({@link
-     * org.socialprescribing.model.service.Service#canTakeReferralsNow()}): active, taking direct referrals and,
+     * Service#canTakeReferralsNow()}): active, taking direct referrals and,
      * where capacity is known, accepting them.
      *
      * @return the narrower query, never null
      */
     public ServiceQuery acceptingReferrals() {
-        return and(
-                new Criterion("accepting referrals", org.socialprescribing.model.service.Service::canTakeReferralsNow));
+        return and(new Criterion("accepting referrals", Service::canTakeReferralsNow));
     }
 
     /**
@@ -140,14 +137,14 @@ public final class ServiceQuery implements Predicate<org.socialprescribing.model
      * @param service the service, not null
      * @return true if it matches
      */
-    public boolean matches(org.socialprescribing.model.service.Service service) {
+    public boolean matches(Service service) {
         requireNonNull(service, "service");
         return criteria.stream().allMatch(criterion -> criterion.test.test(service));
     }
 
     /** The same as {@link #matches}. */
     @Override
-    public boolean test(org.socialprescribing.model.service.Service service) {
+    public boolean test(Service service) {
         return matches(service);
     }
 
@@ -189,9 +186,9 @@ public final class ServiceQuery implements Predicate<org.socialprescribing.model
     /** One criterion: what it asks, in words (which also makes it comparable), and the test. */
     private static final class Criterion {
         final String description;
-        final Predicate<org.socialprescribing.model.service.Service> test;
+        final Predicate<Service> test;
 
-        Criterion(String description, Predicate<org.socialprescribing.model.service.Service> test) {
+        Criterion(String description, Predicate<Service> test) {
             this.description = description;
             this.test = test;
         }

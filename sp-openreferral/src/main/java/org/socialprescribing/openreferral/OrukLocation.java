@@ -14,13 +14,13 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Location extends OrukRecord {
+public interface OrukLocation extends OrukRecord {
 
     /** @return {@code id}: the identifier of the location (a UUID in HSDS), never null */
     String id();
 
     /** @return {@code location_type}: whether the location is physical, postal or virtual, never null */
-    LocationType locationType();
+    OrukLocationType locationType();
 
     /** @return {@code name}: the name of the location, or empty if absent */
     Optional<String> name();
@@ -51,28 +51,28 @@ public interface Location extends OrukRecord {
     Optional<String> externalIdentifierType();
 
     /** @return {@code addresses}: the location's addresses, in document order, never null */
-    List<Address> addresses();
+    List<OrukAddress> addresses();
 
     /** @return {@code accessibility}: arrangements for access by disabled people, in document order, never null */
-    List<Accessibility> accessibility();
+    List<OrukAccessibility> accessibility();
 
     /**
      * @return {@code phones}: the location's phone numbers (HSDS 3.0 core; not in the compiled UK profile), in document
      *     order, never null
      */
-    List<Phone> phones();
+    List<OrukPhone> phones();
 
     /** @return {@code attributes}: taxonomy terms that classify the location, in document order, never null */
-    List<Attribute> attributes();
+    List<OrukAttribute> attributes();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableLocation.Builder builder() {
-        return ImmutableLocation.builder();
+    static ImmutableOrukLocation.Builder builder() {
+        return ImmutableOrukLocation.builder();
     }
 }

@@ -15,7 +15,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrganizationIdentifier extends OrukRecord {
+public interface OrukOrganizationIdentifier extends OrukRecord {
 
     /** @return {@code id}: the identifier of this entry (a UUID in HSDS), never null */
     String id();
@@ -39,16 +39,16 @@ public interface OrganizationIdentifier extends OrukRecord {
     String identifier();
 
     /** @return {@code attributes}: taxonomy terms that classify the identifier, in document order, never null */
-    List<Attribute> attributes();
+    List<OrukAttribute> attributes();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrganizationIdentifier.Builder builder() {
-        return ImmutableOrganizationIdentifier.builder();
+    static ImmutableOrukOrganizationIdentifier.Builder builder() {
+        return ImmutableOrukOrganizationIdentifier.builder();
     }
 }

@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Accessibility extends OrukRecord {
+public interface OrukAccessibility extends OrukRecord {
 
     /** @return {@code id}: the identifier of the accessibility entry (a UUID in HSDS), never null */
     String id();
@@ -31,7 +31,7 @@ public interface Accessibility extends OrukRecord {
     Optional<String> url();
 
     /** @return {@code attributes}: taxonomy terms that classify the arrangements, in document order, never null */
-    List<Attribute> attributes();
+    List<OrukAttribute> attributes();
 
     /**
      * @return {@code accessibility}: the help or facilities available, in free text (a UK profile property), or empty
@@ -43,10 +43,10 @@ public interface Accessibility extends OrukRecord {
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableAccessibility.Builder builder() {
-        return ImmutableAccessibility.builder();
+    static ImmutableOrukAccessibility.Builder builder() {
+        return ImmutableOrukAccessibility.builder();
     }
 }

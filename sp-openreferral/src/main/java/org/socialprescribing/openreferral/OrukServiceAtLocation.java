@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface ServiceAtLocation extends OrukRecord {
+public interface OrukServiceAtLocation extends OrukRecord {
 
     /** @return {@code id}: the identifier of this link (a UUID in HSDS), never null */
     String id();
@@ -29,22 +29,22 @@ public interface ServiceAtLocation extends OrukRecord {
      * @return {@code phones}: phone numbers for the service at this location (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Phone> phones();
+    List<OrukPhone> phones();
 
     /** @return {@code location}: the location, or empty if absent */
-    Optional<Location> location();
+    Optional<OrukLocation> location();
 
     /** @return {@code service}: the service (in a fully nested service at location), or empty if absent */
-    Optional<Service> service();
+    Optional<OrukService> service();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableServiceAtLocation.Builder builder() {
-        return ImmutableServiceAtLocation.builder();
+    static ImmutableOrukServiceAtLocation.Builder builder() {
+        return ImmutableOrukServiceAtLocation.builder();
     }
 }

@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface CostOption extends OrukRecord {
+public interface OrukCostOption extends OrukRecord {
 
     /** @return {@code id}: the identifier of the cost option (a UUID in HSDS), never null */
     String id();
@@ -46,10 +46,10 @@ public interface CostOption extends OrukRecord {
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableCostOption.Builder builder() {
-        return ImmutableCostOption.builder();
+    static ImmutableOrukCostOption.Builder builder() {
+        return ImmutableOrukCostOption.builder();
     }
 }

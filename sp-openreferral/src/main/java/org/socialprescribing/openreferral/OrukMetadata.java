@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Metadata extends OrukRecord {
+public interface OrukMetadata extends OrukRecord {
 
     /** @return {@code id}: the identifier of the entry (a UUID in HSDS), never null */
     String id();
@@ -47,7 +47,7 @@ public interface Metadata extends OrukRecord {
     String updatedBy();
 
     /** @return a new builder, never null */
-    static ImmutableMetadata.Builder builder() {
-        return ImmutableMetadata.builder();
+    static ImmutableOrukMetadata.Builder builder() {
+        return ImmutableOrukMetadata.builder();
     }
 }

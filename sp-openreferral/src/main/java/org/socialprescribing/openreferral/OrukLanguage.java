@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Language extends OrukRecord {
+public interface OrukLanguage extends OrukRecord {
 
     /** @return {@code id}: the identifier of the language entry (a UUID in HSDS), never null */
     String id();
@@ -47,10 +47,10 @@ public interface Language extends OrukRecord {
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableLanguage.Builder builder() {
-        return ImmutableLanguage.builder();
+    static ImmutableOrukLanguage.Builder builder() {
+        return ImmutableOrukLanguage.builder();
     }
 }

@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Attribute extends OrukRecord {
+public interface OrukAttribute extends OrukRecord {
 
     /** @return {@code id}: the identifier of the attribute (a UUID in HSDS), never null */
     String id();
@@ -31,16 +31,16 @@ public interface Attribute extends OrukRecord {
     Optional<String> linkType();
 
     /** @return {@code taxonomy_term}: the term, or empty if absent */
-    Optional<TaxonomyTerm> taxonomyTerm();
+    Optional<OrukTaxonomyTerm> taxonomyTerm();
 
     /**
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableAttribute.Builder builder() {
-        return ImmutableAttribute.builder();
+    static ImmutableOrukAttribute.Builder builder() {
+        return ImmutableOrukAttribute.builder();
     }
 }

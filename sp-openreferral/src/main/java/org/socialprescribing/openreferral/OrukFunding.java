@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Funding extends OrukRecord {
+public interface OrukFunding extends OrukRecord {
 
     /** @return {@code id}: the identifier of the funding entry (a UUID in HSDS), never null */
     String id();
@@ -28,10 +28,10 @@ public interface Funding extends OrukRecord {
      * @return {@code metadata}: the audit trail of changes to this record (HSDS 3.0 core; not in the compiled UK
      *     profile), in document order, never null
      */
-    List<Metadata> metadata();
+    List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableFunding.Builder builder() {
-        return ImmutableFunding.builder();
+    static ImmutableOrukFunding.Builder builder() {
+        return ImmutableOrukFunding.builder();
     }
 }
