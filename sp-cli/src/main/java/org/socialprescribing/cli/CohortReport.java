@@ -2,6 +2,7 @@ package org.socialprescribing.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,7 +259,7 @@ final class CohortReport {
         }
         return p >= 1e-6
                 ? decimal(p)
-                : new BigDecimal(p).round(new java.math.MathContext(6)).toString();
+                : new BigDecimal(p).round(new MathContext(6)).toString();
     }
 
     static String decimal(double value) {

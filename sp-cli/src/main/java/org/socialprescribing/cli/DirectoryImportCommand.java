@@ -24,6 +24,7 @@ import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.json.SpJson;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.mapping.MappedService;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
@@ -117,7 +118,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
     private int importFhir(PrintWriter err) {
         InputLimits limits = SpCommand.limits(spec);
         Path file = Path.of(source);
-        IntakeResult<List<org.socialprescribing.model.service.Service>> result;
+        IntakeResult<List<Service>> result;
         try {
             Bundle bundle = FhirResourceReader.withLimits(limits).read(TextFiles.readBytes(file, limits), Bundle.class);
             result = ServiceMapper.importServices(bundle);
@@ -191,9 +192,9 @@ final class DirectoryImportCommand implements Callable<Integer> {
         }
 
         /** Writes services another reader has mapped already (a FHIR directory). */
-        void acceptMapped(List<org.socialprescribing.model.service.Service> services) {
+        void acceptMapped(List<Service> services) {
             SequenceWriter array = array();
-            for (org.socialprescribing.model.service.Service service : services) {
+            for (Service service : services) {
                 write(array, service);
                 imported++;
             }
@@ -247,7 +248,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
             return array;
         }
 
-        private static void write(SequenceWriter array, org.socialprescribing.model.service.Service service) {
+        private static void write(SequenceWriter array, Service service) {
             try {
                 array.write(service);
             } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.socialprescribing.gp.CodeMapping;
 import org.socialprescribing.gp.CodeTable;
+import org.socialprescribing.model.PersonalData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ final class GpCodesCommand implements Callable<Integer> {
         out.println("# " + String.join(", ", codes.names()));
         out.println("system\tcode\tkind\tinstrument\tcomponent\trange\tdisplay\tsource");
         for (CodeMapping row : codes.rows()) {
-            out.println(org.socialprescribing.model.PersonalData.mask(String.join(
+            out.println(PersonalData.mask(String.join(
                     "\t",
                     row.system().code(),
                     row.code(),

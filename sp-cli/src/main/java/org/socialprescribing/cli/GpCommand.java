@@ -1,5 +1,8 @@
 package org.socialprescribing.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.socialprescribing.gp.CodeTable;
@@ -28,11 +31,11 @@ final class GpCommand {
     static CodeTable codes(List<Path> local, InputLimits limits) {
         CodeTable codes = CodeTable.standard();
         for (Path file : local) {
-            try (java.io.InputStream in = new java.io.ByteArrayInputStream(TextFiles.readBytes(file, limits))) {
+            try (InputStream in = new ByteArrayInputStream(TextFiles.readBytes(file, limits))) {
                 codes = codes.plus(CodeTable.read(in, limits));
             } catch (GpFormatException e) {
                 throw TextFiles.failed(file, "not a code table", e);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new UsageException(file + ": cannot be read (" + e.getMessage() + ")", e);
             }
         }

@@ -1,5 +1,6 @@
 package org.socialprescribing.cli;
 
+import java.io.PrintWriter;
 import org.socialprescribing.model.measure.ScoreStatus;
 
 /** Rows counted by score status, for the summary line and the exit code. */
@@ -19,7 +20,7 @@ final class StatusCounts {
      * @param input the input, read to its end
      * @param err where the unclosed quote, if any, is reported (always, even when quiet: it is an error)
      */
-    void account(CsvInput input, java.io.PrintWriter err) {
+    void account(CsvInput input, PrintWriter err) {
         foldedLines = input.foldedLines();
         input.unclosedQuote().ifPresent(quote -> {
             unreadLines = quote.unreadLines();

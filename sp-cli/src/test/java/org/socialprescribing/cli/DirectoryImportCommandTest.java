@@ -19,6 +19,7 @@ import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
 
 class DirectoryImportCommandTest {
 
@@ -107,8 +108,7 @@ class DirectoryImportCommandTest {
                 "\"x_leaflet\": {\"contents\": [\"Walks\", \"Talks\"]}"
             })
     void importFromFile_readsOneServiceThatMentionsContents(String member) throws IOException {
-        OrukPage<org.socialprescribing.openreferral.OrukService> page =
-                OrukJson.readPage(Files.readString(DIRECTORY), org.socialprescribing.openreferral.OrukService.class);
+        OrukPage<OrukService> page = OrukJson.readPage(Files.readString(DIRECTORY), OrukService.class);
         String record = OrukJson.write(page.contents().get(0));
         Path file = Files.writeString(folder.resolve("one-service.json"), "{" + member + ", " + record.substring(1));
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialprescribing.measures.extract.ExtractRow;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.json.SpJson;
 
@@ -36,8 +37,7 @@ class ExtractCommandTest {
                 "extract", episode.toString(), "--key-file", key.toString(), "--age-bands", "0-17,18-64,65+");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
-        assertThat(result.out().lines().findFirst())
-                .hasValue(String.join(",", org.socialprescribing.measures.extract.ExtractRow.COLUMNS));
+        assertThat(result.out().lines().findFirst()).hasValue(String.join(",", ExtractRow.COLUMNS));
         SocialPrescribingEpisode source = SpJson.readEpisode(Files.readString(episode));
         assertThat(result.out())
                 .doesNotContain(source.person().nhsNumber().orElseThrow().value())

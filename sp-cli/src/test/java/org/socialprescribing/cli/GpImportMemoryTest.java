@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,12 +27,12 @@ class GpImportMemoryTest {
     private static final int ROWS = 500_000;
 
     @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path temp;
+    Path temp;
 
     @Test
     void import_sortsHalfAMillionRowsInRandomOrderThroughA64MegabyteHeap() throws Exception {
         run(true, "gp", "import", "-", "--today", "2026-12-07", "--temp-dir", temp.toString());
-        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(temp)) {
+        try (Stream<Path> left = Files.list(temp)) {
             assertThat(left).as("no temporary file is left").isEmpty();
         }
     }

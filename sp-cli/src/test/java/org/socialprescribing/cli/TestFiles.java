@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes input files for tests. */
 final class TestFiles {
@@ -26,7 +27,7 @@ final class TestFiles {
         }
     }
 
-    static java.util.List<String> lines(String file) {
+    static List<String> lines(String file) {
         try {
             return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException e) {

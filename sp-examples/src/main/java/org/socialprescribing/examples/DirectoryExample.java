@@ -12,6 +12,7 @@ import org.socialprescribing.model.service.ServiceDirectory;
 import org.socialprescribing.model.service.ServiceQuery;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.mapping.MappedDirectory;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
 
@@ -29,8 +30,7 @@ public final class DirectoryExample {
         try (InputStream json = DirectoryExample.class.getResourceAsStream("directory.json")) {
             // START SNIPPET: directory
             // A page of an ORUK feed; OrukFeedReader.of(uri).services() streams a whole live directory instead.
-            OrukPage<org.socialprescribing.openreferral.OrukService> page =
-                    OrukJson.readPage(json, org.socialprescribing.openreferral.OrukService.class);
+            OrukPage<OrukService> page = OrukJson.readPage(json, OrukService.class);
             MappedDirectory imported = OrukMapper.create().importServices(page.contents().stream());
             imported.report().warnings().forEach(System.out::println); // invalid values, with their JSON paths
             ServiceDirectory directory = imported.directory();

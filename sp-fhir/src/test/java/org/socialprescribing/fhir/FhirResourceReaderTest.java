@@ -8,6 +8,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -267,7 +268,7 @@ class FhirResourceReaderTest {
     @Test
     void read_rejectsBytesThatAreNotUtf8() {
         byte[] latin1 = "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Müller\"}]}"
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                .getBytes(StandardCharsets.ISO_8859_1);
         assertThatExceptionOfType(FhirFormatException.class)
                 .isThrownBy(() -> READER.read(latin1, Patient.class))
                 .satisfies(e -> {

@@ -2,6 +2,8 @@ package org.socialprescribing.fhir;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,8 +43,8 @@ public final class UkCoreReference {
     public static String read(String relative) {
         try {
             return Files.readString(folderOrSkip().resolve(relative));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

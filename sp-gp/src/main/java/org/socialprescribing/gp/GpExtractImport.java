@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.socialprescribing.measures.InstrumentRegistry;
@@ -97,7 +98,7 @@ public final class GpExtractImport implements AutoCloseable {
 
         private CodeTable codes = CodeTable.standard();
         private InstrumentRegistry instruments = InstrumentRegistry.standard();
-        private LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        private LocalDate today = LocalDate.now(ZoneOffset.UTC);
         private int maxRowsPerPerson = DEFAULT_MAX_ROWS_PER_PERSON;
         private PersonOrder order = PersonOrder.ANY;
         private Path temporaryDirectory = Path.of(System.getProperty("java.io.tmpdir"));

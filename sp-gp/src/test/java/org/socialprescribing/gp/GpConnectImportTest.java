@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -117,9 +119,9 @@ class GpConnectImportTest {
                 .size();
         Collected out = new Collected();
         ConnectResult result = IMPORT.read(json, out);
-        java.util.List<ValidationIssue> notRead = result.notes().stream()
+        List<ValidationIssue> notRead = result.notes().stream()
                 .filter(note -> note.code() == GpIssueCode.CONNECT_RESOURCE_NOT_READ)
-                .collect(java.util.stream.Collectors.toList());
+                .collect(Collectors.toList());
         long practice = out.episodes.isEmpty()
                 ? (result.notes().stream().anyMatch(n -> n.code() == GpIssueCode.CONNECT_NHS_NUMBER) ? 1 : 0)
                 : out.episodes.get(0).episode().registeredPractice().isPresent() ? 1 : 0;

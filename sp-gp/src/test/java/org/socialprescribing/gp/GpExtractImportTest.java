@@ -3,16 +3,20 @@ package org.socialprescribing.gp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreStatus;
 
@@ -218,10 +222,10 @@ class GpExtractImportTest {
                         "99999",
                         "Seen by link worker (local)",
                         EventKind.LINK_WORKER_CONTACT,
-                        java.util.Optional.empty(),
-                        java.util.Optional.empty(),
-                        java.util.Optional.empty(),
-                        java.util.Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
                         0,
                         "this test")));
         Collected out = new Collected();
@@ -245,11 +249,11 @@ class GpExtractImportTest {
         assertThat(standard.reportedCodes()).containsExactly("2:gp.code.unknown", "3:gp.code.unknown");
 
         CodeTable local = CodeTable.read(
-                new java.io.ByteArrayInputStream(("{\"table\":\"our-emis-codes\",\"version\":\"1\",\"rows\":["
+                new ByteArrayInputStream(("{\"table\":\"our-emis-codes\",\"version\":\"1\",\"rows\":["
                                 + "{\"system\":\"emis\",\"code\":\"EMISLOC123\",\"display\":\"Seen by our link"
                                 + " worker\",\"kind\":\"link-worker-contact\",\"source\":\"this test\"}]}")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                org.socialprescribing.model.input.InputLimits.defaults());
+                        .getBytes(StandardCharsets.UTF_8)),
+                InputLimits.defaults());
         Collected out = new Collected();
         TestFiles.importCsv(extract, builder().codes(CodeTable.standard().plus(local)), out);
         // EMIS local codes are case-sensitive, like Read codes.

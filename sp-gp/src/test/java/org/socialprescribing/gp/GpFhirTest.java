@@ -18,6 +18,7 @@ import org.socialprescribing.fhir.mapping.EpisodeBundles;
 import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.ValidationIssue;
+import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 
 /**
@@ -78,7 +79,7 @@ class GpFhirTest {
         }
     }
 
-    private static List<String> errors(org.socialprescribing.model.ValidationReport report) {
+    private static List<String> errors(ValidationReport report) {
         return report.issues().stream()
                 .filter(issue -> issue.severity().isBlocking())
                 .map(ValidationIssue::toString)

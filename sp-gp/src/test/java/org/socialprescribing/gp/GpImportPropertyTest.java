@@ -6,8 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -108,7 +116,7 @@ class GpImportPropertyTest {
     void episodeRules_holdOnRandomStreams(@ForAll("streams") List<List<String>> rows) {
         Collected out = new Collected();
         read(rows, out);
-        java.util.Map<String, List<GpEpisode>> byPerson = new java.util.LinkedHashMap<>();
+        Map<String, List<GpEpisode>> byPerson = new LinkedHashMap<>();
         for (GpEpisode episode : out.episodes) {
             byPerson.computeIfAbsent(person(rows.get((int) (episode.rows().get(0) - 1))), k -> new ArrayList<>())
                     .add(episode);
@@ -124,7 +132,7 @@ class GpImportPropertyTest {
                 if (next != null) {
                     assertThat(next).isAfter(opened);
                 }
-                java.util.Optional<LocalDate> declined = episode.rows().stream()
+                Optional<LocalDate> declined = episode.rows().stream()
                         .filter(row -> kind(rows, row) == EventKind.DECLINED)
                         .map(row -> day(rows, row))
                         .findFirst();
@@ -138,7 +146,7 @@ class GpImportPropertyTest {
                     }
                     declined.ifPresent(on -> assertThat(day).isBeforeOrEqualTo(on));
                 }
-                java.util.Set<String> seen = new java.util.HashSet<>();
+                Set<String> seen = new HashSet<>();
                 for (OutcomeMeasurement measurement : episode.episode().outcomeMeasurements()) {
                     boolean first = seen.add(measurement.instrumentId().value());
                     assertThat(measurement.timepoint()).isEqualTo(first ? Timepoint.BASELINE : Timepoint.REVIEW);
@@ -155,14 +163,13 @@ class GpImportPropertyTest {
             for (int e = 0; e < episodes.size(); e++) {
                 GpEpisode episode = episodes.get(e);
                 LocalDate opened = day(rows, episode.rows().get(0));
-                java.util.Optional<LocalDate> next = e + 1 < episodes.size()
-                        ? java.util.Optional.of(
-                                day(rows, episodes.get(e + 1).rows().get(0)))
-                        : java.util.Optional.empty();
-                java.util.Optional<LocalDate> declined = episode.episode()
+                Optional<LocalDate> next = e + 1 < episodes.size()
+                        ? Optional.of(day(rows, episodes.get(e + 1).rows().get(0)))
+                        : Optional.empty();
+                Optional<LocalDate> declined = episode.episode()
                         .journey()
                         .firstEntered(ReferralStatus.DECLINED)
-                        .map(at -> at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+                        .map(at -> at.atZone(ZoneOffset.UTC).toLocalDate());
                 // Open from its referral up to the next episode's referral, and up to its decline if it has one. The
                 // decline closes it: a second decline on the same day finds no open referral (a day's declines sort
                 // after its other rows, which still attach).
@@ -214,7 +221,7 @@ class GpImportPropertyTest {
             numbers.add(i);
         }
         List<Long> shuffled = new ArrayList<>(numbers);
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         Collected inOrder = new Collected();
         Collected reordered = new Collected();
         for (Object[] run : List.of(new Object[] {numbers, inOrder}, new Object[] {shuffled, reordered})) {
@@ -226,8 +233,7 @@ class GpImportPropertyTest {
             extract.finish();
         }
         // Persons come in order of first appearance, which a shuffle changes: compare each person's episodes.
-        java.util.Comparator<GpEpisode> byFirstRow =
-                java.util.Comparator.comparing(e -> e.rows().get(0));
+        Comparator<GpEpisode> byFirstRow = Comparator.comparing(e -> e.rows().get(0));
         List<GpEpisode> expected = new ArrayList<>(inOrder.episodes);
         List<GpEpisode> actual = new ArrayList<>(reordered.episodes);
         expected.sort(byFirstRow);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -71,7 +72,7 @@ class DefinitionBoundsTest {
         Instrument low = LocalInstruments.parse(local(64, -1_000_000, -999_000));
         assertThat(low.minTotal()).isEqualTo(-64_000_000);
         int[] lowest = new int[64];
-        java.util.Arrays.fill(lowest, -1_000_000);
+        Arrays.fill(lowest, -1_000_000);
         assertThat(Scorer.of(low).score(Answers.ofCodes("kids_scale", lowest)).component("total"))
                 .map(c -> c.value().intValueExact())
                 .contains(-64_000_000);

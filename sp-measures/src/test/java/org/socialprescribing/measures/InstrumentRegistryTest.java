@@ -9,6 +9,7 @@ import org.socialprescribing.measures.instruments.Gad7;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.measure.Collector;
 import org.socialprescribing.model.measure.InstrumentId;
+import org.socialprescribing.model.measure.ScoreStatus;
 
 class InstrumentRegistryTest {
 
@@ -27,7 +28,7 @@ class InstrumentRegistryTest {
         assertThat(REGISTRY.scorer("test_scale")
                         .score(Answers.ofCodes("test_scale", 2, 2))
                         .status())
-                .isEqualTo(org.socialprescribing.model.measure.ScoreStatus.SCORED);
+                .isEqualTo(ScoreStatus.SCORED);
     }
 
     @Test

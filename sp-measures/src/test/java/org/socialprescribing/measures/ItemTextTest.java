@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.measures.instruments.Wemwbs;
 import org.socialprescribing.model.InvalidValueException;
@@ -17,8 +18,7 @@ class ItemTextTest {
                         Wemwbs.instrument(),
                         getClass().getClassLoader(),
                         "org/socialprescribing/measures/placeholder-item-text.properties"))
-                .containsExactly(
-                        java.util.Map.entry("wemwbs_1", "Item 1 text"), java.util.Map.entry("wemwbs_2", "Item 2 text"));
+                .containsExactly(Map.entry("wemwbs_1", "Item 1 text"), Map.entry("wemwbs_2", "Item 2 text"));
     }
 
     @Test

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -150,7 +152,7 @@ class MeasureTest {
                 .build();
         assertThat(SpValidator.validate(recorded).issues()).isEmpty();
 
-        OutcomeMeasurement unsupplied = recorded.withScore(pam.withSuppliedBy(java.util.Optional.empty()));
+        OutcomeMeasurement unsupplied = recorded.withScore(pam.withSuppliedBy(Optional.empty()));
         assertThat(SpValidator.validate(unsupplied).issues())
                 .extracting(i -> i.code().code(), ValidationIssue::severity)
                 .containsExactly(tuple("measurement.score.unverifiable", Severity.WARNING));
@@ -209,7 +211,7 @@ class MeasureTest {
         return ImmutableSocialPrescribingEpisode.builder()
                 .person(Person.builder().build())
                 .referral(Referral.builder().build())
-                .journey(ReferralJourney.received(java.time.Instant.parse("2025-03-03T09:30:00Z")))
+                .journey(ReferralJourney.received(Instant.parse("2025-03-03T09:30:00Z")))
                 .build();
     }
 }

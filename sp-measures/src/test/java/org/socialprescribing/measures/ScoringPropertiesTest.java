@@ -2,6 +2,8 @@ package org.socialprescribing.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.socialprescribing.measures.instruments.BuiltInInstruments;
+import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.measure.ScoreMessage;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
@@ -51,7 +54,7 @@ class ScoringPropertiesTest {
 
         @Override
         public String toString() {
-            return scorer.instrument().id() + java.util.Arrays.toString(codes);
+            return scorer.instrument().id() + Arrays.toString(codes);
         }
     }
 
@@ -151,15 +154,15 @@ class ScoringPropertiesTest {
         }
         int[] higher = c.codes.clone();
         higher[item]++;
-        List<java.math.BigDecimal> before = values(c.scorer.score(c.answers()));
-        List<java.math.BigDecimal> after = values(c.scorer.score(new Case(c.scorer, higher).answers()));
+        List<BigDecimal> before = values(c.scorer.score(c.answers()));
+        List<BigDecimal> after = values(c.scorer.score(new Case(c.scorer, higher).answers()));
         for (int k = 0; k < before.size(); k++) {
             assertThat(after.get(k)).isGreaterThanOrEqualTo(before.get(k));
         }
         assertThat(after).isNotEqualTo(before);
     }
 
-    private static List<java.math.BigDecimal> values(ScoreResult result) {
+    private static List<BigDecimal> values(ScoreResult result) {
         return result.components().stream().map(c -> c.value()).collect(Collectors.toList());
     }
 
@@ -172,7 +175,7 @@ class ScoringPropertiesTest {
             assertThat(result.status()).isNotEqualTo(ScoreStatus.INVALID);
         } catch (InvalidResponseException expected) {
             assertThat(expected.report().isValid()).isFalse();
-        } catch (org.socialprescribing.model.InvalidValueException blankKey) {
+        } catch (InvalidValueException blankKey) {
             assertThat(answers.keySet()).anyMatch(String::isBlank);
         }
         assertThat(scorer.evaluate(Answers.ofText(answers.entrySet().stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.List;
+import java.util.Locale;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ValidationReportTest {
 
         @Override
         public String code() {
-            return "test." + name().toLowerCase(java.util.Locale.ROOT);
+            return "test." + name().toLowerCase(Locale.ROOT);
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class ExamplePayloadsTest {
 
     /** Collects the non-empty extensions of a value and everything nested in it. */
     private static Map<String, Object> extensionsAnywhere(Object value) {
-        Map<String, Object> found = new java.util.LinkedHashMap<>();
+        Map<String, Object> found = new LinkedHashMap<>();
         collect(value, "$", found);
         return found;
     }

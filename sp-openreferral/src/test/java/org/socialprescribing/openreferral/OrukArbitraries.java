@@ -2,6 +2,8 @@ package org.socialprescribing.openreferral;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +63,13 @@ public final class OrukArbitraries {
     static Arbitrary<String> dates() {
         return Arbitraries.integers()
                 .between(0, 20_000)
-                .map(day -> java.time.LocalDate.ofEpochDay(day).toString());
+                .map(day -> LocalDate.ofEpochDay(day).toString());
     }
 
     static Arbitrary<String> dateTimes() {
         return Arbitraries.longs()
                 .between(0, 4_000_000_000_000L)
-                .map(millis -> java.time.Instant.ofEpochMilli(millis).toString());
+                .map(millis -> Instant.ofEpochMilli(millis).toString());
     }
 
     /** Decimals of every shape JSON allows: integers, fractions with trailing zeros, exponents. */

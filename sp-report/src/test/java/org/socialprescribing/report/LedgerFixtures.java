@@ -3,11 +3,13 @@ package org.socialprescribing.report;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.Attendance;
 import org.socialprescribing.model.episode.GpRegistration;
+import org.socialprescribing.model.episode.ImmutableOnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferralStatus;
 import org.socialprescribing.model.episode.Referral;
@@ -26,6 +28,7 @@ import org.socialprescribing.model.org.OrganisationRef;
 import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
+import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.person.PersonName;
 import org.socialprescribing.model.service.CostOption;
@@ -115,22 +118,20 @@ final class LedgerFixtures {
             Attendance attendance = day.startsWith("!")
                     ? Attendance.missed(LocalDate.parse(day.substring(1)))
                     : Attendance.attended(LocalDate.parse(day));
-            result = org.socialprescribing.model.episode.ImmutableOnwardReferral.copyOf(result)
-                    .withAttendance(concat(result.attendance(), attendance));
+            result = ImmutableOnwardReferral.copyOf(result).withAttendance(concat(result.attendance(), attendance));
         }
         return result;
     }
 
     private static List<Attendance> concat(List<Attendance> list, Attendance more) {
-        java.util.ArrayList<Attendance> all = new java.util.ArrayList<>(list);
+        ArrayList<Attendance> all = new ArrayList<>(list);
         all.add(more);
         return all;
     }
 
     static SocialPrescribingEpisode episode(
             String id, GpPractice practice, Optional<Integer> imdDecile, OnwardReferral... referrals) {
-        org.socialprescribing.model.person.ImmutablePerson.Builder person =
-                Person.builder().nhsNumber(TEST_NUMBER).name(PersonName.of("Tester", "Pat"));
+        ImmutablePerson.Builder person = Person.builder().nhsNumber(TEST_NUMBER).name(PersonName.of("Tester", "Pat"));
         imdDecile.ifPresent(d -> person.imdDecile(ImdDecile.of(DeprivationIndex.IOD2019, d)));
         Instant received = at("2025-01-02");
         return SocialPrescribingEpisode.builder()

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -100,7 +101,7 @@ public final class GpExtracts {
         List<Column> cells = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             String name = columns.get(i);
-            boolean read = ExtractHeader.COLUMNS.contains(name.strip().toLowerCase(java.util.Locale.ROOT));
+            boolean read = ExtractHeader.COLUMNS.contains(name.strip().toLowerCase(Locale.ROOT));
             cells.add((read
                             ? extract.col(quoted(name)).cast(DataTypes.StringType)
                             : lit(null).cast(DataTypes.StringType))

@@ -1,5 +1,6 @@
 package org.socialprescribing.spark;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
@@ -117,8 +118,7 @@ public final class SpFunctions {
     }
 
     /** Builds the expression from a call's arguments; serializable, as Spark may ship builders. */
-    private static final class Builder extends AbstractFunction1<Seq<Expression>, Expression>
-            implements java.io.Serializable {
+    private static final class Builder extends AbstractFunction1<Seq<Expression>, Expression> implements Serializable {
         private static final long serialVersionUID = 1L;
         private final ScoreFunction function;
 

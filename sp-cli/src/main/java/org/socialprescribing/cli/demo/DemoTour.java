@@ -57,6 +57,7 @@ import org.socialprescribing.model.validation.CompleteForNationalDataset;
 import org.socialprescribing.model.validation.SpValidator;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.mapping.MappedDirectory;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
 import org.socialprescribing.report.DemandLedger;
@@ -351,9 +352,8 @@ public final class DemoTour {
                         "Riverside Council (synthetic)"));
         write("reports/funding.json", FundingFlows.write(funding));
         write("reports/pcns.json", SpJson.write(List.of(cohort.pcn)));
-        OrukPage<org.socialprescribing.openreferral.OrukService> page = OrukJson.readPage(
-                OrukJson.write(SyntheticDirectory.asOpenReferralPage()),
-                org.socialprescribing.openreferral.OrukService.class);
+        OrukPage<OrukService> page =
+                OrukJson.readPage(OrukJson.write(SyntheticDirectory.asOpenReferralPage()), OrukService.class);
         Ledger ledger = DemandLedger.builder()
                 .addEpisodes(episodes)
                 .addServices(OrukMapper.create()
@@ -428,8 +428,7 @@ public final class DemoTour {
     private void directoryStep(SyntheticCohort.Case person) {
         String published = OrukJson.write(SyntheticDirectory.asOpenReferralPage());
         write("directory/services.json", published);
-        OrukPage<org.socialprescribing.openreferral.OrukService> page =
-                OrukJson.readPage(published, org.socialprescribing.openreferral.OrukService.class);
+        OrukPage<OrukService> page = OrukJson.readPage(published, OrukService.class);
         MappedDirectory imported = OrukMapper.create().importServices(page.contents().stream());
         ServiceDirectory directory = imported.directory();
         out.printf(

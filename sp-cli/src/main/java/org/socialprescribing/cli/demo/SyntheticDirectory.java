@@ -18,6 +18,7 @@ import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
 import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
 
 /**
@@ -30,15 +31,15 @@ final class SyntheticDirectory {
     private SyntheticDirectory() {}
 
     /** The directory as an ORUK page, with ids that are the same on every run. */
-    static OrukPage<org.socialprescribing.openreferral.OrukService> asOpenReferralPage() {
+    static OrukPage<OrukService> asOpenReferralPage() {
         AtomicInteger next = new AtomicInteger();
         OrukMapper mapper = OrukMapper.create()
                 .withIds(() ->
                         UUID.nameUUIDFromBytes(("sp-demo-" + next.incrementAndGet()).getBytes(StandardCharsets.UTF_8)));
-        List<org.socialprescribing.openreferral.OrukService> services = services().stream()
+        List<OrukService> services = services().stream()
                 .map(service -> mapper.toOruk(service).value())
                 .toList();
-        return OrukPage.<org.socialprescribing.openreferral.OrukService>builder()
+        return OrukPage.<OrukService>builder()
                 .totalItems(services.size())
                 .totalPages(1)
                 .pageNumber(1)

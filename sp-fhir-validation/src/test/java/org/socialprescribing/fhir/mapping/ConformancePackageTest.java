@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
@@ -57,8 +59,8 @@ class ConformancePackageTest {
         NpmPackage npm = load();
         Set<String> declared = new LinkedHashSet<>();
         Bundle episode = EpisodeBundles.standard().toTransaction(Fixtures.annaEpisode());
-        Bundle message = MessageBack.standard()
-                .toDocument(Fixtures.annaEpisode(), MessageBack.Detail.FULL, java.time.Instant.EPOCH);
+        Bundle message =
+                MessageBack.standard().toDocument(Fixtures.annaEpisode(), MessageBack.Detail.FULL, Instant.EPOCH);
         for (Bundle bundle : new Bundle[] {episode, message}) {
             for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
                 entry.getResource().getMeta().getProfile().stream()
@@ -90,7 +92,7 @@ class ConformancePackageTest {
     void theVersion_isTheResourcesVersion() throws IOException {
         NpmPackage npm = load();
         try (InputStream in = npm.loadByCanonical(SpFhir.CANONICAL_BASE + "/StructureDefinition/sp-referral-task")) {
-            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .contains("\"version\": \"" + ConformancePackage.VERSION + "\"");
         }
     }

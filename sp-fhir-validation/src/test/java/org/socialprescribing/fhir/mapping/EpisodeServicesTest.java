@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.SpFhir;
+import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.episode.OnwardReferral;
@@ -132,7 +133,6 @@ class EpisodeServicesTest {
 
     /** One validator for the class. */
     private static final class FhirValidationHolder {
-        static final org.socialprescribing.fhir.validation.FhirValidation R4 =
-                org.socialprescribing.fhir.validation.FhirValidation.builder().build();
+        static final FhirValidation R4 = FhirValidation.builder().build();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
@@ -37,7 +38,7 @@ class MessageBackTest {
                 MESSAGES.toDocument(Fixtures.declinedEpisode(), detail, COMPOSED))) {
             assertThat(MappingValidationTest.errors(R4.validate(document))).isEmpty();
             assertThat(document.getEntryFirstRep().getResource()).isInstanceOf(Composition.class);
-            assertThat(document.getTimestamp()).isEqualTo(java.util.Date.from(COMPOSED));
+            assertThat(document.getTimestamp()).isEqualTo(Date.from(COMPOSED));
         }
     }
 

@@ -1,11 +1,13 @@
 package org.socialprescribing.fhir.internal;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.model.InvalidValueException;
@@ -144,11 +147,11 @@ public final class ConformanceResources {
         Map<String, byte[]> files;
         try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(tgz)))) {
             files = TarArchive.read(in, ConformanceResources::isPackageResource, limits.maxBytes(), MAX_PACKAGE_BYTES);
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new InvalidValueException("npmPackage", tgz.toString(), "is not a gzipped tar archive", e);
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw new InvalidValueException("npmPackage", tgz.toString(), "is truncated: " + e.getMessage(), e);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new InvalidValueException("npmPackage", tgz.toString(), "does not exist", e);
         } catch (IOException e) {
             if (Files.isReadable(tgz)) {

@@ -2,6 +2,7 @@ package org.socialprescribing.fhir.internal;
 
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
@@ -137,7 +138,7 @@ public final class ParseProblemRecorder extends StrictErrorHandler {
     }
 
     private static String describe(BaseJsonLikeValue.ValueType type, BaseJsonLikeValue.@Nullable ScalarType scalar) {
-        return (scalar == null ? type.name() : scalar.name()).toLowerCase(java.util.Locale.ROOT);
+        return (scalar == null ? type.name() : scalar.name()).toLowerCase(Locale.ROOT);
     }
 
     /** HAPI sometimes passes a Java exception's text ("java.lang.NumberFormatException: ..."): drop the class. */

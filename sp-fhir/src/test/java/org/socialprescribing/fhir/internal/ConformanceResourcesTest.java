@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.junit.jupiter.api.Test;
@@ -147,7 +150,7 @@ class ConformanceResourcesTest {
                 .isThrownBy(() -> ConformanceResources.fromNpmPackage(text, LIMITS))
                 .satisfies(e -> assertThat(e.rule()).isEqualTo("is not a gzipped tar archive"));
         Path notTar = temp.resolve("not-tar.tgz");
-        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(notTar))) {
+        try (var out = new GZIPOutputStream(Files.newOutputStream(notTar))) {
             out.write("x".repeat(600).getBytes(UTF_8));
         }
         assertThatExceptionOfType(InvalidValueException.class)
@@ -159,8 +162,8 @@ class ConformanceResourcesTest {
     void tarArchive_rejectsTruncationAndOversizedEntries() throws IOException {
         byte[] tar = TarFixture.tar(
                 Map.of("package/CodeSystem-a.json", CODE_SYSTEM.getBytes(UTF_8)), TarFixture.LongNames.GNU);
-        byte[] truncated = java.util.Arrays.copyOf(tar, 600);
-        assertThatExceptionOfType(java.io.EOFException.class)
+        byte[] truncated = Arrays.copyOf(tar, 600);
+        assertThatExceptionOfType(EOFException.class)
                 .isThrownBy(() -> TarArchive.read(new ByteArrayInputStream(truncated), name -> true, 1 << 20, 1 << 20));
         assertThatExceptionOfType(IOException.class)
                 .isThrownBy(() -> TarArchive.read(new ByteArrayInputStream(tar), name -> true, 10, 1 << 20))

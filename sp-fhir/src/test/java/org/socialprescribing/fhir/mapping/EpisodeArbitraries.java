@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ import org.socialprescribing.model.episode.ImmutableAttendance;
 import org.socialprescribing.model.episode.ImmutableGpRegistration;
 import org.socialprescribing.model.episode.ImmutableIndividualRequirements;
 import org.socialprescribing.model.episode.ImmutableOnwardReferral;
+import org.socialprescribing.model.episode.ImmutablePlanAgreement;
 import org.socialprescribing.model.episode.ImmutableProfessionalContact;
 import org.socialprescribing.model.episode.ImmutableProviderFeedback;
 import org.socialprescribing.model.episode.ImmutableRequestedAction;
@@ -424,7 +426,7 @@ final class EpisodeArbitraries {
                 Arbitraries.just(PlanAgreement.byThePerson()),
                 text().map(PlanAgreement::notAgreed),
                 Combinators.combine(text(), text())
-                        .as((name, role) -> org.socialprescribing.model.episode.ImmutablePlanAgreement.builder()
+                        .as((name, role) -> ImmutablePlanAgreement.builder()
                                 .agreed(true)
                                 .agreedBy(name)
                                 .role(role)
@@ -487,8 +489,7 @@ final class EpisodeArbitraries {
                 .as((concern, from, days, comment) -> ImmutableSafeguardingConcern.builder()
                         .concern(concern)
                         .from(from)
-                        .to(days.map(d ->
-                                from.orElse(java.time.LocalDate.of(2020, 1, 1)).plusDays(d)))
+                        .to(days.map(d -> from.orElse(LocalDate.of(2020, 1, 1)).plusDays(d)))
                         .comment(comment)
                         .build());
     }
@@ -551,8 +552,7 @@ final class EpisodeArbitraries {
                 .as((what, from, days, comment) -> ImmutableRisk.builder()
                         .risk(what)
                         .from(from)
-                        .to(days.map(d ->
-                                from.orElse(java.time.LocalDate.of(2020, 1, 1)).plusDays(d)))
+                        .to(days.map(d -> from.orElse(LocalDate.of(2020, 1, 1)).plusDays(d)))
                         .comment(comment)
                         .build());
         return Arbitraries.oneOf(

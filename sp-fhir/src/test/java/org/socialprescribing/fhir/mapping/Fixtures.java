@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InstrumentRegistry;
@@ -491,7 +493,7 @@ final class Fixtures {
 
     private static OutcomeMeasurement ons4(Timepoint timepoint, LocalDate date, String... answers) {
         Instrument ons4 = InstrumentRegistry.standard().get("ons4");
-        java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i < answers.length; i++) {
             given.put("ons4_" + (i + 1), answers[i]);
         }

@@ -3,7 +3,9 @@ package org.socialprescribing.fhir.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
@@ -39,7 +41,7 @@ class ScoreCheckImportTest {
     @Test
     void measuredScores_importWithoutIssues() {
         SocialPrescribingEpisode episode = Fixtures.annaEpisode();
-        List<OutcomeMeasurement> measurements = new java.util.ArrayList<>(episode.outcomeMeasurements());
+        List<OutcomeMeasurement> measurements = new ArrayList<>(episode.outcomeMeasurements());
         measurements.add(phq9());
         episode = episode.withOutcomeMeasurements(measurements);
 
@@ -55,7 +57,7 @@ class ScoreCheckImportTest {
         ScoreResult score = measured.score().orElseThrow();
         ScoreComponent total = score.component("total").orElseThrow();
         OutcomeMeasurement tampered = measured.withScore(
-                score.withComponents(total.withValue(total.value().subtract(java.math.BigDecimal.valueOf(5)))
+                score.withComponents(total.withValue(total.value().subtract(BigDecimal.valueOf(5)))
                         .withBand(score.component("total").orElseThrow().band())));
         SocialPrescribingEpisode episode = Fixtures.annaEpisode().withOutcomeMeasurements(tampered);
         Bundle bundle = BUNDLES.toCollection(episode);

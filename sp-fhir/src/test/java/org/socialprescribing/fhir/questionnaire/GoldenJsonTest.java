@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -36,7 +38,7 @@ class GoldenJsonTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     static OutcomeMeasurement phq9() {
-        Answers answers = Answers.ofText(java.util.Map.of(
+        Answers answers = Answers.ofText(Map.of(
                 "phq9_1", "2", "phq9_2", "1", "phq9_3", "3", "phq9_4", "2", "phq9_5", "1", "phq9_6", "0", "phq9_7", "2",
                 "phq9_8", "1", "phq9_9", "1", "phq9_10", "1"));
         return ImmutableOutcomeMeasurement.builder()
@@ -77,7 +79,7 @@ class GoldenJsonTest {
                 reader.read(Files.readString(GOLDEN.resolve("phq9-response.json")), QuestionnaireResponse.class);
         Observation score =
                 reader.read(Files.readString(GOLDEN.resolve("phq9-score-observation.json")), Observation.class);
-        assertThat(OutcomeMeasurementMapper.standard().fromFhir(response, java.util.List.of(score)))
+        assertThat(OutcomeMeasurementMapper.standard().fromFhir(response, List.of(score)))
                 .isEqualTo(measurement);
         assertThat(QuestionnaireResponseScorer.standard().score(response).result())
                 .isEqualTo(measurement.score());

@@ -1,5 +1,6 @@
 package org.socialprescribing.fhir.questionnaire;
 
+import java.util.List;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.local.LocalInstruments;
@@ -36,7 +37,7 @@ final class MeasurementFixtures {
             + " {\"code\": \"stage_5\", \"name\": \"Stage 5\", \"min\": 10, \"max\": 10}]}");
 
     /** The standard instruments plus the local scale. */
-    static final InstrumentRegistry REGISTRY = InstrumentRegistry.standard().withInstruments(java.util.List.of(LOCAL));
+    static final InstrumentRegistry REGISTRY = InstrumentRegistry.standard().withInstruments(List.of(LOCAL));
 
     private MeasurementFixtures() {}
 }

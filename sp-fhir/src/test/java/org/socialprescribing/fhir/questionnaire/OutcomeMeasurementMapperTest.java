@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,14 +23,18 @@ import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.InvalidResponseException;
+import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.measures.instruments.Ons4;
 import org.socialprescribing.measures.instruments.Pam;
 import org.socialprescribing.measures.instruments.Phq9;
+import org.socialprescribing.measures.instruments.Wemwbs;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.MappingResult;
+import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.Collector;
 import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
+import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.InstrumentId;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreResult;
@@ -49,16 +55,13 @@ class OutcomeMeasurementMapperTest {
                 .collector(Collector.HEALTH_SYSTEM)
                 .date(LocalDate.of(2024, 5, 1))
                 .putAllAnswers(answers)
-                .score(java.util.Optional.ofNullable(score))
+                .score(Optional.ofNullable(score))
                 .build();
     }
 
     static OutcomeMeasurement phq9() {
         Answers answers = Answers.ofCodes("phq9", 2, 1, 3, 2, 1, 0, 2, 1, 1);
-        return measurement(
-                "phq9",
-                answers.asMap(),
-                org.socialprescribing.measures.Scorer.of(Phq9.instrument()).score(answers));
+        return measurement("phq9", answers.asMap(), Scorer.of(Phq9.instrument()).score(answers));
     }
 
     @Test
@@ -94,8 +97,7 @@ class OutcomeMeasurementMapperTest {
     void fromFhirWithWarnings_throwsWithTheSameReportAsValidate() {
         MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE);
         fhir.questionnaireResponse().getItem().get(3).getAnswerFirstRep().setValue(new IntegerType(2));
-        org.socialprescribing.model.ValidationReport report =
-                MAPPER.validate(fhir.questionnaireResponse(), fhir.observations());
+        ValidationReport report = MAPPER.validate(fhir.questionnaireResponse(), fhir.observations());
         assertThatExceptionOfType(InvalidResponseException.class)
                 .isThrownBy(() -> MAPPER.fromFhirWithWarnings(fhir.questionnaireResponse(), fhir.observations()))
                 .satisfies(e -> assertThat(e.report()).isEqualTo(report));
@@ -106,9 +108,7 @@ class OutcomeMeasurementMapperTest {
     void ons4Incomplete_isFourObservationsOneOfThemAbsent() {
         Answers answers = Answers.ofText(Map.of("ons4_1", "7", "ons4_2", "8", "ons4_3", "6"));
         OutcomeMeasurement ons4 = measurement(
-                "ons4",
-                answers.asMap(),
-                org.socialprescribing.measures.Scorer.of(Ons4.instrument()).score(answers));
+                "ons4", answers.asMap(), Scorer.of(Ons4.instrument()).score(answers));
         assertThat(ons4.score().orElseThrow().status()).isEqualTo(ScoreStatus.INCOMPLETE);
         MeasurementResources fhir = MAPPER.toFhir(ons4, "urn:uuid:0b7f4c62-8f5e-4d7a-9a43-2c7a2b1f9e01");
         assertThat(fhir.questionnaireResponse().hasId()).isFalse();
@@ -174,14 +174,12 @@ class OutcomeMeasurementMapperTest {
         OutcomeMeasurement phq9 = phq9();
         ScoreResult score = phq9.score().orElseThrow();
         OutcomeMeasurement wrongStatus = ImmutableOutcomeMeasurement.copyOf(phq9)
-                .withScore(org.socialprescribing.model.measure.ImmutableScoreResult.copyOf(score)
-                        .withStatus(ScoreStatus.INCOMPLETE));
+                .withScore(ImmutableScoreResult.copyOf(score).withStatus(ScoreStatus.INCOMPLETE));
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> MAPPER.toFhir(wrongStatus, RESPONSE))
                 .withMessageContaining("score.status");
         OutcomeMeasurement otherInstrument = ImmutableOutcomeMeasurement.copyOf(phq9)
-                .withScore(org.socialprescribing.model.measure.ImmutableScoreResult.copyOf(score)
-                        .withInstrumentId(InstrumentId.of("gad7")));
+                .withScore(ImmutableScoreResult.copyOf(score).withInstrumentId(InstrumentId.of("gad7")));
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> MAPPER.toFhir(otherInstrument, RESPONSE))
                 .withMessageContaining("score.instrumentId");
@@ -196,10 +194,7 @@ class OutcomeMeasurementMapperTest {
     void fromFhir_readsTheOlderSnomedConcepts() {
         Answers answers = Answers.ofCodes("wemwbs", 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3);
         OutcomeMeasurement wemwbs = measurement(
-                "wemwbs",
-                answers.asMap(),
-                org.socialprescribing.measures.Scorer.of(org.socialprescribing.measures.instruments.Wemwbs.instrument())
-                        .score(answers));
+                "wemwbs", answers.asMap(), Scorer.of(Wemwbs.instrument()).score(answers));
         MeasurementResources fhir = MAPPER.toFhir(wemwbs, RESPONSE);
         Observation total = fhir.observations().get(0);
         // Only the legacy UK-extension concept 885541000000103 ("v1"), as older records carry it.
@@ -221,7 +216,7 @@ class OutcomeMeasurementMapperTest {
         assertThatExceptionOfType(InvalidResponseException.class)
                 .isThrownBy(() -> MAPPER.fromFhir(response, List.of(total)))
                 .satisfies(e -> assertThat(e.report().errors())
-                        .extracting(org.socialprescribing.model.ValidationIssue::path)
+                        .extracting(ValidationIssue::path)
                         .containsExactlyInAnyOrder(
                                 "QuestionnaireResponse.item[3].answer[0]",
                                 "QuestionnaireResponse.extension('" + MeasurementCanonicals.TIMEPOINT + "')",
@@ -251,11 +246,10 @@ class OutcomeMeasurementMapperTest {
         fhir.questionnaireResponse().addExtension("https://example.org/unknown", new IntegerType(1));
         fhir.questionnaireResponse().getAuthor().setReference("Practitioner/1");
         fhir.observations().get(0).addNote().setText("seen by the GP");
-        org.socialprescribing.model.ValidationReport report =
-                MAPPER.validate(fhir.questionnaireResponse(), fhir.observations());
+        ValidationReport report = MAPPER.validate(fhir.questionnaireResponse(), fhir.observations());
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings())
-                .extracting(org.socialprescribing.model.ValidationIssue::path)
+                .extracting(ValidationIssue::path)
                 .containsExactly(
                         "QuestionnaireResponse.extension[2]", "QuestionnaireResponse.author", "Observation[0].note");
         assertThat(MAPPER.fromFhir(fhir)).isEqualTo(phq9());
@@ -272,7 +266,7 @@ class OutcomeMeasurementMapperTest {
             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20) int index) {
         MeasurementResources fhir = MAPPER.toFhir(measurement, RESPONSE);
         QuestionnaireResponse response = fhir.questionnaireResponse();
-        List<Observation> observations = new java.util.ArrayList<>(fhir.observations());
+        List<Observation> observations = new ArrayList<>(fhir.observations());
         Mutations.apply(mutation, index, response, observations);
         try {
             OutcomeMeasurement back = MAPPER.fromFhir(response, observations);

@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
+import org.socialprescribing.model.measure.InstrumentId;
 
 /** QuestionnaireResponses built by hand for tests, as a form filler would send them. */
 final class Responses {
@@ -31,8 +32,7 @@ final class Responses {
                     .setLinkId(instrument + "_" + (i + 1))
                     .addAnswer()
                     .setValue(new Coding(
-                            MeasurementCanonicals.codeSystem(
-                                    org.socialprescribing.model.measure.InstrumentId.of(instrument)),
+                            MeasurementCanonicals.codeSystem(InstrumentId.of(instrument)),
                             Integer.toString(codes[i]),
                             null));
         }

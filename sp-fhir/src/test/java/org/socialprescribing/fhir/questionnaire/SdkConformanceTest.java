@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -50,10 +51,7 @@ class SdkConformanceTest {
             Files.writeString(file, json, StandardCharsets.UTF_8);
             if (!ConformanceResources.sdkIndex().contains(name) && !indexLines().contains(name)) {
                 Files.writeString(
-                        FOLDER.resolve("index.txt"),
-                        name + "\n",
-                        StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.APPEND);
+                        FOLDER.resolve("index.txt"), name + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             }
         }
         assertThat(file)

@@ -1,6 +1,7 @@
 package org.socialprescribing.measures.disclosure;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import org.socialprescribing.model.InvalidValueException;
 
@@ -60,7 +61,7 @@ public final class Suppression {
         }
         if (!secondary(extended, reasons)) {
             for (SuppressedTable.Reason[] row : reasons) {
-                java.util.Arrays.fill(row, SuppressedTable.Reason.WITHHELD);
+                Arrays.fill(row, SuppressedTable.Reason.WITHHELD);
             }
         }
         return new SuppressedTable(extended, reasons, policy);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.socialprescribing.measures.Band;
 import org.socialprescribing.measures.BandTable;
 import org.socialprescribing.measures.Evidence;
@@ -253,8 +254,7 @@ public final class LocalInstruments {
     }
 
     /** Runs a factory whose structural checks throw, turning its exception into an issue at a path. */
-    private static <T> Optional<T> attempt(
-            DefinitionReader reader, String path, java.util.function.Supplier<T> factory) {
+    private static <T> Optional<T> attempt(DefinitionReader reader, String path, Supplier<T> factory) {
         try {
             return Optional.of(factory.get());
         } catch (InvalidValueException e) {

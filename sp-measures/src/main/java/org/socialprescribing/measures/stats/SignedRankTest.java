@@ -1,6 +1,7 @@
 package org.socialprescribing.measures.stats;
 
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 
 /**
@@ -61,7 +62,7 @@ public final class SignedRankTest {
         long zeros = 0;
         long n = 0;
         // Group the non-zero values by absolute value: combine v and -v.
-        java.util.TreeMap<Long, long[]> byAbsolute = new java.util.TreeMap<>();
+        TreeMap<Long, long[]> byAbsolute = new TreeMap<>();
         for (int i = 0; i < changes.distinctValues(); i++) {
             long value = changes.value(i);
             long count = changes.count(i);

@@ -3,6 +3,7 @@ package org.socialprescribing.measures.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -128,7 +129,7 @@ class ContractRowsTest {
         together.score(chunk, 2);
         ContractRows alone = new ContractRows(contract, 1);
         for (int r = 0; r < 2; r++) {
-            int[] one = java.util.Arrays.copyOfRange(chunk, r * 9, r * 9 + 9);
+            int[] one = Arrays.copyOfRange(chunk, r * 9, r * 9 + 9);
             alone.score(one, 1);
             int row = r;
             ContractRows.Shown shown = (x, slot) -> String.valueOf(chunk[row * 9 + slot]);

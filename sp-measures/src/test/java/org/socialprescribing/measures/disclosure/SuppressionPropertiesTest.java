@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -229,8 +230,8 @@ class SuppressionPropertiesTest {
         // Path from column c back to row r through suppressed cells, without using (r, c).
         int[] previousOfRow = new int[rows];
         int[] previousOfColumn = new int[columns];
-        java.util.Arrays.fill(previousOfRow, -2);
-        java.util.Arrays.fill(previousOfColumn, -2);
+        Arrays.fill(previousOfRow, -2);
+        Arrays.fill(previousOfColumn, -2);
         Deque<int[]> queue = new ArrayDeque<>();
         previousOfColumn[c] = -1;
         queue.add(new int[] {1, c});
@@ -267,7 +268,7 @@ class SuppressionPropertiesTest {
             row = nextRow;
         }
         for (int sign : new int[] {1, -1}) {
-            long[][] other = java.util.Arrays.stream(full).map(long[]::clone).toArray(long[][]::new);
+            long[][] other = Arrays.stream(full).map(long[]::clone).toArray(long[][]::new);
             boolean ok = true;
             for (int k = 0; k < cycle.size(); k++) {
                 int[] cell = cycle.get(k);

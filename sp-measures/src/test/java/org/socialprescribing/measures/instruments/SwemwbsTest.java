@@ -13,6 +13,7 @@ import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.measures.TestAnswers;
+import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.ScoreStatus;
 
@@ -75,8 +76,7 @@ class SwemwbsTest {
 
     @Test
     void conversion_rejectsRawScoresOutsideTheTable() {
-        assertThatExceptionOfType(org.socialprescribing.model.InvalidValueException.class)
-                .isThrownBy(() -> Swemwbs.CONVERSION.convert(36));
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Swemwbs.CONVERSION.convert(36));
     }
 
     @Test

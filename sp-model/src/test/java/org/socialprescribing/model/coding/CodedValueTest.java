@@ -3,6 +3,7 @@ package org.socialprescribing.model.coding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ class CodedValueTest {
                 .map(vocabulary -> vocabulary.getEnumConstants()[0].system())
                 .collect(Collectors.toList());
         assertThat(systems).doesNotHaveDuplicates();
-        List<String> declared = new java.util.ArrayList<>();
+        List<String> declared = new ArrayList<>();
         for (java.lang.reflect.Field field : CodeSystems.class.getFields()) {
             String value = (String) field.get(null);
             if (value.startsWith(CodeSystems.SDK_BASE) && !value.equals(CodeSystems.SDK_BASE)) {

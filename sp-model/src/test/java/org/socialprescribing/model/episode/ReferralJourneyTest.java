@@ -8,6 +8,7 @@ import static org.socialprescribing.model.episode.Fixtures.T0;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -149,7 +150,7 @@ class ReferralJourneyTest {
 
     private static StatusEvent event(ReferralStatus from, ReferralStatus to) {
         return StatusEvent.builder()
-                .from(java.util.Optional.ofNullable(from))
+                .from(Optional.ofNullable(from))
                 .to(to)
                 .at(T0)
                 .by(LINK_WORKER)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.socialprescribing.model.episode.EpisodeFixtures.LINK_WORKER;
 import static org.socialprescribing.model.episode.EpisodeFixtures.RECEIVED_AT;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -214,7 +215,7 @@ class SocialPrescribingEpisodeTest {
                 .isThrownBy(() -> Goal.builder()
                         .description(CodedText.ofText("g"))
                         .status(GoalStatus.ACTIVE)
-                        .importance(new java.math.BigDecimal("0.5"))
+                        .importance(new BigDecimal("0.5"))
                         .build())
                 .withMessage("goal.importance: '0.5' must be between 1 and 10");
         assertThatExceptionOfType(InvalidValueException.class)

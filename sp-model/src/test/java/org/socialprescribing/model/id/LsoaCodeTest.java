@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import nl.jqno.equalsverifier.EqualsVerifier;
@@ -21,7 +22,7 @@ class LsoaCodeTest {
     @CsvSource({"E01000001, ENGLAND", "w01001234, WALES", "' E01033755 ', ENGLAND"})
     void parse_acceptsCodes(String text, LsoaCode.Country country) {
         LsoaCode code = LsoaCode.parse(text);
-        assertThat(code.value()).isEqualTo(text.strip().toUpperCase(java.util.Locale.ROOT));
+        assertThat(code.value()).isEqualTo(text.strip().toUpperCase(Locale.ROOT));
         assertThat(code.country()).isEqualTo(country);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import nl.jqno.equalsverifier.EqualsVerifier;
@@ -75,7 +76,7 @@ class OdsCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"RR813", "RH802", "tak01", "NV701", "ABCDEFGH9"})
     void siteCode_acceptsExamples(String text) {
-        assertThat(OdsSiteCode.parse(text).value()).isEqualTo(text.toUpperCase(java.util.Locale.ROOT));
+        assertThat(OdsSiteCode.parse(text).value()).isEqualTo(text.toUpperCase(Locale.ROOT));
     }
 
     @ParameterizedTest

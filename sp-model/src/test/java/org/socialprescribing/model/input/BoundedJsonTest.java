@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -155,8 +157,8 @@ class BoundedJsonTest {
     void aStreamOfZeros_isRefusedAfterTheByteLimit() {
         InputLimits limits = InputLimits.defaults().withMaxBytes(1000);
         byte[] open = "[\"".getBytes(StandardCharsets.UTF_8);
-        java.io.InputStream endless = new SequenceInputStream(
-                Collections.enumeration(java.util.List.of(new ByteArrayInputStream(open), new java.io.InputStream() {
+        InputStream endless = new SequenceInputStream(
+                Collections.enumeration(List.of(new ByteArrayInputStream(open), new InputStream() {
                     @Override
                     public int read() {
                         return 'a';

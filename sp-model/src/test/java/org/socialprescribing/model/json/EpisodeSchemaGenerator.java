@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.CodedText;
@@ -83,7 +84,7 @@ final class EpisodeSchemaGenerator {
         if (type.isCollectionLikeType()) {
             ObjectNode array = typed("array");
             array.set("items", schemaOf(type.getContentType()));
-            if (java.util.Set.class.isAssignableFrom(raw)) {
+            if (Set.class.isAssignableFrom(raw)) {
                 array.put("uniqueItems", true);
             }
             return array;

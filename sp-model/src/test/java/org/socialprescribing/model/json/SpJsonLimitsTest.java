@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -27,8 +29,7 @@ class SpJsonLimitsTest {
     private static final String REFERRED_AT = referredAt();
 
     private static String referredAt() {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\"referredAt\":\"[^\"]*\"").matcher(JSON);
+        Matcher m = Pattern.compile("\"referredAt\":\"[^\"]*\"").matcher(JSON);
         if (!m.find()) {
             throw new AssertionError("the fixture has no referredAt");
         }

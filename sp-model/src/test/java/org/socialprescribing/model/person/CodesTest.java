@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -43,8 +44,7 @@ class CodesTest {
         EthnicCategory category = EthnicCategory.fromCode(code);
         assertThat(category.code()).isEqualTo(code);
         assertThat(category.display()).isEqualTo(display);
-        assertThat(EthnicCategory.fromCode(code.toLowerCase(java.util.Locale.ROOT)))
-                .isEqualTo(category);
+        assertThat(EthnicCategory.fromCode(code.toLowerCase(Locale.ROOT))).isEqualTo(category);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
@@ -160,8 +161,7 @@ class ServiceQueryTest {
         return names.isEmpty() ? List.of() : Arrays.asList(names.split("; "));
     }
 
-    private static org.socialprescribing.model.service.ImmutableService.Builder service(
-            String name, ServiceCategory category, DeliveryMode mode) {
+    private static ImmutableService.Builder service(String name, ServiceCategory category, DeliveryMode mode) {
         return Service.builder()
                 .provider(VcseOrganisation.builder()
                         .name("Community Trust")
@@ -174,8 +174,8 @@ class ServiceQueryTest {
 
     private static Eligibility ages(Integer minimum, Integer maximum) {
         return Eligibility.builder()
-                .minimumAge(java.util.Optional.ofNullable(minimum))
-                .maximumAge(java.util.Optional.ofNullable(maximum))
+                .minimumAge(Optional.ofNullable(minimum))
+                .maximumAge(Optional.ofNullable(maximum))
                 .build();
     }
 }

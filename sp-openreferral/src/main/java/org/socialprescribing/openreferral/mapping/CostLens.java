@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.Optional;
 import org.socialprescribing.model.service.CostOption;
 import org.socialprescribing.openreferral.ImmutableOrukCostOption;
+import org.socialprescribing.openreferral.OrukCostOption;
 import org.socialprescribing.openreferral.OrukIssueCode;
 
 /**
@@ -19,7 +20,7 @@ final class CostLens {
     private CostLens() {}
 
     /** @return the SDK cost option: every ORUK cost option has one, without what is invalid in it (reported) */
-    static Optional<CostOption> get(org.socialprescribing.openreferral.OrukCostOption cost, Issues issues) {
+    static Optional<CostOption> get(OrukCostOption cost, Issues issues) {
         var option = CostOption.builder().option(cost.option()).amountDescription(cost.amountDescription());
         cost.amount().ifPresent(amount -> {
             if (amount.signum() < 0) {
@@ -38,8 +39,7 @@ final class CostLens {
         return Optional.of(option.validFrom(from).validTo(to).build());
     }
 
-    static org.socialprescribing.openreferral.OrukCostOption put(
-            CostOption value, Optional<org.socialprescribing.openreferral.OrukCostOption> original, Writing writing) {
+    static OrukCostOption put(CostOption value, Optional<OrukCostOption> original, Writing writing) {
         ImmutableOrukCostOption out = original.map(ImmutableOrukCostOption::copyOf)
                 .orElseGet(() ->
                         ImmutableOrukCostOption.builder().id(writing.newId()).build());
@@ -68,7 +68,7 @@ final class CostLens {
         return out;
     }
 
-    private static Optional<Currency> currency(org.socialprescribing.openreferral.OrukCostOption cost, Issues issues) {
+    private static Optional<Currency> currency(OrukCostOption cost, Issues issues) {
         Optional<String> code = Values.text(cost.extensions(), CURRENCY);
         if (code.isEmpty()) {
             return Optional.empty();

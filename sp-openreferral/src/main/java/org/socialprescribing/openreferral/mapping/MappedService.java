@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.org.VcseOrganisation;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.OrukService;
 
 /**
@@ -20,16 +21,13 @@ import org.socialprescribing.openreferral.OrukService;
  */
 public final class MappedService {
 
-    private final Optional<org.socialprescribing.model.service.Service> service;
+    private final Optional<Service> service;
     private final OrukService origin;
     private final Optional<VcseOrganisation> parent;
     private final ValidationReport report;
 
     MappedService(
-            Optional<org.socialprescribing.model.service.Service> service,
-            OrukService origin,
-            Optional<VcseOrganisation> parent,
-            ValidationReport report) {
+            Optional<Service> service, OrukService origin, Optional<VcseOrganisation> parent, ValidationReport report) {
         this.service = requireNonNull(service, "service");
         this.origin = requireNonNull(origin, "origin");
         this.parent = requireNonNull(parent, "parent");
@@ -37,7 +35,7 @@ public final class MappedService {
     }
 
     /** @return the SDK service, or empty if the record could not be mapped (see {@link #report()}) */
-    public Optional<org.socialprescribing.model.service.Service> service() {
+    public Optional<Service> service() {
         return service;
     }
 
@@ -61,7 +59,7 @@ public final class MappedService {
      * @param edited the SDK service, not null
      * @return the mapped service with the edit, never null
      */
-    public MappedService withService(org.socialprescribing.model.service.Service edited) {
+    public MappedService withService(Service edited) {
         return new MappedService(Optional.of(edited), origin, parent, report);
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.ValidationReport;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.JsonValue;
 import org.socialprescribing.openreferral.OrukServiceAtLocation;
 
@@ -36,7 +37,7 @@ public final class MappedServiceAtLocation {
      * @return the SDK service, or empty if the record has no nested service or that service no organisation
      *     (see {@link #report()})
      */
-    public Optional<org.socialprescribing.model.service.Service> service() {
+    public Optional<Service> service() {
         return nested.flatMap(MappedService::service);
     }
 
@@ -57,7 +58,7 @@ public final class MappedServiceAtLocation {
      * @return the mapped record with the edit, never null
      * @throws IllegalStateException if the record has no nested service, so nothing to edit
      */
-    public MappedServiceAtLocation withService(org.socialprescribing.model.service.Service edited) {
+    public MappedServiceAtLocation withService(Service edited) {
         MappedService service = nested.orElseThrow(() ->
                 new IllegalStateException("service at location " + origin.id() + " has no nested service to edit"));
         return new MappedServiceAtLocation(

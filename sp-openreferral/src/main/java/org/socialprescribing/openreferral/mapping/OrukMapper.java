@@ -16,6 +16,7 @@ import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.org.VcseOrganisation;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.ImmutableOrukOrganization;
 import org.socialprescribing.openreferral.ImmutableOrukService;
 import org.socialprescribing.openreferral.ImmutableOrukServiceAtLocation;
@@ -242,7 +243,7 @@ public final class OrukMapper {
      * @param service the SDK service, not null
      * @return the ORUK service and what could not be written, never null
      */
-    public MappingResult<OrukService> toOruk(org.socialprescribing.model.service.Service service) {
+    public MappingResult<OrukService> toOruk(Service service) {
         requireNonNull(service, "service");
         Writing writing = writing();
         OrukService written = services.put(service, Optional.empty(), Optional.empty(), Optional.empty(), writing);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.ReferralRoute;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
 import org.socialprescribing.openreferral.ImmutableOrukService;
 import org.socialprescribing.openreferral.OrukAttribute;
@@ -70,8 +71,7 @@ final class ServiceAttributes {
     }
 
     /** Writes the four fields, each over the attributes as the one before left them. */
-    ImmutableOrukService put(
-            ImmutableOrukService out, org.socialprescribing.model.service.Service value, Writing writing) {
+    ImmutableOrukService put(ImmutableOrukService out, Service value, Writing writing) {
         if (!value.externalCategories().equals(externalCategories(out))) {
             out = withAttributes(
                     out,

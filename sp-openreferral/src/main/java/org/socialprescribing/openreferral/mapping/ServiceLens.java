@@ -8,16 +8,20 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.service.Eligibility;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceStatus;
 import org.socialprescribing.openreferral.ImmutableOrukService;
 import org.socialprescribing.openreferral.OrukContact;
+import org.socialprescribing.openreferral.OrukCostOption;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukLanguage;
+import org.socialprescribing.openreferral.OrukLocation;
 import org.socialprescribing.openreferral.OrukOrganization;
 import org.socialprescribing.openreferral.OrukSchedule;
 import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.OrukServiceArea;
 import org.socialprescribing.openreferral.OrukServiceAtLocation;
+import org.socialprescribing.openreferral.OrukServiceStatus;
 
 /**
  * ORUK {@code service} and SDK {@link org.socialprescribing.model.service.Service}, field by field. What the SDK
@@ -41,8 +45,7 @@ final class ServiceLens {
      *     under or that its {@code organization_id} names
      * @return the SDK service, or empty (reported) if it has no provider
      */
-    Optional<org.socialprescribing.model.service.Service> get(
-            OrukService service, Optional<VcseOrganisation> parent, Issues issues) {
+    Optional<Service> get(OrukService service, Optional<VcseOrganisation> parent, Issues issues) {
         Optional<VcseOrganisation> provider = provider(service, parent, issues);
         if (provider.isEmpty()) {
             issues.add(
@@ -56,7 +59,7 @@ final class ServiceLens {
         }
         ServiceAttributes.report(service, issues);
         reportNotHeld(service, issues);
-        return Optional.of(org.socialprescribing.model.service.Service.builder()
+        return Optional.of(Service.builder()
                 .directoryId(service.id())
                 .provider(provider.get())
                 .name(service.name())
@@ -87,7 +90,7 @@ final class ServiceLens {
      * @return the ORUK record: the original one if nothing changed, else the original with the changes
      */
     OrukService put(
-            org.socialprescribing.model.service.Service value,
+            Service value,
             Optional<OrukService> original,
             Optional<VcseOrganisation> parent,
             Optional<VcseOrganisation> newParent,
@@ -141,7 +144,7 @@ final class ServiceLens {
         notHeld(issues, "funding", !service.funding().isEmpty());
         notHeld(issues, "phones", !service.phones().isEmpty());
         for (int i = 0; i < service.serviceAtLocations().size(); i++) {
-            Optional<org.socialprescribing.openreferral.OrukLocation> location =
+            Optional<OrukLocation> location =
                     service.serviceAtLocations().get(i).location();
             if (location.isPresent() && !location.get().accessibility().isEmpty()) {
                 notHeld(issues.at("service_at_locations", i).at("location"), "accessibility", true);
@@ -231,8 +234,7 @@ final class ServiceLens {
         return out;
     }
 
-    private static ImmutableOrukService putLists(
-            ImmutableOrukService out, org.socialprescribing.model.service.Service value, Writing writing) {
+    private static ImmutableOrukService putLists(ImmutableOrukService out, Service value, Writing writing) {
         Optional<List<OrukServiceAtLocation>> locations = edited(
                 value.locations(),
                 out.serviceAtLocations(),
@@ -248,7 +250,7 @@ final class ServiceLens {
         if (schedules.isPresent()) {
             out = clear(out, "schedules").withSchedules(schedules.get());
         }
-        Optional<List<org.socialprescribing.openreferral.OrukCostOption>> costs =
+        Optional<List<OrukCostOption>> costs =
                 edited(value.costs(), out.costOptions(), CostLens::get, CostLens::put, writing, "costs");
         if (costs.isPresent()) {
             out = clear(out, "cost_options").withCostOptions(costs.get());
@@ -330,7 +332,7 @@ final class ServiceLens {
         return each(records, get, Issues.discarding(), "");
     }
 
-    static ServiceStatus status(org.socialprescribing.openreferral.OrukServiceStatus status) {
+    static ServiceStatus status(OrukServiceStatus status) {
         return switch (status) {
             case ACTIVE -> ServiceStatus.ACTIVE;
             case INACTIVE -> ServiceStatus.INACTIVE;
@@ -339,12 +341,12 @@ final class ServiceLens {
         };
     }
 
-    static org.socialprescribing.openreferral.OrukServiceStatus status(ServiceStatus status) {
+    static OrukServiceStatus status(ServiceStatus status) {
         return switch (status) {
-            case ACTIVE -> org.socialprescribing.openreferral.OrukServiceStatus.ACTIVE;
-            case INACTIVE -> org.socialprescribing.openreferral.OrukServiceStatus.INACTIVE;
-            case DEFUNCT -> org.socialprescribing.openreferral.OrukServiceStatus.DEFUNCT;
-            case TEMPORARILY_CLOSED -> org.socialprescribing.openreferral.OrukServiceStatus.TEMPORARILY_CLOSED;
+            case ACTIVE -> OrukServiceStatus.ACTIVE;
+            case INACTIVE -> OrukServiceStatus.INACTIVE;
+            case DEFUNCT -> OrukServiceStatus.DEFUNCT;
+            case TEMPORARILY_CLOSED -> OrukServiceStatus.TEMPORARILY_CLOSED;
         };
     }
 

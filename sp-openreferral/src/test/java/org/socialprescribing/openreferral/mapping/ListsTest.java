@@ -2,8 +2,10 @@ package org.socialprescribing.openreferral.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -47,11 +49,11 @@ class ListsTest {
     void mappingTheResult_givesTheTarget(
             @ForAll @Size(max = 5) List<@IntRange(max = 3) Integer> target,
             @ForAll @Size(max = 5) List<@IntRange(max = 4) Integer> original) {
-        List<String> records = new java.util.ArrayList<>();
+        List<String> records = new ArrayList<>();
         for (int i = 0; i < original.size(); i++) {
             records.add(original.get(i) == 4 ? "id" + i : "id" + i + ":" + original.get(i));
         }
-        List<String> values = target.stream().map(String::valueOf).collect(java.util.stream.Collectors.toList());
+        List<String> values = target.stream().map(String::valueOf).collect(Collectors.toList());
 
         List<String> written = put(values, records);
 
@@ -61,12 +63,12 @@ class ListsTest {
                 .as("records that map to nothing are kept")
                 .containsAll(records.stream()
                         .filter(record -> image(record).isEmpty())
-                        .collect(java.util.stream.Collectors.toList()));
+                        .collect(Collectors.toList()));
         assertThat(put(
                         records.stream()
                                 .map(ListsTest::image)
                                 .flatMap(Optional::stream)
-                                .collect(java.util.stream.Collectors.toList()),
+                                .collect(Collectors.toList()),
                         records))
                 .isEqualTo(records);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.id.CompanyNumber;
 import org.socialprescribing.model.org.VcseOrganisationType;
 import org.socialprescribing.model.service.DeliveryMode;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.service.ServiceSchedule;
 import org.socialprescribing.model.service.ServiceStatus;
@@ -28,6 +30,7 @@ import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukOrganization;
 import org.socialprescribing.openreferral.OrukPage;
+import org.socialprescribing.openreferral.OrukRecord;
 import org.socialprescribing.openreferral.OrukReference;
 import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.OrukServiceAtLocation;
@@ -88,7 +91,7 @@ class OrukMapperExamplesTest {
 
         MappedService mapped = mapper.toSdk(read("service_full.json", OrukService.class));
 
-        org.socialprescribing.model.service.Service service = mapped.service().orElseThrow();
+        Service service = mapped.service().orElseThrow();
         assertThat(service.directoryId()).contains("ac148810-d857-441c-9679-408f346de14b");
         assertThat(service.name()).isEqualTo("Community Counselling");
         assertThat(service.status()).isEqualTo(ServiceStatus.ACTIVE);
@@ -225,14 +228,12 @@ class OrukMapperExamplesTest {
         return mapper.toOruk(mapper.toSdk(organization)).value();
     }
 
-    private static <T extends org.socialprescribing.openreferral.OrukRecord> String writePage(
-            OrukPage<T> page, java.util.function.UnaryOperator<T> roundTrip) {
+    private static <T extends OrukRecord> String writePage(OrukPage<T> page, UnaryOperator<T> roundTrip) {
         return OrukJson.write(ImmutableOrukPage.copyOf(page)
                 .withContents(page.contents().stream().map(roundTrip).collect(Collectors.toList())));
     }
 
-    private static <T extends org.socialprescribing.openreferral.OrukRecord> T read(String name, Class<T> type)
-            throws IOException {
+    private static <T extends OrukRecord> T read(String name, Class<T> type) throws IOException {
         return OrukJson.read(Files.readAllBytes(example(name)), type);
     }
 

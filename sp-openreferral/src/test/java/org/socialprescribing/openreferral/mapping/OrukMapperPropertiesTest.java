@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.socialprescribing.model.org.VcseOrganisation;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.openreferral.OrukArbitraries;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukOrganization;
@@ -60,8 +61,7 @@ class OrukMapperPropertiesTest {
     }
 
     @Property(tries = 200)
-    void sdkService_writtenAndReadBack_isUnchanged(
-            @ForAll("sdkServices") org.socialprescribing.model.service.Service service) {
+    void sdkService_writtenAndReadBack_isUnchanged(@ForAll("sdkServices") Service service) {
         OrukMapper mapper = OrukMapper.create().withIds(seeded());
 
         OrukService written = mapper.toOruk(service).value();
@@ -72,8 +72,7 @@ class OrukMapperPropertiesTest {
 
     @Property(tries = 200)
     void sdkService_writtenOverAnotherRecord_isWhatMapsBack(
-            @ForAll("mappableServices") OrukService original,
-            @ForAll("sdkServices") org.socialprescribing.model.service.Service edit) {
+            @ForAll("mappableServices") OrukService original, @ForAll("sdkServices") Service edit) {
         OrukMapper mapper = OrukMapper.create().withIds(seeded());
         MappedService edited = mapper.toSdk(original).withService(edit);
 
@@ -95,8 +94,7 @@ class OrukMapperPropertiesTest {
 
     @Property(tries = 100)
     @AddLifecycleHook(OrukReference.SchemasRequired.class)
-    void sdkService_asWritten_validatesAgainstTheOrukSchema(
-            @ForAll("sdkServices") org.socialprescribing.model.service.Service service) {
+    void sdkService_asWritten_validatesAgainstTheOrukSchema(@ForAll("sdkServices") Service service) {
         String json = OrukJson.write(OrukMapper.create().toOruk(service).value());
 
         assertThat(OrukReference.problems(OrukReference.schema("compiled/service.json"), json))
@@ -145,7 +143,7 @@ class OrukMapperPropertiesTest {
     }
 
     @Provide
-    Arbitrary<org.socialprescribing.model.service.Service> sdkServices() {
+    Arbitrary<Service> sdkServices() {
         return SdkArbitraries.services();
     }
 

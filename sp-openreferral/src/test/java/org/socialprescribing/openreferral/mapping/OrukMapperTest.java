@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +24,9 @@ import org.socialprescribing.model.org.VcseOrganisationType;
 import org.socialprescribing.model.service.Capacity;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Eligibility;
+import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.ImmutableServiceLocation;
+import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.service.ServiceSchedule;
 import org.socialprescribing.openreferral.ImmutableOrukSchedule;
@@ -228,10 +231,8 @@ class OrukMapperTest {
     void deliveryModes_setInTheSdk_areWrittenAsAttributes_andWin() {
         OrukService virtual = service(organization()).withServiceAtLocations(at(OrukLocationType.VIRTUAL));
         MappedService mapped = mapper.toSdk(virtual);
-        org.socialprescribing.model.service.Service online =
-                org.socialprescribing.model.service.ImmutableService.copyOf(
-                                mapped.service().orElseThrow())
-                        .withDeliveryModes(DeliveryMode.ONLINE, DeliveryMode.TELEPHONE);
+        Service online = ImmutableService.copyOf(mapped.service().orElseThrow())
+                .withDeliveryModes(DeliveryMode.ONLINE, DeliveryMode.TELEPHONE);
 
         OrukService written = mapper.toOruk(mapped.withService(online)).value();
 
@@ -252,7 +253,7 @@ class OrukMapperTest {
         MappedDirectory mapped = mapper.importServices(List.of(good, orphan, another).stream());
 
         assertThat(mapped.directory().services())
-                .extracting(org.socialprescribing.model.service.Service::name)
+                .extracting(Service::name)
                 .containsExactly("Gardening club", "Walking group");
         assertThat(mapped.unmapped()).containsExactly(orphan);
         assertThat(mapped.report().errors())
@@ -310,15 +311,14 @@ class OrukMapperTest {
                 .build();
         OrukService service = service(organization()).withSchedules(weekly);
         MappedService mapped = mapper.toSdk(service);
-        org.socialprescribing.model.service.Service sdk = mapped.service().orElseThrow();
+        Service sdk = mapped.service().orElseThrow();
         ServiceSchedule later = ServiceSchedule.builder()
                 .opensAt(LocalTime.of(13, 0))
                 .closesAt(LocalTime.of(15, 30))
                 .build();
 
         OrukService written = mapper.toOruk(
-                        mapped.withService(org.socialprescribing.model.service.ImmutableService.copyOf(sdk)
-                                .withSchedules(later)))
+                        mapped.withService(ImmutableService.copyOf(sdk).withSchedules(later)))
                 .value();
 
         assertThat(written)
@@ -330,7 +330,7 @@ class OrukMapperTest {
 
     @Test
     void sdkValuesWithoutAnOrukProperty_areReported() {
-        org.socialprescribing.model.service.Service service = org.socialprescribing.model.service.Service.builder()
+        Service service = Service.builder()
                 .provider(VcseOrganisation.builder()
                         .name("Men's Shed")
                         .type(VcseOrganisationType.INFORMAL_COMMUNITY_GROUP)
@@ -377,13 +377,12 @@ class OrukMapperTest {
         OrukServiceAtLocation record = ImmutableOrukServiceAtLocation.copyOf(at(OrukLocationType.PHYSICAL))
                 .withService(service(organization()));
         MappedServiceAtLocation mapped = mapper.toSdk(record);
-        org.socialprescribing.model.service.Service sdk = mapped.service().orElseThrow();
+        Service sdk = mapped.service().orElseThrow();
         ServiceLocation moved =
                 ImmutableServiceLocation.copyOf(sdk.locations().get(0)).withName("Community Hall");
 
         OrukServiceAtLocation written = mapper.toOruk(
-                        mapped.withService(org.socialprescribing.model.service.ImmutableService.copyOf(sdk)
-                                .withLocations(moved)))
+                        mapped.withService(ImmutableService.copyOf(sdk).withLocations(moved)))
                 .value();
 
         assertThat(written.id()).isEqualTo(record.id());
@@ -434,7 +433,7 @@ class OrukMapperTest {
         return new UUID(IDS.nextLong(), IDS.nextLong()).toString();
     }
 
-    private static java.util.function.Supplier<UUID> seeded() {
+    private static Supplier<UUID> seeded() {
         Random random = new Random(42);
         return () -> new UUID(random.nextLong(), random.nextLong());
     }

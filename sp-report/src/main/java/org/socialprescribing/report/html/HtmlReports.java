@@ -13,6 +13,7 @@ import org.socialprescribing.measures.star.StarDefinition;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.report.Ledger;
 import org.socialprescribing.report.table.Cell;
+import org.socialprescribing.report.table.Column;
 import org.socialprescribing.report.table.ReportTable;
 import org.socialprescribing.report.table.Suppression;
 
@@ -213,7 +214,7 @@ public final class HtmlReports {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static org.socialprescribing.report.table.Column column(ReportTable table, String name) {
+    private static Column column(ReportTable table, String name) {
         OptionalInt index = table.columnIndex(name);
         return table.columns().get(index.orElseThrow());
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.change.BandTransition;
 import org.socialprescribing.measures.change.ChangeThreshold;
@@ -241,11 +242,11 @@ final class OutcomesSection {
             });
         } else {
             BigDecimal low = changes.stream()
-                    .flatMap(c -> java.util.stream.Stream.of(c.baseline(), c.followUp()))
+                    .flatMap(c -> Stream.of(c.baseline(), c.followUp()))
                     .min(Comparator.naturalOrder())
                     .orElseThrow();
             BigDecimal high = changes.stream()
-                    .flatMap(c -> java.util.stream.Stream.of(c.baseline(), c.followUp()))
+                    .flatMap(c -> Stream.of(c.baseline(), c.followUp()))
                     .max(Comparator.naturalOrder())
                     .orElseThrow();
             BigDecimal width = binWidth(high.subtract(low));

@@ -1,5 +1,6 @@
 package org.socialprescribing.report.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -232,7 +233,7 @@ public final class ReportTable {
      * @param column the column's name, not null
      * @return the number, if the cell has one
      */
-    public Optional<java.math.BigDecimal> hiddenNumber(int row, String column) {
+    public Optional<BigDecimal> hiddenNumber(int row, String column) {
         return cell(row, column).hiddenNumber();
     }
 

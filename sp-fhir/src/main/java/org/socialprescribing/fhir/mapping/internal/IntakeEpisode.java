@@ -35,6 +35,7 @@ import org.socialprescribing.fhir.questionnaire.MeasurementCanonicals;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.model.MappingResult;
+import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
@@ -110,8 +111,8 @@ public final class IntakeEpisode {
         try {
             index = ResourceIndex.of(bundle);
         } catch (FhirFormatException e) {
-            return IntakeResult.refused(ValidationReport.of(
-                    ValidationIssue.of(e.code(), org.socialprescribing.model.Severity.ERROR, e.location(), e.rule())));
+            return IntakeResult.refused(
+                    ValidationReport.of(ValidationIssue.of(e.code(), Severity.ERROR, e.location(), e.rule())));
         }
         Intake intake = new Intake(new Reading(index));
         intake.refuseModifiers();
@@ -541,7 +542,7 @@ public final class IntakeEpisode {
                                 + ASSUMED_COLLECTOR.code() + "' (the referrer's system) are assumed");
             }
             for (ValidationIssue warning : measurement.report().issues()) {
-                if (warning.severity() == org.socialprescribing.model.Severity.INFORMATION) {
+                if (warning.severity() == Severity.INFORMATION) {
                     continue; // notes such as a stated total the SDK's score confirms
                 }
                 intake.warn(

@@ -1,5 +1,6 @@
 package org.socialprescribing.fhir.mapping.internal;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -85,7 +86,7 @@ final class IntakeGoals {
         return intake.lenient("the goal", () -> reading.build(read.path(), target::build));
     }
 
-    private static Optional<java.time.LocalDate> date(Intake intake, At<DateType> date) {
+    private static Optional<LocalDate> date(Intake intake, At<DateType> date) {
         return intake.lenient("the date", () -> Times.date(intake.reading(), date));
     }
 

@@ -2,8 +2,10 @@ package org.socialprescribing.fhir.mapping.internal;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -151,10 +153,10 @@ public final class ServiceFhir {
                 .ifPresent(rule -> Extensions.add(time, SpExtension.RECURRENCE_RULE, new StringType(rule)));
         schedule.description()
                 .ifPresent(text -> Extensions.add(time, SpExtension.SCHEDULE_DESCRIPTION, new StringType(text)));
-        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+        for (DayOfWeek day : DayOfWeek.values()) {
             if (schedule.daysOfWeek().contains(day)) {
                 time.addDaysOfWeek(
-                        DaysOfWeek.fromCode(day.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT)));
+                        DaysOfWeek.fromCode(day.name().substring(0, 3).toLowerCase(Locale.ROOT)));
             }
         }
         // allDay is always false: a schedule is never "always open", and it keeps an empty schedule non-empty.
@@ -469,7 +471,7 @@ public final class ServiceFhir {
             At<org.hl7.fhir.r4.model.Enumeration<DaysOfWeek>> day =
                     time.child(node.getDaysOfWeek().get(i), "daysOfWeek", i);
             DaysOfWeek value = reading.value(day, "the day");
-            schedule.addDaysOfWeek(java.time.DayOfWeek.values()[value.ordinal()]);
+            schedule.addDaysOfWeek(DayOfWeek.values()[value.ordinal()]);
         }
         if (node.hasAvailableStartTimeElement()) {
             schedule.opensAt(
