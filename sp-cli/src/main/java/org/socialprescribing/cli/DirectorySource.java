@@ -86,11 +86,11 @@ final class DirectorySource {
             }
             String json = TextFiles.readUtf8(Path.of(source), limits);
             if (hasRootMember(json, limits, CONTENTS)) {
-                onPage.accept(OrukJson.readPage(json, OrukService.class, limits).contents());
+                onPage.accept(OrukJson.parsePage(json, OrukService.class, limits).contents());
             } else if (hasRootMember(json, limits, SERVICES)) {
-                onPage.accept(nestedServices(OrukJson.read(json, OrukOrganization.class, limits)));
+                onPage.accept(nestedServices(OrukJson.parse(json, OrukOrganization.class, limits)));
             } else {
-                onPage.accept(List.of(OrukJson.read(json, OrukService.class, limits)));
+                onPage.accept(List.of(OrukJson.parse(json, OrukService.class, limits)));
             }
             return ValidationReport.empty();
         } catch (SpException e) {

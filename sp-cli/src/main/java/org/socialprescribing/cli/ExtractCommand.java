@@ -155,10 +155,10 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             if (fhir) {
                 MappingResult<SocialPrescribingEpisode> result =
-                        FhirCommand.episodeBundles(definition, limits).readEpisode(text);
+                        FhirCommand.episodeBundles(definition, limits).parseEpisode(text);
                 return result.value();
             }
-            return SpJson.read(text, SocialPrescribingEpisode.class, limits);
+            return SpJson.parse(text, SocialPrescribingEpisode.class, limits);
         } catch (SpException e) {
             throw TextFiles.failed(file, "not an episode", e);
         }

@@ -36,7 +36,7 @@ final class FhirCommand {
      */
     static SocialPrescribingEpisode readEpisode(Path file, InputLimits limits) {
         try {
-            return SpJson.read(TextFiles.readUtf8(file, limits), SocialPrescribingEpisode.class, limits);
+            return SpJson.parse(TextFiles.readUtf8(file, limits), SocialPrescribingEpisode.class, limits);
         } catch (SpException e) {
             throw TextFiles.failed(file, "not an SDK episode", e);
         }

@@ -61,7 +61,7 @@ final class FhirExportCommand implements Callable<Integer> {
         InputLimits limits = SpCommand.limits(spec);
         SocialPrescribingEpisode episode;
         try {
-            episode = SpJson.read(TextFiles.readUtf8(file, limits), SocialPrescribingEpisode.class, limits);
+            episode = SpJson.parse(TextFiles.readUtf8(file, limits), SocialPrescribingEpisode.class, limits);
         } catch (SpException e) {
             throw TextFiles.failed(file, "not an SDK episode", e);
         }

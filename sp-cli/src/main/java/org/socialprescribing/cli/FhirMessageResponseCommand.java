@@ -41,7 +41,7 @@ final class FhirMessageResponseCommand implements Callable<Integer> {
         InputLimits limits = SpCommand.limits(spec);
         MappingResult<ReferralResponse> read;
         try {
-            read = ReferralMessages.standard().readResponse(TextFiles.readUtf8(file, limits));
+            read = ReferralMessages.standard().parseResponse(TextFiles.readUtf8(file, limits));
         } catch (FhirFormatException e) {
             throw TextFiles.failed(file, "not a referral response message", e);
         }

@@ -197,7 +197,7 @@ final class GpImportCommand implements Callable<Integer> {
                     .withCodes(codes)
                     .withToday(day)
                     .withLimits(limits)
-                    .read(text, writer);
+                    .parse(text, writer);
         } catch (SpException e) {
             throw TextFiles.failed(path, "not a GP Connect structured record", e);
         }

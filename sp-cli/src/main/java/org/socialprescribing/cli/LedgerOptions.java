@@ -110,7 +110,7 @@ final class LedgerOptions {
         List<SocialPrescribingEpisode> read = new ArrayList<>();
         for (Path file : episodes) {
             try {
-                read.add(SpJson.read(TextFiles.readUtf8(file, limits), SocialPrescribingEpisode.class, limits));
+                read.add(SpJson.parse(TextFiles.readUtf8(file, limits), SocialPrescribingEpisode.class, limits));
             } catch (SpException e) {
                 throw TextFiles.failed(file, "not an SDK episode", e);
             }
@@ -152,7 +152,7 @@ final class LedgerOptions {
         if (pcns != null) {
             try {
                 for (PrimaryCareNetwork pcn :
-                        SpJson.read(TextFiles.readUtf8(pcns, limits), PrimaryCareNetwork[].class, limits)) {
+                        SpJson.parse(TextFiles.readUtf8(pcns, limits), PrimaryCareNetwork[].class, limits)) {
                     if (pcn == null) {
                         throw new UsageException(pcns + ": a PCN must be an object, not null");
                     }

@@ -38,7 +38,7 @@ class DemoCommandTest {
         assertThat(folder.resolve("fhir/EP-101.bundle.json")).isRegularFile();
         assertThat(folder.resolve("fhir/EP-101.message-back.json")).isRegularFile();
         Path episode = folder.resolve("episodes/EP-101.json");
-        assertThat(SpJson.readEpisode(Files.readString(episode)).episodeId()).contains("EP-101");
+        assertThat(SpJson.parseEpisode(Files.readString(episode)).episodeId()).contains("EP-101");
 
         // The licensee's star is written where 'sp fhir validate --package' finds it, so every response, star
         // readings included, is checked against its Questionnaire.

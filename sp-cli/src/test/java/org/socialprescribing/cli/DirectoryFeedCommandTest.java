@@ -58,7 +58,7 @@ class DirectoryFeedCommandTest {
             SpRunner.Result result = SpRunner.run("directory", "import", feed.base(), "-o", output.toString());
 
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DATA_PROBLEMS);
-            assertThat(SpJson.read(Files.readString(output), Service[].class)).hasSize(4);
+            assertThat(SpJson.parse(Files.readString(output), Service[].class)).hasSize(4);
             assertThat(result.err())
                     .contains(feed.base() + ": ERROR oruk.feed.truncated at " + feed.base()
                             + "/services?page=3: is empty, but total_pages is 5: the feed ended early")
@@ -74,7 +74,7 @@ class DirectoryFeedCommandTest {
             SpRunner.Result result = SpRunner.run("directory", "import", feed.base());
 
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DATA_PROBLEMS);
-            assertThat(SpJson.read(result.out(), Service[].class)).hasSize(4);
+            assertThat(SpJson.parse(result.out(), Service[].class)).hasSize(4);
             assertThat(result.err())
                     .contains("ERROR oruk.feed.count-mismatch")
                     .contains("ends the feed with 4 service(s) read, but total_items is 10");
@@ -91,7 +91,7 @@ class DirectoryFeedCommandTest {
 
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DATA_PROBLEMS);
             assertThat(result.err()).contains("ERROR oruk.feed.cycle at " + feed.base() + "/services?page=3");
-            assertThat(SpJson.read(result.out(), Service[].class)).hasSize(4);
+            assertThat(SpJson.parse(result.out(), Service[].class)).hasSize(4);
             assertThat(feed.requests()).isEqualTo(3);
         }
     }
@@ -167,7 +167,7 @@ class DirectoryFeedCommandTest {
                         SpRunner.run("directory", "import", redirecting.base(), "--allow-host", "localhost", "--quiet");
 
                 assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
-                assertThat(SpJson.read(result.out(), Service[].class)).hasSize(1);
+                assertThat(SpJson.parse(result.out(), Service[].class)).hasSize(1);
             }
         }
     }
@@ -222,7 +222,7 @@ class DirectoryFeedCommandTest {
         Path input = Path.of("src", "test", "resources", "directory", "services.json");
         SpRunner.Result result = SpRunner.run("directory", "import", input.toString(), "--quiet");
 
-        List<Service> services = List.of(SpJson.read(result.out(), Service[].class));
+        List<Service> services = List.of(SpJson.parse(result.out(), Service[].class));
         String whole = SpJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(services);
         assertThat(result.out()).isEqualTo(whole + System.lineSeparator());
     }

@@ -38,7 +38,7 @@ class DirectoryImportCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
         assertThat(result.err()).contains("6 service(s) imported, 0 record(s) not mapped, 0 warning(s)");
-        List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
+        List<Service> services = List.of(SpJson.parse(Files.readString(output), Service[].class));
         assertThat(services).extracting(Service::name).startsWith("Telephone befriending", "Coffee and chat group");
     }
 
@@ -52,7 +52,7 @@ class DirectoryImportCommandTest {
         SpRunner.Result result = SpRunner.run("directory", "import", example.toString(), "--output", output.toString());
 
         assertThat(result.err()).doesNotContain("is required but missing").contains("1 service(s) imported");
-        List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
+        List<Service> services = List.of(SpJson.parse(Files.readString(output), Service[].class));
         assertThat(services)
                 .singleElement()
                 .satisfies(service ->
@@ -75,7 +75,7 @@ class DirectoryImportCommandTest {
         assertThat(result.err())
                 .contains("WARNING fhir.input.unmapped-content at Bundle.entry[0].resource.telecom[0]")
                 .contains("1 service(s) imported, 1 warning(s)");
-        List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
+        List<Service> services = List.of(SpJson.parse(Files.readString(output), Service[].class));
         assertThat(services).extracting(Service::name).containsExactly("Walking group");
     }
 
@@ -92,7 +92,7 @@ class DirectoryImportCommandTest {
         assertThat(result.err())
                 .contains("service.provider.missing at Bundle.entry[0].resource.providedBy")
                 .contains("1 service(s) imported");
-        List<Service> services = List.of(SpJson.read(Files.readString(output), Service[].class));
+        List<Service> services = List.of(SpJson.parse(Files.readString(output), Service[].class));
         assertThat(services).singleElement().satisfies(service -> {
             assertThat(service.name()).isEqualTo("HACC");
             assertThat(service.provider()).isEmpty();
@@ -108,7 +108,7 @@ class DirectoryImportCommandTest {
                 "\"x_leaflet\": {\"contents\": [\"Walks\", \"Talks\"]}"
             })
     void importFromFile_readsOneServiceThatMentionsContents(String member) throws IOException {
-        OrukPage<OrukService> page = OrukJson.readPage(Files.readString(DIRECTORY), OrukService.class);
+        OrukPage<OrukService> page = OrukJson.parsePage(Files.readString(DIRECTORY), OrukService.class);
         String record = OrukJson.write(page.contents().get(0));
         Path file = Files.writeString(folder.resolve("one-service.json"), "{" + member + ", " + record.substring(1));
 
@@ -116,7 +116,7 @@ class DirectoryImportCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
         assertThat(result.err()).contains("1 service(s) imported");
-        assertThat(SpJson.read(result.out(), Service[].class))
+        assertThat(SpJson.parse(result.out(), Service[].class))
                 .singleElement()
                 .satisfies(service -> assertThat(service.name()).isEqualTo("Telephone befriending"));
     }
@@ -139,7 +139,7 @@ class DirectoryImportCommandTest {
             SpRunner.Result result = SpRunner.run("directory", "import", base, "--quiet");
 
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
-            assertThat(SpJson.read(result.out(), Service[].class)).hasSize(6);
+            assertThat(SpJson.parse(result.out(), Service[].class)).hasSize(6);
         } finally {
             server.stop(0);
         }
@@ -154,7 +154,7 @@ class DirectoryImportCommandTest {
         SpRunner.Result result = SpRunner.run("directory", "import", file.toString());
 
         assertThat(result.err()).contains("WARNING").contains("organization_identifiers");
-        assertThat(SpJson.read(result.out(), Service[].class)).hasSize(6);
+        assertThat(SpJson.parse(result.out(), Service[].class)).hasSize(6);
     }
 
     @Test

@@ -38,7 +38,7 @@ class ExtractCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
         assertThat(result.out().lines().findFirst()).hasValue(String.join(",", ExtractRow.COLUMNS));
-        SocialPrescribingEpisode source = SpJson.readEpisode(Files.readString(episode));
+        SocialPrescribingEpisode source = SpJson.parseEpisode(Files.readString(episode));
         assertThat(result.out())
                 .doesNotContain(source.person().nhsNumber().orElseThrow().value())
                 .doesNotContain(

@@ -41,8 +41,8 @@ class FhirExportImportCommandTest {
         SpRunner.Result imported = SpRunner.run("fhir", "import", bundle.toString(), "--definition", STAR.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCode.OK);
-        SocialPrescribingEpisode original = SpJson.readEpisode(Files.readString(episode));
-        assertThat(SpJson.readEpisode(imported.out())).isEqualTo(original);
+        SocialPrescribingEpisode original = SpJson.parseEpisode(Files.readString(episode));
+        assertThat(SpJson.parseEpisode(imported.out())).isEqualTo(original);
     }
 
     @Test
@@ -81,7 +81,7 @@ class FhirExportImportCommandTest {
         SpRunner.Result result = SpRunner.run("fhir", "import", gravity.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
-        SocialPrescribingEpisode episode = SpJson.read(result.out(), SocialPrescribingEpisode.class);
+        SocialPrescribingEpisode episode = SpJson.parse(result.out(), SocialPrescribingEpisode.class);
         assertThat(episode.status().name()).isEqualTo("ACCEPTED");
         assertThat(result.err().lines())
                 .allSatisfy(line -> assertThat(line).startsWith(gravity + ": "))
@@ -110,7 +110,7 @@ class FhirExportImportCommandTest {
         String json = Files.readString(episode)
                 .replaceFirst("\"nhsNumber\":\"\\d{10}\",", "")
                 .replace("\"risks\":{\"noKnownRisks\":true,\"entries\":[]},", "");
-        SocialPrescribingEpisode incomplete = SpJson.readEpisode(json);
+        SocialPrescribingEpisode incomplete = SpJson.parseEpisode(json);
         assertThat(incomplete.risks()).isEmpty();
         assertThat(incomplete.person().nhsNumber()).isEmpty();
         Path file = Files.writeString(folder.resolve("incomplete.json"), json);
@@ -130,7 +130,7 @@ class FhirExportImportCommandTest {
                 SpRunner.run("fhir", "import", bundle.toString(), "--definition", STAR.toString(), "--check", "prsb");
         assertThat(imported.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
         assertThat(imported.err()).contains("ERROR episode.risks.missing at risks: ");
-        assertThat(SpJson.readEpisode(imported.out())).isEqualTo(incomplete);
+        assertThat(SpJson.parseEpisode(imported.out())).isEqualTo(incomplete);
     }
 
     @Test

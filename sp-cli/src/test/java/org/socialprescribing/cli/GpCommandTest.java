@@ -36,7 +36,7 @@ class GpCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
         List<String> lines = result.out().lines().collect(Collectors.toList());
         assertThat(lines).hasSize(2);
-        SocialPrescribingEpisode first = SpJson.read(lines.get(0), SocialPrescribingEpisode.class);
+        SocialPrescribingEpisode first = SpJson.parse(lines.get(0), SocialPrescribingEpisode.class);
         assertThat(first.episodeId()).contains("P1/1");
         assertThat(first.outcomeMeasurements()).hasSize(1);
         assertThat(result.err())
@@ -85,7 +85,7 @@ class GpCommandTest {
                         + "\"code\":\"871731000000106\"}]}]}}]}");
         SpRunner.Result result = SpRunner.run("gp", "import", record, "--today", "2026-12-07");
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
-        assertThat(SpJson.read(result.out().strip(), SocialPrescribingEpisode.class)
+        assertThat(SpJson.parse(result.out().strip(), SocialPrescribingEpisode.class)
                         .episodeId())
                 .contains("Patient/p/1");
         assertThat(result.err()).contains(record + ": 1 row: 1 mapped, 0 reported; 1 person, 1 episode");
@@ -107,7 +107,7 @@ class GpCommandTest {
         assertThat(any.exitCode()).as(any.err()).isEqualTo(ExitCode.OK);
         List<SocialPrescribingEpisode> episodes = any.out()
                 .lines()
-                .map(line -> SpJson.read(line, SocialPrescribingEpisode.class))
+                .map(line -> SpJson.parse(line, SocialPrescribingEpisode.class))
                 .collect(Collectors.toList());
         assertThat(episodes).extracting(e -> e.episodeId().orElseThrow()).containsExactly("P2/1", "P1/1");
         assertThat(episodes.get(0).contacts()).hasSize(1);

@@ -80,7 +80,7 @@ public final class FhirResourceReader {
      * @throws InvalidValueException if {@code type} is not an R4 resource class
      * @throws NullPointerException if an argument is null
      */
-    public <T extends IBaseResource> T read(String content, Class<T> type) {
+    public <T extends IBaseResource> T parse(String content, Class<T> type) {
         return read(InputGuard.scan(requireNonNull(content, "content"), limits), type);
     }
 

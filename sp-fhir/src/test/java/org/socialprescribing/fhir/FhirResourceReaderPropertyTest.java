@@ -38,26 +38,26 @@ class FhirResourceReaderPropertyTest {
 
     @Property(tries = 300)
     void randomText_givesOnlyFhirFormatException(@ForAll String text) {
-        readOrFormatException(() -> READER.read(text, Patient.class));
-        readOrFormatException(() -> READER.read("{" + text, Patient.class));
-        readOrFormatException(() -> READER.read("<" + text, Patient.class));
+        readOrFormatException(() -> READER.parse(text, Patient.class));
+        readOrFormatException(() -> READER.parse("{" + text, Patient.class));
+        readOrFormatException(() -> READER.parse("<" + text, Patient.class));
     }
 
     @Property(tries = 300)
     void randomJson_givesOnlyFhirFormatException(@ForAll("patientLikeJson") String json) {
-        readOrFormatException(() -> READER.read(json, IBaseResource.class));
+        readOrFormatException(() -> READER.parse(json, IBaseResource.class));
     }
 
     @Property(tries = 300)
     void mutatedJson_givesOnlyFhirFormatException(
             @ForAll @IntRange(min = 0, max = 400) int position, @ForAll char inserted, @ForAll boolean delete) {
-        readOrFormatException(() -> READER.read(mutate(PATIENT_JSON, position, inserted, delete), Patient.class));
+        readOrFormatException(() -> READER.parse(mutate(PATIENT_JSON, position, inserted, delete), Patient.class));
     }
 
     @Property(tries = 300)
     void mutatedXml_givesOnlyFhirFormatException(
             @ForAll @IntRange(min = 0, max = 400) int position, @ForAll char inserted, @ForAll boolean delete) {
-        readOrFormatException(() -> READER.read(mutate(PATIENT_XML, position, inserted, delete), Patient.class));
+        readOrFormatException(() -> READER.parse(mutate(PATIENT_XML, position, inserted, delete), Patient.class));
     }
 
     @Property(tries = 200)
@@ -68,7 +68,7 @@ class FhirResourceReaderPropertyTest {
                 .collect(Collectors.joining(",", "{\"resourceType\":\"Patient\",", "}"));
         boolean duplicated = keyNumbers.stream().distinct().count() < keyNumbers.size();
         try {
-            READER.read(json, Patient.class);
+            READER.parse(json, Patient.class);
         } catch (FhirFormatException e) {
             assertThat(e.rule().equals("appears twice in the same object")).isEqualTo(duplicated);
             return;
@@ -89,7 +89,7 @@ class FhirResourceReaderPropertyTest {
         }
         patient.setBirthDateElement(new DateType(String.format("%04d-02-28", year)));
         String encoded = (xml ? SpFhir.newXmlParser() : SpFhir.newJsonParser()).encodeResourceToString(patient);
-        assertThat(READER.read(encoded, Patient.class).equalsDeep(patient)).isTrue();
+        assertThat(READER.parse(encoded, Patient.class).equalsDeep(patient)).isTrue();
         assertThat(READER.read(encoded.getBytes(StandardCharsets.UTF_8), Patient.class)
                         .equalsDeep(patient))
                 .isTrue();

@@ -34,7 +34,7 @@ class FhirResourceReaderTest {
 
     @Test
     void read_jsonTextBytesAndStreamGiveTheSamePatient() {
-        Patient fromText = READER.read(PATIENT_JSON, Patient.class);
+        Patient fromText = READER.parse(PATIENT_JSON, Patient.class);
         Patient fromBytes = READER.read(PATIENT_JSON.getBytes(UTF_8), Patient.class);
         Patient fromStream = READER.read(new ByteArrayInputStream(PATIENT_JSON.getBytes(UTF_8)), Patient.class);
         assertThat(fromText.getGender()).isEqualTo(AdministrativeGender.FEMALE);
@@ -45,7 +45,7 @@ class FhirResourceReaderTest {
 
     @Test
     void read_xmlGivesTheSamePatientAsJson() {
-        assertThat(READER.read(PATIENT_XML, Patient.class).equalsDeep(READER.read(PATIENT_JSON, Patient.class)))
+        assertThat(READER.parse(PATIENT_XML, Patient.class).equalsDeep(READER.parse(PATIENT_JSON, Patient.class)))
                 .isTrue();
     }
 
@@ -65,7 +65,7 @@ class FhirResourceReaderTest {
         for (String number : List.of("9960308243", "996 030 8243")) {
             String patient = "{\"resourceType\":\"Patient\",\"birthDate\":\"" + number + "\"}";
             assertThatExceptionOfType(FhirFormatException.class)
-                    .isThrownBy(() -> READER.read(patient, Patient.class))
+                    .isThrownBy(() -> READER.parse(patient, Patient.class))
                     .satisfies(e -> {
                         assertThat(e.getMessage()).contains("'*** *** 8243'").doesNotContain(number);
                         assertThat(e.toIssue().message()).doesNotContain(number);
@@ -81,7 +81,7 @@ class FhirResourceReaderTest {
         String observation = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"x\"},"
                 + "\"valueQuantity\":{\"value\":1.50}}";
         for (Class<? extends IBaseResource> type : List.of(Observation.class, IBaseResource.class)) {
-            Observation read = (Observation) READER.read(observation, type);
+            Observation read = (Observation) READER.parse(observation, type);
             assertThat(read.getValueQuantity().getValueElement().getValueAsString())
                     .isEqualTo("1.50");
         }
@@ -94,7 +94,7 @@ class FhirResourceReaderTest {
                 + "{\"fullUrl\":\"https://example.org/fhir/Patient/2\",\"resource\":"
                 + "{\"resourceType\":\"Patient\",\"id\":\"1\"}}]}";
         for (Class<? extends IBaseResource> type : List.of(Bundle.class, IBaseResource.class)) {
-            Bundle read = (Bundle) READER.read(bundle, type);
+            Bundle read = (Bundle) READER.parse(bundle, type);
             assertThat(read.getEntry().get(0).getResource().getIdElement().isEmpty())
                     .isTrue();
             assertThat(read.getEntry().get(1).getResource().getIdElement().getIdPart())
@@ -105,16 +105,16 @@ class FhirResourceReaderTest {
     @Test
     void read_abstractTypeAcceptsAnyResourceOfThatKind() {
         String observation = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"x\"}}";
-        assertThat(READER.read(observation, IBaseResource.class)).isInstanceOf(Observation.class);
-        assertThat(READER.read(observation, Resource.class)).isInstanceOf(Observation.class);
-        assertThat(READER.read(PATIENT_XML, DomainResource.class)).isInstanceOf(Patient.class);
+        assertThat(READER.parse(observation, IBaseResource.class)).isInstanceOf(Observation.class);
+        assertThat(READER.parse(observation, Resource.class)).isInstanceOf(Observation.class);
+        assertThat(READER.parse(PATIENT_XML, DomainResource.class)).isInstanceOf(Patient.class);
     }
 
     @Test
     void read_wrongResourceTypeNamesBoth() {
         String observation = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"x\"}}";
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(observation, Patient.class))
+                .isThrownBy(() -> READER.parse(observation, Patient.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(FhirIssueCode.WRONG_RESOURCE_TYPE);
                     assertThat(e.location()).isEqualTo("resourceType");
@@ -126,7 +126,7 @@ class FhirResourceReaderTest {
     @Test
     void read_rejectsNonResourceClass() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> READER.read(PATIENT_JSON, org.hl7.fhir.dstu3.model.Patient.class))
+                .isThrownBy(() -> READER.parse(PATIENT_JSON, org.hl7.fhir.dstu3.model.Patient.class))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("type"));
     }
 
@@ -218,7 +218,7 @@ class FhirResourceReaderTest {
     @MethodSource("badInput")
     void read_badInputFailsWithCodeAndLocation(String content, FhirIssueCode code, String location) {
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(content, IBaseResource.class))
+                .isThrownBy(() -> READER.parse(content, IBaseResource.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(code);
                     assertThat(e.location()).isEqualTo(location);
@@ -230,7 +230,7 @@ class FhirResourceReaderTest {
     @Test
     void read_invalidValueMessageNamesPathValueAndReason() {
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read("{\"resourceType\":\"Patient\",\"gender\":\"woman\"}", Patient.class))
+                .isThrownBy(() -> READER.parse("{\"resourceType\":\"Patient\",\"gender\":\"woman\"}", Patient.class))
                 .withMessage("Patient.gender: 'woman' is not a valid value: Unknown AdministrativeGender code 'woman'");
     }
 
@@ -239,7 +239,7 @@ class FhirResourceReaderTest {
         String json = "{\"resourceType\":\"Patient\",\"_gender\":{\"extension\":[{\"url\":\"https://example.org/x\","
                 + "\"valueBoolean\":\"maybe\"}]}}";
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(json, Patient.class))
+                .isThrownBy(() -> READER.parse(json, Patient.class))
                 .satisfies(e -> assertThat(e.location()).isEqualTo("Patient.gender.extension[0].valueBoolean"));
     }
 
@@ -247,7 +247,7 @@ class FhirResourceReaderTest {
     void read_malformedJsonReportsPositionButNotTheText() {
         String json = "{\"resourceType\":\"Patient\",\"name\":[{\"family\": Smithson}]}";
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(json, Patient.class))
+                .isThrownBy(() -> READER.parse(json, Patient.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_MALFORMED);
                     assertThat(e.getMessage()).contains("line 1, column").doesNotContain("Smithson");
@@ -258,7 +258,7 @@ class FhirResourceReaderTest {
     void read_badNarrativeIsNotQuoted() {
         String json = "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"<div>Jo Bloggs\"}}";
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(json, Patient.class))
+                .isThrownBy(() -> READER.parse(json, Patient.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(FhirIssueCode.INVALID_STRUCTURE);
                     assertThat(e.getMessage()).doesNotContain("Bloggs");

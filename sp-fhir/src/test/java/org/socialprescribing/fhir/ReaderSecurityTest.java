@@ -35,7 +35,7 @@ class ReaderSecurityTest {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE Patient [<!ENTITY xxe SYSTEM \"" + secretFileUri() + "\">]>"
                 + "<Patient xmlns=\"http://hl7.org/fhir\"><name><family value=\"&xxe;\"/></name></Patient>";
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(xml, Patient.class))
+                .isThrownBy(() -> READER.parse(xml, Patient.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_DOCTYPE);
                     assertThat(e.getMessage()).doesNotContain(SECRET);
@@ -47,7 +47,7 @@ class ReaderSecurityTest {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE Patient SYSTEM \"" + secretFileUri() + "\">"
                 + "<Patient xmlns=\"http://hl7.org/fhir\"><gender value=\"male\"/></Patient>";
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(xml, Patient.class))
+                .isThrownBy(() -> READER.parse(xml, Patient.class))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_DOCTYPE));
     }
 
@@ -64,7 +64,7 @@ class ReaderSecurityTest {
         String xml = "<!DOCTYPE Patient [" + entities + "]>"
                 + "<Patient xmlns=\"http://hl7.org/fhir\"><name><family value=\"&a9;\"/></name></Patient>";
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(xml, Patient.class))
+                .isThrownBy(() -> READER.parse(xml, Patient.class))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_DOCTYPE));
     }
 
@@ -72,7 +72,7 @@ class ReaderSecurityTest {
     void xml_undeclaredEntityIsMalformed() {
         String xml = "<Patient xmlns=\"http://hl7.org/fhir\"><name><family value=\"&xxe;\"/></name></Patient>";
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(xml, Patient.class))
+                .isThrownBy(() -> READER.parse(xml, Patient.class))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_MALFORMED));
     }
 
@@ -80,7 +80,7 @@ class ReaderSecurityTest {
     void xml_predefinedEntitiesStillWork() {
         String xml = "<Patient xmlns=\"http://hl7.org/fhir\"><name><family value=\"O&apos;Brien &amp; Co\"/></name>"
                 + "</Patient>";
-        assertThat(READER.read(xml, Patient.class).getNameFirstRep().getFamily())
+        assertThat(READER.parse(xml, Patient.class).getNameFirstRep().getFamily())
                 .isEqualTo("O'Brien & Co");
     }
 
@@ -90,11 +90,11 @@ class ReaderSecurityTest {
         FhirResourceReader reader =
                 FhirResourceReader.withLimits(InputLimits.defaults().withMaxBytes(100));
         String atLimit = json + " ".repeat(100 - json.length());
-        assertThat(reader.read(atLimit, Patient.class).hasGender()).isTrue();
+        assertThat(reader.parse(atLimit, Patient.class).hasGender()).isTrue();
         assertThat(reader.read(atLimit.getBytes(UTF_8), Patient.class).hasGender())
                 .isTrue();
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> reader.read(atLimit + " ", Patient.class))
+                .isThrownBy(() -> reader.parse(atLimit + " ", Patient.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_TOO_LARGE);
                     assertThat(e).hasMessage("input: is larger than 100 bytes (limit maxBytes)");
@@ -113,7 +113,7 @@ class ReaderSecurityTest {
         assertThat(padded.length()).isLessThan(100);
         assertThat(padded.getBytes(UTF_8).length).isGreaterThan(100);
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> reader.read(padded, Patient.class))
+                .isThrownBy(() -> reader.parse(padded, Patient.class))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_TOO_LARGE));
     }
 
@@ -122,7 +122,7 @@ class ReaderSecurityTest {
         String json = "{\"resourceType\":\"Patient\"}";
         String huge = json + " ".repeat((int) InputLimits.DEFAULT_MAX_BYTES - json.length() + 1);
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(huge, Patient.class))
+                .isThrownBy(() -> READER.parse(huge, Patient.class))
                 .satisfies(e -> assertThat(e).hasMessage("input: is larger than 16777216 bytes (limit maxBytes)"));
     }
 
@@ -140,7 +140,7 @@ class ReaderSecurityTest {
     @Test
     void depth_tenThousandNestedArraysFailCleanly() {
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(NestedInputs.jsonArrays(10_000), Patient.class))
+                .isThrownBy(() -> READER.parse(NestedInputs.jsonArrays(10_000), Patient.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_TOO_DEEP);
                     assertThat(e).hasMessage("Patient: nests deeper than 128 levels (limit maxDepth)");
@@ -150,10 +150,10 @@ class ReaderSecurityTest {
     @Test
     void depth_tenThousandNestedExtensionsFailCleanly() {
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(NestedInputs.jsonExtensions(10_000), Patient.class))
+                .isThrownBy(() -> READER.parse(NestedInputs.jsonExtensions(10_000), Patient.class))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_TOO_DEEP));
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(NestedInputs.xmlExtensions(10_000), Patient.class))
+                .isThrownBy(() -> READER.parse(NestedInputs.xmlExtensions(10_000), Patient.class))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(FhirIssueCode.INPUT_TOO_DEEP));
     }
 
@@ -161,14 +161,14 @@ class ReaderSecurityTest {
     void depth_defaultLimitIs128Levels() {
         // JSON: 63 nested extensions nest 127 deep, 64 nest 129 deep.
         // XML: 62 nest 64 elements deep (128 levels), 63 nest 65 elements deep (130 levels).
-        assertThat(READER.read(NestedInputs.jsonExtensions(63), Patient.class).getExtension())
+        assertThat(READER.parse(NestedInputs.jsonExtensions(63), Patient.class).getExtension())
                 .hasSize(1);
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(NestedInputs.jsonExtensions(64), Patient.class));
-        assertThat(READER.read(NestedInputs.xmlExtensions(62), Patient.class).getExtension())
+                .isThrownBy(() -> READER.parse(NestedInputs.jsonExtensions(64), Patient.class));
+        assertThat(READER.parse(NestedInputs.xmlExtensions(62), Patient.class).getExtension())
                 .hasSize(1);
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> READER.read(NestedInputs.xmlExtensions(63), Patient.class))
+                .isThrownBy(() -> READER.parse(NestedInputs.xmlExtensions(63), Patient.class))
                 .satisfies(
                         e -> assertThat(e)
                                 .hasMessage(
@@ -179,8 +179,8 @@ class ReaderSecurityTest {
     void depth_atTheHighestLimitParsesAndEncodesWithoutStackOverflow() {
         FhirResourceReader reader =
                 FhirResourceReader.withLimits(InputLimits.defaults().withMaxDepth(InputLimits.MAX_DEPTH));
-        IBaseResource fromJson = reader.read(NestedInputs.jsonExtensions(124), IBaseResource.class);
-        IBaseResource fromXml = reader.read(NestedInputs.xmlExtensions(123), IBaseResource.class);
+        IBaseResource fromJson = reader.parse(NestedInputs.jsonExtensions(124), IBaseResource.class);
+        IBaseResource fromXml = reader.parse(NestedInputs.xmlExtensions(123), IBaseResource.class);
         assertThat(SpFhir.newJsonParser().encodeResourceToString(fromJson)).endsWith("]}]}");
         assertThat(SpFhir.newXmlParser().encodeResourceToString(fromXml)).endsWith("</Patient>");
     }

@@ -137,7 +137,7 @@ public final class GpConnectImport {
      * @throws GpFormatException if the text breaks an input limit, is not JSON, is not an STU3 Bundle, or has no
      *     Patient
      */
-    public ConnectResult read(String json, GpImportListener listener) {
+    public ConnectResult parse(String json, GpImportListener listener) {
         requireNonNull(json, "json");
         requireNonNull(listener, "listener");
         GpExtractImport.checkInstruments(codes, instruments);

@@ -29,7 +29,7 @@ class GpConnectImportTest {
     @Test
     void specificationReferralsExample_hasNoSocialPrescribingReferral_andReportsBothReferrals() {
         Collected out = new Collected();
-        ConnectResult result = IMPORT.read(TestFiles.read("third-party/gpconnect/referrals_response1.json"), out);
+        ConnectResult result = IMPORT.parse(TestFiles.read("third-party/gpconnect/referrals_response1.json"), out);
         // Entries 2 and 3 are ReferralRequests for physiotherapy (308447003) and counselling (308448008).
         assertThat(out.episodes).isEmpty();
         assertThat(out.reportedCodes()).containsExactly("2:gp.code.unknown", "3:gp.code.unknown");
@@ -43,7 +43,7 @@ class GpConnectImportTest {
     @Test
     void specificationUncategorisedExample_reportsEachObservation() {
         Collected out = new Collected();
-        ConnectResult result = IMPORT.read(TestFiles.read("third-party/gpconnect/uncategorised_response1.json"), out);
+        ConnectResult result = IMPORT.parse(TestFiles.read("third-party/gpconnect/uncategorised_response1.json"), out);
         // Temperature 703421000, oxygen saturation 1097811000000106 and respiration rate " 86290005" (sic).
         assertThat(out.episodes).isEmpty();
         assertThat(result.summary().rowsIn()).isEqualTo(3);
@@ -55,7 +55,7 @@ class GpConnectImportTest {
     @ValueSource(strings = {"uncategorised_response2.json", "uncategorised_response3.json"})
     void specificationExamplesWithoutEvents_giveNoRows(String file) {
         Collected out = new Collected();
-        ConnectResult result = IMPORT.read(TestFiles.read("third-party/gpconnect/" + file), out);
+        ConnectResult result = IMPORT.parse(TestFiles.read("third-party/gpconnect/" + file), out);
         assertThat(result.summary().rowsIn()).isZero();
         assertThat(out.episodes).isEmpty();
     }
@@ -63,7 +63,7 @@ class GpConnectImportTest {
     @Test
     void syntheticRecord_givesOneEpisode_withTheReferralScoresAndDecline() {
         Collected out = new Collected();
-        ConnectResult result = IMPORT.read(TestFiles.read("gpconnect/social-prescribing-record.json"), out);
+        ConnectResult result = IMPORT.parse(TestFiles.read("gpconnect/social-prescribing-record.json"), out);
         assertThat(result.summary().rowsIn()).isEqualTo(5);
         assertThat(result.summary().rowsMapped()).isEqualTo(4);
         assertThat(out.reportedCodes()).containsExactly("5:gp.code.unknown");
@@ -118,7 +118,7 @@ class GpConnectImportTest {
                 .path("entry")
                 .size();
         Collected out = new Collected();
-        ConnectResult result = IMPORT.read(json, out);
+        ConnectResult result = IMPORT.parse(json, out);
         List<ValidationIssue> notRead = result.notes().stream()
                 .filter(note -> note.code() == GpIssueCode.CONNECT_RESOURCE_NOT_READ)
                 .collect(Collectors.toList());
@@ -137,7 +137,7 @@ class GpConnectImportTest {
     @Test
     void unknownElements_areNotedNotDroppedSilently() {
         Collected out = new Collected();
-        ConnectResult result = IMPORT.read(
+        ConnectResult result = IMPORT.parse(
                 "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
                         + "{\"resourceType\":\"Patient\",\"id\":\"p\",\"favouriteColour\":\"blue\"}},"
                         + "{\"resource\":{\"resourceType\":\"Practitioner\",\"id\":\"d1\"}}]}",
@@ -159,7 +159,7 @@ class GpConnectImportTest {
     @Test
     void aBadStu3Parse_namesTheProblem() {
         assertThatExceptionOfType(GpFormatException.class)
-                .isThrownBy(() -> IMPORT.read(
+                .isThrownBy(() -> IMPORT.parse(
                         "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
                                 + "{\"resourceType\":\"NoSuchResource\"}}]}",
                         new Collected()))
@@ -173,13 +173,13 @@ class GpConnectImportTest {
     @Test
     void notABundle_isAFormatError() {
         assertThatExceptionOfType(GpFormatException.class)
-                .isThrownBy(() -> IMPORT.read("{\"resourceType\":\"Patient\"}", new Collected()))
+                .isThrownBy(() -> IMPORT.parse("{\"resourceType\":\"Patient\"}", new Collected()))
                 .withMessageContaining("must be Bundle");
         assertThatExceptionOfType(GpFormatException.class)
-                .isThrownBy(() -> IMPORT.read("{\"resourceType\":\"Bundle\",\"type\":\"collection\"}", new Collected()))
+                .isThrownBy(() -> IMPORT.parse("{\"resourceType\":\"Bundle\",\"type\":\"collection\"}", new Collected()))
                 .withMessageContaining("has no Patient");
         assertThatExceptionOfType(GpFormatException.class)
-                .isThrownBy(() -> IMPORT.read("not json", new Collected()))
+                .isThrownBy(() -> IMPORT.parse("not json", new Collected()))
                 .withMessageContaining("not JSON");
     }
 }

@@ -48,7 +48,7 @@ class GpFhirTest {
         Collected connect = new Collected();
         GpConnectImport.standard()
                 .withToday(LocalDate.of(2026, 12, 7))
-                .read(TestFiles.read("gpconnect/social-prescribing-record.json"), connect);
+                .parse(TestFiles.read("gpconnect/social-prescribing-record.json"), connect);
         episodes.add(Named.of("GP Connect episode", connect.episodes.get(0).episode()));
         return episodes;
     }

@@ -309,7 +309,7 @@ class GpImportPropertyTest {
     @Property(tries = 100)
     void randomConnectTexts_giveOnlyGpFormatException(@ForAll("connectTexts") String text) {
         try {
-            GpConnectImport.standard().withToday(TODAY).read(text, new Collected());
+            GpConnectImport.standard().withToday(TODAY).parse(text, new Collected());
         } catch (GpFormatException expected) {
             assertThat(expected.field()).isNotBlank();
         }

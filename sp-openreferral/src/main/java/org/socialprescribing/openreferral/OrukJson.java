@@ -52,8 +52,8 @@ public final class OrukJson {
      *     that type
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
-    public static <T extends OrukRecord> T read(String json, Class<T> type) {
-        return read(json, type, InputLimits.defaults());
+    public static <T extends OrukRecord> T parse(String json, Class<T> type) {
+        return parse(json, type, InputLimits.defaults());
     }
 
     /**
@@ -68,7 +68,7 @@ public final class OrukJson {
      *     that type
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
-    public static <T extends OrukRecord> T read(String json, Class<T> type, InputLimits limits) {
+    public static <T extends OrukRecord> T parse(String json, Class<T> type, InputLimits limits) {
         requireNonNull(json, "json");
         return ReadContext.readDocument(() -> BoundedJson.parser(limits, json), limits, OrukSchema.codec(type));
     }
@@ -151,8 +151,8 @@ public final class OrukJson {
      *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
-    public static <T extends OrukRecord> OrukPage<T> readPage(String json, Class<T> itemType) {
-        return readPage(json, itemType, InputLimits.defaults());
+    public static <T extends OrukRecord> OrukPage<T> parsePage(String json, Class<T> itemType) {
+        return parsePage(json, itemType, InputLimits.defaults());
     }
 
     /**
@@ -167,7 +167,7 @@ public final class OrukJson {
      *     record is not valid
      * @throws IllegalArgumentException if the type is not a record type of this package
      */
-    public static <T extends OrukRecord> OrukPage<T> readPage(String json, Class<T> itemType, InputLimits limits) {
+    public static <T extends OrukRecord> OrukPage<T> parsePage(String json, Class<T> itemType, InputLimits limits) {
         requireNonNull(json, "json");
         return ReadContext.readDocument(
                 () -> BoundedJson.parser(limits, json), limits, OrukSchema.page(OrukSchema.codec(itemType)));

@@ -28,7 +28,7 @@ class JacksonModuleTest {
     void mapper_readsAndWritesARecordAsOrukJsonDoes() throws JsonProcessingException {
         OrukService service = MAPPER.readValue(SERVICE, OrukService.class);
 
-        assertThat(service).isEqualTo(OrukJson.read(SERVICE, OrukService.class));
+        assertThat(service).isEqualTo(OrukJson.parse(SERVICE, OrukService.class));
         assertThat(MAPPER.writeValueAsString(service)).isEqualTo(SERVICE);
     }
 
@@ -36,7 +36,7 @@ class JacksonModuleTest {
     void mapper_readsAndWritesRecordsEmbeddedInOtherJson() throws JsonProcessingException {
         Referral referral = new Referral(
                 "isolation",
-                OrukJson.read(SERVICE, OrukService.class),
+                OrukJson.parse(SERVICE, OrukService.class),
                 List.of(OrukLocation.builder()
                         .id("l1")
                         .locationType(OrukLocationType.VIRTUAL)
@@ -55,7 +55,7 @@ class JacksonModuleTest {
 
         OrukPage<OrukService> page = MAPPER.readValue(json, new TypeReference<OrukPage<OrukService>>() {});
 
-        assertThat(page).isEqualTo(OrukJson.readPage(json, OrukService.class));
+        assertThat(page).isEqualTo(OrukJson.parsePage(json, OrukService.class));
         assertThat(MAPPER.writeValueAsString(page)).isEqualTo(json);
     }
 

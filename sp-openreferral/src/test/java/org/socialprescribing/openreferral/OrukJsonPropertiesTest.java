@@ -27,24 +27,24 @@ class OrukJsonPropertiesTest {
 
     @Property(tries = 200)
     void service_writeThenRead_givesItBack(@ForAll("services") OrukService service) {
-        assertThat(OrukJson.read(OrukJson.write(service), OrukService.class)).isEqualTo(service);
+        assertThat(OrukJson.parse(OrukJson.write(service), OrukService.class)).isEqualTo(service);
     }
 
     @Property(tries = 100)
     void organization_writeThenRead_givesItBack(@ForAll("organizations") OrukOrganization organization) {
-        assertThat(OrukJson.read(OrukJson.write(organization), OrukOrganization.class))
+        assertThat(OrukJson.parse(OrukJson.write(organization), OrukOrganization.class))
                 .isEqualTo(organization);
     }
 
     @Property(tries = 100)
     void serviceAtLocation_writeThenRead_givesItBack(@ForAll("serviceAtLocations") OrukServiceAtLocation record) {
-        assertThat(OrukJson.read(OrukJson.write(record), OrukServiceAtLocation.class))
+        assertThat(OrukJson.parse(OrukJson.write(record), OrukServiceAtLocation.class))
                 .isEqualTo(record);
     }
 
     @Property(tries = 100)
     void taxonomy_writeThenRead_givesItBack(@ForAll("taxonomies") OrukTaxonomy taxonomy) {
-        assertThat(OrukJson.read(OrukJson.write(taxonomy), OrukTaxonomy.class)).isEqualTo(taxonomy);
+        assertThat(OrukJson.parse(OrukJson.write(taxonomy), OrukTaxonomy.class)).isEqualTo(taxonomy);
     }
 
     @Property(tries = 100)
@@ -58,7 +58,7 @@ class OrukJsonPropertiesTest {
     void service_readThenWrite_isStable(@ForAll("services") OrukService service) {
         String written = OrukJson.write(service);
 
-        assertThat(OrukJson.write(OrukJson.read(written, OrukService.class))).isEqualTo(written);
+        assertThat(OrukJson.write(OrukJson.parse(written, OrukService.class))).isEqualTo(written);
     }
 
     @Property(tries = 300)
@@ -69,20 +69,20 @@ class OrukJsonPropertiesTest {
             @ForAll("jsonCharacters") char character) {
         String json = damage.apply(OrukJson.write(service), position, character);
 
-        assertReadsOrFailsWithAPath(() -> OrukJson.read(json, OrukService.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.parse(json, OrukService.class));
     }
 
     @Property(tries = 300)
     void randomText_givesOnlyAFormatExceptionWithAPath(@ForAll String text) {
-        assertReadsOrFailsWithAPath(() -> OrukJson.read(text, OrukService.class));
-        assertReadsOrFailsWithAPath(() -> OrukJson.readPage(text, OrukService.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.parse(text, OrukService.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.parsePage(text, OrukService.class));
     }
 
     @Property(tries = 300)
     void randomJson_givesOnlyAFormatExceptionWithAPath(@ForAll("jsonDocuments") String json) {
-        assertReadsOrFailsWithAPath(() -> OrukJson.read(json, OrukService.class));
-        assertReadsOrFailsWithAPath(() -> OrukJson.read(json, OrukOrganization.class));
-        assertReadsOrFailsWithAPath(() -> OrukJson.readPage(json, OrukServiceAtLocation.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.parse(json, OrukService.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.parse(json, OrukOrganization.class));
+        assertReadsOrFailsWithAPath(() -> OrukJson.parsePage(json, OrukServiceAtLocation.class));
     }
 
     @Property(tries = 200)

@@ -38,7 +38,7 @@ class OrukJsonTest {
     void read_keepsUnknownPropertiesAsExtensions() throws IOException {
         String json = service("\"eligibility_description\":\"Over 65s\",\"x_local\":{\"ward\":[1,2.50,null]}");
 
-        OrukService service = OrukJson.read(json, OrukService.class);
+        OrukService service = OrukJson.parse(json, OrukService.class);
 
         assertThat(service.extensions()).containsOnlyKeys("eligibility_description", "x_local");
         assertThat(service.extensions().get("x_local").toJson()).isEqualTo("{\"ward\":[1,2.50,null]}");
@@ -49,7 +49,7 @@ class OrukJsonTest {
     @Test
     void read_keepsAnExplicitNullOfATypedPropertyInPlace() {
         OrukService service =
-                OrukJson.read(service("\"email\":null,\"url\":\"https://example.org\""), OrukService.class);
+                OrukJson.parse(service("\"email\":null,\"url\":\"https://example.org\""), OrukService.class);
 
         assertThat(service.email()).isEmpty();
         assertThat(service.extensions()).containsEntry("email", JsonValue.NULL);
@@ -60,7 +60,7 @@ class OrukJsonTest {
 
     @Test
     void read_keepsAnEmptyArrayOfATypedListInPlace() {
-        OrukService service = OrukJson.read(service("\"schedules\":[],\"contacts\":null"), OrukService.class);
+        OrukService service = OrukJson.parse(service("\"schedules\":[],\"contacts\":null"), OrukService.class);
 
         assertThat(service.schedules()).isEmpty();
         assertThat(OrukJson.write(service)).isEqualTo("{" + MINIMAL + ",\"schedules\":[],\"contacts\":null}");
@@ -87,7 +87,7 @@ class OrukJsonTest {
     void read_keepsNumbersAsWritten(String number) throws IOException {
         String json = service("\"minimum_age\":" + number);
 
-        OrukService service = OrukJson.read(json, OrukService.class);
+        OrukService service = OrukJson.parse(json, OrukService.class);
 
         assertThat(service.minimumAge()).contains(new BigDecimal(number));
         assertSameTree(OrukJson.write(service), json);
@@ -115,7 +115,7 @@ class OrukJsonTest {
                 "duplicate property           | {\"id\":\"s1\",\"id\":\"s2\"}                         | $                                  | has the same property twice",
             })
     void read_rejectsWithThePathAndTheRule(String title, String json, String path, String rule) {
-        assertRejected(() -> OrukJson.read(json, OrukService.class), path, rule);
+        assertRejected(() -> OrukJson.parse(json, OrukService.class), path, rule);
     }
 
     private static void assertRejected(ThrowingCallable read, String path, String rule) {
@@ -137,7 +137,7 @@ class OrukJsonTest {
                 "bad record        | {\"contents\":[{\"id\":\"s1\",\"name\":\"n\",\"status\":\"active\"},{\"id\":\"s2\"}]} | $.contents[1].name | is required but missing",
             })
     void readPage_rejectsWithThePathAndTheRule(String title, String json, String path, String rule) {
-        assertRejected(() -> OrukJson.readPage(json, OrukService.class), path, rule);
+        assertRejected(() -> OrukJson.parsePage(json, OrukService.class), path, rule);
     }
 
     @Test
@@ -145,7 +145,7 @@ class OrukJsonTest {
         String deep = "[".repeat(100_000);
 
         assertThatExceptionOfType(OrukFormatException.class)
-                .isThrownBy(() -> OrukJson.read(service("\"x\":" + deep), OrukService.class))
+                .isThrownBy(() -> OrukJson.parse(service("\"x\":" + deep), OrukService.class))
                 .satisfies(e -> assertThat(e.rule()).contains("(limit maxDepth)"));
     }
 
@@ -190,7 +190,7 @@ class OrukJsonTest {
         String json = service("\"minimum_age\":\"Ann Persona\"");
 
         assertThatExceptionOfType(SpException.class)
-                .isThrownBy(() -> OrukJson.read(json, OrukService.class))
+                .isThrownBy(() -> OrukJson.parse(json, OrukService.class))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Ann"))
                 .satisfies(e -> assertThat(e.value()).isEmpty());
     }
@@ -198,20 +198,20 @@ class OrukJsonTest {
     @Test
     void formatException_quotesTheEnumerationValue() {
         assertThatExceptionOfType(OrukFormatException.class)
-                .isThrownBy(() -> OrukJson.read("{\"id\":\"l\",\"location_type\":\"building\"}", OrukLocation.class))
+                .isThrownBy(() -> OrukJson.parse("{\"id\":\"l\",\"location_type\":\"building\"}", OrukLocation.class))
                 .satisfies(e -> assertThat(e.value()).contains("building"));
     }
 
     @Test
     void read_refusesATypeThatIsNotARecordOfThisPackage() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> OrukJson.read("{}", OrukRecord.class))
+                .isThrownBy(() -> OrukJson.parse("{}", OrukRecord.class))
                 .withMessageContaining("is not an ORUK record type");
     }
 
     @Test
     void read_acceptsTheGeneratedClassAsType() {
-        ImmutableOrukService service = OrukJson.read(service(""), ImmutableOrukService.class);
+        ImmutableOrukService service = OrukJson.parse(service(""), ImmutableOrukService.class);
 
         assertThat(service.id()).isEqualTo("s1");
     }
@@ -254,7 +254,7 @@ class OrukJsonTest {
 
     @Test
     void utf8Stream_keepsALoneSurrogateAsAnEscape() throws IOException {
-        OrukService service = OrukJson.read(service("\"description\":\"a\\ud800b\""), OrukService.class);
+        OrukService service = OrukJson.parse(service("\"description\":\"a\\ud800b\""), OrukService.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         OrukJson.write(service, out);
@@ -351,7 +351,7 @@ class OrukJsonTest {
     void read_readsEveryListOfAFullyNestedRecordInOrder() {
         String json = service("\"languages\":[{\"id\":\"l1\",\"name\":\"Welsh\",\"code\":\"cy\"},{\"id\":\"l2\"}]");
 
-        List<OrukLanguage> languages = OrukJson.read(json, OrukService.class).languages();
+        List<OrukLanguage> languages = OrukJson.parse(json, OrukService.class).languages();
 
         assertThat(languages).extracting(OrukLanguage::id).containsExactly("l1", "l2");
         assertThat(languages.get(0).code()).contains("cy");

@@ -245,7 +245,7 @@ public final class DemoTour {
             services += bundles.servicesOf(bundle).size();
             errors += report.errors().size();
             warnings += report.warnings().size();
-            roundTrips &= bundles.readEpisode(json).value().equals(each.episode());
+            roundTrips &= bundles.parseEpisode(json).value().equals(each.episode());
         }
         out.printf(
                 "   %d Bundles with %d resources (Patient, EpisodeOfCare, ServiceRequest + Task, Provenance,"
@@ -353,7 +353,7 @@ public final class DemoTour {
         write("reports/funding.json", FundingFlows.write(funding));
         write("reports/pcns.json", SpJson.write(List.of(cohort.pcn)));
         OrukPage<OrukService> page =
-                OrukJson.readPage(OrukJson.write(SyntheticDirectory.asOpenReferralPage()), OrukService.class);
+                OrukJson.parsePage(OrukJson.write(SyntheticDirectory.asOpenReferralPage()), OrukService.class);
         Ledger ledger = DemandLedger.builder()
                 .addEpisodes(episodes)
                 .addServices(OrukMapper.create()
@@ -428,7 +428,7 @@ public final class DemoTour {
     private void directoryStep(SyntheticCohort.Case person) {
         String published = OrukJson.write(SyntheticDirectory.asOpenReferralPage());
         write("directory/services.json", published);
-        OrukPage<OrukService> page = OrukJson.readPage(published, OrukService.class);
+        OrukPage<OrukService> page = OrukJson.parsePage(published, OrukService.class);
         MappedDirectory imported = OrukMapper.create().importServices(page.contents().stream());
         ServiceDirectory directory = imported.directory();
         out.printf(

@@ -62,7 +62,7 @@ class EpisodeServicesTest {
         EpisodeBundles bundles = EpisodeBundles.standard().withServices(each.services());
         String json = SpFhir.newJsonParser().encodeResourceToString(bundles.toTransaction(each.episode()));
 
-        MappingResult<SocialPrescribingEpisode> back = bundles.readEpisode(json);
+        MappingResult<SocialPrescribingEpisode> back = bundles.parseEpisode(json);
         Bundle bundle = SpFhir.newJsonParser().parseResource(Bundle.class, json);
 
         assertThat(back.report().issues()).isEmpty();

@@ -139,7 +139,7 @@ class ReferralMessagesTest {
         Bundle response = response(request, "ok", ServiceRequest.ServiceRequestStatus.REVOKED);
 
         MappingResult<ReferralResponse> read =
-                ReferralMessages.standard().readResponse(SpFhir.newJsonParser().encodeResourceToString(response));
+                ReferralMessages.standard().parseResponse(SpFhir.newJsonParser().encodeResourceToString(response));
 
         assertThat(read.value().isOk()).isTrue();
         assertThat(read.value().requestMessageId())
@@ -154,7 +154,7 @@ class ReferralMessagesTest {
         Bundle request = ReferralMessages.standard().toRequest(episode(), onward().id(), SOURCE, SENT);
 
         assertThatExceptionOfType(FhirFormatException.class)
-                .isThrownBy(() -> ReferralMessages.standard().readResponse(request))
+                .isThrownBy(() -> ReferralMessages.standard().toResponse(request))
                 .satisfies(e -> assertThat(e.location()).endsWith("eventCoding"));
     }
 
@@ -171,7 +171,7 @@ class ReferralMessagesTest {
         String damaged = cut == 0 ? real.substring(0, real.length() / 2) : real.replace(removable[cut - 1], "\"x\":");
         for (String input : List.of(text, damaged)) {
             try {
-                ReferralMessages.standard().readResponse(input);
+                ReferralMessages.standard().parseResponse(input);
             } catch (FhirFormatException expected) {
                 assertThat(expected.code()).isNotNull();
             }

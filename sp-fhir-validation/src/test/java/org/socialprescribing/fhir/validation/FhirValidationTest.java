@@ -46,7 +46,7 @@ class FhirValidationTest {
     @Test
     void validPatient_hasNoIssues() {
         assertThat(VALIDATION.validate(VALID_PATIENT).issues()).isEmpty();
-        Patient patient = FhirResourceReader.withDefaults().read(VALID_PATIENT, Patient.class);
+        Patient patient = FhirResourceReader.withDefaults().parse(VALID_PATIENT, Patient.class);
         assertThat(VALIDATION.validate(patient).issues()).isEmpty();
     }
 
@@ -221,11 +221,11 @@ class FhirValidationTest {
         FhirResourceReader deepest =
                 FhirResourceReader.withLimits(InputLimits.defaults().withMaxDepth(InputLimits.MAX_DEPTH));
         assertThat(VALIDATION
-                        .validate(deepest.read(NestedInputs.jsonExtensions(124), Patient.class))
+                        .validate(deepest.parse(NestedInputs.jsonExtensions(124), Patient.class))
                         .issues())
                 .noneSatisfy(FhirValidationTest::isFatal);
         assertThat(VALIDATION
-                        .validate(deepest.read(NestedInputs.xmlExtensions(123), Patient.class))
+                        .validate(deepest.parse(NestedInputs.xmlExtensions(123), Patient.class))
                         .issues())
                 .noneSatisfy(FhirValidationTest::isFatal);
     }
@@ -260,7 +260,7 @@ class FhirValidationTest {
         assertThat(outcome.getIssueFirstRep().getExpression().get(0).getValue()).isEqualTo("Patient.gender");
         assertThat(outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode())
                 .isEqualTo("fhir.validation.terminology");
-        Patient patient = FhirResourceReader.withDefaults().read(VALID_PATIENT, Patient.class);
+        Patient patient = FhirResourceReader.withDefaults().parse(VALID_PATIENT, Patient.class);
         assertThat(VALIDATION.validateToOperationOutcome(patient).getIssue())
                 .singleElement()
                 .satisfies(issue -> assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.INFORMATION));
@@ -287,7 +287,7 @@ class FhirValidationTest {
     @Test
     void addedQuestionnaire_checksItsResponses() {
         FhirValidation validation = FhirValidation.builder()
-                .addConformanceResource(FhirResourceReader.withDefaults().read(QUESTIONNAIRE, Questionnaire.class))
+                .addConformanceResource(FhirResourceReader.withDefaults().parse(QUESTIONNAIRE, Questionnaire.class))
                 .build();
         assertThatQuestionnaireIsUsed(validation);
     }

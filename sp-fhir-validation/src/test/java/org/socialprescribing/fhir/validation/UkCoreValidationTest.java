@@ -106,6 +106,6 @@ class UkCoreValidationTest {
 
     private static Patient richardSmith() {
         return FhirResourceReader.withDefaults()
-                .read(UkCoreReference.read("examples/UKCore-Patient-RichardSmith-Example.xml"), Patient.class);
+                .parse(UkCoreReference.read("examples/UKCore-Patient-RichardSmith-Example.xml"), Patient.class);
     }
 }

@@ -288,7 +288,7 @@ public final class EpisodeBundles {
      * @return the episode, with warnings for what it could not carry
      * @throws FhirFormatException if the text is not a readable Bundle or does not hold one valid episode
      */
-    public MappingResult<SocialPrescribingEpisode> readEpisode(String text) {
-        return toEpisode(FhirResourceReader.withDefaults().read(requireNonNull(text, "text"), Bundle.class));
+    public MappingResult<SocialPrescribingEpisode> parseEpisode(String text) {
+        return toEpisode(FhirResourceReader.withDefaults().parse(requireNonNull(text, "text"), Bundle.class));
     }
 }

@@ -31,7 +31,7 @@ import org.socialprescribing.model.service.Service;
  * Bundle message = ReferralMessages.standard()
  *         .withServices(directory)                                  // the VCSE service in full, if known
  *         .toRequest(episode, "OR-1", "https://vcse-hub.example/fhir", Instant.now());
- * MappingResult<ReferralResponse> answer = ReferralMessages.standard().readResponse(responseBundle);
+ * MappingResult<ReferralResponse> answer = ReferralMessages.standard().toResponse(responseBundle);
  * }</pre>
  *
  * <p>The request is a {@code message} Bundle: a {@code MessageHeader} first (event {@code
@@ -156,7 +156,7 @@ public final class ReferralMessages {
      * @return what the response says, with warnings for what was not read
      * @throws FhirFormatException if it is not a response message or has no response code
      */
-    public MappingResult<ReferralResponse> readResponse(Bundle response) {
+    public MappingResult<ReferralResponse> toResponse(Bundle response) {
         Reading reading = new Reading(ResourceIndex.of(requireNonNull(response, "response")));
         ReferralMessageFhir.Response read = ReferralMessageFhir.read(reading);
         return MappingResult.of(
@@ -175,7 +175,7 @@ public final class ReferralMessages {
      * @return what the response says, with warnings for what was not read
      * @throws FhirFormatException if the text is not a readable Bundle or not a response message
      */
-    public MappingResult<ReferralResponse> readResponse(String text) {
-        return readResponse(FhirResourceReader.withDefaults().read(requireNonNull(text, "text"), Bundle.class));
+    public MappingResult<ReferralResponse> parseResponse(String text) {
+        return toResponse(FhirResourceReader.withDefaults().parse(requireNonNull(text, "text"), Bundle.class));
     }
 }

@@ -225,7 +225,7 @@ public final class QuestionnaireResponseScorer {
         requireNonNull(content, "content");
         QuestionnaireResponse response;
         try {
-            response = FhirResourceReader.withDefaults().read(content, QuestionnaireResponse.class);
+            response = FhirResourceReader.withDefaults().parse(content, QuestionnaireResponse.class);
         } catch (FhirFormatException e) {
             return ScoredResponse.failed(ValidationReport.of(e.toIssue()));
         }

@@ -82,10 +82,10 @@ class CompactJsonTest {
         try {
             expected = (Resource) SpFhir.newJsonParser().parseResource(json);
         } catch (DataFormatException e) {
-            assertThatExceptionOfType(FhirFormatException.class).isThrownBy(() -> READER.read(json, Resource.class));
+            assertThatExceptionOfType(FhirFormatException.class).isThrownBy(() -> READER.parse(json, Resource.class));
             return;
         }
-        Resource read = READER.read(json, Resource.class);
+        Resource read = READER.parse(json, Resource.class);
         assertThat(read.equalsDeep(expected)).as(json).isTrue();
         assertThat(SpFhir.newJsonParser().encodeResourceToString(read))
                 .isEqualTo(SpFhir.newJsonParser().encodeResourceToString(expected));

@@ -25,7 +25,7 @@ class DirectoryIntakeTest {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         bundle.addEntry()
                 .setResource(FhirResourceReader.withDefaults()
-                        .read(
+                        .parse(
                                 UkCoreReference.read(
                                         "examples/UKCore-HealthcareService-OrthopaedicService-Example.xml"),
                                 HealthcareService.class));

@@ -74,9 +74,9 @@ class EpisodeBundlesInputPropertyTest {
         String text = JSON.writeValueAsString(tree);
         try {
             if (service) {
-                ServiceMapper.toService(FhirResourceReader.withDefaults().read(text, Bundle.class));
+                ServiceMapper.toService(FhirResourceReader.withDefaults().parse(text, Bundle.class));
             } else {
-                PersonMapper.toPerson(FhirResourceReader.withDefaults().read(text, Patient.class));
+                PersonMapper.toPerson(FhirResourceReader.withDefaults().parse(text, Patient.class));
             }
         } catch (FhirFormatException expected) {
             assertThat(expected.getMessage()).isNotBlank();
@@ -85,7 +85,7 @@ class EpisodeBundlesInputPropertyTest {
 
     private static void assertOnlyDocumentedFailure(String text) {
         try {
-            MappingResult<SocialPrescribingEpisode> result = BUNDLES.readEpisode(text);
+            MappingResult<SocialPrescribingEpisode> result = BUNDLES.parseEpisode(text);
             assertThat(result.value()).isNotNull();
         } catch (FhirFormatException expected) {
             assertThat(expected.getMessage()).isNotBlank();

@@ -26,7 +26,7 @@ class EpisodeBundlesTest {
     void episode_survivesTransactionBundleJson(@ForAll("episodes") SocialPrescribingEpisode episode) {
         Bundle bundle = BUNDLES.toTransaction(episode);
         String json = SpFhir.newJsonParser().encodeResourceToString(bundle);
-        MappingResult<SocialPrescribingEpisode> back = BUNDLES.readEpisode(json);
+        MappingResult<SocialPrescribingEpisode> back = BUNDLES.parseEpisode(json);
         assertThat(back.report().issues()).isEmpty();
         assertThat(back.value()).isEqualTo(episode);
     }
@@ -50,7 +50,7 @@ class EpisodeBundlesTest {
                 .satisfies(
                         entry -> assertThat(entry.getRequest().hasIfNoneExist()).isFalse());
         MappingResult<SocialPrescribingEpisode> back =
-                BUNDLES.readEpisode(SpFhir.newJsonParser().encodeResourceToString(bundle));
+                BUNDLES.parseEpisode(SpFhir.newJsonParser().encodeResourceToString(bundle));
         assertThat(back.report().issues()).isEmpty();
         assertThat(back.value()).isEqualTo(episode);
     }

@@ -64,7 +64,7 @@ class GoldenBundlesTest {
         assertThat(JSON.readTree(json)).isEqualTo(expected);
         if (kind == Kind.TRANSACTION) {
             MappingResult<SocialPrescribingEpisode> back =
-                    EpisodeBundles.standard().readEpisode(Files.readString(file));
+                    EpisodeBundles.standard().parseEpisode(Files.readString(file));
             assertThat(back.value()).isEqualTo(episode);
             assertThat(back.report().issues()).isEmpty();
         }

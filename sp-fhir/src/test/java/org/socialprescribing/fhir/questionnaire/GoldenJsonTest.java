@@ -76,9 +76,9 @@ class GoldenJsonTest {
 
         FhirResourceReader reader = FhirResourceReader.withDefaults();
         QuestionnaireResponse response =
-                reader.read(Files.readString(GOLDEN.resolve("phq9-response.json")), QuestionnaireResponse.class);
+                reader.parse(Files.readString(GOLDEN.resolve("phq9-response.json")), QuestionnaireResponse.class);
         Observation score =
-                reader.read(Files.readString(GOLDEN.resolve("phq9-score-observation.json")), Observation.class);
+                reader.parse(Files.readString(GOLDEN.resolve("phq9-score-observation.json")), Observation.class);
         assertThat(OutcomeMeasurementMapper.standard().fromFhir(response, List.of(score)))
                 .isEqualTo(measurement);
         assertThat(QuestionnaireResponseScorer.standard().score(response).result())

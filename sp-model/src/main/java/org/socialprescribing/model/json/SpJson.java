@@ -95,8 +95,8 @@ public final class SpJson {
      * @throws InvalidJsonException if the JSON is null, empty, malformed, or is not a valid value of the type;
      *     the exception names the JSON path
      */
-    public static <T> T read(@Nullable String json, Class<T> type) {
-        return read(json, type, InputLimits.defaults());
+    public static <T> T parse(@Nullable String json, Class<T> type) {
+        return parse(json, type, InputLimits.defaults());
     }
 
     /**
@@ -110,7 +110,7 @@ public final class SpJson {
      * @throws InvalidJsonException if the JSON is null, empty, malformed, breaks a limit, or is not a valid value of
      *     the type; the exception names the JSON path
      */
-    public static <T> T read(@Nullable String json, Class<T> type, InputLimits limits) {
+    public static <T> T parse(@Nullable String json, Class<T> type, InputLimits limits) {
         if (json == null) {
             throw new InvalidJsonException(ModelIssueCode.JSON_EMPTY, "$", null, "is mandatory", null);
         }
@@ -216,8 +216,8 @@ public final class SpJson {
      * @return the episode, never null; complete or not (see {@code CompleteForNationalDataset})
      * @throws InvalidJsonException if the JSON is not a valid episode; the exception names the JSON path
      */
-    public static SocialPrescribingEpisode readEpisode(@Nullable String json) {
-        return read(json, SocialPrescribingEpisode.class);
+    public static SocialPrescribingEpisode parseEpisode(@Nullable String json) {
+        return parse(json, SocialPrescribingEpisode.class);
     }
 
     /**

@@ -97,7 +97,7 @@ class CodedConceptTest {
             {"system":"http://snomed.info/sct","code":"410518001"}
             """)
     void json_readsAConceptWithOrWithoutDisplay(String json) {
-        assertThat(SpJson.write(SpJson.read(json, CodedConcept.class))).isEqualTo(json);
+        assertThat(SpJson.write(SpJson.parse(json, CodedConcept.class))).isEqualTo(json);
     }
 
     @ParameterizedTest
@@ -110,7 +110,7 @@ class CodedConceptTest {
             """)
     void json_rejectsMissingPartsAndBlankDisplay(String json, String rule) {
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.read(json, CodedConcept.class))
+                .isThrownBy(() -> SpJson.parse(json, CodedConcept.class))
                 .satisfies(e -> assertThat(e.rule()).isEqualTo(rule));
     }
 

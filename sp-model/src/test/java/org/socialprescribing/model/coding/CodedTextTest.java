@@ -64,7 +64,7 @@ class CodedTextTest {
             {"text":"walk"}
             """)
     void json_readsAConceptATextOrBoth(String json) {
-        assertThat(SpJson.write(SpJson.read(json, CodedText.class))).isEqualTo(json);
+        assertThat(SpJson.write(SpJson.parse(json, CodedText.class))).isEqualTo(json);
     }
 
     @ParameterizedTest
@@ -75,7 +75,7 @@ class CodedTextTest {
             """)
     void json_rejectsNeitherOrBlankText(String json, String rule) {
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.read(json, CodedText.class))
+                .isThrownBy(() -> SpJson.parse(json, CodedText.class))
                 .satisfies(e -> assertThat(e.rule()).isEqualTo(rule));
     }
 

@@ -192,7 +192,7 @@ class EditingTest {
                         .isEqualTo(plan.needs().stream().map(PlanNeed::id).toList());
             }
         });
-        assertThat(SpJson.read(SpJson.write(episode), SocialPrescribingEpisode.class))
+        assertThat(SpJson.parse(SpJson.write(episode), SocialPrescribingEpisode.class))
                 .as("ids survive SDK JSON")
                 .isEqualTo(episode);
     }

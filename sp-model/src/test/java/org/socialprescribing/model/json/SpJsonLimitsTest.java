@@ -52,7 +52,7 @@ class SpJsonLimitsTest {
     void instants_areIsoStringsInTheYears1To9999_neverWrapped(String value, String rule) {
         String json = JSON.replace(REFERRED_AT, "\"referredAt\":" + value);
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.readEpisode(json))
+                .isThrownBy(() -> SpJson.parseEpisode(json))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("$.referral.referredAt"))
                 .withMessageContaining(rule);
     }
@@ -61,7 +61,7 @@ class SpJsonLimitsTest {
     void instantsAtTheEndsOfTheRange_areRead() {
         for (String instant : new String[] {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z"}) {
             SocialPrescribingEpisode read =
-                    SpJson.readEpisode(JSON.replace(REFERRED_AT, "\"referredAt\":\"" + instant + "\""));
+                    SpJson.parseEpisode(JSON.replace(REFERRED_AT, "\"referredAt\":\"" + instant + "\""));
             assertThat(read.referral().referredAt()).map(Object::toString).contains(instant);
         }
     }
@@ -72,7 +72,7 @@ class SpJsonLimitsTest {
         String json = JSON.replaceFirst("\"birthDate\":\"[0-9-]*\"", "\"birthDate\":" + value.replace("\"\"", "\""));
         assertThat(json.contains("\"birthDate\":" + value)).isTrue(); // (the JSON itself is never printed)
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.readEpisode(json))
+                .isThrownBy(() -> SpJson.parseEpisode(json))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("$.person.birthDate"));
     }
 
@@ -80,7 +80,7 @@ class SpJsonLimitsTest {
     void aHugeNumberAnywhere_isRefusedBeforeItCostsAnything() {
         String json = JSON.replaceFirst("\\{", "{\"x\":1e999999999,");
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.readEpisode(json))
+                .isThrownBy(() -> SpJson.parseEpisode(json))
                 .satisfies(e -> assertThat(e.getCause()).isInstanceOf(InputLimitException.class))
                 .withMessage(
                         "$.x: holds a number beyond 1e1000 in magnitude (or below 1e-1000) (limit maxNumberExponent)");
@@ -91,7 +91,7 @@ class SpJsonLimitsTest {
     void everyLimit_givesAnInvalidJsonExceptionNamingIt(InputLimit limit, long value) {
         InputLimits limits = InputLimits.defaults().with(limit, value);
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.read(JSON, SocialPrescribingEpisode.class, limits))
+                .isThrownBy(() -> SpJson.parse(JSON, SocialPrescribingEpisode.class, limits))
                 .withMessageContaining("(limit " + limit.key() + ")");
         InputStream stream = new ByteArrayInputStream(JSON.getBytes(StandardCharsets.UTF_8));
         assertThatExceptionOfType(InvalidJsonException.class)
@@ -110,7 +110,7 @@ class SpJsonLimitsTest {
     void hostileDocuments_giveOnlyInvalidJson(@ForAll("hostile") String json) {
         InputLimits small = InputLimits.defaults().withMaxBytes(50_000).with(InputLimit.VALUES, 2_000);
         try {
-            SpJson.read(json, SocialPrescribingEpisode.class, small);
+            SpJson.parse(json, SocialPrescribingEpisode.class, small);
         } catch (InvalidJsonException e) {
             assertThat(e.getMessage()).doesNotContain("Exception", "StreamReadConstraints");
         }

@@ -65,7 +65,7 @@ class OrukMapperPropertiesTest {
         OrukMapper mapper = OrukMapper.create().withIds(seeded());
 
         OrukService written = mapper.toOruk(service).value();
-        OrukService read = OrukJson.read(OrukJson.write(written), OrukService.class);
+        OrukService read = OrukJson.parse(OrukJson.write(written), OrukService.class);
 
         assertThat(mapper.toSdk(read).service()).contains(service);
     }
