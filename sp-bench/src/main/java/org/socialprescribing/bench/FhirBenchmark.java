@@ -69,7 +69,7 @@ public class FhirBenchmark {
      */
     @Benchmark
     public MappingResult<SocialPrescribingEpisode> parseAndMapBack() {
-        return bundles.readEpisode(json);
+        return bundles.parseEpisode(json);
     }
 
     /**
@@ -99,7 +99,7 @@ public class FhirBenchmark {
      */
     @Benchmark
     public Bundle readOnly() {
-        return FhirResourceReader.withDefaults().read(json, Bundle.class);
+        return FhirResourceReader.standard().parse(json, Bundle.class);
     }
 
     /**

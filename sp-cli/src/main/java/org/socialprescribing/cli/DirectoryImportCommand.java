@@ -155,7 +155,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
      */
     private static final class Mapping implements Consumer<List<OrukService>> {
 
-        private final OrukMapper mapper = OrukMapper.create();
+        private final OrukMapper mapper = OrukMapper.standard();
         private final Supplier<Destination> destination;
         private final PrintWriter err;
         private final String label;
@@ -177,7 +177,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
         public void accept(List<OrukService> page) {
             SequenceWriter services = array();
             for (OrukService record : page) {
-                MappedService mapped = mapper.toSdk(record);
+                MappedService mapped = mapper.toService(record);
                 ValidationReport report = mapped.report().under("services[" + index++ + "]");
                 IssueLines.print(err, label, report);
                 warnings += report.warnings().size();

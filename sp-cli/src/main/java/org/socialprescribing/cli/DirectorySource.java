@@ -86,7 +86,8 @@ final class DirectorySource {
             }
             String json = TextFiles.readUtf8(Path.of(source), limits);
             if (hasRootMember(json, limits, CONTENTS)) {
-                onPage.accept(OrukJson.parsePage(json, OrukService.class, limits).contents());
+                onPage.accept(
+                        OrukJson.parsePage(json, OrukService.class, limits).contents());
             } else if (hasRootMember(json, limits, SERVICES)) {
                 onPage.accept(nestedServices(OrukJson.parse(json, OrukOrganization.class, limits)));
             } else {
@@ -109,7 +110,7 @@ final class DirectorySource {
     Whole readWhole() {
         List<OrukService> services = new ArrayList<>();
         ValidationReport feedIssues = walk(services::addAll);
-        return new Whole(OrukMapper.create().importServices(services.stream()), feedIssues);
+        return new Whole(OrukMapper.standard().importServices(services.stream()), feedIssues);
     }
 
     /**

@@ -28,7 +28,7 @@ class FhirQuestionnaireAndScoreCommandTest {
             Path.of("..", "sp-fhir", "src", "test", "resources", "third-party", "questionnaires");
 
     private static Bundle bundle(String json) {
-        return FhirResourceReader.withDefaults().parse(json, Bundle.class);
+        return FhirResourceReader.standard().parse(json, Bundle.class);
     }
 
     /** Every entry has a fullUrl, no two the same, and every Observation's derivedFrom is the response. */

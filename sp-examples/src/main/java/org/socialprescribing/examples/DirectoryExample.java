@@ -31,7 +31,7 @@ public final class DirectoryExample {
             // START SNIPPET: directory
             // A page of an ORUK feed; OrukFeedReader.of(uri).services() streams a whole live directory instead.
             OrukPage<OrukService> page = OrukJson.readPage(json, OrukService.class);
-            MappedDirectory imported = OrukMapper.create().importServices(page.contents().stream());
+            MappedDirectory imported = OrukMapper.standard().importServices(page.contents().stream());
             imported.report().warnings().forEach(System.out::println); // invalid values, with their JSON paths
             ServiceDirectory directory = imported.directory();
 

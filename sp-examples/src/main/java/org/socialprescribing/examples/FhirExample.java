@@ -35,14 +35,14 @@ public final class FhirExample {
         ValidationReport report = validation.validate(json);
         System.out.println(report.errors().size() + " errors"); // SNOMED/LOINC codes are warnings offline
 
-        MappingResult<SocialPrescribingEpisode> back = bundles.readEpisode(json);
+        MappingResult<SocialPrescribingEpisode> back = bundles.parseEpisode(json);
         System.out.println(back.value().equals(episode)); // lossless: true
         // END SNIPPET
     }
 
     private static SocialPrescribingEpisode readEpisode() {
         try (InputStream in = FhirExample.class.getResourceAsStream("episode.json")) {
-            return SpJson.readEpisode(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return SpJson.parseEpisode(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

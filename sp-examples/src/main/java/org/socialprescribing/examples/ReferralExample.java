@@ -97,7 +97,7 @@ public final class ReferralExample {
         System.out.println(forProvider.isValid()); // false: no consent to refer on, no date of birth, no risks
 
         String json = SpJson.write(episode); // stable, documented JSON (see the published JSON Schema)
-        System.out.println(SpJson.readEpisode(json).equals(episode)); // true
+        System.out.println(SpJson.parseEpisode(json).equals(episode)); // true
         // END SNIPPET
     }
 }

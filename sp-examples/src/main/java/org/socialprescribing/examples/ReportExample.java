@@ -45,7 +45,7 @@ public final class ReportExample {
 
     private static SocialPrescribingEpisode readEpisode() {
         try (InputStream in = ReportExample.class.getResourceAsStream("referred-episode.json")) {
-            return SpJson.readEpisode(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return SpJson.parseEpisode(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

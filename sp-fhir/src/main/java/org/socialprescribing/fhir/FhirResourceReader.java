@@ -27,7 +27,7 @@ import org.socialprescribing.model.input.InputLimits;
  * stable {@link FhirIssueCode}.
  *
  * <pre>{@code
- * Patient patient = FhirResourceReader.withDefaults().read(json, Patient.class);
+ * Patient patient = FhirResourceReader.standard().read(json, Patient.class);
  * }</pre>
  *
  * <p>Immutable and thread-safe: one reader may serve every thread.
@@ -47,7 +47,7 @@ public final class FhirResourceReader {
      *
      * @return the reader, never null
      */
-    public static FhirResourceReader withDefaults() {
+    public static FhirResourceReader standard() {
         return DEFAULTS;
     }
 

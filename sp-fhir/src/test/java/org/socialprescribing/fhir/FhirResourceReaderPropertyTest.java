@@ -22,7 +22,7 @@ import org.hl7.fhir.r4.model.Patient;
 /** Whatever the input, the reader returns a resource or throws {@link FhirFormatException}, nothing else. */
 class FhirResourceReaderPropertyTest {
 
-    private static final FhirResourceReader READER = FhirResourceReader.withDefaults();
+    private static final FhirResourceReader READER = FhirResourceReader.standard();
     private static final String PATIENT_JSON = "{\"resourceType\":\"Patient\",\"active\":true,\"gender\":\"female\","
             + "\"birthDate\":\"1970-01-02\",\"name\":[{\"family\":\"Example\",\"given\":[\"A\",\"B\"]}],"
             + "\"extension\":[{\"url\":\"https://example.org/x\",\"valueCode\":\"y\"}]}";

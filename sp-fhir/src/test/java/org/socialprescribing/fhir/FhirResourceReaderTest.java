@@ -26,7 +26,7 @@ import org.socialprescribing.model.InvalidValueException;
 
 class FhirResourceReaderTest {
 
-    private static final FhirResourceReader READER = FhirResourceReader.withDefaults();
+    private static final FhirResourceReader READER = FhirResourceReader.standard();
     private static final String PATIENT_JSON =
             "{\"resourceType\":\"Patient\",\"gender\":\"female\",\"name\":[{\"family\":\"Example\"}]}";
     private static final String PATIENT_XML = "<Patient xmlns=\"http://hl7.org/fhir\"><name><family value=\"Example\"/>"

@@ -18,7 +18,7 @@ import org.socialprescribing.model.input.InputLimits;
 /** The reader's limits and its defence against XML entity attacks, each proven on hostile input. */
 class ReaderSecurityTest {
 
-    private static final FhirResourceReader READER = FhirResourceReader.withDefaults();
+    private static final FhirResourceReader READER = FhirResourceReader.standard();
     private static final String SECRET = "SECRET-7f3a9c";
 
     @TempDir

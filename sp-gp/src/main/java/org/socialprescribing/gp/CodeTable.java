@@ -171,7 +171,7 @@ public final class CodeTable {
         }
         unknownFields(row, ROW_FIELDS, at);
         String systemName = text(row, "system", at);
-        GpCodeSystem system = GpCodeSystem.fromCode(systemName)
+        GpCodeSystem system = GpCodeSystem.find(systemName)
                 .orElseThrow(() -> new GpFormatException(
                         GpIssueCode.CODE_TABLE_INVALID,
                         at + "system",
@@ -179,7 +179,7 @@ public final class CodeTable {
                         "must be " + GpCodeSystem.choices(),
                         null));
         String kindName = text(row, "kind", at);
-        EventKind kind = EventKind.fromCode(kindName)
+        EventKind kind = EventKind.find(kindName)
                 .orElseThrow(() -> new GpFormatException(
                         GpIssueCode.CODE_TABLE_INVALID,
                         at + "kind",

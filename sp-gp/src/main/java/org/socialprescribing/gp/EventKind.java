@@ -38,7 +38,7 @@ public enum EventKind {
      * @param name a kind's {@linkplain #code() code}, may be null
      * @return the kind, or empty for any other name
      */
-    public static Optional<EventKind> fromCode(@Nullable String name) {
+    public static Optional<EventKind> find(@Nullable String name) {
         for (EventKind kind : values()) {
             if (kind.code.equals(name)) {
                 return Optional.of(kind);

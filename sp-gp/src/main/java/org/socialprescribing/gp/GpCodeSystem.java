@@ -51,7 +51,7 @@ public enum GpCodeSystem {
      * @param name {@code snomed}, {@code read2}, {@code ctv3} or {@code emis}; may be null
      * @return the code system, or empty for any other name
      */
-    public static Optional<GpCodeSystem> fromCode(@Nullable String name) {
+    public static Optional<GpCodeSystem> find(@Nullable String name) {
         if (name == null) {
             return Optional.empty();
         }

@@ -124,7 +124,7 @@ final class RowReader {
                     row, GpIssueCode.DATE_IN_FUTURE, "date: '" + day.get() + "' is after the import date " + today);
         }
         String systemCell = cell(cells, system);
-        Optional<GpCodeSystem> codeSystem = GpCodeSystem.fromCode(systemCell);
+        Optional<GpCodeSystem> codeSystem = GpCodeSystem.find(systemCell);
         if (codeSystem.isEmpty()) {
             return Outcome.report(
                     row,

@@ -176,7 +176,8 @@ class GpConnectImportTest {
                 .isThrownBy(() -> IMPORT.parse("{\"resourceType\":\"Patient\"}", new Collected()))
                 .withMessageContaining("must be Bundle");
         assertThatExceptionOfType(GpFormatException.class)
-                .isThrownBy(() -> IMPORT.parse("{\"resourceType\":\"Bundle\",\"type\":\"collection\"}", new Collected()))
+                .isThrownBy(
+                        () -> IMPORT.parse("{\"resourceType\":\"Bundle\",\"type\":\"collection\"}", new Collected()))
                 .withMessageContaining("has no Patient");
         assertThatExceptionOfType(GpFormatException.class)
                 .isThrownBy(() -> IMPORT.parse("not json", new Collected()))

@@ -206,7 +206,7 @@ class GpImportPropertyTest {
         List<String> cells = rows.get((int) (row - 1));
         return CodeTable.standard()
                 .lookup(
-                        GpCodeSystem.fromCode(cells.get(4)).orElseThrow(),
+                        GpCodeSystem.find(cells.get(4)).orElseThrow(),
                         cells.get(3).strip())
                 .orElseThrow()
                 .kind();

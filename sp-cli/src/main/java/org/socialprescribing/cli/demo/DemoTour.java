@@ -356,7 +356,7 @@ public final class DemoTour {
                 OrukJson.parsePage(OrukJson.write(SyntheticDirectory.asOpenReferralPage()), OrukService.class);
         Ledger ledger = DemandLedger.builder()
                 .addEpisodes(episodes)
-                .addServices(OrukMapper.create()
+                .addServices(OrukMapper.standard()
                         .importServices(page.contents().stream())
                         .directory()
                         .services())
@@ -429,7 +429,7 @@ public final class DemoTour {
         String published = OrukJson.write(SyntheticDirectory.asOpenReferralPage());
         write("directory/services.json", published);
         OrukPage<OrukService> page = OrukJson.parsePage(published, OrukService.class);
-        MappedDirectory imported = OrukMapper.create().importServices(page.contents().stream());
+        MappedDirectory imported = OrukMapper.standard().importServices(page.contents().stream());
         ServiceDirectory directory = imported.directory();
         out.printf(
                 "   %d services read from an ORUK page and mapped to SDK services (%d mapping warnings)%n",

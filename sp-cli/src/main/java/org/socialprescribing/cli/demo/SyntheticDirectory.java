@@ -33,11 +33,11 @@ final class SyntheticDirectory {
     /** The directory as an ORUK page, with ids that are the same on every run. */
     static OrukPage<OrukService> asOpenReferralPage() {
         AtomicInteger next = new AtomicInteger();
-        OrukMapper mapper = OrukMapper.create()
+        OrukMapper mapper = OrukMapper.standard()
                 .withIds(() ->
                         UUID.nameUUIDFromBytes(("sp-demo-" + next.incrementAndGet()).getBytes(StandardCharsets.UTF_8)));
         List<OrukService> services = services().stream()
-                .map(service -> mapper.toOruk(service).value())
+                .map(service -> mapper.toOrukService(service).value())
                 .toList();
         return OrukPage.<OrukService>builder()
                 .totalItems(services.size())

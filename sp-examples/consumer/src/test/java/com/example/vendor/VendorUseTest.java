@@ -85,7 +85,7 @@ class VendorUseTest {
         assertFalse(missing.isValid());
 
         // Serialising: SDK JSON round trip.
-        assertEquals(accepted, SpJson.readEpisode(SpJson.write(accepted)));
+        assertEquals(accepted, SpJson.parseEpisode(SpJson.write(accepted)));
 
         // Exporting: FHIR R4 Bundle, validated offline, and read back to an equal episode.
         EpisodeBundles bundles = EpisodeBundles.standard();
@@ -93,7 +93,7 @@ class VendorUseTest {
         String json = SpFhir.newJsonParser().encodeResourceToString(bundle);
         ValidationReport fhirReport = FhirValidation.builder().build().validate(json);
         assertTrue(fhirReport.errors().isEmpty(), () -> fhirReport.errors().toString());
-        MappingResult<SocialPrescribingEpisode> back = bundles.readEpisode(json);
+        MappingResult<SocialPrescribingEpisode> back = bundles.parseEpisode(json);
         assertEquals(accepted, back.value());
 
         // The product's context was used: parsing with it gives the same Bundle.

@@ -46,7 +46,7 @@ class FhirValidationTest {
     @Test
     void validPatient_hasNoIssues() {
         assertThat(VALIDATION.validate(VALID_PATIENT).issues()).isEmpty();
-        Patient patient = FhirResourceReader.withDefaults().parse(VALID_PATIENT, Patient.class);
+        Patient patient = FhirResourceReader.standard().parse(VALID_PATIENT, Patient.class);
         assertThat(VALIDATION.validate(patient).issues()).isEmpty();
     }
 
@@ -260,7 +260,7 @@ class FhirValidationTest {
         assertThat(outcome.getIssueFirstRep().getExpression().get(0).getValue()).isEqualTo("Patient.gender");
         assertThat(outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode())
                 .isEqualTo("fhir.validation.terminology");
-        Patient patient = FhirResourceReader.withDefaults().parse(VALID_PATIENT, Patient.class);
+        Patient patient = FhirResourceReader.standard().parse(VALID_PATIENT, Patient.class);
         assertThat(VALIDATION.validateToOperationOutcome(patient).getIssue())
                 .singleElement()
                 .satisfies(issue -> assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.INFORMATION));
@@ -287,7 +287,7 @@ class FhirValidationTest {
     @Test
     void addedQuestionnaire_checksItsResponses() {
         FhirValidation validation = FhirValidation.builder()
-                .addConformanceResource(FhirResourceReader.withDefaults().parse(QUESTIONNAIRE, Questionnaire.class))
+                .addConformanceResource(FhirResourceReader.standard().parse(QUESTIONNAIRE, Questionnaire.class))
                 .build();
         assertThatQuestionnaireIsUsed(validation);
     }

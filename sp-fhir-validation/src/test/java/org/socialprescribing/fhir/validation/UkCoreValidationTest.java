@@ -105,7 +105,7 @@ class UkCoreValidationTest {
     }
 
     private static Patient richardSmith() {
-        return FhirResourceReader.withDefaults()
+        return FhirResourceReader.standard()
                 .parse(UkCoreReference.read("examples/UKCore-Patient-RichardSmith-Example.xml"), Patient.class);
     }
 }

@@ -289,6 +289,6 @@ public final class EpisodeBundles {
      * @throws FhirFormatException if the text is not a readable Bundle or does not hold one valid episode
      */
     public MappingResult<SocialPrescribingEpisode> parseEpisode(String text) {
-        return toEpisode(FhirResourceReader.withDefaults().parse(requireNonNull(text, "text"), Bundle.class));
+        return toEpisode(FhirResourceReader.standard().parse(requireNonNull(text, "text"), Bundle.class));
     }
 }

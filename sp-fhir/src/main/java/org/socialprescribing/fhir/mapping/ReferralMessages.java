@@ -176,6 +176,6 @@ public final class ReferralMessages {
      * @throws FhirFormatException if the text is not a readable Bundle or not a response message
      */
     public MappingResult<ReferralResponse> parseResponse(String text) {
-        return toResponse(FhirResourceReader.withDefaults().parse(requireNonNull(text, "text"), Bundle.class));
+        return toResponse(FhirResourceReader.standard().parse(requireNonNull(text, "text"), Bundle.class));
     }
 }

@@ -215,7 +215,7 @@ public final class QuestionnaireResponseScorer {
     }
 
     /**
-     * Reads a response from FHIR JSON or XML text ({@link FhirResourceReader#withDefaults()}) and scores it as
+     * Reads a response from FHIR JSON or XML text ({@link FhirResourceReader#standard()}) and scores it as
      * {@link #score(QuestionnaireResponse)} does. Text that cannot be read is reported, not thrown.
      *
      * @param content the response as FHIR JSON or XML, not null
@@ -225,7 +225,7 @@ public final class QuestionnaireResponseScorer {
         requireNonNull(content, "content");
         QuestionnaireResponse response;
         try {
-            response = FhirResourceReader.withDefaults().parse(content, QuestionnaireResponse.class);
+            response = FhirResourceReader.standard().parse(content, QuestionnaireResponse.class);
         } catch (FhirFormatException e) {
             return ScoredResponse.failed(ValidationReport.of(e.toIssue()));
         }

@@ -26,7 +26,7 @@ import org.socialprescribing.fhir.SpFhir;
  */
 class CompactJsonTest {
 
-    private static final FhirResourceReader READER = FhirResourceReader.withDefaults();
+    private static final FhirResourceReader READER = FhirResourceReader.standard();
 
     @ParameterizedTest
     @ValueSource(

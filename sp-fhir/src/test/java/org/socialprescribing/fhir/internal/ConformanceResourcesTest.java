@@ -197,6 +197,6 @@ class ConformanceResourcesTest {
 
     private static String json(String xml) {
         return SpFhir.newJsonParser()
-                .encodeResourceToString(FhirResourceReader.withDefaults().parse(xml, IBaseResource.class));
+                .encodeResourceToString(FhirResourceReader.standard().parse(xml, IBaseResource.class));
     }
 }

@@ -24,7 +24,7 @@ class DirectoryIntakeTest {
     void ukCoreHealthcareService_withItsProviderByReferenceElsewhere_isAService() {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         bundle.addEntry()
-                .setResource(FhirResourceReader.withDefaults()
+                .setResource(FhirResourceReader.standard()
                         .parse(
                                 UkCoreReference.read(
                                         "examples/UKCore-HealthcareService-OrthopaedicService-Example.xml"),

@@ -116,7 +116,7 @@ class DirectoryMappersTest {
             T value, Function<T, R> toFhir, Function<R, MappingResult<T>> fromFhir) {
         R resource = toFhir.apply(value);
         String json = SpFhir.newJsonParser().encodeResourceToString(resource);
-        IBaseResource parsed = FhirResourceReader.withDefaults().parse(json, resource.getClass());
+        IBaseResource parsed = FhirResourceReader.standard().parse(json, resource.getClass());
         MappingResult<T> back = fromFhir.apply((R) parsed);
         assertThat(back.value()).isEqualTo(value);
         assertThat(back.report().issues()).isEmpty();

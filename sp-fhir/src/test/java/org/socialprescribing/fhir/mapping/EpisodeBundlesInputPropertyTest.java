@@ -74,9 +74,9 @@ class EpisodeBundlesInputPropertyTest {
         String text = JSON.writeValueAsString(tree);
         try {
             if (service) {
-                ServiceMapper.toService(FhirResourceReader.withDefaults().parse(text, Bundle.class));
+                ServiceMapper.toService(FhirResourceReader.standard().parse(text, Bundle.class));
             } else {
-                PersonMapper.toPerson(FhirResourceReader.withDefaults().parse(text, Patient.class));
+                PersonMapper.toPerson(FhirResourceReader.standard().parse(text, Patient.class));
             }
         } catch (FhirFormatException expected) {
             assertThat(expected.getMessage()).isNotBlank();

@@ -59,7 +59,7 @@ class IntakeGoldenTest {
 
     static Bundle bundle(String name) {
         try {
-            return FhirResourceReader.withDefaults()
+            return FhirResourceReader.standard()
                     .parse(Files.readString(FOLDER.resolve(name), StandardCharsets.UTF_8), Bundle.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -198,7 +198,7 @@ class IntakeGoldenTest {
         Bundle bundle = bundle("gravity/referral-accepted.json");
         bundle.addEntry()
                 .setFullUrl("http://hl7.org/fhir/uv/phr/QuestionnaireResponse/phq9")
-                .setResource(FhirResourceReader.withDefaults()
+                .setResource(FhirResourceReader.standard()
                         .parse(
                                 read(Path.of(
                                         "src",
@@ -272,7 +272,7 @@ class IntakeGoldenTest {
                 "UKCore-Practitioner-DoctorPaulRastall-Example.xml",
                 "UKCore-Practitioner-ConsultantSandraGose-Example.xml")) {
             Resource resource =
-                    FhirResourceReader.withDefaults().parse(UkCoreReference.read("examples/" + name), Resource.class);
+                    FhirResourceReader.standard().parse(UkCoreReference.read("examples/" + name), Resource.class);
             bundle.addEntry().setResource(resource);
         }
 
@@ -325,7 +325,7 @@ class IntakeGoldenTest {
                     .start();
             byte[] content = git.getInputStream().readAllBytes();
             assumeTrue(git.waitFor() == 0 && content.length > 0, "git could not read " + name + "; skipping");
-            return FhirResourceReader.withDefaults().parse(new String(content, StandardCharsets.UTF_8), Bundle.class);
+            return FhirResourceReader.standard().parse(new String(content, StandardCharsets.UTF_8), Bundle.class);
         } catch (IOException e) {
             assumeTrue(false, "git is not available: " + e.getMessage());
             throw new UncheckedIOException(e);

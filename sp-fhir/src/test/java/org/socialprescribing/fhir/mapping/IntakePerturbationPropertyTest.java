@@ -61,10 +61,10 @@ class IntakePerturbationPropertyTest {
         Leaf leaf = leaves.get(pick % leaves.size());
         leaf.parent().remove(leaf.name());
 
-        Bundle before = FhirResourceReader.withDefaults().parse(original.toString(), Bundle.class);
+        Bundle before = FhirResourceReader.standard().parse(original.toString(), Bundle.class);
         Bundle after;
         try {
-            after = FhirResourceReader.withDefaults().parse(perturbed.toString(), Bundle.class);
+            after = FhirResourceReader.standard().parse(perturbed.toString(), Bundle.class);
         } catch (FhirFormatException e) {
             assertThat(e.location()).as("the reader refuses with a location").isNotNull();
             return; // refused by the reader, with where: not silent

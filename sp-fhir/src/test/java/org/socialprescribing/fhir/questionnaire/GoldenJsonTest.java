@@ -74,7 +74,7 @@ class GoldenJsonTest {
         assertThat(fhir.observations()).hasSize(1);
         assertGolden("phq9-score-observation.json", fhir.observations().get(0));
 
-        FhirResourceReader reader = FhirResourceReader.withDefaults();
+        FhirResourceReader reader = FhirResourceReader.standard();
         QuestionnaireResponse response =
                 reader.parse(Files.readString(GOLDEN.resolve("phq9-response.json")), QuestionnaireResponse.class);
         Observation score =

@@ -35,7 +35,7 @@ final class ThirdParty {
     }
 
     static <T extends Resource> T read(String file, Class<T> type) {
-        return FhirResourceReader.withDefaults().parse(text(file), type);
+        return FhirResourceReader.standard().parse(text(file), type);
     }
 
     static QuestionnaireResponse response(String file) {

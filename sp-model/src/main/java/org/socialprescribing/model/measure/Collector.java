@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.internal.EnumCodes;
 
 /**
  * Who collects a measure: the three tiers of responsibility in the National Voices report (2020, lines 1692-1706): the health system collects PAM, service use and clinical outcomes, link workers collect referral journeys and wellbeing outcomes, community providers collect attendance. Written in JSON and CSV as its lower-case {@linkplain #code() code}.
@@ -23,7 +24,7 @@ public enum Collector {
      */
     @JsonValue
     public String code() {
-        return Codes.codeOf(this);
+        return EnumCodes.lowerCaseName(this);
     }
 
     /**
@@ -35,6 +36,6 @@ public enum Collector {
      */
     @JsonCreator
     public static Collector fromCode(@Nullable String code) {
-        return Codes.lookup(Collector.class, code, "collector", Collector::code);
+        return EnumCodes.lookup(values(), Collector::code, code, "collector");
     }
 }

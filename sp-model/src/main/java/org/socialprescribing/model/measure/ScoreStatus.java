@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.internal.EnumCodes;
 
 /**
  * Whether a response produced a score: the status every {@link ScoreResult} carries. Written in JSON and CSV as its lower-case {@linkplain #code() code}.
@@ -23,7 +24,7 @@ public enum ScoreStatus {
      */
     @JsonValue
     public String code() {
-        return Codes.codeOf(this);
+        return EnumCodes.lowerCaseName(this);
     }
 
     /**
@@ -35,6 +36,6 @@ public enum ScoreStatus {
      */
     @JsonCreator
     public static ScoreStatus fromCode(@Nullable String code) {
-        return Codes.lookup(ScoreStatus.class, code, "scoreStatus", ScoreStatus::code);
+        return EnumCodes.lookup(values(), ScoreStatus::code, code, "scoreStatus");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.internal.EnumCodes;
 
 /**
  * When in a person's social prescribing episode an outcome was measured. Written in JSON and CSV as its lower-case {@linkplain #code() code}.
@@ -25,7 +26,7 @@ public enum Timepoint {
      */
     @JsonValue
     public String code() {
-        return Codes.codeOf(this);
+        return EnumCodes.lowerCaseName(this);
     }
 
     /**
@@ -37,6 +38,6 @@ public enum Timepoint {
      */
     @JsonCreator
     public static Timepoint fromCode(@Nullable String code) {
-        return Codes.lookup(Timepoint.class, code, "timepoint", Timepoint::code);
+        return EnumCodes.lookup(values(), Timepoint::code, code, "timepoint");
     }
 }

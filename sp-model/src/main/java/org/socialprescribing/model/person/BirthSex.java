@@ -2,8 +2,10 @@ package org.socialprescribing.model.person;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.internal.EnumCodes;
 
 /**
  * Sex at birth (observed), as the UK Core {@code BirthSex} extension codes it (value set {@code
@@ -42,7 +44,7 @@ public enum BirthSex {
     /** @return the JSON form: the code in lower case, e.g. {@code m} or {@code unk} */
     @JsonValue
     public String jsonCode() {
-        return Codes.jsonCode(code);
+        return code.toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -54,6 +56,6 @@ public enum BirthSex {
      */
     @JsonCreator
     public static BirthSex fromCode(@Nullable String code) {
-        return Codes.lookup(values(), BirthSex::code, code, "sexAtBirth");
+        return EnumCodes.lookup(values(), BirthSex::code, code, "sexAtBirth");
     }
 }

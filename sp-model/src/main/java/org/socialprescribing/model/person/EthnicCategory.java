@@ -2,8 +2,10 @@ package org.socialprescribing.model.person;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.internal.EnumCodes;
 
 /**
  * NHS Data Dictionary ETHNIC CATEGORY: the "16+1" categories of the 2001 census, the national mandatory
@@ -80,7 +82,7 @@ public enum EthnicCategory {
     /** @return the JSON form: the code in lower case, e.g. {@code a} or {@code 99} */
     @JsonValue
     public String jsonCode() {
-        return Codes.jsonCode(code);
+        return code.toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -92,6 +94,6 @@ public enum EthnicCategory {
      */
     @JsonCreator
     public static EthnicCategory fromCode(@Nullable String code) {
-        return Codes.lookup(values(), EthnicCategory::code, code, "ethnicCategory");
+        return EnumCodes.lookup(values(), EthnicCategory::code, code, "ethnicCategory");
     }
 }

@@ -2,8 +2,10 @@ package org.socialprescribing.model.person;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.internal.EnumCodes;
 
 /** NHS Data Dictionary GENDER IDENTITY CODE: the gender a person identifies with (the PRSB "gender identity"). */
 public enum GenderIdentity {
@@ -41,7 +43,7 @@ public enum GenderIdentity {
     /** @return the JSON form: the code in lower case, e.g. {@code 3} or {@code z} */
     @JsonValue
     public String jsonCode() {
-        return Codes.jsonCode(code);
+        return code.toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -53,6 +55,6 @@ public enum GenderIdentity {
      */
     @JsonCreator
     public static GenderIdentity fromCode(@Nullable String code) {
-        return Codes.lookup(values(), GenderIdentity::code, code, "genderIdentity");
+        return EnumCodes.lookup(values(), GenderIdentity::code, code, "genderIdentity");
     }
 }

@@ -2,8 +2,10 @@ package org.socialprescribing.model.person;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.model.internal.EnumCodes;
 
 /**
  * NHS Data Dictionary PERSON STATED GENDER CODE: the gender a person states (the PRSB "Gender" item). Source
@@ -42,7 +44,7 @@ public enum StatedGender {
     /** @return the JSON form: the code in lower case, e.g. {@code 1} or {@code x} */
     @JsonValue
     public String jsonCode() {
-        return Codes.jsonCode(code);
+        return code.toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -54,6 +56,6 @@ public enum StatedGender {
      */
     @JsonCreator
     public static StatedGender fromCode(@Nullable String code) {
-        return Codes.lookup(values(), StatedGender::code, code, "statedGender");
+        return EnumCodes.lookup(values(), StatedGender::code, code, "statedGender");
     }
 }

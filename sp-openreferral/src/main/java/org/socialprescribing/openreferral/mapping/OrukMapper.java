@@ -29,12 +29,12 @@ import org.socialprescribing.openreferral.OrukServiceAtLocation;
 /**
  * Maps Open Referral UK records to SDK services and organisations, and back.
  *
- * <p><b>ORUK to SDK</b> ({@code toSdk}, {@code importServices}) gives each SDK value together with the ORUK
+ * <p><b>ORUK to SDK</b> ({@code toService}, {@code toOrganisation}, {@code toServiceAtLocation}, {@code importServices}) gives each SDK value together with the ORUK
  * record it came from and a {@link ValidationReport}. Nothing is thrown for bad data: an invalid value (a charity
  * number that fails its register's format, an opening time that is not a time) is left out of the SDK value and
  * reported; a record that cannot be mapped at all (a service without an organisation) is reported and kept.
  *
- * <p><b>SDK to ORUK</b> ({@code toOruk}) is lossless for what came from ORUK: a mapped record whose SDK value was
+ * <p><b>SDK to ORUK</b> ({@code toOrukService}, {@code toOrukOrganization}, {@code toOrukServiceAtLocation}, {@code toOrukServices}) is lossless for what came from ORUK: a mapped record whose SDK value was
  * not edited is written back exactly as it was read, and an edited one is written back with only the edited
  * fields changed, keeping everything the SDK does not model. An SDK value with no ORUK origin becomes a new,
  * schema-valid record with new UUIDs; what ORUK cannot hold (capacity, coded eligibility conditions, an
@@ -43,10 +43,10 @@ import org.socialprescribing.openreferral.OrukServiceAtLocation;
  * <p>Field by field correspondences are in {@code docs/openreferral.md}. A mapper is immutable and thread-safe.
  *
  * <pre>{@code
- * OrukMapper mapper = OrukMapper.create();
- * MappedService mapped = mapper.toSdk(OrukJson.read(json, OrukService.class));
+ * OrukMapper mapper = OrukMapper.standard();
+ * MappedService mapped = mapper.toService(OrukJson.parse(json, OrukService.class));
  * mapped.report().warnings().forEach(System.out::println);
- * OrukService back = mapper.toOruk(mapped).value();           // equal to what was read
+ * OrukService back = mapper.toOrukService(mapped).value();           // equal to what was read
  * }</pre>
  */
 public final class OrukMapper {
@@ -55,12 +55,12 @@ public final class OrukMapper {
 
     private final Supplier<UUID> ids;
     private final CategoryMapping categoryMapping;
-    private final ServiceLens services;
+    private final ServiceOruk services;
 
     private OrukMapper(Supplier<UUID> ids, CategoryMapping categoryMapping) {
         this.ids = ids;
         this.categoryMapping = categoryMapping;
-        this.services = new ServiceLens(categoryMapping);
+        this.services = new ServiceOruk(categoryMapping);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class OrukMapper {
      *
      * @return the mapper, never null
      */
-    public static OrukMapper create() {
+    public static OrukMapper standard() {
         return new OrukMapper(UUID::randomUUID, CategoryMapping.sdkOnly());
     }
 
@@ -105,7 +105,7 @@ public final class OrukMapper {
      * @return the SDK service (absent, and reported, if the service has no organization) with its origin and
      *     report, never null
      */
-    public MappedService toSdk(OrukService service) {
+    public MappedService toService(OrukService service) {
         return map(requireNonNull(service, "service"), Optional.empty());
     }
 
@@ -118,14 +118,14 @@ public final class OrukMapper {
      * @param organization its organization, not null
      * @return the SDK service with its origin and report, never null
      */
-    public MappedService toSdk(OrukService service, OrukOrganization organization) {
+    public MappedService toService(OrukService service, OrukOrganization organization) {
         requireNonNull(service, "service");
         requireNonNull(organization, "organization");
         if (service.organization().isPresent()) {
             return map(service, Optional.empty());
         }
         Issues issues = Issues.collecting();
-        VcseOrganisation provider = OrganisationLens.get(organization, issues);
+        VcseOrganisation provider = OrganisationOruk.get(organization, issues);
         MappedService mapped = map(service, Optional.of(provider));
         ValidationReport report = issues.report().under("organization").and(mapped.report());
         return new MappedService(mapped.service(), service, Optional.of(provider), report);
@@ -137,10 +137,10 @@ public final class OrukMapper {
      * @param organization the ORUK organization, not null
      * @return the SDK organisation and services with their origins and report, never null
      */
-    public MappedOrganisation toSdk(OrukOrganization organization) {
+    public MappedOrganisation toOrganisation(OrukOrganization organization) {
         requireNonNull(organization, "organization");
         Issues issues = Issues.collecting();
-        VcseOrganisation organisation = OrganisationLens.get(organization, issues);
+        VcseOrganisation organisation = OrganisationOruk.get(organization, issues);
         List<ValidationIssue> all = new ArrayList<>(issues.report().issues());
         List<MappedService> listed = new ArrayList<>();
         for (int i = 0; i < organization.services().size(); i++) {
@@ -159,7 +159,7 @@ public final class OrukMapper {
      * @return the SDK service (absent, and reported, if there is no nested service or it has no organization)
      *     with its origin and report, never null
      */
-    public MappedServiceAtLocation toSdk(OrukServiceAtLocation serviceAtLocation) {
+    public MappedServiceAtLocation toServiceAtLocation(OrukServiceAtLocation serviceAtLocation) {
         requireNonNull(serviceAtLocation, "serviceAtLocation");
         if (serviceAtLocation.service().isEmpty()) {
             Issues issues = Issues.collecting();
@@ -207,7 +207,7 @@ public final class OrukMapper {
         int index = 0;
         for (OrukOrganization organization : organizations) {
             Issues issues = Issues.collecting();
-            VcseOrganisation provider = OrganisationLens.get(organization, issues);
+            VcseOrganisation provider = OrganisationOruk.get(organization, issues);
             providers.putIfAbsent(organization.id(), provider);
             all.addAll(issues.report().under("organizations[" + index++ + "]").issues());
         }
@@ -230,7 +230,7 @@ public final class OrukMapper {
      * @param mapped the mapped service, not null
      * @return the ORUK service and what could not be written, never null
      */
-    public MappingResult<OrukService> toOruk(MappedService mapped) {
+    public MappingResult<OrukService> toOrukService(MappedService mapped) {
         Writing writing = writing();
         return MappingResult.of(
                 put(mapped, Optional.empty(), writing), writing.issues().report());
@@ -243,7 +243,7 @@ public final class OrukMapper {
      * @param service the SDK service, not null
      * @return the ORUK service and what could not be written, never null
      */
-    public MappingResult<OrukService> toOruk(Service service) {
+    public MappingResult<OrukService> toOrukService(Service service) {
         requireNonNull(service, "service");
         Writing writing = writing();
         OrukService written = services.put(service, Optional.empty(), Optional.empty(), Optional.empty(), writing);
@@ -256,10 +256,10 @@ public final class OrukMapper {
      * @param mapped the mapped organisation, not null
      * @return the ORUK organization and what could not be written, never null
      */
-    public MappingResult<OrukOrganization> toOruk(MappedOrganisation mapped) {
+    public MappingResult<OrukOrganization> toOrukOrganization(MappedOrganisation mapped) {
         Writing writing = writing();
         ImmutableOrukOrganization written = ImmutableOrukOrganization.copyOf(
-                OrganisationLens.put(mapped.organisation(), Optional.of(mapped.origin()), writing));
+                OrganisationOruk.put(mapped.organisation(), Optional.of(mapped.origin()), writing));
         List<OrukService> listed = new ArrayList<>();
         for (int i = 0; i < mapped.services().size(); i++) {
             listed.add(put(mapped.services().get(i), Optional.of(mapped.organisation()), writing.at("services", i)));
@@ -277,11 +277,11 @@ public final class OrukMapper {
      * @param organisation the SDK organisation, not null
      * @return the ORUK organization and what could not be written, never null
      */
-    public MappingResult<OrukOrganization> toOruk(VcseOrganisation organisation) {
+    public MappingResult<OrukOrganization> toOrukOrganization(VcseOrganisation organisation) {
         requireNonNull(organisation, "organisation");
         Writing writing = writing();
         return MappingResult.of(
-                OrganisationLens.put(organisation, Optional.empty(), writing),
+                OrganisationOruk.put(organisation, Optional.empty(), writing),
                 writing.issues().report());
     }
 
@@ -291,7 +291,7 @@ public final class OrukMapper {
      * @param mapped the mapped record, not null
      * @return the ORUK record and what could not be written, never null
      */
-    public MappingResult<OrukServiceAtLocation> toOruk(MappedServiceAtLocation mapped) {
+    public MappingResult<OrukServiceAtLocation> toOrukServiceAtLocation(MappedServiceAtLocation mapped) {
         if (mapped.nested().isEmpty()) {
             return MappingResult.of(mapped.origin(), ValidationReport.empty());
         }
@@ -324,7 +324,7 @@ public final class OrukMapper {
      * @param mapped the mapped directory, not null
      * @return the ORUK services and what could not be written (paths start {@code services[i]}), never null
      */
-    public MappingResult<List<OrukService>> toOruk(MappedDirectory mapped) {
+    public MappingResult<List<OrukService>> toOrukServices(MappedDirectory mapped) {
         Writing writing = writing();
         List<OrukService> written = new ArrayList<>();
         for (int i = 0; i < mapped.services().size(); i++) {

@@ -50,7 +50,7 @@ class CategoryMappingTest {
 
     @Test
     void mappedTerm_addsItsCategory_andStaysAnExternalCategory() {
-        OrukMapper mapper = OrukMapper.create()
+        OrukMapper mapper = OrukMapper.standard()
                 .withCategoryMapping(CategoryMapping.sdkOnly()
                         .with(
                                 COUNCIL,
@@ -73,12 +73,12 @@ class CategoryMappingTest {
                         .build())
                 .build();
 
-        MappedService mapped = mapper.toSdk(service);
+        MappedService mapped = mapper.toService(service);
 
         assertThat(mapped.service().orElseThrow().categories()).containsExactly(ServiceCategory.PHYSICAL_ACTIVITY);
         assertThat(mapped.service().orElseThrow().externalCategories())
                 .containsExactly(CodedConcept.of(COUNCIL, "walks"));
-        assertThat(mapper.toOruk(mapped).value()).isEqualTo(service);
+        assertThat(mapper.toOrukService(mapped).value()).isEqualTo(service);
     }
 
     @Test

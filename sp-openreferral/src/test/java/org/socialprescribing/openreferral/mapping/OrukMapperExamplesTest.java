@@ -46,7 +46,7 @@ class OrukMapperExamplesTest {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
-    private final OrukMapper mapper = OrukMapper.create();
+    private final OrukMapper mapper = OrukMapper.standard();
 
     static Stream<String> recordExamples() {
         return Stream.of(
@@ -89,7 +89,7 @@ class OrukMapperExamplesTest {
     void serviceFull_mapsItsValues() throws IOException {
         OrukReference.assumeAvailable();
 
-        MappedService mapped = mapper.toSdk(read("service_full.json", OrukService.class));
+        MappedService mapped = mapper.toService(read("service_full.json", OrukService.class));
 
         Service service = mapped.service().orElseThrow();
         assertThat(service.directoryId()).contains("ac148810-d857-441c-9679-408f346de14b");
@@ -135,7 +135,7 @@ class OrukMapperExamplesTest {
     void serviceFull_reportsWhatTheSdkLeavesOut() throws IOException {
         OrukReference.assumeAvailable();
 
-        MappedService mapped = mapper.toSdk(read("service_full.json", OrukService.class));
+        MappedService mapped = mapper.toService(read("service_full.json", OrukService.class));
 
         assertThat(mapped.report().isValid()).isTrue();
         assertThat(mapped.report().warnings())
@@ -169,7 +169,7 @@ class OrukMapperExamplesTest {
         OrukReference.assumeAvailable();
 
         MappedServiceAtLocation mapped =
-                mapper.toSdk(read("service_at_location_full.json", OrukServiceAtLocation.class));
+                mapper.toServiceAtLocation(read("service_at_location_full.json", OrukServiceAtLocation.class));
 
         assertThat(mapped.service().orElseThrow().locations()).hasSize(1);
         assertThat(mapped.report().warnings())
@@ -207,11 +207,11 @@ class OrukMapperExamplesTest {
                 MappedDirectory directory = mapper.importServices(page.contents().stream());
                 assertThat(directory.unmapped()).isEmpty();
                 return OrukJson.write(ImmutableOrukPage.copyOf(page)
-                        .withContents(mapper.toOruk(directory).value()));
+                        .withContents(mapper.toOrukServices(directory).value()));
             }
-            MappedService mapped = mapper.toSdk(OrukJson.read(json, OrukService.class));
+            MappedService mapped = mapper.toService(OrukJson.read(json, OrukService.class));
             assertThat(mapped.service()).isPresent();
-            return OrukJson.write(mapper.toOruk(mapped).value());
+            return OrukJson.write(mapper.toOrukService(mapped).value());
         }
         return name.endsWith("_list.json")
                 ? writePage(OrukJson.readPage(json, OrukOrganization.class), this::roundTrip)
@@ -219,13 +219,13 @@ class OrukMapperExamplesTest {
     }
 
     private OrukServiceAtLocation roundTrip(OrukServiceAtLocation serviceAtLocation) {
-        MappedServiceAtLocation mapped = mapper.toSdk(serviceAtLocation);
+        MappedServiceAtLocation mapped = mapper.toServiceAtLocation(serviceAtLocation);
         assertThat(mapped.service()).isPresent();
-        return mapper.toOruk(mapped).value();
+        return mapper.toOrukServiceAtLocation(mapped).value();
     }
 
     private OrukOrganization roundTrip(OrukOrganization organization) {
-        return mapper.toOruk(mapper.toSdk(organization)).value();
+        return mapper.toOrukOrganization(mapper.toOrganisation(organization)).value();
     }
 
     private static <T extends OrukRecord> String writePage(OrukPage<T> page, UnaryOperator<T> roundTrip) {

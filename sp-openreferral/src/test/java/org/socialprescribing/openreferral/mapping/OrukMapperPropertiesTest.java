@@ -32,11 +32,11 @@ class OrukMapperPropertiesTest {
 
     @Property(tries = 200)
     void directory_roundTripsUnchanged(@ForAll("directories") List<OrukService> directory) {
-        OrukMapper mapper = OrukMapper.create();
+        OrukMapper mapper = OrukMapper.standard();
 
         MappedDirectory mapped = mapper.importServices(directory.stream());
 
-        assertThat(mapper.toOruk(mapped).value()).isEqualTo(directory);
+        assertThat(mapper.toOrukServices(mapped).value()).isEqualTo(directory);
         assertThat(mapped.services()).hasSameSizeAs(directory);
         assertThat(mapped.unmapped())
                 .as("only services without an organisation are not mapped")
@@ -45,57 +45,61 @@ class OrukMapperPropertiesTest {
 
     @Property(tries = 100)
     void organization_roundTripsUnchanged(@ForAll("organizations") OrukOrganization organization) {
-        OrukMapper mapper = OrukMapper.create();
+        OrukMapper mapper = OrukMapper.standard();
 
-        MappedOrganisation mapped = mapper.toSdk(organization);
+        MappedOrganisation mapped = mapper.toOrganisation(organization);
 
-        assertThat(mapper.toOruk(mapped).value()).isEqualTo(organization);
+        assertThat(mapper.toOrukOrganization(mapped).value()).isEqualTo(organization);
         assertThat(mapped.services()).allMatch(service -> service.service().isPresent());
     }
 
     @Property(tries = 100)
     void serviceAtLocation_roundTripsUnchanged(@ForAll("servicesAtLocations") OrukServiceAtLocation serviceAtLocation) {
-        OrukMapper mapper = OrukMapper.create();
+        OrukMapper mapper = OrukMapper.standard();
 
-        assertThat(mapper.toOruk(mapper.toSdk(serviceAtLocation)).value()).isEqualTo(serviceAtLocation);
+        assertThat(mapper.toOrukServiceAtLocation(mapper.toServiceAtLocation(serviceAtLocation))
+                        .value())
+                .isEqualTo(serviceAtLocation);
     }
 
     @Property(tries = 200)
     void sdkService_writtenAndReadBack_isUnchanged(@ForAll("sdkServices") Service service) {
-        OrukMapper mapper = OrukMapper.create().withIds(seeded());
+        OrukMapper mapper = OrukMapper.standard().withIds(seeded());
 
-        OrukService written = mapper.toOruk(service).value();
+        OrukService written = mapper.toOrukService(service).value();
         OrukService read = OrukJson.parse(OrukJson.write(written), OrukService.class);
 
-        assertThat(mapper.toSdk(read).service()).contains(service);
+        assertThat(mapper.toService(read).service()).contains(service);
     }
 
     @Property(tries = 200)
     void sdkService_writtenOverAnotherRecord_isWhatMapsBack(
             @ForAll("mappableServices") OrukService original, @ForAll("sdkServices") Service edit) {
-        OrukMapper mapper = OrukMapper.create().withIds(seeded());
-        MappedService edited = mapper.toSdk(original).withService(edit);
+        OrukMapper mapper = OrukMapper.standard().withIds(seeded());
+        MappedService edited = mapper.toService(original).withService(edit);
 
-        OrukService written = mapper.toOruk(edited).value();
+        OrukService written = mapper.toOrukService(edited).value();
 
-        assertThat(mapper.toSdk(written).service()).contains(edit);
+        assertThat(mapper.toService(written).service()).contains(edit);
     }
 
     @Property(tries = 100)
     void sdkOrganisation_writtenOverAnotherRecord_isWhatMapsBack(
             @ForAll("organizations") OrukOrganization original, @ForAll("sdkOrganisations") VcseOrganisation edit) {
-        OrukMapper mapper = OrukMapper.create().withIds(seeded());
+        OrukMapper mapper = OrukMapper.standard().withIds(seeded());
 
-        OrukOrganization written =
-                mapper.toOruk(mapper.toSdk(original).withOrganisation(edit)).value();
+        OrukOrganization written = mapper.toOrukOrganization(
+                        mapper.toOrganisation(original).withOrganisation(edit))
+                .value();
 
-        assertThat(mapper.toSdk(written).organisation()).isEqualTo(edit);
+        assertThat(mapper.toOrganisation(written).organisation()).isEqualTo(edit);
     }
 
     @Property(tries = 100)
     @AddLifecycleHook(OrukReference.SchemasRequired.class)
     void sdkService_asWritten_validatesAgainstTheOrukSchema(@ForAll("sdkServices") Service service) {
-        String json = OrukJson.write(OrukMapper.create().toOruk(service).value());
+        String json =
+                OrukJson.write(OrukMapper.standard().toOrukService(service).value());
 
         assertThat(OrukReference.problems(OrukReference.schema("compiled/service.json"), json))
                 .isEmpty();
@@ -105,7 +109,8 @@ class OrukMapperPropertiesTest {
     @AddLifecycleHook(OrukReference.SchemasRequired.class)
     void sdkOrganisation_asWritten_validatesAgainstTheOrukSchema(
             @ForAll("sdkOrganisations") VcseOrganisation organisation) {
-        String json = OrukJson.write(OrukMapper.create().toOruk(organisation).value());
+        String json = OrukJson.write(
+                OrukMapper.standard().toOrukOrganization(organisation).value());
 
         assertThat(OrukReference.problems(OrukReference.schema("compiled/organization.json"), json))
                 .isEmpty();
@@ -113,7 +118,7 @@ class OrukMapperPropertiesTest {
 
     @Property(tries = 200)
     void mapping_neverThrows_andReportsAtRecordPaths(@ForAll("directories") List<OrukService> directory) {
-        MappedDirectory mapped = OrukMapper.create().importServices(directory.stream());
+        MappedDirectory mapped = OrukMapper.standard().importServices(directory.stream());
 
         assertThat(mapped.report().issues())
                 .allSatisfy(

@@ -48,7 +48,7 @@ class OrukMapperTest {
     private static final String SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b";
     private static final String ORGANIZATION_ID = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610";
 
-    private final OrukMapper mapper = OrukMapper.create().withIds(seeded());
+    private final OrukMapper mapper = OrukMapper.standard().withIds(seeded());
 
     // Identifier forms from uk-identifiers.md section 4 (org-id.guide: GB-CHC-1090095, GB-SC-SC042386, GB-NIC-100019,
     // GB-COH-09506232) and section 5 (company numbers are 8 characters, shorter all-digit ones left-padded).
@@ -64,7 +64,7 @@ class OrukMapperTest {
         "GB-COH, SC234456,       company, GB-COH-SC234456",
     })
     void identifier_ofAKnownScheme_becomesTheSdkNumber(String scheme, String identifier, String kind, String orgId) {
-        MappedService mapped = mapper.toSdk(service(organization(identifier(scheme, identifier))));
+        MappedService mapped = mapper.toService(service(organization(identifier(scheme, identifier))));
 
         VcseOrganisation provider = mapped.service().orElseThrow().provider().orElseThrow();
         Optional<String> found = kind.equals("charity")
@@ -79,7 +79,7 @@ class OrukMapperTest {
     void identifier_thatIsInvalid_isReportedAndKept(String scheme, String identifier) {
         OrukService service = service(organization(identifier(scheme, identifier)));
 
-        MappedService mapped = mapper.toSdk(service);
+        MappedService mapped = mapper.toService(service);
 
         VcseOrganisation provider = mapped.service().orElseThrow().provider().orElseThrow();
         assertThat(provider.charityNumber()).isEmpty();
@@ -88,13 +88,13 @@ class OrukMapperTest {
                 .extracting(ValidationIssue::code, ValidationIssue::path)
                 .containsExactly(
                         tuple(OrukIssueCode.IDENTIFIER_INVALID, "organization.organization_identifiers[0].identifier"));
-        assertThat(mapper.toOruk(mapped).value()).isEqualTo(service);
+        assertThat(mapper.toOrukService(mapped).value()).isEqualTo(service);
     }
 
     @Test
     void identifier_thatIsAnNhsNumber_isReportedMasked() {
         // Issue 11: a valid NHS number given as a charity number is quoted by the warning, masked.
-        MappedService mapped = mapper.toSdk(service(organization(identifier("GB-CHC", "996 030 8243"))));
+        MappedService mapped = mapper.toService(service(organization(identifier("GB-CHC", "996 030 8243"))));
 
         assertThat(mapped.report().warnings())
                 .singleElement()
@@ -105,7 +105,7 @@ class OrukMapperTest {
 
     @Test
     void identifier_ofAnotherScheme_isLeftAlone() {
-        MappedService mapped = mapper.toSdk(service(organization(identifier("XI-EIN", "not checked"))));
+        MappedService mapped = mapper.toService(service(organization(identifier("XI-EIN", "not checked"))));
 
         assertThat(mapped.report().warnings()).isEmpty();
         assertThat(mapped.service().orElseThrow().provider().orElseThrow().type())
@@ -114,8 +114,8 @@ class OrukMapperTest {
 
     @Test
     void secondCharityNumber_isKeptInOrukAndReported() {
-        MappedService mapped =
-                mapper.toSdk(service(organization(identifier("GB-CHC", "1090095"), identifier("GB-SC", "SC042386"))));
+        MappedService mapped = mapper.toService(
+                service(organization(identifier("GB-CHC", "1090095"), identifier("GB-SC", "SC042386"))));
 
         assertThat(mapped.service()
                         .orElseThrow()
@@ -132,7 +132,7 @@ class OrukMapperTest {
 
     @Test
     void organisationType_isDerivedFromACharityNumber_andReported() {
-        MappedService mapped = mapper.toSdk(service(organization(identifier("GB-CHC", "1090095"))));
+        MappedService mapped = mapper.toService(service(organization(identifier("GB-CHC", "1090095"))));
 
         assertThat(mapped.service().orElseThrow().provider().orElseThrow().type())
                 .isEqualTo(VcseOrganisationType.REGISTERED_CHARITY);
@@ -148,7 +148,7 @@ class OrukMapperTest {
                 .charityNumber(CharityNumber.parse("NIC100019"))
                 .build();
 
-        OrukOrganization written = mapper.toOruk(organisation).value();
+        OrukOrganization written = mapper.toOrukOrganization(organisation).value();
 
         // GB-NIC identifiers are digits only (uk-identifiers.md section 4).
         OrukOrganizationIdentifier identifier =
@@ -178,7 +178,7 @@ class OrukMapperTest {
             service = service.withMaximumAge(new BigDecimal(maximum));
         }
 
-        MappedService mapped = mapper.toSdk(service);
+        MappedService mapped = mapper.toService(service);
 
         Optional<Eligibility> eligibility = mapped.service().orElseThrow().eligibility();
         assertThat(eligibility.flatMap(Eligibility::minimumAge)).isEqualTo(Optional.ofNullable(min));
@@ -186,7 +186,7 @@ class OrukMapperTest {
         assertThat(mapped.report().warnings())
                 .extracting(warning -> warning.code().code())
                 .isEqualTo(issue == null ? List.of() : List.of(issue));
-        assertThat(mapper.toOruk(mapped).value()).isEqualTo(service);
+        assertThat(mapper.toOrukService(mapped).value()).isEqualTo(service);
     }
 
     @ParameterizedTest(name = "{0}-{1}")
@@ -202,7 +202,7 @@ class OrukMapperTest {
         OrukSchedule schedule =
                 OrukSchedule.builder().id(id()).opensAt(opens).closesAt(closes).build();
 
-        MappedService mapped = mapper.toSdk(service(organization()).withSchedules(schedule));
+        MappedService mapped = mapper.toService(service(organization()).withSchedules(schedule));
 
         ServiceSchedule mappedSchedule =
                 mapped.service().orElseThrow().schedules().get(0);
@@ -220,27 +220,28 @@ class OrukMapperTest {
         OrukService physical = service(organization()).withServiceAtLocations(at(OrukLocationType.PHYSICAL));
         OrukService virtual = service(organization()).withServiceAtLocations(at(OrukLocationType.VIRTUAL));
 
-        assertThat(mapper.toSdk(physical).service().orElseThrow().deliveryModes())
+        assertThat(mapper.toService(physical).service().orElseThrow().deliveryModes())
                 .containsExactly(DeliveryMode.IN_PERSON);
-        assertThat(mapper.toSdk(virtual).service().orElseThrow().deliveryModes())
+        assertThat(mapper.toService(virtual).service().orElseThrow().deliveryModes())
                 .isEmpty();
-        assertThat(mapper.toSdk(virtual).service().orElseThrow().locations()).isEmpty();
+        assertThat(mapper.toService(virtual).service().orElseThrow().locations())
+                .isEmpty();
     }
 
     @Test
     void deliveryModes_setInTheSdk_areWrittenAsAttributes_andWin() {
         OrukService virtual = service(organization()).withServiceAtLocations(at(OrukLocationType.VIRTUAL));
-        MappedService mapped = mapper.toSdk(virtual);
+        MappedService mapped = mapper.toService(virtual);
         Service online = ImmutableService.copyOf(mapped.service().orElseThrow())
                 .withDeliveryModes(DeliveryMode.ONLINE, DeliveryMode.TELEPHONE);
 
-        OrukService written = mapper.toOruk(mapped.withService(online)).value();
+        OrukService written = mapper.toOrukService(mapped.withService(online)).value();
 
         assertThat(written.attributes())
                 .extracting(attribute ->
                         attribute.taxonomyTerm().orElseThrow().term().orElseThrow())
                 .containsExactly("online", "telephone");
-        assertThat(mapper.toSdk(written).service().orElseThrow().deliveryModes())
+        assertThat(mapper.toService(written).service().orElseThrow().deliveryModes())
                 .containsExactly(DeliveryMode.ONLINE, DeliveryMode.TELEPHONE);
     }
 
@@ -259,7 +260,7 @@ class OrukMapperTest {
         assertThat(mapped.report().errors())
                 .extracting(ValidationIssue::code, ValidationIssue::path)
                 .containsExactly(tuple(OrukIssueCode.PROVIDER_MISSING, "services[1]"));
-        assertThat(mapper.toOruk(mapped).value()).containsExactly(good, orphan, another);
+        assertThat(mapper.toOrukServices(mapped).value()).containsExactly(good, orphan, another);
     }
 
     @Test
@@ -280,7 +281,7 @@ class OrukMapperTest {
                         .orElseThrow()
                         .name())
                 .isEqualTo("Green Spaces Trust");
-        assertThat(mapper.toOruk(mapped).value()).containsExactly(listed);
+        assertThat(mapper.toOrukServices(mapped).value()).containsExactly(listed);
     }
 
     @Test
@@ -290,14 +291,14 @@ class OrukMapperTest {
                 .withOrganization(Optional.empty())
                 .withOrganizationId(ORGANIZATION_ID);
 
-        MappedService mapped = mapper.toSdk(listed, organization);
+        MappedService mapped = mapper.toService(listed, organization);
 
         assertThat(mapped.service().orElseThrow().provider().orElseThrow().name())
                 .isEqualTo("Green Spaces Trust");
         assertThat(mapped.report().warnings())
                 .extracting(ValidationIssue::path)
                 .containsExactly("organization.organization_identifiers[0].identifier");
-        assertThat(mapper.toOruk(mapped).value()).isEqualTo(listed);
+        assertThat(mapper.toOrukService(mapped).value()).isEqualTo(listed);
     }
 
     @Test
@@ -310,14 +311,14 @@ class OrukMapperTest {
                 .scheduleLink("https://example.org/timetable")
                 .build();
         OrukService service = service(organization()).withSchedules(weekly);
-        MappedService mapped = mapper.toSdk(service);
+        MappedService mapped = mapper.toService(service);
         Service sdk = mapped.service().orElseThrow();
         ServiceSchedule later = ServiceSchedule.builder()
                 .opensAt(LocalTime.of(13, 0))
                 .closesAt(LocalTime.of(15, 30))
                 .build();
 
-        OrukService written = mapper.toOruk(
+        OrukService written = mapper.toOrukService(
                         mapped.withService(ImmutableService.copyOf(sdk).withSchedules(later)))
                 .value();
 
@@ -345,7 +346,7 @@ class OrukMapperTest {
                 .addLocations(ServiceLocation.builder().town("Leeds").build())
                 .build();
 
-        MappingResult<OrukService> written = mapper.toOruk(service);
+        MappingResult<OrukService> written = mapper.toOrukService(service);
 
         assertThat(written.report().issues())
                 .extracting(ValidationIssue::code, ValidationIssue::path)
@@ -363,25 +364,25 @@ class OrukMapperTest {
     void serviceAtLocation_withoutANestedService_isReportedAndKept() {
         OrukServiceAtLocation bare = at(OrukLocationType.PHYSICAL);
 
-        MappedServiceAtLocation mapped = mapper.toSdk(bare);
+        MappedServiceAtLocation mapped = mapper.toServiceAtLocation(bare);
 
         assertThat(mapped.service()).isEmpty();
         assertThat(mapped.report().errors())
                 .extracting(ValidationIssue::code)
                 .containsExactly(OrukIssueCode.SERVICE_MISSING);
-        assertThat(mapper.toOruk(mapped).value()).isEqualTo(bare);
+        assertThat(mapper.toOrukServiceAtLocation(mapped).value()).isEqualTo(bare);
     }
 
     @Test
     void serviceAtLocation_isTheFirstLocation_andAnEditWritesIt() {
         OrukServiceAtLocation record = ImmutableOrukServiceAtLocation.copyOf(at(OrukLocationType.PHYSICAL))
                 .withService(service(organization()));
-        MappedServiceAtLocation mapped = mapper.toSdk(record);
+        MappedServiceAtLocation mapped = mapper.toServiceAtLocation(record);
         Service sdk = mapped.service().orElseThrow();
         ServiceLocation moved =
                 ImmutableServiceLocation.copyOf(sdk.locations().get(0)).withName("Community Hall");
 
-        OrukServiceAtLocation written = mapper.toOruk(
+        OrukServiceAtLocation written = mapper.toOrukServiceAtLocation(
                         mapped.withService(ImmutableService.copyOf(sdk).withLocations(moved)))
                 .value();
 

@@ -65,12 +65,12 @@ final class AboutPersonFhir {
     }
 
     private static void add(Extension extension, String name, List<CodedText> values) {
-        values.forEach(value -> Extensions.addPart(extension, name, Codes.concept(value)));
+        values.forEach(value -> Extensions.addPart(extension, name, Codings.concept(value)));
     }
 
     private static Basic basic(EpisodeWriter writer, RecordType type) {
         Basic basic = new Basic();
-        basic.setCode(Codes.concept(type));
+        basic.setCode(Codings.concept(type));
         basic.setSubject(writer.patient());
         return basic;
     }
@@ -127,17 +127,17 @@ final class AboutPersonFhir {
         Extensions.one(reading, basic, SpExtension.INDIVIDUAL_REQUIREMENTS).ifPresent(extension -> {
             for (At<CodeableConcept> value :
                     Extensions.parts(reading, extension, "reasonable-adjustment", CodeableConcept.class)) {
-                requirements.addReasonableAdjustment(Codes.codedText(reading, value));
+                requirements.addReasonableAdjustment(Codings.codedText(reading, value));
             }
             for (At<CodeableConcept> value :
                     Extensions.parts(reading, extension, "impairment", CodeableConcept.class)) {
-                requirements.addImpairment(Codes.codedText(reading, value));
+                requirements.addImpairment(Codings.codedText(reading, value));
             }
             for (At<CodeableConcept> value : Extensions.parts(reading, extension, "mobility", CodeableConcept.class)) {
-                requirements.addMobility(Codes.codedText(reading, value));
+                requirements.addMobility(Codings.codedText(reading, value));
             }
             for (At<CodeableConcept> value : Extensions.parts(reading, extension, "other", CodeableConcept.class)) {
-                requirements.addOther(Codes.codedText(reading, value));
+                requirements.addOther(Codings.codedText(reading, value));
             }
         });
         return reading.build(basic.path(), requirements::build);

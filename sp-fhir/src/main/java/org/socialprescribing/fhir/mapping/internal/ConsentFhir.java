@@ -44,7 +44,7 @@ final class ConsentFhir {
         target.addCategory(new CodeableConcept(INFORMATION_DISCLOSURE.copy()));
         target.setPatient(writer.patient());
         target.setDateTimeElement(Times.dateTime(consent.recordedAt()));
-        target.setPolicyRule(Codes.concept(consent.basis()));
+        target.setPolicyRule(Codings.concept(consent.basis()));
         ProvisionComponent provision = target.getProvision().setType(ConsentProvisionType.PERMIT);
         consent.withdrawnAt().ifPresent(at -> provision.getPeriod().setEndElement(Times.dateTime(at)));
         consent.sharedWith()
@@ -52,7 +52,7 @@ final class ConsentFhir {
                         .addActor()
                         .setRole(new CodeableConcept(RECIPIENT.copy()))
                         .setReference(OrganisationFhir.reference(organisation)));
-        consent.purposes().forEach(purpose -> provision.addPurpose(Codes.coding(purpose)));
+        consent.purposes().forEach(purpose -> provision.addPurpose(Codings.coding(purpose)));
         return target;
     }
 
@@ -67,10 +67,10 @@ final class ConsentFhir {
         target.note(Extensions.text(reading, consent, SpExtension.COMMENT));
         reading.use(node.getStatusElement());
         if (node.hasScope()) {
-            Codes.useIfCode(reading, node.getScope(), PATIENT_PRIVACY);
+            Codings.useIfCode(reading, node.getScope(), PATIENT_PRIVACY);
         }
         for (CodeableConcept category : node.getCategory()) {
-            Codes.useIfCode(reading, category, INFORMATION_DISCLOSURE);
+            Codings.useIfCode(reading, category, INFORMATION_DISCLOSURE);
         }
         episode.requirePatient(consent.child(node.getPatient(), "patient"), consent);
         if (!node.hasDateTimeElement()) {
@@ -81,7 +81,7 @@ final class ConsentFhir {
             throw reading.missing(consent.path() + ".policyRule.coding", "the consent basis (explicit or implied)");
         }
         target.basis(
-                Codes.codedValueOf(reading, consent.child(node.getPolicyRule(), "policyRule"), ConsentBasis.class));
+                Codings.codedValueOf(reading, consent.child(node.getPolicyRule(), "policyRule"), ConsentBasis.class));
         if (!node.hasProvision()) {
             throw reading.missing(consent.path() + ".provision", "the purposes of the consent");
         }
@@ -100,14 +100,14 @@ final class ConsentFhir {
         List<provisionActorComponent> actors = provision.node().getActor();
         for (int i = 0; i < actors.size(); i++) {
             At<provisionActorComponent> actor = provision.child(actors.get(i), "actor", i);
-            Codes.useIfCode(reading, actor.node().getRole(), RECIPIENT);
+            Codings.useIfCode(reading, actor.node().getRole(), RECIPIENT);
             target.addSharedWith(OrganisationFhir.readReference(
                     reading, actor.child(actor.node().getReference(), "reference"), consent));
         }
         List<Coding> purposes = provision.node().getPurpose();
         for (int i = 0; i < purposes.size(); i++) {
             target.addPurpose(
-                    Codes.codedValue(reading, provision.child(purposes.get(i), "purpose", i), ConsentPurpose.class));
+                    Codings.codedValue(reading, provision.child(purposes.get(i), "purpose", i), ConsentPurpose.class));
         }
         return reading.build(consent.path(), target::build);
     }

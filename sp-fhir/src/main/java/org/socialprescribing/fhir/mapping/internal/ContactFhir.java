@@ -33,15 +33,16 @@ final class ContactFhir {
     static Encounter write(EpisodeWriter writer, ProfessionalContact contact, Reference episode) {
         Encounter encounter = new Encounter();
         contact.method()
-                .ifPresent(method -> Extensions.add(encounter, SpExtension.CONSULTATION_METHOD, Codes.concept(method)));
+                .ifPresent(
+                        method -> Extensions.add(encounter, SpExtension.CONSULTATION_METHOD, Codings.concept(method)));
         contact.outcome()
-                .ifPresent(outcome -> Extensions.add(encounter, SpExtension.CONTACT_OUTCOME, Codes.concept(outcome)));
+                .ifPresent(outcome -> Extensions.add(encounter, SpExtension.CONTACT_OUTCOME, Codings.concept(outcome)));
         encounter.setStatus(EncounterStatus.FINISHED);
         Coding unknownClass = new Coding();
         Extensions.add(unknownClass, Systems.DATA_ABSENT_REASON, new CodeType("unknown"));
         encounter.setClass_(unknownClass);
-        contact.contactType().ifPresent(type -> encounter.addType(Codes.concept(type)));
-        contact.service().ifPresent(service -> encounter.setServiceType(Codes.concept(service)));
+        contact.contactType().ifPresent(type -> encounter.addType(Codings.concept(type)));
+        contact.service().ifPresent(service -> encounter.setServiceType(Codings.concept(service)));
         encounter.setSubject(writer.patient());
         encounter.addEpisodeOfCare(episode.copy());
         contact.seenBy()
@@ -60,7 +61,7 @@ final class ContactFhir {
             location.setLocation(contact.location()
                     .map(name -> new Reference().setDisplay(name))
                     .orElseGet(DataAbsent::reference));
-            contact.locationType().ifPresent(type -> location.setPhysicalType(Codes.concept(type)));
+            contact.locationType().ifPresent(type -> location.setPhysicalType(Codings.concept(type)));
         }
         return encounter;
     }
@@ -79,10 +80,10 @@ final class ContactFhir {
             throw reading.structure(encounter.path() + ".type[1]", "must not be a second type");
         }
         if (node.hasType()) {
-            contact.contactType(Codes.codedText(reading, encounter.child(node.getTypeFirstRep(), "type", 0)));
+            contact.contactType(Codings.codedText(reading, encounter.child(node.getTypeFirstRep(), "type", 0)));
         }
         if (node.hasServiceType()) {
-            contact.service(Codes.codedText(reading, encounter.child(node.getServiceType(), "serviceType")));
+            contact.service(Codings.codedText(reading, encounter.child(node.getServiceType(), "serviceType")));
         }
         episode.requirePatient(encounter.child(node.getSubject(), "subject"), encounter);
         for (int i = 0; i < node.getEpisodeOfCare().size(); i++) {
@@ -99,9 +100,9 @@ final class ContactFhir {
             }
             CodeableConcept type = participant.node().getTypeFirstRep();
             At<Reference> individual = participant.child(participant.node().getIndividual(), "individual");
-            if (Codes.useIfCode(reading, type, ATTENDER)) {
+            if (Codings.useIfCode(reading, type, ATTENDER)) {
                 contact.addSeenBy(episode.professional(individual, encounter));
-            } else if (Codes.useIfCode(reading, type, PRIMARY_PERFORMER)) {
+            } else if (Codings.useIfCode(reading, type, PRIMARY_PERFORMER)) {
                 reading.once(responsible, participant.path(), "responsible professional (PPRF)");
                 responsible = Optional.of(episode.professional(individual, encounter));
             } else {
@@ -125,8 +126,8 @@ final class ContactFhir {
                 contact.location(reading.value(place.child(place.node().getDisplayElement(), "display"), "the place"));
             }
             if (location.node().hasPhysicalType()) {
-                contact.locationType(
-                        Codes.codedText(reading, location.child(location.node().getPhysicalType(), "physicalType")));
+                contact.locationType(Codings.codedText(
+                        reading, location.child(location.node().getPhysicalType(), "physicalType")));
             }
         }
         return reading.build(encounter.path(), contact::build);

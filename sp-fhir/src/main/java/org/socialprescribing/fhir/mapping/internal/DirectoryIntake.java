@@ -180,7 +180,7 @@ public final class DirectoryIntake {
             for (int c = 0; c < codings.size(); c++) {
                 At<Coding> coding = service.child(concepts.get(i), name, i).child(codings.get(c), "coding", c);
                 if (coding.node().hasSystem() && coding.node().hasCode()) {
-                    intake.lenient("the coding", () -> Codes.codedConcept(intake.reading(), coding))
+                    intake.lenient("the coding", () -> Codings.codedConcept(intake.reading(), coding))
                             .ifPresent(found::add);
                 }
             }

@@ -138,7 +138,7 @@ public final class EpisodeFhir {
             registration
                     .optOut()
                     .ifPresent(finding ->
-                            Extensions.add(practice, SpExtension.DATA_SHARING_OPT_OUT, Codes.coding(finding)));
+                            Extensions.add(practice, SpExtension.DATA_SHARING_OPT_OUT, Codings.coding(finding)));
             patient.addGeneralPractitioner(practice);
         }
         return patientRef;
@@ -266,7 +266,7 @@ public final class EpisodeFhir {
                             .orElse(false));
             Extensions.one(reading, reference, SpExtension.DATA_SHARING_OPT_OUT)
                     .ifPresent(found -> registration.optOut(
-                            Codes.codedConcept(reading, Extensions.value(reading, found, Coding.class))));
+                            Codings.codedConcept(reading, Extensions.value(reading, found, Coding.class))));
             registrations.add(reading.build(reference.path(), registration::build));
         }
         return registrations;

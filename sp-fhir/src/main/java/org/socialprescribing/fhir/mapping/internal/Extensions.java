@@ -270,7 +270,7 @@ public final class Extensions {
      */
     public static Optional<CodedText> codedText(Reading reading, At<? extends Base> host, SpExtension extension) {
         return one(reading, host, extension)
-                .map(found -> Codes.codedText(reading, value(reading, found, CodeableConcept.class)));
+                .map(found -> Codings.codedText(reading, value(reading, found, CodeableConcept.class)));
     }
 
     /**
@@ -284,7 +284,7 @@ public final class Extensions {
     public static List<CodedText> codedTexts(Reading reading, At<? extends Base> host, SpExtension extension) {
         List<CodedText> values = new ArrayList<>();
         for (At<Extension> found : all(host, extension)) {
-            values.add(Codes.codedText(reading, value(reading, found, CodeableConcept.class)));
+            values.add(Codings.codedText(reading, value(reading, found, CodeableConcept.class)));
         }
         return values;
     }
@@ -302,7 +302,7 @@ public final class Extensions {
     public static <E extends Enum<E> & CodedValue> Optional<E> coded(
             Reading reading, At<? extends Base> host, SpExtension extension, Class<E> type) {
         return one(reading, host, extension)
-                .map(found -> Codes.codedValue(reading, value(reading, found, Coding.class), type));
+                .map(found -> Codings.codedValue(reading, value(reading, found, Coding.class), type));
     }
 
     /**
@@ -319,7 +319,7 @@ public final class Extensions {
             Reading reading, At<? extends Base> host, SpExtension extension, Class<E> type) {
         List<E> values = new ArrayList<>();
         for (At<Extension> found : all(host, extension)) {
-            values.add(Codes.codedValue(reading, value(reading, found, Coding.class), type));
+            values.add(Codings.codedValue(reading, value(reading, found, Coding.class), type));
         }
         return values;
     }

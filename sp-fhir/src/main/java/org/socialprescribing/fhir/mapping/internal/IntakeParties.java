@@ -215,7 +215,7 @@ final class IntakeParties {
      * @return the coded text, or empty
      */
     static Optional<CodedText> concept(Intake intake, At<CodeableConcept> concept) {
-        return intake.lenient("the coded value", () -> Codes.codedText(intake.reading(), concept));
+        return intake.lenient("the coded value", () -> Codings.codedText(intake.reading(), concept));
     }
 
     private static Optional<String> text(Intake intake, @Nullable StringType text) {

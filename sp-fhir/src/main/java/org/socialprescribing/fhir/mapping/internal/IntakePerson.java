@@ -238,8 +238,8 @@ final class IntakePerson {
                 }
                 if (EthnicCategory.WALES_FHIR_SYSTEM.equals(coding.getSystem())) {
                     At<Coding> at = located.child(value, "valueCodeableConcept").child(coding, "coding", c);
-                    Optional<CodedConcept> category =
-                            intake.lenient("the Welsh ethnic category", () -> Codes.codedConcept(intake.reading(), at));
+                    Optional<CodedConcept> category = intake.lenient(
+                            "the Welsh ethnic category", () -> Codings.codedConcept(intake.reading(), at));
                     category.ifPresent(found -> {
                         intake.reading().use(extension);
                         person.otherEthnicCategory(found);

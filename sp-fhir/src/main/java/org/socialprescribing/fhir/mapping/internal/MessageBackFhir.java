@@ -93,8 +93,8 @@ public final class MessageBackFhir {
         coded.addAll(0, codedEntries(writer, episode, author));
 
         composition.setStatus(CompositionStatus.FINAL);
-        composition.setType(new CodeableConcept(Codes.coding(CLINICAL_LETTER)).setText(TITLE));
-        composition.addCategory(new CodeableConcept(Codes.coding(LETTER)));
+        composition.setType(new CodeableConcept(Codings.coding(CLINICAL_LETTER)).setText(TITLE));
+        composition.addCategory(new CodeableConcept(Codings.coding(LETTER)));
         composition.setSubject(writer.patient());
         composition.setDateElement(Times.dateTime(composedAt));
         composition.addAuthor(author);
@@ -162,7 +162,7 @@ public final class MessageBackFhir {
         episode.journey().firstEntered(ReferralStatus.ACCEPTED).ifPresent(accepted -> {
             Procedure procedure = new Procedure();
             procedure.setStatus(Procedure.ProcedureStatus.COMPLETED);
-            procedure.setCode(new CodeableConcept(Codes.coding(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE)));
+            procedure.setCode(new CodeableConcept(Codings.coding(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE)));
             procedure.setSubject(writer.patient());
             procedure.setPerformed(Times.dateTime(accepted));
             procedure.addPerformer().setActor(author.copy());
@@ -171,7 +171,7 @@ public final class MessageBackFhir {
         episode.journey().firstEntered(ReferralStatus.DECLINED).ifPresent(declined -> {
             Observation observation = new Observation();
             observation.setStatus(Observation.ObservationStatus.FINAL);
-            observation.setCode(new CodeableConcept(Codes.coding(Snomed.SOCIAL_PRESCRIBING_DECLINED)));
+            observation.setCode(new CodeableConcept(Codings.coding(Snomed.SOCIAL_PRESCRIBING_DECLINED)));
             observation.setSubject(writer.patient());
             observation.setEffective(Times.dateTime(declined));
             entries.add(writer.bundle().add(observation));

@@ -54,7 +54,7 @@ final class OnwardReferralFhir {
         request.addBasedOn(referral.serviceRequest.copy());
         request.setStatus(StatusTables.serviceRequest(onward.status()));
         request.setIntent(ServiceRequestIntent.ORDER);
-        onward.categories().forEach(category -> request.addCategory(Codes.concept(category)));
+        onward.categories().forEach(category -> request.addCategory(Codings.concept(category)));
         request.setSubject(writer.patient());
         OnwardReferralEvent sent = onward.history().get(0);
         request.setAuthoredOnElement(Times.dateTime(sent.at()));
@@ -62,13 +62,13 @@ final class OnwardReferralFhir {
         onward.to().ifPresent(to -> request.addPerformer(writer.professional(to)));
         onward.serviceDirectoryId()
                 .ifPresent(id -> request.addPerformer(writer.bundle().service(id)));
-        onward.needs().forEach(need -> request.addReasonCode(Codes.concept(need)));
+        onward.needs().forEach(need -> request.addReasonCode(Codings.concept(need)));
 
         Task task = SpProfile.ONWARD_REFERRAL_TASK.claim(new Task());
         Reference taskRef = writer.bundle().add(task);
         task.addPartOf(referral.task.copy());
         task.setStatus(StatusTables.task(onward.status()));
-        task.setBusinessStatus(Codes.concept(onward.status()));
+        task.setBusinessStatus(Codings.concept(onward.status()));
         task.setIntent(TaskIntent.ORDER);
         task.setCode(ReferralFhir.fulfill());
         task.setFocus(requestRef.copy());
@@ -88,10 +88,10 @@ final class OnwardReferralFhir {
             Communication communication = new Communication();
             feedback.outcome()
                     .ifPresent(outcome ->
-                            Extensions.add(communication, SpExtension.FEEDBACK_OUTCOME, Codes.concept(outcome)));
+                            Extensions.add(communication, SpExtension.FEEDBACK_OUTCOME, Codings.concept(outcome)));
             communication.addBasedOn(requestRef.copy());
             communication.setStatus(CommunicationStatus.COMPLETED);
-            communication.addCategory(Codes.concept(RecordType.PROVIDER_FEEDBACK));
+            communication.addCategory(Codings.concept(RecordType.PROVIDER_FEEDBACK));
             communication.setSubject(writer.patient());
             communication.setSentElement(Times.dateTime(feedback.at()));
             feedback.from().ifPresent(from -> communication.setSender(writer.professional(from)));
@@ -102,7 +102,7 @@ final class OnwardReferralFhir {
             Observation observation = new Observation();
             observation.addBasedOn(requestRef.copy());
             observation.setStatus(ObservationStatus.FINAL);
-            observation.setCode(Codes.concept(RecordType.SESSION_ATTENDANCE));
+            observation.setCode(Codings.concept(RecordType.SESSION_ATTENDANCE));
             observation.setSubject(writer.patient());
             observation.setEffective(Times.dateTime(attendance.date()));
             observation.setValue(new BooleanType(attendance.attended()));
@@ -182,7 +182,7 @@ final class OnwardReferralFhir {
             reading.use(node.getIntentElement());
         }
         for (int i = 0; i < node.getCategory().size(); i++) {
-            onward.addCategory(Codes.codedValueOf(
+            onward.addCategory(Codings.codedValueOf(
                     reading, request.child(node.getCategory().get(i), "category", i), ServiceCategory.class));
         }
         episode.requirePatient(request.child(node.getSubject(), "subject"), request);
@@ -192,8 +192,8 @@ final class OnwardReferralFhir {
         }
         recipientAndService(episode, request, node.getPerformer(), "performer", onward::to, onward::serviceDirectoryId);
         for (int i = 0; i < node.getReasonCode().size(); i++) {
-            onward.addNeed(
-                    Codes.codedText(reading, request.child(node.getReasonCode().get(i), "reasonCode", i)));
+            onward.addNeed(Codings.codedText(
+                    reading, request.child(node.getReasonCode().get(i), "reasonCode", i)));
         }
 
         At<Task> task = ReferralFhir.task(episode, request);
@@ -256,7 +256,7 @@ final class OnwardReferralFhir {
         Optional<CodedText> outcome = Extensions.codedText(reading, communication, SpExtension.FEEDBACK_OUTCOME);
         feedback.outcome(outcome);
         reading.use(node.getStatusElement());
-        Codes.requireCategory(reading, communication, node.getCategory(), RecordType.PROVIDER_FEEDBACK);
+        Codings.requireCategory(reading, communication, node.getCategory(), RecordType.PROVIDER_FEEDBACK);
         episode.requirePatient(communication.child(node.getSubject(), "subject"), communication);
         if (!node.hasSentElement()) {
             throw reading.missing(communication.path() + ".sent", "when the feedback was given");
@@ -279,7 +279,8 @@ final class OnwardReferralFhir {
         Observation node = observation.node();
         ImmutableAttendance.Builder attendance = Attendance.builder();
         reading.use(node.getStatusElement());
-        if (!node.hasCode() || !Codes.useIfCode(reading, node.getCode(), Codes.coding(RecordType.SESSION_ATTENDANCE))) {
+        if (!node.hasCode()
+                || !Codings.useIfCode(reading, node.getCode(), Codings.coding(RecordType.SESSION_ATTENDANCE))) {
             throw reading.invalid(
                     observation.path() + ".code", "must be " + Systems.RECORD_TYPE + "|session_attendance");
         }

@@ -101,9 +101,9 @@ public final class OrganisationFhir {
                         organization,
                         SpExtension.ANNUAL_INCOME,
                         new Money().setValue(income).setCurrency(CURRENCY)));
-        vcse.sizeBand().ifPresent(band -> Extensions.add(organization, SpExtension.SIZE_BAND, Codes.concept(band)));
+        vcse.sizeBand().ifPresent(band -> Extensions.add(organization, SpExtension.SIZE_BAND, Codings.concept(band)));
         vcse.footprint()
-                .ifPresent(footprint -> Extensions.add(organization, SpExtension.FOOTPRINT, Codes.coding(footprint)));
+                .ifPresent(footprint -> Extensions.add(organization, SpExtension.FOOTPRINT, Codings.coding(footprint)));
         vcse.directoryId()
                 .ifPresent(id -> organization.addIdentifier(new Identifier()
                         .setSystem(Systems.ORGANISATION_DIRECTORY_ID)
@@ -111,7 +111,7 @@ public final class OrganisationFhir {
         vcse.odsCode().ifPresent(ods -> organization.addIdentifier(ods(ods)));
         vcse.charityNumber().ifPresent(number -> organization.addIdentifier(orgId(number.orgId())));
         vcse.companyNumber().ifPresent(number -> organization.addIdentifier(orgId(number.orgId())));
-        organization.addType(Codes.concept(vcse.type()));
+        organization.addType(Codings.concept(vcse.type()));
         organization.setName(vcse.name());
         vcse.website().ifPresent(url -> organization.addTelecom(telecom(ContactPointSystem.URL, url.toString())));
         vcse.email().ifPresent(email -> organization.addTelecom(telecom(ContactPointSystem.EMAIL, email)));
@@ -431,7 +431,7 @@ public final class OrganisationFhir {
             if (type.hasCoding()
                     && CodeSystems.VCSE_ORGANISATION_TYPE.equals(
                             type.getCodingFirstRep().getSystem())) {
-                return Codes.codedValueOf(reading, organization.child(type, "type", i), VcseOrganisationType.class);
+                return Codings.codedValueOf(reading, organization.child(type, "type", i), VcseOrganisationType.class);
             }
         }
         throw reading.missing(organization.path() + ".type", "the VCSE organisation type");

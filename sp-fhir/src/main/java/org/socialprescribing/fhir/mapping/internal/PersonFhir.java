@@ -57,7 +57,7 @@ public final class PersonFhir {
                                 new Coding(EthnicCategory.FHIR_SYSTEM, category.code(), category.display()))));
         person.otherEthnicCategory()
                 .ifPresent(category -> Extensions.add(
-                        patient, Systems.UK_CORE_ETHNIC_CATEGORY, new CodeableConcept(Codes.coding(category))));
+                        patient, Systems.UK_CORE_ETHNIC_CATEGORY, new CodeableConcept(Codings.coding(category))));
         person.interpreterNeeded()
                 .ifPresent(needed ->
                         Extensions.add(patient, Systems.PATIENT_INTERPRETER_REQUIRED, new BooleanType(needed)));
@@ -269,7 +269,7 @@ public final class PersonFhir {
         String system = coding.node().getSystem();
         if (EthnicCategory.WALES_FHIR_SYSTEM.equals(system)) {
             reading.use(concept.node());
-            person.otherEthnicCategory(Codes.codedConcept(reading, coding));
+            person.otherEthnicCategory(Codings.codedConcept(reading, coding));
             return;
         }
         if (!EthnicCategory.FHIR_SYSTEM.equals(system)) {

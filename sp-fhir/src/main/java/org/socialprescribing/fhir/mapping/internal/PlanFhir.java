@@ -63,7 +63,7 @@ final class PlanFhir {
     static void write(EpisodeWriter writer, SupportPlan plan, Map<String, Reference> onwardReferrals) {
         CarePlan carePlan = new CarePlan();
         writer.bundle().add(carePlan);
-        plan.strengths().forEach(strength -> Extensions.add(carePlan, SpExtension.STRENGTH, Codes.concept(strength)));
+        plan.strengths().forEach(strength -> Extensions.add(carePlan, SpExtension.STRENGTH, Codings.concept(strength)));
         plan.agreement().ifPresent(agreement -> writeAgreement(carePlan, agreement));
         plan.lastUpdated().ifPresent(day -> Extensions.add(carePlan, SpExtension.LAST_UPDATED, Times.date(day)));
         plan.reviewDate().ifPresent(day -> Extensions.add(carePlan, SpExtension.REVIEW_DATE, Times.date(day)));
@@ -77,7 +77,7 @@ final class PlanFhir {
             Condition condition = new Condition();
             condition.setClinicalStatus(new CodeableConcept(ACTIVE.copy()));
             condition.addCategory(new CodeableConcept(PROBLEM.copy()));
-            condition.setCode(Codes.concept(need.need()));
+            condition.setCode(Codings.concept(need.need()));
             need.id().ifPresent(id -> condition.addIdentifier(identifier(Systems.NEED_ID, id)));
             condition.setSubject(writer.patient());
             Reference conditionRef = writer.bundle().add(condition);
@@ -116,13 +116,13 @@ final class PlanFhir {
         achievement(goal.status())
                 .ifPresent(code -> target.setAchievementStatus(
                         new CodeableConcept(new Coding(Systems.GOAL_ACHIEVEMENT, code, null))));
-        target.setDescription(Codes.concept(goal.description()));
+        target.setDescription(Codings.concept(goal.description()));
         target.setSubject(writer.patient());
         goal.setOn().ifPresent(day -> target.setStart(Times.date(day)));
         goal.targetDate().ifPresent(day -> target.addTarget().setDue(Times.date(day)));
         goal.endedOn().ifPresent(day -> target.setStatusDateElement(Times.date(day)));
         target.addAddresses(need.copy());
-        goal.outcomes().forEach(outcome -> target.addOutcomeCode(Codes.concept(outcome)));
+        goal.outcomes().forEach(outcome -> target.addOutcomeCode(Codings.concept(outcome)));
         return target;
     }
 
@@ -139,7 +139,7 @@ final class PlanFhir {
                         SpExtension.ONWARD_REFERRAL,
                         onwardReferrals.get(id).copy()));
         CarePlanActivityDetailComponent detail = activity.getDetail();
-        detail.setCode(Codes.concept(action.what()));
+        detail.setCode(Codings.concept(action.what()));
         detail.addGoal(goal.copy());
         detail.setStatus(activityStatus(action.status()));
         action.when().ifPresent(month -> detail.setScheduled(new Period().setStartElement(Times.dateTime(month))));
@@ -278,16 +278,16 @@ final class PlanFhir {
         Reading reading = episode.reading();
         Condition node = reading.read(condition).node();
         if (node.hasClinicalStatus()) {
-            Codes.useIfCode(reading, node.getClinicalStatus(), ACTIVE);
+            Codings.useIfCode(reading, node.getClinicalStatus(), ACTIVE);
         }
         for (CodeableConcept category : node.getCategory()) {
-            Codes.useIfCode(reading, category, PROBLEM);
+            Codings.useIfCode(reading, category, PROBLEM);
         }
         episode.requirePatient(condition.child(node.getSubject(), "subject"), condition);
         if (!node.hasCode()) {
             throw reading.missing(condition.path() + ".code", "the need");
         }
-        return Codes.codedText(reading, condition.child(node.getCode(), "code"));
+        return Codings.codedText(reading, condition.child(node.getCode(), "code"));
     }
 
     private static Goal goal(EpisodeReading episode, At<org.hl7.fhir.r4.model.Goal> goal, List<PlanAction> actions) {
@@ -299,7 +299,7 @@ final class PlanFhir {
         target.confidence(Extensions.integer(reading, goal, SpExtension.CONFIDENCE));
         target.reviewDate(Extensions.date(reading, goal, SpExtension.REVIEW_DATE));
         target.status(goalStatus(reading, goal));
-        target.description(Codes.codedText(reading, goal.child(node.getDescription(), "description")));
+        target.description(Codings.codedText(reading, goal.child(node.getDescription(), "description")));
         episode.requirePatient(goal.child(node.getSubject(), "subject"), goal);
         if (node.hasStart()) {
             if (!(node.getStart() instanceof DateType)) {
@@ -320,7 +320,7 @@ final class PlanFhir {
         }
         for (int i = 0; i < node.getOutcomeCode().size(); i++) {
             target.addOutcome(
-                    Codes.codedText(reading, goal.child(node.getOutcomeCode().get(i), "outcomeCode", i)));
+                    Codings.codedText(reading, goal.child(node.getOutcomeCode().get(i), "outcomeCode", i)));
         }
         target.addAllActions(actions);
         return reading.build(goal.path(), target::build);
@@ -342,10 +342,11 @@ final class PlanFhir {
             case COMPLETED:
                 if (node.hasAchievementStatus()) {
                     CodeableConcept achievement = node.getAchievementStatus();
-                    if (Codes.useIfCode(reading, achievement, new Coding(Systems.GOAL_ACHIEVEMENT, "achieved", null))) {
+                    if (Codings.useIfCode(
+                            reading, achievement, new Coding(Systems.GOAL_ACHIEVEMENT, "achieved", null))) {
                         return GoalStatus.ACHIEVED;
                     }
-                    if (Codes.useIfCode(
+                    if (Codings.useIfCode(
                             reading, achievement, new Coding(Systems.GOAL_ACHIEVEMENT, "not-achieved", null))) {
                         return GoalStatus.NOT_ACHIEVED;
                     }
@@ -397,7 +398,7 @@ final class PlanFhir {
         if (!node.hasCode()) {
             throw reading.missing(detail.path() + ".code", "what the action is");
         }
-        action.what(Codes.codedText(reading, detail.child(node.getCode(), "code")));
+        action.what(Codings.codedText(reading, detail.child(node.getCode(), "code")));
         action.status(actionStatus(reading, detail));
         if (node.hasScheduled()) {
             if (!(node.getScheduled() instanceof Period) || !((Period) node.getScheduled()).hasStartElement()) {

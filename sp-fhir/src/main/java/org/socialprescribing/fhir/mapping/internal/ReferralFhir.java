@@ -58,9 +58,9 @@ final class ReferralFhir {
         ServiceRequest request = SpProfile.REFERRAL.claim(new ServiceRequest());
         Reference requestRef = writer.bundle().add(request);
         referral.source()
-                .ifPresent(source -> Extensions.add(request, SpExtension.REFERRAL_SOURCE, Codes.coding(source)));
+                .ifPresent(source -> Extensions.add(request, SpExtension.REFERRAL_SOURCE, Codings.coding(source)));
         referral.method()
-                .ifPresent(method -> Extensions.add(request, SpExtension.REFERRAL_METHOD, Codes.coding(method)));
+                .ifPresent(method -> Extensions.add(request, SpExtension.REFERRAL_METHOD, Codings.coding(method)));
         referral.reasonForReferral()
                 .ifPresent(reason -> Extensions.add(request, SpExtension.REASON_FOR_REFERRAL, new StringType(reason)));
         referral.personReportedNeeds()
@@ -73,7 +73,7 @@ final class ReferralFhir {
         request.setStatus(StatusTables.serviceRequest(journey.status()));
         request.setIntent(ServiceRequestIntent.ORDER);
         referral.urgency().ifPresent(urgency -> request.setPriority(ServiceRequestPriority.fromCode(urgency.code())));
-        request.setCode(new CodeableConcept(Codes.coding(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE)));
+        request.setCode(new CodeableConcept(Codings.coding(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE)));
         if (referral.doNotContact()) {
             request.addOrderDetail(new CodeableConcept(new Coding(
                     Systems.SDOHCC_TEMPORARY_CODES,
@@ -84,7 +84,7 @@ final class ReferralFhir {
         referral.referredAt().ifPresent(at -> request.setAuthoredOnElement(Times.dateTime(at)));
         referral.referrer().ifPresent(referrer -> request.setRequester(writer.professional(referrer)));
         referral.referredTo().ifPresent(to -> request.addPerformer(writer.professional(to)));
-        referral.presentingNeeds().forEach(need -> request.addReasonCode(Codes.concept(need)));
+        referral.presentingNeeds().forEach(need -> request.addReasonCode(Codings.concept(need)));
         referral.consentToShare()
                 .ifPresent(
                         consent -> request.addSupportingInfo(writer.bundle().add(ConsentFhir.write(writer, consent))));
@@ -94,7 +94,7 @@ final class ReferralFhir {
         ReferralStatus status = journey.status();
         task.setStatus(StatusTables.task(status));
         statusReason(journey).ifPresent(task::setStatusReason);
-        task.setBusinessStatus(Codes.concept(status));
+        task.setBusinessStatus(Codings.concept(status));
         task.setIntent(TaskIntent.ORDER);
         task.setCode(fulfill());
         task.setFocus(requestRef.copy());
@@ -120,7 +120,7 @@ final class ReferralFhir {
         StatusEvent last = journey.events().get(journey.events().size() - 1);
         CodeableConcept reason = new CodeableConcept();
         if (journey.status() == ReferralStatus.DECLINED) {
-            reason.addCoding(Codes.coding(Snomed.SOCIAL_PRESCRIBING_DECLINED));
+            reason.addCoding(Codings.coding(Snomed.SOCIAL_PRESCRIBING_DECLINED));
         }
         last.reason().ifPresent(text -> reason.setText(text.displayText()));
         return reason.isEmpty() ? Optional.empty() : Optional.of(reason);
@@ -159,11 +159,11 @@ final class ReferralFhir {
                             .name()));
         }
         if (node.hasCode()) {
-            Codes.useIfCode(reading, node.getCode(), Codes.coding(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE));
+            Codings.useIfCode(reading, node.getCode(), Codings.coding(Snomed.REFERRAL_TO_SOCIAL_PRESCRIBING_SERVICE));
         }
         boolean doNotContact = false;
         for (CodeableConcept detail : node.getOrderDetail()) {
-            if (Codes.useIfCode(
+            if (Codings.useIfCode(
                     reading,
                     detail,
                     new Coding(Systems.SDOHCC_TEMPORARY_CODES, Systems.CONTACTING_SUBJECT_PROHIBITED, null))) {
@@ -183,8 +183,8 @@ final class ReferralFhir {
                     episode.professional(request.child(node.getPerformerFirstRep(), "performer", 0), request));
         }
         for (int i = 0; i < node.getReasonCode().size(); i++) {
-            referral.addPresentingNeed(
-                    Codes.codedText(reading, request.child(node.getReasonCode().get(i), "reasonCode", i)));
+            referral.addPresentingNeed(Codings.codedText(
+                    reading, request.child(node.getReasonCode().get(i), "reasonCode", i)));
         }
         if (node.hasSupportingInfo()) {
             At<Consent> consent = reading.resolve(
@@ -226,7 +226,7 @@ final class ReferralFhir {
             reading.use(node.getIntentElement());
         }
         if (node.hasCode()) {
-            Codes.useIfCode(reading, node.getCode(), fulfill().getCodingFirstRep());
+            Codings.useIfCode(reading, node.getCode(), fulfill().getCodingFirstRep());
         }
         return task;
     }
@@ -238,7 +238,7 @@ final class ReferralFhir {
             throw reading.missing(task.path() + ".businessStatus", "the SDK status");
         }
         At<CodeableConcept> business = task.child(node.getBusinessStatus(), "businessStatus");
-        if (!Codes.useIfCode(reading, business.node(), Codes.coding(status))) {
+        if (!Codings.useIfCode(reading, business.node(), Codings.coding(status))) {
             throw reading.invalid(
                     business.path(), "must be " + status.code() + ", the status the Provenance history ends in");
         }

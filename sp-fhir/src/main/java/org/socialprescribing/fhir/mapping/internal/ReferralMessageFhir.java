@@ -85,7 +85,7 @@ public final class ReferralMessageFhir {
         CodeableConcept category = new CodeableConcept(new Coding(CATEGORIES, "referral", null));
         useCase.ifPresent(coding -> category.addCoding(coding.copy()));
         request.addCategory(category);
-        onward.categories().forEach(each -> request.addCategory(Codes.concept(each)));
+        onward.categories().forEach(each -> request.addCategory(Codings.concept(each)));
         request.setSubject(writer.patient());
         OnwardReferralEvent sent = onward.history().get(0);
         request.setAuthoredOnElement(Times.dateTime(sent.at()));
@@ -103,7 +103,7 @@ public final class ReferralMessageFhir {
                     .setReceiver(receiver.orElse(null));
         }
         onward.to().ifPresent(to -> request.addPerformer(writer.professional(to)));
-        onward.needs().forEach(need -> request.addReasonCode(Codes.concept(need)));
+        onward.needs().forEach(need -> request.addReasonCode(Codings.concept(need)));
 
         // BaRS's servicerequest-request MessageDefinition requires one Encounter and one CarePlan (1..1 each, as in
         // its REFREQ examples: ServiceRequest.encounter and basedOn) and at least one Consent; a Task is optional.

@@ -36,7 +36,7 @@ final class SafetyFhir {
         concern.comment().ifPresent(comment -> Extensions.add(flag, SpExtension.COMMENT, new StringType(comment)));
         flag.setStatus(concern.to().isPresent() ? Flag.FlagStatus.INACTIVE : Flag.FlagStatus.ACTIVE);
         flag.addCategory(new CodeableConcept(SAFETY.copy()));
-        flag.setCode(Codes.concept(concern.concern()));
+        flag.setCode(Codings.concept(concern.concern()));
         flag.setSubject(writer.patient());
         Times.period(concern.from(), concern.to()).ifPresent(flag::setPeriod);
         return flag;
@@ -51,7 +51,7 @@ final class SafetyFhir {
         assessment.setSubject(writer.patient());
         for (Risk risk : risks.entries()) {
             RiskAssessmentPredictionComponent prediction = assessment.addPrediction();
-            prediction.setOutcome(Codes.concept(risk.risk()));
+            prediction.setOutcome(Codings.concept(risk.risk()));
             Times.period(risk.from(), risk.to()).ifPresent(prediction::setWhen);
             risk.comment().ifPresent(prediction::setRationale);
         }
@@ -73,12 +73,12 @@ final class SafetyFhir {
         concern.comment(Extensions.text(reading, flag, SpExtension.COMMENT));
         reading.use(node.getStatusElement());
         for (CodeableConcept category : node.getCategory()) {
-            Codes.useIfCode(reading, category, SAFETY);
+            Codings.useIfCode(reading, category, SAFETY);
         }
         if (!node.hasCode()) {
             throw reading.missing(flag.path() + ".code", "the concern");
         }
-        concern.concern(Codes.codedText(reading, flag.child(node.getCode(), "code")));
+        concern.concern(Codings.codedText(reading, flag.child(node.getCode(), "code")));
         episode.requirePatient(flag.child(node.getSubject(), "subject"), flag);
         if (node.hasPeriod()) {
             At<Period> period = flag.child(node.getPeriod(), "period");
@@ -117,7 +117,7 @@ final class SafetyFhir {
             if (!entry.hasOutcome()) {
                 throw reading.missing(prediction.path() + ".outcome", "the risk");
             }
-            risk.risk(Codes.codedText(reading, prediction.child(entry.getOutcome(), "outcome")));
+            risk.risk(Codings.codedText(reading, prediction.child(entry.getOutcome(), "outcome")));
             if (entry.hasWhen()) {
                 if (!(entry.getWhen() instanceof Period)) {
                     throw reading.invalid(prediction.path() + ".when", "must be a whenPeriod");

@@ -94,19 +94,20 @@ public final class ServiceFhir {
 
     private static void fill(HealthcareService target, Service service) {
         service.lastModified().ifPresent(at -> target.getMeta().setLastUpdatedElement(Times.instant(at)));
-        Extensions.add(target, SpExtension.SERVICE_STATUS, Codes.coding(service.status()));
-        service.deliveryModes().forEach(mode -> Extensions.add(target, SpExtension.DELIVERY_MODE, Codes.coding(mode)));
+        Extensions.add(target, SpExtension.SERVICE_STATUS, Codings.coding(service.status()));
+        service.deliveryModes()
+                .forEach(mode -> Extensions.add(target, SpExtension.DELIVERY_MODE, Codings.coding(mode)));
         service.eligibility().ifPresent(eligibility -> writeEligibility(target, eligibility));
         service.costs().forEach(cost -> writeCost(target, cost));
         service.capacity().ifPresent(capacity -> writeCapacity(target, capacity));
-        Extensions.add(target, SpExtension.REFERRAL_ROUTE, Codes.coding(service.referralRoute()));
+        Extensions.add(target, SpExtension.REFERRAL_ROUTE, Codings.coding(service.referralRoute()));
         service.contacts().forEach(contact -> writeContact(target, contact));
         service.directoryId()
                 .ifPresent(id -> target.addIdentifier(
                         new Identifier().setSystem(Systems.SERVICE_DIRECTORY_ID).setValue(id)));
         target.setActive(service.status() == ServiceStatus.ACTIVE);
-        service.categories().forEach(category -> target.addCategory(Codes.concept(category)));
-        service.externalCategories().forEach(category -> target.addType(new CodeableConcept(Codes.coding(category))));
+        service.categories().forEach(category -> target.addCategory(Codings.concept(category)));
+        service.externalCategories().forEach(category -> target.addType(new CodeableConcept(Codings.coding(category))));
         target.setName(service.name());
         service.description().ifPresent(target::setComment);
         service.url()
@@ -178,7 +179,7 @@ public final class ServiceFhir {
                 && eligibility.description().isEmpty()) {
             Extensions.add(target, SpExtension.ELIGIBILITY_RECORDED, new BooleanType(true));
         }
-        eligibility.conditions().forEach(condition -> target.addEligibility().setCode(Codes.concept(condition)));
+        eligibility.conditions().forEach(condition -> target.addEligibility().setCode(Codings.concept(condition)));
         eligibility.description().ifPresent(text -> target.addEligibility().setComment(text));
     }
 
@@ -274,7 +275,7 @@ public final class ServiceFhir {
         }
         target.directoryId(reading.identifier(service, node.getIdentifier(), Systems.SERVICE_DIRECTORY_ID));
         for (int i = 0; i < node.getCategory().size(); i++) {
-            target.addCategory(Codes.codedValueOf(
+            target.addCategory(Codings.codedValueOf(
                     reading, service.child(node.getCategory().get(i), "category", i), ServiceCategory.class));
         }
         for (int i = 0; i < node.getType().size(); i++) {
@@ -283,7 +284,7 @@ public final class ServiceFhir {
                 throw reading.missing(type.path() + ".coding", "a coding of the directory's taxonomy");
             }
             target.addExternalCategory(
-                    Codes.codedConcept(reading, type.child(type.node().getCodingFirstRep(), "coding", 0)));
+                    Codings.codedConcept(reading, type.child(type.node().getCodingFirstRep(), "coding", 0)));
         }
         Optional<URI> url = Optional.empty();
         Optional<String> email = Optional.empty();
@@ -362,7 +363,7 @@ public final class ServiceFhir {
                     service.child(node.getEligibility().get(i), "eligibility", i);
             if (entry.node().hasCode()) {
                 eligibility.addCondition(
-                        Codes.codedText(reading, entry.child(entry.node().getCode(), "code")));
+                        Codings.codedText(reading, entry.child(entry.node().getCode(), "code")));
             }
             if (entry.node().hasCommentElement()) {
                 reading.once(description, entry.path() + ".comment", "eligibility description");

@@ -21,9 +21,9 @@ final class SignpostingFhir {
         signposting
                 .categories()
                 .forEach(category ->
-                        Extensions.add(communication, SpExtension.SERVICE_CATEGORY, Codes.coding(category)));
+                        Extensions.add(communication, SpExtension.SERVICE_CATEGORY, Codings.coding(category)));
         communication.setStatus(CommunicationStatus.COMPLETED);
-        communication.addCategory(Codes.concept(RecordType.SIGNPOSTING));
+        communication.addCategory(Codings.concept(RecordType.SIGNPOSTING));
         communication.setSubject(writer.patient());
         signposting.to().ifPresent(to -> communication.addAbout(writer.professional(to)));
         signposting
@@ -31,7 +31,7 @@ final class SignpostingFhir {
                 .ifPresent(id -> communication.addAbout(writer.bundle().service(id)));
         communication.setSentElement(Times.dateTime(signposting.date()));
         communication.addRecipient(writer.patient());
-        signposting.reasons().forEach(reason -> communication.addReasonCode(Codes.concept(reason)));
+        signposting.reasons().forEach(reason -> communication.addReasonCode(Codings.concept(reason)));
         return communication;
     }
 
@@ -50,7 +50,7 @@ final class SignpostingFhir {
         signposting.addAllCategories(
                 Extensions.codedList(reading, communication, SpExtension.SERVICE_CATEGORY, ServiceCategory.class));
         reading.use(node.getStatusElement());
-        Codes.requireCategory(reading, communication, node.getCategory(), RecordType.SIGNPOSTING);
+        Codings.requireCategory(reading, communication, node.getCategory(), RecordType.SIGNPOSTING);
         episode.requirePatient(communication.child(node.getSubject(), "subject"), communication);
         OnwardReferralFhir.recipientAndService(
                 episode, communication, node.getAbout(), "about", signposting::to, signposting::serviceDirectoryId);
@@ -62,7 +62,7 @@ final class SignpostingFhir {
             episode.requirePatient(communication.child(node.getRecipient().get(i), "recipient", i), communication);
         }
         for (int i = 0; i < node.getReasonCode().size(); i++) {
-            signposting.addReason(Codes.codedText(
+            signposting.addReason(Codings.codedText(
                     reading, communication.child(node.getReasonCode().get(i), "reasonCode", i)));
         }
         return reading.build(communication.path(), signposting::build);

@@ -57,11 +57,11 @@ final class StatusHistoryFhir {
         for (Change<S> change : changes) {
             Provenance provenance = SpProfile.STATUS_CHANGE.claim(new Provenance());
             change.reason.ifPresent(
-                    reason -> Extensions.add(provenance, SpExtension.STATUS_REASON, Codes.concept(reason)));
+                    reason -> Extensions.add(provenance, SpExtension.STATUS_REASON, Codings.concept(reason)));
             provenance.addTarget(task.copy());
             provenance.setOccurred(Times.dateTime(change.at));
             provenance.setRecordedElement(Times.instant(change.at));
-            provenance.setActivity(Codes.concept(change.to));
+            provenance.setActivity(Codings.concept(change.to));
             ProvenanceAgentComponent agent = provenance.addAgent();
             if (change.by.isPresent()) {
                 agent.setWho(writer.professional(change.by.get()));
@@ -109,7 +109,7 @@ final class StatusHistoryFhir {
         if (!node.hasActivity()) {
             throw reading.missing(provenance.path() + ".activity", "the status entered");
         }
-        S to = Codes.codedValueOf(reading, provenance.child(node.getActivity(), "activity"), type);
+        S to = Codings.codedValueOf(reading, provenance.child(node.getActivity(), "activity"), type);
         if (!(node.getOccurred() instanceof DateTimeType)) {
             throw reading.missing(provenance.path() + ".occurredDateTime", "when the status changed");
         }
@@ -127,7 +127,7 @@ final class StatusHistoryFhir {
             DataAbsent.read(reading, who);
         }
         Optional<CodedText> reason = Extensions.one(reading, provenance, SpExtension.STATUS_REASON)
-                .map(found -> Codes.codedText(reading, Extensions.value(reading, found, CodeableConcept.class)));
+                .map(found -> Codings.codedText(reading, Extensions.value(reading, found, CodeableConcept.class)));
         return new Change<>(to, at, by, reason);
     }
 }

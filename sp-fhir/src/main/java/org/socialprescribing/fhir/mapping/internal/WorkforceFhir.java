@@ -44,7 +44,7 @@ public final class WorkforceFhir {
      */
     public static PractitionerRole write(PersonalisedCareRole role) {
         PractitionerRole practitionerRole = new PractitionerRole();
-        practitionerRole.addCode(Codes.concept(role.toCodedText()));
+        practitionerRole.addCode(Codings.concept(role.toCodedText()));
         return practitionerRole;
     }
 
@@ -54,9 +54,9 @@ public final class WorkforceFhir {
      */
     public static PractitionerRole write(LinkWorkerRole post) {
         PractitionerRole role = write(post.role());
-        Extensions.add(role, SpExtension.EMPLOYMENT_MODEL, Codes.coding(post.employmentModel()));
+        Extensions.add(role, SpExtension.EMPLOYMENT_MODEL, Codings.coding(post.employmentModel()));
         post.populationFocus()
-                .forEach(focus -> Extensions.add(role, SpExtension.POPULATION_FOCUS, Codes.concept(focus)));
+                .forEach(focus -> Extensions.add(role, SpExtension.POPULATION_FOCUS, Codings.concept(focus)));
         Extensions.add(role, SpExtension.FTE, new DecimalType(post.fte()));
         post.pcnsServed()
                 .forEach(pcn -> Extensions.add(
@@ -95,7 +95,7 @@ public final class WorkforceFhir {
         professional.team().ifPresent(team -> Extensions.add(role, SpExtension.TEAM, new StringType(team)));
         professional
                 .service()
-                .ifPresent(service -> Extensions.add(role, SpExtension.PROFESSIONAL_SERVICE, Codes.concept(service)));
+                .ifPresent(service -> Extensions.add(role, SpExtension.PROFESSIONAL_SERVICE, Codings.concept(service)));
         professional.name().ifPresent(name -> {
             Practitioner practitioner = new Practitioner();
             practitioner.setId(PRACTITIONER_ID);
@@ -106,8 +106,8 @@ public final class WorkforceFhir {
         professional
                 .organisation()
                 .ifPresent(organisation -> role.setOrganization(OrganisationFhir.reference(organisation)));
-        professional.role().ifPresent(code -> role.addCode(Codes.concept(code)));
-        professional.specialty().ifPresent(specialty -> role.addSpecialty(Codes.concept(specialty)));
+        professional.role().ifPresent(code -> role.addCode(Codings.concept(code)));
+        professional.specialty().ifPresent(specialty -> role.addSpecialty(Codings.concept(specialty)));
         professional
                 .contact()
                 .ifPresent(contact -> role.addTelecom(new ContactPoint()
@@ -129,7 +129,7 @@ public final class WorkforceFhir {
             throw reading.missing(role.path() + ".code", "the personalised care role");
         }
         At<CodeableConcept> code = role.child(role.node().getCodeFirstRep(), "code", 0);
-        PersonalisedCareRoleType type = Codes.codedValueOf(reading, code, PersonalisedCareRoleType.class);
+        PersonalisedCareRoleType type = Codings.codedValueOf(reading, code, PersonalisedCareRoleType.class);
         Optional<String> title = code.node().hasTextElement()
                 ? Optional.of(reading.value(code.child(code.node().getTextElement(), "text"), "the local title"))
                 : Optional.empty();
@@ -215,10 +215,10 @@ public final class WorkforceFhir {
                         reading, role.child(node.getOrganization(), "organization"), role))
                 : Optional.empty();
         Optional<CodedText> code = node.hasCode()
-                ? Optional.of(Codes.codedText(reading, role.child(node.getCodeFirstRep(), "code", 0)))
+                ? Optional.of(Codings.codedText(reading, role.child(node.getCodeFirstRep(), "code", 0)))
                 : Optional.empty();
         Optional<CodedText> specialty = node.hasSpecialty()
-                ? Optional.of(Codes.codedText(reading, role.child(node.getSpecialtyFirstRep(), "specialty", 0)))
+                ? Optional.of(Codings.codedText(reading, role.child(node.getSpecialtyFirstRep(), "specialty", 0)))
                 : Optional.empty();
         Optional<String> contact = Optional.empty();
         if (node.hasTelecom()) {

@@ -12,12 +12,12 @@ import org.socialprescribing.openreferral.OrukIssueCode;
  * ORUK {@code cost_option} and SDK {@link CostOption}. The currency is the HSDS 3.0 core {@code currency} (an
  * extension in the UK profile); without one, pounds sterling, as the SDK assumes.
  */
-final class CostLens {
+final class CostOruk {
 
     private static final String CURRENCY = "currency";
     private static final Currency POUND = Currency.getInstance("GBP");
 
-    private CostLens() {}
+    private CostOruk() {}
 
     /** @return the SDK cost option: every ORUK cost option has one, without what is invalid in it (reported) */
     static Optional<CostOption> get(OrukCostOption cost, Issues issues) {
@@ -59,7 +59,7 @@ final class CostLens {
                     : Optional.of(value.currency().getCurrencyCode());
             out = Records.withText(out, CURRENCY, code, ImmutableOrukCostOption::withExtensions);
         }
-        // Written as a pair, like a schedule's validity (see ScheduleLens).
+        // Written as a pair, like a schedule's validity (see ScheduleOruk).
         if (!value.validFrom().equals(image.validFrom()) || !value.validTo().equals(image.validTo())) {
             out = clear(clear(out, "valid_from"), "valid_to")
                     .withValidFrom(value.validFrom().map(LocalDate::toString))

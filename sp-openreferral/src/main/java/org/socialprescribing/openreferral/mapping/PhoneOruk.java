@@ -5,9 +5,9 @@ import org.socialprescribing.openreferral.ImmutableOrukPhone;
 import org.socialprescribing.openreferral.OrukPhone;
 
 /** An ORUK {@code phone} as the SDK holds one: its number. */
-final class PhoneLens {
+final class PhoneOruk {
 
-    private PhoneLens() {}
+    private PhoneOruk() {}
 
     static OrukPhone put(String number, Optional<OrukPhone> original, Writing writing) {
         return original.map(

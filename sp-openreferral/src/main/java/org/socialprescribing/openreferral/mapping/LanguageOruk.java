@@ -12,9 +12,9 @@ import org.socialprescribing.openreferral.OrukLanguage;
  * profile keeps only a language's ids; such a language, and one known only by {@code name}, stays only in ORUK
  * form (turning names into codes would need a table no source here gives).
  */
-final class LanguageLens {
+final class LanguageOruk {
 
-    private LanguageLens() {}
+    private LanguageOruk() {}
 
     static Optional<String> get(OrukLanguage language, Issues issues) {
         if (language.code().filter(code -> !code.isBlank()).isEmpty()) {

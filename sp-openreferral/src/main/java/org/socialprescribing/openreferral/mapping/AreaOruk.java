@@ -9,9 +9,9 @@ import org.socialprescribing.openreferral.OrukServiceArea;
  * An ORUK {@code service_area} as the SDK holds one: its name in words, from {@code name} or else the UK
  * profile's {@code service_area}. The extent (GeoJSON and the like) and URI stay in the ORUK record.
  */
-final class AreaLens {
+final class AreaOruk {
 
-    private AreaLens() {}
+    private AreaOruk() {}
 
     static Optional<String> get(OrukServiceArea area, Issues issues) {
         Optional<String> words = area.name().or(area::serviceArea);

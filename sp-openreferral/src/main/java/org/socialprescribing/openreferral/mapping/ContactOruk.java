@@ -14,12 +14,12 @@ import org.socialprescribing.openreferral.OrukPhone;
  * (typed) and its {@code email} and {@code department} (extensions) are HSDS 3.0 core properties. An SDK contact
  * needs an e-mail address or a phone number, so a contact with neither stays only in ORUK form.
  */
-final class ContactLens {
+final class ContactOruk {
 
     private static final String EMAIL = "email";
     private static final String DEPARTMENT = "department";
 
-    private ContactLens() {}
+    private ContactOruk() {}
 
     static Optional<ServiceContact> get(OrukContact contact, Issues issues) {
         Optional<String> email = Values.text(contact.extensions(), EMAIL);
@@ -58,7 +58,7 @@ final class ContactLens {
                     value.telephones(),
                     out.phones(),
                     phone -> Optional.of(phone.number()),
-                    (index, number, phone) -> PhoneLens.put(number, phone, writing.at("telephones", index)));
+                    (index, number, phone) -> PhoneOruk.put(number, phone, writing.at("telephones", index)));
             out = clear(out, "phones").withPhones(phones);
         }
         return out;

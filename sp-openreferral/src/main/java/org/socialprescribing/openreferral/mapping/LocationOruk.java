@@ -33,13 +33,13 @@ import org.socialprescribing.openreferral.OrukServiceAtLocation;
  * accessibility notes. External identifiers (a UPRN), descriptions and the location's other addresses stay in the
  * ORUK record.
  */
-final class LocationLens {
+final class LocationOruk {
 
     private static final String ADDRESS_2 = "address_2";
     private static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
     private static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
 
-    private LocationLens() {}
+    private LocationOruk() {}
 
     static Optional<ServiceLocation> get(OrukServiceAtLocation serviceAtLocation, Issues issues) {
         Optional<OrukLocation> physical =
@@ -244,7 +244,7 @@ final class LocationLens {
 
     private static Optional<String> accessibility(OrukLocation location) {
         List<String> texts = location.accessibility().stream()
-                .map(LocationLens::text)
+                .map(LocationOruk::text)
                 .flatMap(Optional::stream)
                 .collect(Collectors.toList());
         return texts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", texts));

@@ -17,7 +17,7 @@ import org.socialprescribing.model.coding.CodedValue;
  * {@code CodeableConcept} with at most one coding and the free text as {@code text}, and a constant of an SDK
  * vocabulary a {@code Coding} of its code system.
  */
-public final class Codes {
+public final class Codings {
 
     /** An SDK vocabulary: its code system and its constants by code. */
     private record Vocabulary(String system, Map<String, CodedValue> byCode) {}
@@ -36,7 +36,7 @@ public final class Codes {
         }
     };
 
-    private Codes() {}
+    private Codings() {}
 
     /**
      * A concept as a Coding.
@@ -211,7 +211,7 @@ public final class Codes {
      */
     public static void requireCategory(Reading reading, At<?> host, List<CodeableConcept> categories, RecordType type) {
         for (CodeableConcept category : categories) {
-            if (useIfCode(reading, category, Codes.coding(type))) {
+            if (useIfCode(reading, category, Codings.coding(type))) {
                 return;
             }
         }

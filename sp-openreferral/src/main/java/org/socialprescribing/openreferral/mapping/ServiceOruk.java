@@ -26,17 +26,17 @@ import org.socialprescribing.openreferral.OrukServiceStatus;
 /**
  * ORUK {@code service} and SDK {@link org.socialprescribing.model.service.Service}, field by field. What the SDK
  * does not hold ({@code fees}, {@code accreditations}, {@code assured_date}, {@code alert}, {@code funding},
- * phones, metadata, unknown properties, and the parts of nested records listed in each lens) stays in the ORUK
+ * phones, metadata, unknown properties, and the parts of nested records listed in each of these classes) stays in the ORUK
  * record the SDK service was mapped from, and is written back from it. The fields that attributes carry are in
  * {@link ServiceAttributes}.
  */
-final class ServiceLens {
+final class ServiceOruk {
 
     private static final String ELIGIBILITY_DESCRIPTION = "eligibility_description";
 
     private final ServiceAttributes attributes;
 
-    ServiceLens(CategoryMapping categories) {
+    ServiceOruk(CategoryMapping categories) {
         this.attributes = new ServiceAttributes(categories);
     }
 
@@ -68,16 +68,16 @@ final class ServiceLens {
                 .addAllCategories(attributes.categories(service))
                 .addAllExternalCategories(ServiceAttributes.externalCategories(service))
                 .addAllDeliveryModes(ServiceAttributes.deliveryModes(service))
-                .addAllLocations(each(service.serviceAtLocations(), LocationLens::get, issues, "service_at_locations"))
-                .addAllSchedules(each(service.schedules(), ScheduleLens::get, issues, "schedules"))
+                .addAllLocations(each(service.serviceAtLocations(), LocationOruk::get, issues, "service_at_locations"))
+                .addAllSchedules(each(service.schedules(), ScheduleOruk::get, issues, "schedules"))
                 .eligibility(eligibility(service, issues))
-                .addAllCosts(each(service.costOptions(), CostLens::get, issues, "cost_options"))
+                .addAllCosts(each(service.costOptions(), CostOruk::get, issues, "cost_options"))
                 .referralRoute(ServiceAttributes.referralRoute(service))
-                .addAllContacts(each(service.contacts(), ContactLens::get, issues, "contacts"))
+                .addAllContacts(each(service.contacts(), ContactOruk::get, issues, "contacts"))
                 .url(service.url().flatMap(text -> Values.uri(text, issues.at("url"))))
                 .email(service.email())
-                .addAllLanguages(each(service.languages(), LanguageLens::get, issues, "languages"))
-                .addAllServiceAreas(each(service.serviceAreas(), AreaLens::get, issues, "service_areas"))
+                .addAllLanguages(each(service.languages(), LanguageOruk::get, issues, "languages"))
+                .addAllServiceAreas(each(service.serviceAreas(), AreaOruk::get, issues, "service_areas"))
                 .lastModified(service.lastModified().flatMap(text -> Values.instant(text, issues.at("last_modified"))))
                 .build());
     }
@@ -171,7 +171,7 @@ final class ServiceLens {
     private static Optional<VcseOrganisation> provider(
             OrukService service, Optional<VcseOrganisation> parent, Issues issues) {
         return service.organization()
-                .map(organization -> OrganisationLens.get(organization, issues.at("organization")))
+                .map(organization -> OrganisationOruk.get(organization, issues.at("organization")))
                 .or(() -> parent);
     }
 
@@ -197,7 +197,7 @@ final class ServiceLens {
                 || (out.organization().isEmpty() && newParent.equals(Optional.of(provider)))) {
             return out;
         }
-        OrukOrganization organization = OrganisationLens.put(provider, out.organization(), writing.at("provider"));
+        OrukOrganization organization = OrganisationOruk.put(provider, out.organization(), writing.at("provider"));
         out = clear(out, "organization").withOrganization(organization);
         if (fresh || out.organizationId().isPresent()) {
             out = clear(out, "organization_id").withOrganizationId(organization.id());
@@ -238,35 +238,35 @@ final class ServiceLens {
         Optional<List<OrukServiceAtLocation>> locations = edited(
                 value.locations(),
                 out.serviceAtLocations(),
-                LocationLens::get,
-                LocationLens::put,
+                LocationOruk::get,
+                LocationOruk::put,
                 writing,
                 "locations");
         if (locations.isPresent()) {
             out = clear(out, "service_at_locations").withServiceAtLocations(locations.get());
         }
         Optional<List<OrukSchedule>> schedules =
-                edited(value.schedules(), out.schedules(), ScheduleLens::get, ScheduleLens::put, writing, "schedules");
+                edited(value.schedules(), out.schedules(), ScheduleOruk::get, ScheduleOruk::put, writing, "schedules");
         if (schedules.isPresent()) {
             out = clear(out, "schedules").withSchedules(schedules.get());
         }
         Optional<List<OrukCostOption>> costs =
-                edited(value.costs(), out.costOptions(), CostLens::get, CostLens::put, writing, "costs");
+                edited(value.costs(), out.costOptions(), CostOruk::get, CostOruk::put, writing, "costs");
         if (costs.isPresent()) {
             out = clear(out, "cost_options").withCostOptions(costs.get());
         }
         Optional<List<OrukContact>> contacts =
-                edited(value.contacts(), out.contacts(), ContactLens::get, ContactLens::put, writing, "contacts");
+                edited(value.contacts(), out.contacts(), ContactOruk::get, ContactOruk::put, writing, "contacts");
         if (contacts.isPresent()) {
             out = clear(out, "contacts").withContacts(contacts.get());
         }
         Optional<List<OrukLanguage>> languages =
-                edited(value.languages(), out.languages(), LanguageLens::get, LanguageLens::put, writing, "languages");
+                edited(value.languages(), out.languages(), LanguageOruk::get, LanguageOruk::put, writing, "languages");
         if (languages.isPresent()) {
             out = clear(out, "languages").withLanguages(languages.get());
         }
         Optional<List<OrukServiceArea>> areas =
-                edited(value.serviceAreas(), out.serviceAreas(), AreaLens::get, AreaLens::put, writing, "serviceAreas");
+                edited(value.serviceAreas(), out.serviceAreas(), AreaOruk::get, AreaOruk::put, writing, "serviceAreas");
         if (areas.isPresent()) {
             out = clear(out, "service_areas").withServiceAreas(areas.get());
         }
@@ -350,7 +350,7 @@ final class ServiceLens {
         };
     }
 
-    /** How an element lens writes one SDK value over an ORUK record, or as a new one. */
+    /** How an element mapping writes one SDK value over an ORUK record, or as a new one. */
     @FunctionalInterface
     private interface ElementPut<S, O> {
         O put(S value, Optional<O> original, Writing writing);

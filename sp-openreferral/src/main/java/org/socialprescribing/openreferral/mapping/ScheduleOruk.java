@@ -15,9 +15,9 @@ import org.socialprescribing.openreferral.OrukSchedule;
  * Recurrence}) and description. {@code dtstart}, {@code schedule_link}, {@code attending_type} and {@code notes}
  * have no SDK field and stay in the ORUK record.
  */
-final class ScheduleLens {
+final class ScheduleOruk {
 
-    private ScheduleLens() {}
+    private ScheduleOruk() {}
 
     /** @return the SDK schedule: every ORUK schedule has one, without what is invalid in it (reported) */
     static Optional<ServiceSchedule> get(OrukSchedule schedule, Issues issues) {

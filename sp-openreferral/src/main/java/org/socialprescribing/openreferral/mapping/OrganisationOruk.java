@@ -27,15 +27,15 @@ import org.socialprescribing.openreferral.OrukPhone;
  * (only a charity on a register has one) and {@code other} for the rest. The phone is the first of the HSDS 3.0
  * core {@code phones}. Income, size band, footprint and ODS code have no ORUK property.
  */
-final class OrganisationLens {
+final class OrganisationOruk {
 
     private static final String COMPANY_SCHEME = "GB-COH";
 
-    private OrganisationLens() {}
+    private OrganisationOruk() {}
 
     static VcseOrganisation get(OrukOrganization organization, Issues issues) {
-        Optional<CharityNumber> charity = first(organization, OrganisationLens::charity, issues, "charity");
-        Optional<CompanyNumber> company = first(organization, OrganisationLens::company, issues, "company");
+        Optional<CharityNumber> charity = first(organization, OrganisationOruk::charity, issues, "charity");
+        Optional<CompanyNumber> company = first(organization, OrganisationOruk::company, issues, "company");
         Optional<VcseOrganisationType> explicit =
                 Attributes.read(organization.attributes(), VcseOrganisationType.class).stream()
                         .findFirst();
@@ -97,7 +97,7 @@ final class OrganisationLens {
                 phones.clear();
             } else {
                 Optional<OrukPhone> firstPhone = phones.isEmpty() ? Optional.empty() : Optional.of(phones.get(0));
-                OrukPhone phone = PhoneLens.put(value.telephone().get(), firstPhone, writing);
+                OrukPhone phone = PhoneOruk.put(value.telephone().get(), firstPhone, writing);
                 if (firstPhone.isPresent()) {
                     phones.set(0, phone);
                 } else {
@@ -109,7 +109,7 @@ final class OrganisationLens {
         if (!value.charityNumber().equals(image.charityNumber())) {
             out = putIdentifier(
                     out,
-                    value.charityNumber().map(OrganisationLens::identifier),
+                    value.charityNumber().map(OrganisationOruk::identifier),
                     identifier ->
                             charity(identifier).flatMap(parsed -> parsed.value).isPresent(),
                     writing);
@@ -117,7 +117,7 @@ final class OrganisationLens {
         if (!value.companyNumber().equals(image.companyNumber())) {
             out = putIdentifier(
                     out,
-                    value.companyNumber().map(OrganisationLens::identifier),
+                    value.companyNumber().map(OrganisationOruk::identifier),
                     identifier ->
                             company(identifier).flatMap(parsed -> parsed.value).isPresent(),
                     writing);
