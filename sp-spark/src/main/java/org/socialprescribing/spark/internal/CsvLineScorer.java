@@ -265,7 +265,7 @@ public final class CsvLineScorer implements Serializable {
 
         private String shown(int r, int slot) {
             String text = written[r * answers + slot];
-            // Not kept: a one-digit cell, which reads as its own code.
+            // Not kept: a one-digit cell, which reads as its own code (a missing one is never quoted).
             return text == null ? String.valueOf(codes[r * answers + slot]) : ContractRows.quoted(text);
         }
 
@@ -319,19 +319,20 @@ public final class CsvLineScorer implements Serializable {
                     String cell = split.text(line, f);
                     code = BatchScorer.parseAnswer(cell);
                     written[base + s] = cell;
+                } else if (split.end[f] - split.start[f] == 1
+                        && line[split.start[f]] >= '0'
+                        && line[split.start[f]] <= '9') {
+                    // One digit, most answers: parseAnswer's result is the digit (measured: the general call was a
+                    // sixth of a task). A message quotes it as its code reads.
+                    code = line[split.start[f]] - '0';
+                    written[base + s] = null;
                 } else {
                     code = BatchScorer.parseAnswer(chars.of(line, split.start[f], split.end[f] - split.start[f]));
-                    // A message quotes a cell as written: keep the text unless it is one digit (most answers).
-                    written[base + s] =
-                            code == BatchScorer.MISSING || (code >= 0 && oneDigit(f)) ? null : split.text(line, f);
+                    // A message quotes a cell as written: keep its text.
+                    written[base + s] = code == BatchScorer.MISSING ? null : split.text(line, f);
                 }
                 codes[base + s] = code;
             }
-        }
-
-        /** Whether an unquoted cell that parsed as a number is one byte long: one digit, written as its code reads. */
-        private boolean oneDigit(int f) {
-            return split.end[f] - split.start[f] == 1;
         }
     }
 }

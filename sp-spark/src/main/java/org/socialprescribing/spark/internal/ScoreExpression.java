@@ -32,8 +32,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * The Catalyst expression behind {@code sp_score_<instrument>(...)}: one answer per argument (integer or string
  * columns, in item order), or one array argument holding them. It returns the {@code sp score} struct of the row.
  * Written as an expression rather than a UDF so that SQL users get it through {@code spark.sql.extensions}, and so
- * that whole-stage code generation passes the answers without converting rows; both the generated code and the
- * interpreted path call {@link #scoreRaw}.
+ * that whole-stage code generation passes the answers without converting rows: the generated code turns integer
+ * answers into codes unboxed and calls {@link #scoreCodes}; an array call and the interpreted path call {@link
+ * #scoreRaw}.
  */
 public final class ScoreExpression extends Expression implements Serializable {
 
@@ -48,6 +49,8 @@ public final class ScoreExpression extends Expression implements Serializable {
     private transient volatile Expression @Nullable [] argumentArray;
 
     private transient @Nullable DataType arrayElement;
+
+    private transient volatile @Nullable ScoreContract argumentLayout;
 
     /** Whether {@link #arrayElement} has been worked out (it stays null for a call with one answer per argument). */
     private transient volatile boolean arrayChecked;
@@ -173,42 +176,111 @@ public final class ScoreExpression extends Expression implements Serializable {
 
     @Override
     public ExprCode doGenCode(CodegenContext ctx, ExprCode ev) {
+        if (arrayElement() != null) {
+            return genCodeForArray(ctx, ev);
+        }
+        // One answer per argument: integers become codes in the generated code itself, unboxed; strings are passed
+        // as they are and parsed from their UTF-8 bytes. Fresh arrays per row, not mutable state: several calls in
+        // one stage once shared a state slot.
         List<Expression> args = args();
         String self = ctx.addReferenceObj("spScore", this, ScoreExpression.class.getName());
-        // A fresh array per row, not mutable state: several calls in one stage once shared a state slot.
-        String raws = ctx.freshName("spRaws");
-        StringBuilder code = new StringBuilder("Object[] " + raws + " = new Object[" + args.size() + "];\n");
+        String codes = ctx.freshName("spCodes");
+        String texts = ctx.freshName("spTexts");
+        StringBuilder code = new StringBuilder()
+                .append("int[] ").append(codes).append(" = new int[").append(args.size()).append("];\n")
+                .append("Object[] ").append(texts).append(" = new Object[").append(args.size()).append("];\n");
+        String missing = "org.socialprescribing.measures.BatchScorer.MISSING";
         for (int i = 0; i < args.size(); i++) {
-            ExprCode arg = args.get(i).genCode(ctx);
             DataType type = args.get(i).dataType();
+            String slot = "[" + i + "]";
+            if (type instanceof NullType) {
+                code.append(codes).append(slot).append(" = ").append(missing).append(";\n");
+                continue;
+            }
+            ExprCode arg = args.get(i).genCode(ctx);
             String value = arg.value().toString();
-            String boxed = type.equals(DataTypes.IntegerType)
-                    ? "Integer.valueOf(" + value + ")"
-                    : type.equals(DataTypes.LongType)
-                            ? "Long.valueOf(" + value + ")"
-                            : type.equals(DataTypes.ShortType)
-                                    ? "Short.valueOf(" + value + ")"
-                                    : type.equals(DataTypes.ByteType) ? "Byte.valueOf(" + value + ")" : value;
-            code.append(arg.code().toString())
-                    .append('\n')
-                    .append(raws)
-                    .append('[')
-                    .append(i)
-                    .append("] = ")
-                    .append(type instanceof NullType ? "null" : arg.isNull() + " ? null : (Object) " + boxed)
-                    .append(";\n");
+            code.append(arg.code().toString()).append('\n');
+            code.append("if (").append(arg.isNull()).append(") {\n  ")
+                    .append(codes).append(slot).append(" = ").append(missing).append(";\n} else {\n");
+            if (type.equals(DataTypes.StringType)) {
+                code.append("  ").append(texts).append(slot).append(" = ").append(value).append(";\n}\n");
+            } else {
+                // A number outside the codes' range is kept as given, for the message that quotes it.
+                String number = ctx.freshName("spNumber");
+                code.append("  long ").append(number).append(" = (long) ").append(value).append(";\n  ")
+                        .append(codes).append(slot).append(" = ").append(ScoreExpression.class.getName())
+                        .append(".code(").append(number).append(");\n  if (").append(codes).append(slot)
+                        .append(" != ").append(number).append(") ").append(texts).append(slot)
+                        .append(" = Long.valueOf(").append(number).append(");\n}\n");
+            }
         }
-        code.append("InternalRow ")
-                .append(ev.value())
-                .append(" = (InternalRow) ")
-                .append(self)
-                .append(".scoreRaw(")
-                .append(raws)
-                .append(");\n");
+        code.append("InternalRow ").append(ev.value()).append(" = (InternalRow) ").append(self)
+                .append(".scoreCodes(").append(codes).append(", ").append(texts).append(");\n");
+        return block(ev, code.toString());
+    }
+
+    /** An array call: the array is passed as it is. */
+    private ExprCode genCodeForArray(CodegenContext ctx, ExprCode ev) {
+        String self = ctx.addReferenceObj("spScore", this, ScoreExpression.class.getName());
+        ExprCode arg = args().get(0).genCode(ctx);
+        String code = arg.code().toString() + "\nInternalRow " + ev.value() + " = (InternalRow) " + self
+                + ".scoreRaw(new Object[] {" + arg.isNull() + " ? null : (Object) " + arg.value() + "});\n";
+        return block(ev, code);
+    }
+
+    private static ExprCode block(ExprCode ev, String code) {
         CodeBlock block = new CodeBlock(
-                CollectionConverters.asScala(List.of(code.toString())).toList(),
+                CollectionConverters.asScala(List.of(code)).toList(),
                 CollectionConverters.asScala(List.<JavaCode>of()).toList());
         return ev.copy(block, FalseLiteral$.MODULE$, ev.value());
+    }
+
+    /**
+     * An integer answer as a code: itself, or the nearest code when it lies outside them (as the CLI reads a cell).
+     *
+     * @param value the answer
+     * @return the code
+     */
+    public static int code(long value) {
+        return (int) Math.max(BatchScorer.NOT_AN_INTEGER + 1, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    /**
+     * Scores one row of a call with one answer per argument, from the generated code.
+     *
+     * @param codes each answer's code; a string answer's is filled in here
+     * @param texts each answer's value when a message must quote it as given: a {@link UTF8String}, or a number
+     *     whose code differs from it; else null
+     * @return the result struct
+     */
+    public InternalRow scoreCodes(int[] codes, @Nullable Object[] texts) {
+        ScoreContract layout = argumentLayout();
+        Evaluator evaluator = evaluator();
+        for (int i = 0; i < codes.length; i++) {
+            if (texts[i] instanceof UTF8String) {
+                codes[i] = evaluator.code(texts[i]);
+            }
+        }
+        ContractRows rows = evaluator.rows(layout);
+        rows.score(codes, 1);
+        Object[] values = new Object[function.dataType().fields().length];
+        evaluator.cells.fill(
+                rows,
+                0,
+                (row, slot) -> ContractRows.quoted(String.valueOf(texts[slot] != null ? texts[slot] : codes[slot])),
+                values,
+                0);
+        return new GenericInternalRow(values);
+    }
+
+    /** The layout of a call with one answer per argument (its count was checked at analysis). */
+    private ScoreContract argumentLayout() {
+        ScoreContract layout = argumentLayout;
+        if (layout == null) {
+            layout = function.layoutFor(argumentArray().length).orElseThrow();
+            argumentLayout = layout;
+        }
+        return layout;
     }
 
     /**
@@ -339,8 +411,7 @@ public final class ScoreExpression extends Expression implements Serializable {
             if (answer instanceof UTF8String) {
                 return BatchScorer.parseAnswer(chars.of((UTF8String) answer));
             }
-            long value = ((Number) answer).longValue();
-            return (int) Math.max(BatchScorer.NOT_AN_INTEGER + 1, Math.min(Integer.MAX_VALUE, value));
+            return ScoreExpression.code(((Number) answer).longValue());
         }
     }
 }
