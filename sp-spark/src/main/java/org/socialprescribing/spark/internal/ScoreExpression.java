@@ -32,9 +32,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * The Catalyst expression behind {@code sp_score_<instrument>(...)}: one answer per argument (integer or string
  * columns, in item order), or one array argument holding them. It returns the {@code sp score} struct of the row.
  * Written as an expression rather than a UDF so that SQL users get it through {@code spark.sql.extensions}, and so
- * that whole-stage code generation passes the answers without converting rows: the generated code turns integer
- * answers into codes unboxed and calls {@link #scoreCodes}; an array call and the interpreted path call {@link
- * #scoreRaw}.
+ * that whole-stage code generation passes the answers without converting rows; both the generated code and the
+ * interpreted path call {@link #scoreRaw}.
  */
 public final class ScoreExpression extends Expression implements Serializable {
 
@@ -187,8 +186,16 @@ public final class ScoreExpression extends Expression implements Serializable {
         String codes = ctx.freshName("spCodes");
         String texts = ctx.freshName("spTexts");
         StringBuilder code = new StringBuilder()
-                .append("int[] ").append(codes).append(" = new int[").append(args.size()).append("];\n")
-                .append("Object[] ").append(texts).append(" = new Object[").append(args.size()).append("];\n");
+                .append("int[] ")
+                .append(codes)
+                .append(" = new int[")
+                .append(args.size())
+                .append("];\n")
+                .append("Object[] ")
+                .append(texts)
+                .append(" = new Object[")
+                .append(args.size())
+                .append("];\n");
         String missing = "org.socialprescribing.measures.BatchScorer.MISSING";
         for (int i = 0; i < args.size(); i++) {
             DataType type = args.get(i).dataType();
@@ -200,22 +207,57 @@ public final class ScoreExpression extends Expression implements Serializable {
             ExprCode arg = args.get(i).genCode(ctx);
             String value = arg.value().toString();
             code.append(arg.code().toString()).append('\n');
-            code.append("if (").append(arg.isNull()).append(") {\n  ")
-                    .append(codes).append(slot).append(" = ").append(missing).append(";\n} else {\n");
+            code.append("if (")
+                    .append(arg.isNull())
+                    .append(") {\n  ")
+                    .append(codes)
+                    .append(slot)
+                    .append(" = ")
+                    .append(missing)
+                    .append(";\n} else {\n");
             if (type.equals(DataTypes.StringType)) {
-                code.append("  ").append(texts).append(slot).append(" = ").append(value).append(";\n}\n");
+                code.append("  ")
+                        .append(texts)
+                        .append(slot)
+                        .append(" = ")
+                        .append(value)
+                        .append(";\n}\n");
             } else {
                 // A number outside the codes' range is kept as given, for the message that quotes it.
                 String number = ctx.freshName("spNumber");
-                code.append("  long ").append(number).append(" = (long) ").append(value).append(";\n  ")
-                        .append(codes).append(slot).append(" = ").append(ScoreExpression.class.getName())
-                        .append(".code(").append(number).append(");\n  if (").append(codes).append(slot)
-                        .append(" != ").append(number).append(") ").append(texts).append(slot)
-                        .append(" = Long.valueOf(").append(number).append(");\n}\n");
+                code.append("  long ")
+                        .append(number)
+                        .append(" = (long) ")
+                        .append(value)
+                        .append(";\n  ")
+                        .append(codes)
+                        .append(slot)
+                        .append(" = ")
+                        .append(ScoreExpression.class.getName())
+                        .append(".code(")
+                        .append(number)
+                        .append(");\n  if (")
+                        .append(codes)
+                        .append(slot)
+                        .append(" != ")
+                        .append(number)
+                        .append(") ")
+                        .append(texts)
+                        .append(slot)
+                        .append(" = Long.valueOf(")
+                        .append(number)
+                        .append(");\n}\n");
             }
         }
-        code.append("InternalRow ").append(ev.value()).append(" = (InternalRow) ").append(self)
-                .append(".scoreCodes(").append(codes).append(", ").append(texts).append(");\n");
+        code.append("InternalRow ")
+                .append(ev.value())
+                .append(" = (InternalRow) ")
+                .append(self)
+                .append(".scoreCodes(")
+                .append(codes)
+                .append(", ")
+                .append(texts)
+                .append(");\n");
         return block(ev, code.toString());
     }
 
