@@ -61,7 +61,13 @@ class ScoreJobTest {
         ScoreJob.run(
                 SharedSpark.session(),
                 ScoreJob.parse(
-                        "--instrument", "phq9", "--input", input.toString(), "--output", viaSpark, "--csv-reader",
+                        "--instrument",
+                        "phq9",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        viaSpark,
+                        "--csv-reader",
                         "spark"));
         assertThat(SharedSpark.session().read().parquet(viaSpark).orderBy("id").collectAsList())
                 .isEqualTo(rows);
@@ -69,7 +75,13 @@ class ScoreJobTest {
         ScoreJob.run(
                 SharedSpark.session(),
                 ScoreJob.parse(
-                        "--instrument", "phq9", "--input", input.toString(), "--output", none, "--output-format",
+                        "--instrument",
+                        "phq9",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        none,
+                        "--output-format",
                         "none"));
         assertThat(Files.exists(Path.of(none))).isFalse();
     }
@@ -86,12 +98,12 @@ class ScoreJobTest {
                 .containsEntry("input-format", "csv")
                 .containsEntry("output-format", "parquet")
                 .containsEntry("csv-reader", "lines");
-        assertThatThrownBy(() -> ScoreJob.parse("--instrument", "gad7", "--input", "a.csv", "--output", "o",
-                        "--output-format", "json"))
+        assertThatThrownBy(() -> ScoreJob.parse(
+                        "--instrument", "gad7", "--input", "a.csv", "--output", "o", "--output-format", "json"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must be csv, parquet or none");
-        assertThatThrownBy(() -> ScoreJob.parse("--instrument", "gad7", "--input", "a.csv", "--output", "o",
-                        "--csv-reader", "univocity"))
+        assertThatThrownBy(() -> ScoreJob.parse(
+                        "--instrument", "gad7", "--input", "a.csv", "--output", "o", "--csv-reader", "univocity"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must be lines or spark");
     }
