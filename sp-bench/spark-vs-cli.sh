@@ -5,15 +5,27 @@
 #   sp-bench/spark-vs-cli.sh                # N=10000000, work files in sp-bench/target/spark-bench
 #   N=1000000 sp-bench/spark-vs-cli.sh      # a quicker look
 #   BUILD=0 sp-bench/spark-vs-cli.sh        # reuse the jars built by an earlier run
+#   EXTRA=0 sp-bench/spark-vs-cli.sh        # only the scoring runs and the machine check (no write or reader runs)
 #   JFR=1 sp-bench/spark-vs-cli.sh          # also record a JFR profile of each Spark run, and print its hot methods
 #
 # It builds sp.jar and sp-spark's cluster jar, generates the answers with awk (2% missing, 0.5% out of range, the
-# "mixed" file of the CLI's own benchmark), converts them once to Parquet (int columns), then times each run as wall
-# time of a fresh JVM (start-up included) and, for Spark, also the job's own time (session start excluded). Spark runs
-# the spark-submit job (org.socialprescribing.spark.ScoreJob) from the cluster jar, with Spark's class path beside it,
-# as a cluster would. For Spark it also prints the tasks' own run time and CPU time (Spark's task metrics, summed by
-# the job): scaling judged by task CPU time does not depend on what else the machine runs, wall time does. Finally it
-# checks that Spark's CSV output has exactly the CLI's rows.
+# "mixed" file of the CLI's own benchmark), converts them once to Parquet (int columns), then, each in a fresh JVM:
+#
+# 1. The machine: `sp score` once, then two `sp score` processes at once on the same file, each pinned to a core of
+#    its own (taskset), and the same unpinned. "2 at once" is how much more two independent processes get done than
+#    one: the most any two-thread job can scale on this machine (1.00 none, 2.00 linear).
+# 2. Scoring (the issue's figure): the spark-submit job ScoreJob from the cluster jar, with Spark's class path beside
+#    it as a cluster would load it, `--output-format none` (Spark's noop sink: every row read and scored, nothing
+#    written), CSV input (read as lines, cells parsed from bytes: the job's default) and Parquet input (int columns),
+#    `local[1]` pinned to one core (the whole JVM: task thread, driver, JIT and GC on one core, "1 core"), `local[1]`
+#    unpinned (one task thread; driver, JIT and GC may use the other core) and `local[2]`.
+#    Scaling is local[2] against local[1] pinned (1 core to 2 cores) and against local[1] unpinned (1 task thread to 2).
+# 3. Unless EXTRA=0, local[1] unpinned: CSV in with Spark's own CSV reader (`--csv-reader spark`); CSV out and Parquet
+#    out (what writing costs on top of scoring); and local[2] CSV in, CSV out, whose rows must be exactly the CLI's.
+#
+# Wall time includes JVM and Spark start-up; job time excludes session start-up. For Spark it also prints the tasks'
+# summed run, CPU and GC time and the longest task (Spark's task metrics, summed by the job): scaling judged by task
+# CPU time does not depend on what else the machine runs, wall time does.
 set -euo pipefail
 N=${N:-10000000}
 cd "$(dirname "$0")/.."
@@ -45,21 +57,22 @@ if [ ! -s "$CSV" ]; then
       print "" } }' > "$CSV"
 fi
 
-spark() { # spark MASTER NAME ARGS...: runs the job, prints "wall job tasks task-run task-cpu" seconds
-  local master=$1 name=$2; shift 2
-  local start end jfr=()
+spark() { # spark PIN MASTER NAME ARGS...: runs the job, prints "wall job tasks run cpu gc longest" (seconds)
+  local pin=$1 master=$2 name=$3; shift 3
+  local start end jfr=() taskset=()
   [ "${JFR:-0}" = 0 ] || jfr=("-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=profile")
+  [ "$pin" = 1 ] && taskset=(taskset -c 0)
   start=$(date +%s.%N)
-  java $OPENS -Xmx4g "${jfr[@]}" -Dspark.master="$master" -Dspark.ui.enabled=false \
+  "${taskset[@]}" java $OPENS -Xmx4g "${jfr[@]}" -Dspark.master="$master" -Dspark.ui.enabled=false \
     -Dspark.sql.files.maxPartitionBytes=33554432 -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
     -Dlog4j2.level=error -cp "$SPARK_CP" org.socialprescribing.spark.ScoreJob "$@" 2> "$WORK/job.log"
   end=$(date +%s.%N)
   local job tasks
-  job=$(grep -o 'in [0-9.]* s' "$WORK/job.log" | tail -1 | awk '{print $2}')
-  # "sp-spark: 12 tasks, run time 30.12 s, CPU time 28.40 s"
-  tasks=$(grep -o '[0-9]* tasks, run time [0-9.]* s, CPU time [0-9.]* s' "$WORK/job.log" | tail -1 \
-    | awk '{print $1, $5, $9}')
-  echo "$(echo "$end - $start" | bc) ${job:-?} ${tasks:-? ? ?}"
+  job=$(grep -o 'in [0-9.]* s$' "$WORK/job.log" | tail -1 | awk '{print $2}')
+  # "sp-spark: 12 tasks, run time 30.12 s, CPU time 28.40 s, GC time 0.50 s, longest task 3.10 s, read ..."
+  tasks=$(grep -o '[0-9]* tasks, run time [0-9.]* s, CPU time [0-9.]* s, GC time [0-9.]* s, longest task [0-9.]* s' \
+    "$WORK/job.log" | tail -1 | awk '{print $1, $5, $9, $13, $17}')
+  echo "$(echo "$end - $start" | bc) ${job:-?} ${tasks:-? ? ? ? ?}"
   if [ "${JFR:-0}" != 0 ]; then
     jfr print --json --events jdk.ExecutionSample --stack-depth 64 "$WORK/$name.jfr" > "$WORK/$name.json"
     python3 "$ROOT/sp-bench/spark/hot-methods.py" "$WORK/$name.json" > "$WORK/$name-hot.txt"
@@ -74,36 +87,86 @@ if [ ! -d "$PARQUET" ]; then
 fi
 
 rate() { echo "$N / $1" | bc; }
+now() { date +%s.%N; }
+cli() { # cli PIN OUT: one `sp score` run, pinned to core PIN (or - for none); prints nothing
+  local taskset=()
+  [ "$1" = - ] || taskset=(taskset -c "$1")
+  "${taskset[@]}" java -jar "$ROOT/sp-cli/target/sp.jar" score wemwbs "$CSV" -o "$2" -q || [ $? -eq 1 ]
+}
 
-echo "| Run | Input | Output | Wall time | Job time | Rows/s (wall) | Rows/s (job) | Tasks | Task run time | Task CPU time | Rows per task-CPU s | Load average (1 min) before |"
-echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "### The machine: sp score once, and two at once"
+echo
+echo "| Run | Wall time | Rows/s (all processes) | Load average (1 min) before |"
+echo "|---|---:|---:|---:|"
 load=$(cut -d' ' -f1 /proc/loadavg)
-start=$(date +%s.%N)
+start=$(now)
 cli_cpu=$( { /usr/bin/time -f '%U %S' java -jar "$ROOT/sp-cli/target/sp.jar" score wemwbs "$CSV" -o "$WORK/cli.csv" -q \
   2>&1 >/dev/null || [ $? -eq 1 ]; } | tail -1 | awk '{print $1 + $2}')
-end=$(date +%s.%N)
-printf '| sp score (1 thread) | csv | csv | %.2f s | | %s | | | | %s s (process) | %s | %s |\n' "$(echo "$end - $start" | bc)" \
-  "$(rate "$(echo "$end - $start" | bc)")" "$cli_cpu" "$(rate "$cli_cpu")" "$load"
-declare -A JOB CPU
-for master in 'local[1]' 'local[2]'; do
-  for input in csv parquet; do
-    load=$(cut -d' ' -f1 /proc/loadavg)
-    src=$CSV; [ "$input" = parquet ] && src=$PARQUET
-    name="$input-${master//[^0-9a-z]/}"
-    read -r wall job tasks run cpu < <(spark "$master" "$name" --instrument wemwbs --input "$src" --input-format "$input" \
-      --output "$WORK/out-$input-$master" --output-format "$input")
-    JOB[$name]=$job; CPU[$name]=$cpu
-    printf '| Spark %s | %s | %s | %.2f s | %s s | %s | %s | %s | %s s | %s s | %s | %s |\n' "$master" "$input" "$input" \
-      "$wall" "$job" "$(rate "$wall")" "$(rate "$job")" "$tasks" "$run" "$cpu" "$(rate "$cpu")" "$load"
-  done
+end=$(now)
+CLI_WALL=$(echo "$end - $start" | bc)
+printf '| sp score (1 process, unpinned; %s s CPU) | %.2f s | %s | %s |\n' "$cli_cpu" "$CLI_WALL" "$(rate "$CLI_WALL")" "$load"
+declare -A M
+for mode in pinned unpinned; do
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  a=-; b=-; [ $mode = pinned ] && { a=0; b=1; }
+  start=$(now); cli "$a" "$WORK/cli-1.csv"; end=$(now)
+  one=$(echo "$end - $start" | bc)
+  start=$(now); cli "$a" "$WORK/cli-a.csv" & cli "$b" "$WORK/cli-b.csv" & wait; end=$(now)
+  two=$(echo "$end - $start" | bc)
+  M[$mode]=$(echo "2 * $one / $two" | bc -l)
+  printf '| sp score, 1 process %s | %.2f s | %s | %s |\n' "$mode" "$one" "$(rate "$one")" "$load"
+  printf '| sp score, 2 processes at once, %s | %.2f s | %s | |\n' "$mode" "$two" "$(echo "2 * $N / $two" | bc)"
 done
 echo
-for input in csv parquet; do
-  printf "Scaling %s, local[2] against local[1]: %.2fx by job time; task CPU time %.2fx of local[1] (1.00: no extra work per row).\n" \
-    "$input" "$(echo "${JOB[$input-local1]} / ${JOB[$input-local2]}" | bc -l)" \
-    "$(echo "${CPU[$input-local2]} / ${CPU[$input-local1]}" | bc -l)"
-done
+printf 'Machine: 2 processes at once do %.2fx the rows per second of 1 (each pinned to a core of its own), %.2fx unpinned.\n' \
+  "${M[pinned]}" "${M[unpinned]}"
+echo
 
-# Spark's CSV rows are the CLI's rows (order aside).
-cmp <(tail -n +2 "$WORK/cli.csv" | sort) <(cat "$WORK"/out-csv-local\[2\]/part-*.csv | grep -v '^id,' | sort) \
-  && echo "Spark's CSV output has exactly the CLI's $N rows."
+echo "### Spark"
+echo
+echo "| Run | Pinned | Input | Reader | Output | Wall time | Job time | Rows/s (job) | Tasks | Task run time | Task CPU time | Task GC time | Longest task | Rows per task-CPU s | Load average (1 min) before |"
+echo "|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+declare -A JOB CPU
+run() { # run PIN MASTER INPUT READER OUTPUT
+  local pin=$1 master=$2 input=$3 reader=$4 output=$5
+  local load src name
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  src=$CSV; [ "$input" = parquet ] && src=$PARQUET
+  name="$input-$reader-$output-${master//[^0-9a-z]/}-p$pin"
+  read -r wall job tasks trun tcpu tgc longest < <(spark "$pin" "$master" "$name" --instrument wemwbs --input "$src" \
+    --input-format "$input" --csv-reader "$reader" --output "$WORK/out-$input-$master" --output-format "$output")
+  JOB[$name]=$job; CPU[$name]=$tcpu
+  local pinned=no; [ "$pin" = 1 ] && pinned="1 core"
+  [ "$input" = parquet ] && reader=-
+  printf '| Spark %s | %s | %s | %s | %s | %.2f s | %s s | %s | %s | %s s | %s s | %s s | %s s | %s | %s |\n' "$master" \
+    "$pinned" "$input" "$reader" "$output" "$wall" "$job" "$(rate "$job")" "$tasks" "$trun" "$tcpu" "$tgc" "$longest" \
+    "$(rate "$tcpu")" "$load"
+}
+for input in csv parquet; do
+  run 1 'local[1]' $input lines none
+  run 0 'local[1]' $input lines none
+  run 0 'local[2]' $input lines none
+done
+if [ "${EXTRA:-1}" != 0 ]; then
+  run 0 'local[1]' csv spark none
+  run 0 'local[1]' csv lines csv
+  run 0 'local[1]' parquet lines parquet
+  run 0 'local[2]' csv lines csv
+fi
+echo
+echo "Output none: Spark's noop sink (every row read and scored, nothing written): the scoring throughput issue 16 asks"
+echo "for. The CLI writes CSV: compare its rows/s with the CSV-out runs for end to end, with the none runs for scoring."
+for input in csv parquet; do
+  printf "Scaling %s (scoring), local[2] against local[1] pinned to 1 core: %.2fx; against local[1] unpinned: %.2fx by job time; task CPU time %.2fx of local[1] unpinned (1.00: no extra work per row).\n" \
+    "$input" "$(echo "${JOB[$input-lines-none-local1-p1]} / ${JOB[$input-lines-none-local2-p0]}" | bc -l)" \
+    "$(echo "${JOB[$input-lines-none-local1-p0]} / ${JOB[$input-lines-none-local2-p0]}" | bc -l)" \
+    "$(echo "${CPU[$input-lines-none-local2-p0]} / ${CPU[$input-lines-none-local1-p0]}" | bc -l)"
+done
+printf 'Per core (scoring, local[1] pinned to 1 core): CSV %s rows/s, Parquet %s rows/s; CLI %s rows/s (wall, CSV in and out).\n' \
+  "$(rate "${JOB[csv-lines-none-local1-p1]}")" "$(rate "${JOB[parquet-lines-none-local1-p1]}")" "$(rate "$CLI_WALL")"
+
+if [ "${EXTRA:-1}" != 0 ]; then
+  # Spark's CSV rows are the CLI's rows (order aside).
+  cmp <(tail -n +2 "$WORK/cli.csv" | sort) <(cat "$WORK"/out-csv-local\[2\]/part-*.csv | grep -v '^id,' | sort) \
+    && echo "Spark's CSV output has exactly the CLI's $N rows."
+fi

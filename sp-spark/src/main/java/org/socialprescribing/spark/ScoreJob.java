@@ -21,14 +21,17 @@ import org.socialprescribing.spark.internal.TaskTime;
  *
  * <pre>
  * spark-submit --class org.socialprescribing.spark.ScoreJob sp-spark-VERSION-cluster.jar \
- *     --instrument phq9 --input answers.csv --output scores [--output-format csv|parquet]
+ *     --instrument phq9 --input answers.csv --output scores [--output-format csv|parquet|none]
  * </pre>
  *
  * Options: {@code --instrument ID} (required), {@code --input PATH} (required), {@code --output PATH} (required,
  * replaced if it exists), {@code --input-format csv|parquet} (default: csv when the path ends in {@code .csv}, else
- * parquet), {@code --output-format csv|parquet} (default parquet). Exit code 2 and a one-line message for a usage
- * error, as the CLI. On standard error it prints the job's time and its tasks' summed run time and CPU time (Spark's
- * task metrics), by which sp-bench judges scaling.
+ * parquet), {@code --output-format csv|parquet|none} (default parquet; {@code none} scores every row and writes
+ * nothing, the output path is then not used), {@code --csv-reader lines|spark} (default {@code lines}: the files are
+ * read as lines and cells parsed from their bytes by the {@code sp score} rules; {@code spark}: Spark's CSV reader,
+ * then {@link SpScoring}). Exit code 2 and a one-line message for a usage error, as the CLI. On standard error it
+ * prints the job's time and its tasks' summed metrics (run, CPU and GC time, bytes and records), by which sp-bench
+ * judges scaling.
  */
 public final class ScoreJob {
 
@@ -63,12 +66,7 @@ public final class ScoreJob {
                     options.get("output"),
                     (System.nanoTime() - start) / 1e9);
             waitForListeners(spark);
-            System.err.printf(
-                    Locale.ROOT,
-                    "sp-spark: %d tasks, run time %.2f s, CPU time %.2f s%n",
-                    tasks.tasks(),
-                    tasks.runSeconds(),
-                    tasks.cpuSeconds());
+            System.err.println("sp-spark: " + tasks.summary());
         } finally {
             spark.stop();
         }
@@ -92,7 +90,7 @@ public final class ScoreJob {
      */
     public static Map<String, String> parse(String... args) {
         Map<String, String> options = new LinkedHashMap<>();
-        List<String> known = List.of("instrument", "input", "output", "input-format", "output-format");
+        List<String> known = List.of("instrument", "input", "output", "input-format", "output-format", "csv-reader");
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";
             if (!known.contains(name)) {
@@ -111,10 +109,16 @@ public final class ScoreJob {
         options.putIfAbsent(
                 "input-format", options.get("input").toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "parquet");
         options.putIfAbsent("output-format", "parquet");
-        for (String format : List.of("input-format", "output-format")) {
-            if (!List.of("csv", "parquet").contains(options.get(format))) {
-                throw new InvalidValueException("--" + format, options.get(format), "must be csv or parquet");
-            }
+        options.putIfAbsent("csv-reader", "lines");
+        if (!List.of("csv", "parquet").contains(options.get("input-format"))) {
+            throw new InvalidValueException("--input-format", options.get("input-format"), "must be csv or parquet");
+        }
+        if (!List.of("csv", "parquet", "none").contains(options.get("output-format"))) {
+            throw new InvalidValueException(
+                    "--output-format", options.get("output-format"), "must be csv, parquet or none");
+        }
+        if (!List.of("lines", "spark").contains(options.get("csv-reader"))) {
+            throw new InvalidValueException("--csv-reader", options.get("csv-reader"), "must be lines or spark");
         }
         return options;
     }
@@ -128,6 +132,21 @@ public final class ScoreJob {
      */
     public static void run(SparkSession spark, Map<String, String> options) {
         String instrument = options.get("instrument");
+        Dataset<Row> out = options.get("input-format").equals("csv")
+                        && options.get("csv-reader").equals("lines")
+                ? CsvLines.score(spark, options.get("input"), instrument)
+                : scoreFrame(spark, options);
+        switch (options.get("output-format")) {
+            case "csv" ->
+                out.write().mode(SaveMode.Overwrite).option("header", true).csv(options.get("output"));
+            case "parquet" -> out.write().mode(SaveMode.Overwrite).parquet(options.get("output"));
+            // Spark's "noop" sink: every row is read and scored, nothing is written (scoring throughput alone).
+            default -> out.write().format("noop").mode(SaveMode.Overwrite).save();
+        }
+    }
+
+    /** Reads the input as a DataFrame (Spark's CSV reader or Parquet) and scores it with {@link SpScoring}. */
+    private static Dataset<Row> scoreFrame(SparkSession spark, Map<String, String> options) {
         Dataset<Row> answers = options.get("input-format").equals("csv")
                 // Every column as text, as the CLI reads cells: "2.5" must stay "2.5", not become a number.
                 ? spark.read()
@@ -138,7 +157,7 @@ public final class ScoreJob {
         if (!List.of(answers.columns()).contains("id")) {
             throw new InvalidValueException("input", options.get("input"), "has no id column");
         }
-        Dataset<Row> scored = SpScoring.score(answers, instrument);
+        Dataset<Row> scored = SpScoring.score(answers, options.get("instrument"));
         List<Column> columns = new ArrayList<>();
         columns.add(functions.col("id"));
         for (String name : scored.columns()) {
@@ -146,11 +165,6 @@ public final class ScoreJob {
                 columns.add(functions.col(name));
             }
         }
-        Dataset<Row> out = scored.select(columns.toArray(new Column[0]));
-        if (options.get("output-format").equals("csv")) {
-            out.write().mode(SaveMode.Overwrite).option("header", true).csv(options.get("output"));
-        } else {
-            out.write().mode(SaveMode.Overwrite).parquet(options.get("output"));
-        }
+        return scored.select(columns.toArray(new Column[0]));
     }
 }

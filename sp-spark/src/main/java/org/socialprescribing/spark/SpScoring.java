@@ -13,8 +13,6 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.socialprescribing.measures.InstrumentRegistry;
-import org.socialprescribing.measures.Item;
 import org.socialprescribing.measures.contract.ScoreContract;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.spark.internal.ScoreFunction;
@@ -120,15 +118,7 @@ public final class SpScoring {
     }
 
     private static ScoreContract layoutFor(List<String> header, String instrumentId) {
-        ScoreFunction function = new ScoreFunction(instrumentId);
-        List<Item> items = InstrumentRegistry.standard().get(instrumentId).items();
-        int required = (int) items.stream().filter(Item::isRequired).count();
-        if (instrumentId.equals("swemwbs") && ScoreContract.readsWemwbs(header::contains)) {
-            return function.layoutFor(14).orElseThrow();
-        }
-        boolean optionalPresent =
-                items.stream().filter(item -> !item.isRequired()).anyMatch(item -> header.contains(item.key()));
-        return function.layoutFor(optionalPresent ? items.size() : required).orElseThrow();
+        return new ScoreFunction(instrumentId).layoutForColumns(header::contains);
     }
 
     private static String quoted(String column) {

@@ -55,6 +55,35 @@ class ScoreJobTest {
                         "csv"));
         assertThat(SharedSpark.session().read().option("header", true).csv(csv).count())
                 .isEqualTo(3);
+
+        // Spark's own CSV reader gives the same rows; "none" scores and writes nothing.
+        String viaSpark = dir.resolve("out-spark.parquet").toString();
+        ScoreJob.run(
+                SharedSpark.session(),
+                ScoreJob.parse(
+                        "--instrument",
+                        "phq9",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        viaSpark,
+                        "--csv-reader",
+                        "spark"));
+        assertThat(SharedSpark.session().read().parquet(viaSpark).orderBy("id").collectAsList())
+                .isEqualTo(rows);
+        String none = dir.resolve("none").toString();
+        ScoreJob.run(
+                SharedSpark.session(),
+                ScoreJob.parse(
+                        "--instrument",
+                        "phq9",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        none,
+                        "--output-format",
+                        "none"));
+        assertThat(Files.exists(Path.of(none))).isFalse();
     }
 
     @Test
@@ -67,6 +96,15 @@ class ScoreJobTest {
                 .hasMessageContaining("--colour");
         assertThat(ScoreJob.parse("--instrument", "gad7", "--input", "a.CSV", "--output", "o"))
                 .containsEntry("input-format", "csv")
-                .containsEntry("output-format", "parquet");
+                .containsEntry("output-format", "parquet")
+                .containsEntry("csv-reader", "lines");
+        assertThatThrownBy(() -> ScoreJob.parse(
+                        "--instrument", "gad7", "--input", "a.csv", "--output", "o", "--output-format", "json"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("must be csv, parquet or none");
+        assertThatThrownBy(() -> ScoreJob.parse(
+                        "--instrument", "gad7", "--input", "a.csv", "--output", "o", "--csv-reader", "univocity"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("must be lines or spark");
     }
 }

@@ -2,9 +2,7 @@ package org.socialprescribing.spark.internal;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -20,14 +18,12 @@ import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.BatchScorer;
 import org.socialprescribing.measures.contract.ContractRows;
 import org.socialprescribing.measures.contract.ScoreContract;
-import org.socialprescribing.model.measure.ScoreStatus;
 import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
@@ -43,12 +39,6 @@ public final class ScoreExpression extends Expression implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final UTF8String[] STATUS = {
-        UTF8String.fromString(ScoreStatus.SCORED.code()),
-        UTF8String.fromString(ScoreStatus.INCOMPLETE.code()),
-        UTF8String.fromString(ScoreStatus.INVALID.code())
-    };
-
     private final ScoreFunction function;
     private final Seq<Expression> arguments;
 
@@ -58,6 +48,8 @@ public final class ScoreExpression extends Expression implements Serializable {
     private transient volatile Expression @Nullable [] argumentArray;
 
     private transient @Nullable DataType arrayElement;
+
+    private transient volatile @Nullable ScoreContract argumentLayout;
 
     /** Whether {@link #arrayElement} has been worked out (it stays null for a call with one answer per argument). */
     private transient volatile boolean arrayChecked;
@@ -183,42 +175,154 @@ public final class ScoreExpression extends Expression implements Serializable {
 
     @Override
     public ExprCode doGenCode(CodegenContext ctx, ExprCode ev) {
+        if (arrayElement() != null) {
+            return genCodeForArray(ctx, ev);
+        }
+        // One answer per argument: integers become codes in the generated code itself, unboxed; strings are passed
+        // as they are and parsed from their UTF-8 bytes. Fresh arrays per row, not mutable state: several calls in
+        // one stage once shared a state slot.
         List<Expression> args = args();
         String self = ctx.addReferenceObj("spScore", this, ScoreExpression.class.getName());
-        // A fresh array per row, not mutable state: several calls in one stage once shared a state slot.
-        String raws = ctx.freshName("spRaws");
-        StringBuilder code = new StringBuilder("Object[] " + raws + " = new Object[" + args.size() + "];\n");
+        String codes = ctx.freshName("spCodes");
+        String texts = ctx.freshName("spTexts");
+        StringBuilder code = new StringBuilder()
+                .append("int[] ")
+                .append(codes)
+                .append(" = new int[")
+                .append(args.size())
+                .append("];\n")
+                .append("Object[] ")
+                .append(texts)
+                .append(" = new Object[")
+                .append(args.size())
+                .append("];\n");
+        String missing = "org.socialprescribing.measures.BatchScorer.MISSING";
         for (int i = 0; i < args.size(); i++) {
-            ExprCode arg = args.get(i).genCode(ctx);
             DataType type = args.get(i).dataType();
+            String slot = "[" + i + "]";
+            if (type instanceof NullType) {
+                code.append(codes).append(slot).append(" = ").append(missing).append(";\n");
+                continue;
+            }
+            ExprCode arg = args.get(i).genCode(ctx);
             String value = arg.value().toString();
-            String boxed = type.equals(DataTypes.IntegerType)
-                    ? "Integer.valueOf(" + value + ")"
-                    : type.equals(DataTypes.LongType)
-                            ? "Long.valueOf(" + value + ")"
-                            : type.equals(DataTypes.ShortType)
-                                    ? "Short.valueOf(" + value + ")"
-                                    : type.equals(DataTypes.ByteType) ? "Byte.valueOf(" + value + ")" : value;
-            code.append(arg.code().toString())
-                    .append('\n')
-                    .append(raws)
-                    .append('[')
-                    .append(i)
-                    .append("] = ")
-                    .append(type instanceof NullType ? "null" : arg.isNull() + " ? null : (Object) " + boxed)
-                    .append(";\n");
+            code.append(arg.code().toString()).append('\n');
+            code.append("if (")
+                    .append(arg.isNull())
+                    .append(") {\n  ")
+                    .append(codes)
+                    .append(slot)
+                    .append(" = ")
+                    .append(missing)
+                    .append(";\n} else {\n");
+            if (type.equals(DataTypes.StringType)) {
+                code.append("  ")
+                        .append(texts)
+                        .append(slot)
+                        .append(" = ")
+                        .append(value)
+                        .append(";\n}\n");
+            } else {
+                // A number outside the codes' range is kept as given, for the message that quotes it.
+                String number = ctx.freshName("spNumber");
+                code.append("  long ")
+                        .append(number)
+                        .append(" = (long) ")
+                        .append(value)
+                        .append(";\n  ")
+                        .append(codes)
+                        .append(slot)
+                        .append(" = ")
+                        .append(ScoreExpression.class.getName())
+                        .append(".code(")
+                        .append(number)
+                        .append(");\n  if (")
+                        .append(codes)
+                        .append(slot)
+                        .append(" != ")
+                        .append(number)
+                        .append(") ")
+                        .append(texts)
+                        .append(slot)
+                        .append(" = Long.valueOf(")
+                        .append(number)
+                        .append(");\n}\n");
+            }
         }
         code.append("InternalRow ")
                 .append(ev.value())
                 .append(" = (InternalRow) ")
                 .append(self)
-                .append(".scoreRaw(")
-                .append(raws)
+                .append(".scoreCodes(")
+                .append(codes)
+                .append(", ")
+                .append(texts)
                 .append(");\n");
+        return block(ev, code.toString());
+    }
+
+    /** An array call: the array is passed as it is. */
+    private ExprCode genCodeForArray(CodegenContext ctx, ExprCode ev) {
+        String self = ctx.addReferenceObj("spScore", this, ScoreExpression.class.getName());
+        ExprCode arg = args().get(0).genCode(ctx);
+        String code = arg.code().toString() + "\nInternalRow " + ev.value() + " = (InternalRow) " + self
+                + ".scoreRaw(new Object[] {" + arg.isNull() + " ? null : (Object) " + arg.value() + "});\n";
+        return block(ev, code);
+    }
+
+    private static ExprCode block(ExprCode ev, String code) {
         CodeBlock block = new CodeBlock(
-                CollectionConverters.asScala(List.of(code.toString())).toList(),
+                CollectionConverters.asScala(List.of(code)).toList(),
                 CollectionConverters.asScala(List.<JavaCode>of()).toList());
         return ev.copy(block, FalseLiteral$.MODULE$, ev.value());
+    }
+
+    /**
+     * An integer answer as a code: itself, or the nearest code when it lies outside them (as the CLI reads a cell).
+     *
+     * @param value the answer
+     * @return the code
+     */
+    public static int code(long value) {
+        return (int) Math.max(BatchScorer.NOT_AN_INTEGER + 1, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    /**
+     * Scores one row of a call with one answer per argument, from the generated code.
+     *
+     * @param codes each answer's code; a string answer's is filled in here
+     * @param texts each answer's value when a message must quote it as given: a {@link UTF8String}, or a number
+     *     whose code differs from it; else null
+     * @return the result struct
+     */
+    public InternalRow scoreCodes(int[] codes, @Nullable Object[] texts) {
+        ScoreContract layout = argumentLayout();
+        Evaluator evaluator = evaluator();
+        for (int i = 0; i < codes.length; i++) {
+            if (texts[i] instanceof UTF8String) {
+                codes[i] = evaluator.code(texts[i]);
+            }
+        }
+        ContractRows rows = evaluator.rows(layout);
+        rows.score(codes, 1);
+        Object[] values = new Object[function.dataType().fields().length];
+        evaluator.cells.fill(
+                rows,
+                0,
+                (row, slot) -> ContractRows.quoted(String.valueOf(texts[slot] != null ? texts[slot] : codes[slot])),
+                values,
+                0);
+        return new GenericInternalRow(values);
+    }
+
+    /** The layout of a call with one answer per argument (its count was checked at analysis). */
+    private ScoreContract argumentLayout() {
+        ScoreContract layout = argumentLayout;
+        if (layout == null) {
+            layout = function.layoutFor(argumentArray().length).orElseThrow();
+            argumentLayout = layout;
+        }
+        return layout;
     }
 
     /**
@@ -258,37 +362,13 @@ public final class ScoreExpression extends Expression implements Serializable {
         }
         rows.score(codes, 1);
         Object[] values = new Object[function.dataType().fields().length];
-        List<ScoreContract.Column> columns = layout.columns();
-        int count = columns.size();
-        ScoreStatus status = rows.status(0);
-        // A row made invalid by an earlier stage shows no score; else each cell the contract fills.
-        if (status != ScoreStatus.INVALID || rows.invalidInReportingStage(0)) {
-            for (int c = 0; c < count; c++) {
-                if (!rows.has(0, c)) {
-                    continue;
-                }
-                ScoreContract.Column column = columns.get(c);
-                values[c] = switch (column.kind()) {
-                    case VALUE -> {
-                        int unscaled = rows.unscaledValue(0, c);
-                        yield column.scale() == 0 ? (Object) unscaled : Decimal.apply(unscaled, 10, column.scale());
-                    }
-                    case BAND -> evaluator.utf8(rows.band(0, c));
-                    case FLAG -> rows.flag(0, c);
-                };
-            }
-        }
-        values[count] = STATUS[status.ordinal()];
-        values[count + 1] = status == ScoreStatus.SCORED
-                ? null
-                : evaluator.utf8(rows.message(0, (row, slot) -> shown(answers[slot])));
+        evaluator.cells.fill(rows, 0, (row, slot) -> shown(answers[slot]), values, 0);
         return new GenericInternalRow(values);
     }
 
     private InternalRow wrongCount(int given) {
         Object[] values = new Object[function.dataType().fields().length];
-        values[values.length - 2] = STATUS[ScoreStatus.INVALID.ordinal()];
-        values[values.length - 1] = UTF8String.fromString(given + " answers given; expected " + function.expected());
+        ResultCells.invalid(values, 0, values.length - 2, given + " answers given; expected " + function.expected());
         return new GenericInternalRow(values);
     }
 
@@ -339,16 +419,13 @@ public final class ScoreExpression extends Expression implements Serializable {
         return Objects.hash(function, arguments);
     }
 
-    /** Per-thread scratch: the row scorers, code arrays and band strings, reused from row to row. */
+    /** Per-thread scratch: the row scorers, code arrays and result cells, reused from row to row. */
     private static final class Evaluator {
-        /** Distinct strings (bands, the recurring missing-item messages) kept as UTF-8, by identity of the text. */
-        private static final int MAX_STRINGS = 1024;
-
         private final List<ScoreContract> layouts = new ArrayList<>(2);
         private final List<ContractRows> scorers = new ArrayList<>(2);
-        private final Map<String, UTF8String> strings = new IdentityHashMap<>();
+        final ResultCells cells = new ResultCells();
         private int[] codes = new int[0];
-        private final Utf8Chars chars = new Utf8Chars();
+        private final ByteChars chars = new ByteChars();
 
         ContractRows rows(ScoreContract layout) {
             for (int i = 0; i < layouts.size(); i++) {
@@ -376,60 +453,7 @@ public final class ScoreExpression extends Expression implements Serializable {
             if (answer instanceof UTF8String) {
                 return BatchScorer.parseAnswer(chars.of((UTF8String) answer));
             }
-            long value = ((Number) answer).longValue();
-            return (int) Math.max(BatchScorer.NOT_AN_INTEGER + 1, Math.min(Integer.MAX_VALUE, value));
-        }
-
-        /**
-         * The UTF-8 form of a text. Band codes and the missing-item messages of ContractRows are the same String
-         * objects row after row, so they are converted once; other texts (invalid answers' messages) are new each
-         * time, and converted each time (the map is emptied when it grows, so it stays small).
-         */
-        UTF8String utf8(String text) {
-            UTF8String utf8 = strings.get(text);
-            if (utf8 == null) {
-                utf8 = UTF8String.fromString(text);
-                if (strings.size() >= MAX_STRINGS) {
-                    strings.clear();
-                }
-                strings.put(text, utf8);
-            }
-            return utf8;
-        }
-    }
-
-    /**
-     * A UTF-8 string seen as characters for {@link BatchScorer#parseAnswer} without decoding it: ASCII bytes are
-     * themselves and every other byte is a character that is neither a digit, a sign nor a space, so the answer
-     * parses exactly as its decoded text would (any non-ASCII character makes it "not an integer").
-     */
-    private static final class Utf8Chars implements CharSequence {
-        private UTF8String text = UTF8String.EMPTY_UTF8;
-
-        Utf8Chars of(UTF8String value) {
-            text = value;
-            return this;
-        }
-
-        @Override
-        public int length() {
-            return text.numBytes();
-        }
-
-        @Override
-        public char charAt(int index) {
-            byte b = text.getByte(index);
-            return b >= 0 ? (char) b : '\uFFFD';
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return toString().substring(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
+            return ScoreExpression.code(((Number) answer).longValue());
         }
     }
 }

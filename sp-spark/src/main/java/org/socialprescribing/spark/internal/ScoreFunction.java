@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -102,6 +103,32 @@ public final class ScoreFunction implements Serializable {
             return Optional.of(r.fromWemwbs);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The layout the CLI reads from a header with these columns: an optional item (PHQ-9's {@code phq9_10}) is read
+     * when its column is present, and SWEMWBS from {@code wemwbs_1..wemwbs_14} when there is no {@code swemwbs_<n>}
+     * column (docs/cli.md). The columns may still lack some of the layout's items: the caller checks.
+     *
+     * @param hasColumn whether the input has a column, by name
+     * @return the layout
+     */
+    public ScoreContract layoutForColumns(Predicate<String> hasColumn) {
+        Resolved r = resolved();
+        if (r.fromWemwbs != null && ScoreContract.readsWemwbs(hasColumn)) {
+            return r.fromWemwbs;
+        }
+        ScoreContract all = r.all;
+        if (all != null) {
+            List<String> optional = all.answerColumns()
+                    .subList(
+                            r.required.answerColumns().size(),
+                            all.answerColumns().size());
+            if (optional.stream().anyMatch(hasColumn)) {
+                return all;
+            }
+        }
+        return r.required;
     }
 
     /** @return the layout used when a row gives no answers at all (a null array): every required item missing */
