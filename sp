@@ -9,19 +9,38 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root" \( -path "$root/.git" -o -name target
   echo "sp: building the command line (first use takes a few minutes)..." >&2
   (cd "$root" && ./mvnw -q -B -pl sp-cli -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true) >&2
 fi
-# JVM options (docs/PERFORMANCE.md, "Start-up"). Most runs of sp are short, and on a small machine the JVM's own
+# JVM options by command (docs/PERFORMANCE.md, "Start-up" and "sp score"). On a small machine the JVM's own
 # threads compete with the command for the cores:
-# - the serial collector (unless SP_JAVA_OPTS names another): no concurrent GC threads, a small young generation
-#   that stays in the CPU caches (G1's default young generation made 10 million scored rows 1.3 s slower than a
-#   64 MB heap did);
-# - C1 only (-XX:TieredStopAtLevel=1): C2 kept compiling for longer than a short run lasts (sp fhir validate of one
-#   Bundle cost a third less CPU time without it, 41 Bundles too; 10 million scored rows cost the same CPU time
-#   either way). SP_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings C2 back;
+# - the serial collector for every command (unless SP_JAVA_OPTS names another): no concurrent GC threads, a small
+#   young generation that stays in the CPU caches;
+# - C1 only (-XX:TieredStopAtLevel=1) for the short commands (--version, help, instruments, fhir validate of a few
+#   Bundles, ...): C2 kept compiling for longer than a short run lasts (sp fhir validate of one Bundle cost a third
+#   less CPU time without it, 41 Bundles too);
+# - C2 kept (full tiered compilation) for the commands that stream rows (score, change, extract, gp import): with
+#   C1 only, 10 million scored rows cost about twice the CPU time;
+# - a capped heap for sp score, which streams in constant memory: a small heap keeps the young generation small,
+#   and 10 million rows cost less CPU time in 128 MB than in the default heap (a quarter of the RAM);
 # - the AppCDS archive the build writes (target/sp.jsa, classes of 'sp score' and 'sp fhir validate'), when it is
 #   newer than the jar: it only matches the jar it was made from. This JDK maps an archive at a random address and
 #   then relocates every pointer in it (-Xlog:cds: "ArchiveRelocationMode == 1"); mapping it where it was made
 #   saves about 0.15 s of CPU time on every start, and the JVM falls back to relocating when that address is taken.
-opts=(-XX:TieredStopAtLevel=1)
+# SP_JAVA_OPTS comes after these options, so it can change any of them (-Xmx..., -XX:TieredStopAtLevel=...).
+command=()
+expect_value=false
+for arg in "$@"; do # the command's words: sp's own options before them skipped (--limit takes a value)
+  if $expect_value; then expect_value=false; continue; fi
+  case "$arg" in
+    --limit) expect_value=true ;;
+    -*) ;;
+    *) command+=("$arg"); [ ${#command[@]} -lt 2 ] || break ;;
+  esac
+done
+opts=()
+case "${command[0]:-} ${command[1]:-}" in
+  "score "*) opts+=(-Xmx128m) ;;                               # streams rows in constant memory, C2
+  "change "* | "extract "* | "gp import") ;;                   # stream rows, memory grows with persons: C2
+  *) opts+=(-XX:TieredStopAtLevel=1) ;;                         # short runs: C1 only
+esac
 case " ${SP_JAVA_OPTS:-} " in
   *GC\ *) ;;
   *) opts+=(-XX:+UseSerialGC) ;;

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The file-scoring comparison of docs/PERFORMANCE.md, measured side by side in one run:
 #   0. start-up alone: `sp --version` and `sp score` of 10 rows, CPU time and classes loaded;
-#   1. `sp score swemwbs` (JVM start included), as `java -jar sp.jar` and as the ./sp launcher runs it (serial GC,
-#      C1 only, the AppCDS archive), against a Python csv script with the same contract (score_swemwbs.py), on
-#      1 million rows;
+#   1. `sp score swemwbs` (JVM start included), as `java -jar sp.jar` and as the ./sp launcher runs it (for score:
+#      serial GC, C2 kept, -Xmx128m, the AppCDS archive), against a Python csv script with the same contract
+#      (score_swemwbs.py), on 1 million rows;
 #   2. `sp score swemwbs` against reading the same 10-million-row file with FastCSV alone (FastCsvReadBaseline).
+# Both sizes also run ./sp with other JVM options through SP_JAVA_OPTS (which comes after the launcher's own): C1
+# only (the launcher's choice for short commands) and heaps of 64 and 256 MB, so that one quiet run can confirm the
+# launcher's choices for sp score.
 # Outputs of sp and Python are compared byte for byte. Each command runs RUNS times (default 3); the median wall
 # time is reported with the peak resident size. Needs python3 (standard library), /usr/bin/time and the built jars:
 #   ./mvnw -B -pl sp-cli,sp-bench -am package -DskipTests
@@ -74,6 +77,11 @@ cmp -s "$work/out.py.csv" "$work/out.sp.csv" && same="identical" || same="DIFFER
 measure "./sp score swemwbs (1M)" "$work/out.launcher.csv" "$launcher" score swemwbs "$work/in1m.csv"
 spl1=$(cat "$work/last.txt")
 cmp -s "$work/out.py.csv" "$work/out.launcher.csv" && same_l="identical" || same_l="DIFFERENT"
+# The launcher's choices, varied one at a time (SP_JAVA_OPTS comes last on the java command, so it wins).
+measure "./sp score swemwbs, C1 only (1M)" "$work/out.launcher.csv" env SP_JAVA_OPTS=-XX:TieredStopAtLevel=1 "$launcher" score swemwbs "$work/in1m.csv"
+spl1c1=$(cat "$work/last.txt")
+measure "./sp score swemwbs, -Xmx64m (1M)" "$work/out.launcher.csv" env SP_JAVA_OPTS=-Xmx64m "$launcher" score swemwbs "$work/in1m.csv"
+measure "./sp score swemwbs, -Xmx256m (1M)" "$work/out.launcher.csv" env SP_JAVA_OPTS=-Xmx256m "$launcher" score swemwbs "$work/in1m.csv"
 measure "FastCSV read alone (10M)" "$work/out.fastcsv.txt" java -cp "$bench_cp" org.socialprescribing.bench.FastCsvReadBaseline "$work/in10m.csv"
 fast=$(cat "$work/last.txt")
 measure "java -jar sp.jar score swemwbs (10M)" "$work/out.sp10.csv" java -jar "$sp_jar" score swemwbs "$work/in10m.csv"
@@ -81,6 +89,12 @@ sp10=$(cat "$work/last.txt")
 measure "java -Xmx64m -jar sp.jar score swemwbs (10M)" "$work/out.sp10.csv" java -Xmx64m -jar "$sp_jar" score swemwbs "$work/in10m.csv"
 measure "./sp score swemwbs (10M)" "$work/out.sp10.csv" "$launcher" score swemwbs "$work/in10m.csv"
 spl10=$(cat "$work/last.txt")
+measure "./sp score swemwbs, C1 only (10M)" "$work/out.sp10.csv" env SP_JAVA_OPTS=-XX:TieredStopAtLevel=1 "$launcher" score swemwbs "$work/in10m.csv"
+spl10c1=$(cat "$work/last.txt")
+measure "./sp score swemwbs, -Xmx64m (10M)" "$work/out.sp10.csv" env SP_JAVA_OPTS=-Xmx64m "$launcher" score swemwbs "$work/in10m.csv"
+spl10h64=$(cat "$work/last.txt")
+measure "./sp score swemwbs, -Xmx256m (10M)" "$work/out.sp10.csv" env SP_JAVA_OPTS=-Xmx256m "$launcher" score swemwbs "$work/in10m.csv"
+spl10h256=$(cat "$work/last.txt")
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "outputs of sp and Python on 1M rows: java -jar $same, ./sp $same_l"
@@ -91,5 +105,9 @@ ratio() { # label, numerator "wall cpu", denominator "wall cpu"
 }
 ratio "Python / sp (1M, JVM start included)" "$py" "$sp1"
 ratio "Python / ./sp (1M, JVM start included)" "$py" "$spl1"
+ratio "Python / ./sp with C1 only (1M, JVM start included)" "$py" "$spl1c1"
 ratio "sp / FastCSV read alone (10M)" "$sp10" "$fast"
 ratio "./sp / FastCSV read alone (10M)" "$spl10" "$fast"
+ratio "./sp with C1 only / FastCSV read alone (10M)" "$spl10c1" "$fast"
+ratio "./sp with -Xmx64m / FastCSV read alone (10M)" "$spl10h64" "$fast"
+ratio "./sp with -Xmx256m / FastCSV read alone (10M)" "$spl10h256" "$fast"

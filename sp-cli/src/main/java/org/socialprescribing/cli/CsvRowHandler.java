@@ -125,7 +125,12 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
         }
         int answer = answerSlot[fieldIdx];
         if (answer != UNUSED) {
-            int code = BatchScorer.parseAnswer(slice.of(buf, offset, len));
+            // Most cells are one digit or empty: read those directly (the same codes parseAnswer gives them), the
+            // rest through parseAnswer, whose rules decide (spaces, signs, text).
+            char first = len == 1 ? buf[offset] : ' ';
+            int code = len == 0
+                    ? BatchScorer.MISSING
+                    : first >= '0' && first <= '9' ? first - '0' : BatchScorer.parseAnswer(slice.of(buf, offset, len));
             boolean accepted = code == BatchScorer.MISSING || (code >= min[answer] && code <= max[answer]);
             row.setAnswer(answer, code, accepted ? null : shown(buf, offset, len));
         }

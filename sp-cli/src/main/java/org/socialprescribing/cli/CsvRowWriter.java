@@ -20,6 +20,7 @@ final class CsvRowWriter implements RowWriter {
 
     private final Destination out;
     private final List<Column> columns;
+    private final boolean[] text;
     private final boolean exact;
     private final CsvWriter csv;
     private final String[] shown;
@@ -27,6 +28,10 @@ final class CsvRowWriter implements RowWriter {
     CsvRowWriter(Destination out, List<Column> columns, boolean exact) {
         this.out = out;
         this.columns = List.copyOf(columns);
+        this.text = new boolean[columns.size()];
+        for (int c = 0; c < text.length; c++) {
+            text[c] = columns.get(c).kind() == Kind.TEXT;
+        }
         this.exact = exact;
         this.csv = CsvWriter.builder()
                 .lineDelimiter(LineDelimiter.LF)
@@ -44,7 +49,7 @@ final class CsvRowWriter implements RowWriter {
             return;
         }
         for (int c = 0; c < cells.length; c++) {
-            shown[c] = columns.get(c).kind() == Kind.TEXT ? neutralised(cells[c]) : cells[c];
+            shown[c] = text[c] ? neutralised(cells[c]) : cells[c];
         }
         writeRecord(shown);
     }

@@ -56,18 +56,35 @@ final class QuoteTracker extends FilterReader {
         if (n < 0) {
             ended = true;
         }
+        // Fast path for the characters that are most of any CSV (digits, letters): none of them matters to the
+        // state but for starting an unquoted cell or a record. They are only noted in a local (their effect on the
+        // fields is applied before the next character that matters, and at the end), so that the loop over them
+        // writes no field.
+        boolean skipping = !atRecordStart && state != CELL_START;
+        boolean skipped = false;
         for (int i = off, end = off + Math.max(n, 0); i < end; i++) {
             char c = cbuf[i];
-            // Fast path for the characters that are most of any CSV (digits, letters): none of them matters to the
-            // state but for starting an unquoted cell or a record.
-            if (c > ',' && !atRecordStart && state != CELL_START) {
-                lastWasCr = false;
-                lastContentLine = line;
-            } else {
-                follow(c);
+            if (c > ',' && skipping) {
+                skipped = true;
+                continue;
             }
+            if (skipped) {
+                contentSeen();
+                skipped = false;
+            }
+            follow(c);
+            skipping = !atRecordStart && state != CELL_START;
+        }
+        if (skipped) {
+            contentSeen();
         }
         return n;
+    }
+
+    /** What a character that changes no state does: the line holds content, and a CR is no longer the last. */
+    private void contentSeen() {
+        lastWasCr = false;
+        lastContentLine = line;
     }
 
     private void follow(char c) {

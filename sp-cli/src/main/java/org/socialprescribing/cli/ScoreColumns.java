@@ -1,6 +1,5 @@
 package org.socialprescribing.cli;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.socialprescribing.measures.BatchScorer;
@@ -20,12 +19,16 @@ final class ScoreColumns {
 
     private final List<RowWriter.Column> columns = new ArrayList<>();
     private final List<ScoreContract.Column> scores;
+    private final DecimalCells[] numbers;
     private final String[] cells;
 
     private ScoreColumns(BatchScorer batch, String bandSuffix) {
         scores = ScoreContract.resultColumns(batch, bandSuffix);
+        numbers = new DecimalCells[scores.size()];
         columns.add(RowWriter.Column.text("id"));
-        for (ScoreContract.Column column : scores) {
+        for (int s = 0; s < scores.size(); s++) {
+            ScoreContract.Column column = scores.get(s);
+            numbers[s] = new DecimalCells(column.scale());
             RowWriter.Kind kind = switch (column.kind()) {
                 case VALUE -> RowWriter.Kind.NUMBER;
                 case BAND -> RowWriter.Kind.TEXT;
@@ -80,27 +83,22 @@ final class ScoreColumns {
         boolean blank = status == ScoreStatus.INVALID && !chunk.invalidInReportingStage(r);
         cells[0] = chunk.text(0, r);
         for (int s = 0; s < scores.size(); s++) {
-            cells[s + 1] = blank ? "" : cell(scores.get(s), chunk, batch, r);
+            cells[s + 1] = blank ? "" : cell(s, chunk, batch, r);
         }
         cells[cells.length - 2] = status.code();
         cells[cells.length - 1] = chunk.message(r);
         return cells;
     }
 
-    private static String cell(ScoreContract.Column column, ScoredChunk chunk, BatchScores batch, int r) {
+    private String cell(int s, ScoredChunk chunk, BatchScores batch, int r) {
+        ScoreContract.Column column = scores.get(s);
         return switch (column.kind()) {
             case VALUE ->
                 batch.hasValue(r, column.component())
-                        ? number(batch.unscaledValue(r, column.component()), column.scale())
+                        ? numbers[s].text(batch.unscaledValue(r, column.component()))
                         : "";
             case BAND -> batch.bandCode(r, column.component()).orElse("");
             case FLAG -> chunk.answeredValidly(r, column.item()) ? String.valueOf(batch.hasFlag(r, column.flag())) : "";
         };
-    }
-
-    private static String number(int unscaled, int scale) {
-        return scale == 0
-                ? Integer.toString(unscaled)
-                : BigDecimal.valueOf(unscaled, scale).toPlainString();
     }
 }

@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
  * Streams a CSV input through {@link ScoredChunk}s: read rows until a chunk is full, score it, hand each row to a
  * sink in input order, reuse the chunk, repeat. Bad rows never stop the run; only an unreadable input does.
  *
- * <p>Reading and writing overlap on two threads: a reader thread parses the input into one chunk while the calling
- * thread scores and writes the other (two chunks, handed over through blocking queues, so memory stays two chunks
- * whatever the input). Parsing and writing cost about the same, so this uses both cores of a two-core machine
- * (measured in docs/PERFORMANCE.md). The sink always runs on the calling thread, in input order; an error that stops
- * the input is thrown there after the rows read before it were written, as before.
+ * <p>Reading and writing overlap on two threads: a reader thread parses the input into one chunk and scores it while
+ * the calling thread writes the other (two chunks, handed over through blocking queues, so memory stays two chunks
+ * whatever the input). Parsing and scoring cost about the same as formatting and writing (a JFR profile of 10 million
+ * rows, docs/PERFORMANCE.md), so this uses both cores of a two-core machine. The sink always runs on the calling
+ * thread, in input order; an error that stops the input is thrown there after the rows read before it were written,
+ * as before.
  */
 final class ScoringRun {
 
@@ -98,10 +99,12 @@ final class ScoringRun {
             try {
                 for (@Nullable CsvRow row = input.next(); row != null; row = input.next()) {
                     if (chunk.add(row, width)) {
+                        chunk.score();
                         full.put(new Handover(chunk, input.fractionRead(), false, null));
                         chunk = free.take();
                     }
                 }
+                chunk.score();
             } catch (RuntimeException e) {
                 full.put(new Handover(null, input.fractionRead(), true, e));
                 return;
@@ -120,7 +123,6 @@ final class ScoringRun {
         if (chunk.size() == 0) {
             return;
         }
-        chunk.score();
         for (int r = 0; r < chunk.size(); r++) {
             counts.add(chunk.status(r));
             sink.accept(chunk, r);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.socialprescribing.measures.BatchScorer;
 import org.socialprescribing.measures.BatchScores;
 import org.socialprescribing.measures.Item;
@@ -30,6 +31,13 @@ public final class ContractRows {
     /** Distinct missing-item messages remembered (rows repeat the same few patterns; the cap bounds memory). */
     private static final int MAX_REMEMBERED = 1024;
 
+    /**
+     * Instruments with at most this many items keep their missing-item messages in an array indexed by the items'
+     * mask (WEMWBS, the largest built-in: 16,384 entries), which a JFR profile of {@code sp score} showed cheaper than
+     * the map that larger ones use (docs/PERFORMANCE.md).
+     */
+    private static final int MAX_INDEXED_ITEMS = 14;
+
     private static final Pattern NUMBERED = Pattern.compile("(.*_)([0-9]{1,9})");
 
     private final ScoreContract contract;
@@ -39,6 +47,7 @@ public final class ContractRows {
     private final boolean[] direct;
     private final BatchScores[] scores;
     private final Map<Long, String> missingMessages = new HashMap<>();
+    private final String @Nullable [] missingByMask;
     private int[] answers;
 
     /**
@@ -68,6 +77,8 @@ public final class ContractRows {
             codes[s] = direct[s] ? new int[0] : new int[capacity * batch.itemCount()];
             scores[s] = batch.newScores(capacity);
         }
+        int reportedItems = stages.get(stages.size() - 1).slotOfItem.length;
+        this.missingByMask = reportedItems <= MAX_INDEXED_ITEMS ? new String[1 << reportedItems] : null;
     }
 
     private static boolean isIdentity(int[] slotOfItem, int slots) {
@@ -284,7 +295,8 @@ public final class ContractRows {
     /** The missing items' message; the same few patterns recur, so each is built once. */
     private String missing(int row) {
         long mask = last().missingItems(row);
-        String message = missingMessages.get(mask);
+        String[] indexed = missingByMask;
+        String message = indexed != null ? indexed[(int) mask] : missingMessages.get(mask);
         if (message == null) {
             ScoreContract.Stage at = contract.stages().get(scores.length - 1);
             List<String> columns = new ArrayList<>();
@@ -294,6 +306,10 @@ public final class ContractRows {
                 }
             }
             message = "missing " + String.join(", ", runs(columns));
+            if (indexed != null) {
+                indexed[(int) mask] = message;
+                return message;
+            }
             if (missingMessages.size() >= MAX_REMEMBERED) {
                 missingMessages.clear();
             }

@@ -17,6 +17,9 @@ public enum ScoreStatus {
     /** At least one answer is out of range, not an integer or names an unknown item; nothing is scored. */
     INVALID;
 
+    // Made once: sp score writes a status on every row, and lower-casing the name each time showed in its profile.
+    private final String code = EnumCodes.lowerCaseName(this);
+
     /**
      * The lower-case code used in JSON and CSV, e.g. {@code scored}.
      *
@@ -24,7 +27,7 @@ public enum ScoreStatus {
      */
     @JsonValue
     public String code() {
-        return EnumCodes.lowerCaseName(this);
+        return code;
     }
 
     /**
