@@ -87,7 +87,7 @@ class MeasureTest {
         assertThat(measurement.score()).isPresent();
         assertThat(measurement.checkScore(Rescorer.installed())).isEmpty();
         assertThat(SpValidator.validate(measurement).issues()).isEmpty();
-        assertThat(SpJson.read(SpJson.write(measurement), OutcomeMeasurement.class))
+        assertThat(SpJson.parse(SpJson.write(measurement), OutcomeMeasurement.class))
                 .isEqualTo(measurement);
     }
 
@@ -109,7 +109,7 @@ class MeasureTest {
                 .contains(tuple("measurement.score.mismatch", Severity.ERROR, "outcomeMeasurements[1].score"))
                 .noneMatch(t -> t.toList().contains("outcomeMeasurements[0].score"));
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.readEpisode(SpJson.write(episode)))
+                .isThrownBy(() -> SpJson.parseEpisode(SpJson.write(episode)))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(ModelIssueCode.MEASUREMENT_SCORE_MISMATCH))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("$.outcomeMeasurements[1].score"));
     }
@@ -135,7 +135,7 @@ class MeasureTest {
                 .extracting(i -> i.code().code(), ValidationIssue::path)
                 .containsExactly(tuple("measurement.score.mismatch", "score"));
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.read(SpJson.write(tampered), OutcomeMeasurement.class))
+                .isThrownBy(() -> SpJson.parse(SpJson.write(tampered), OutcomeMeasurement.class))
                 .withMessageContaining("$.score");
     }
 
@@ -156,7 +156,7 @@ class MeasureTest {
         assertThat(SpValidator.validate(unsupplied).issues())
                 .extracting(i -> i.code().code(), ValidationIssue::severity)
                 .containsExactly(tuple("measurement.score.unverifiable", Severity.WARNING));
-        assertThat(SpJson.read(SpJson.write(unsupplied), OutcomeMeasurement.class))
+        assertThat(SpJson.parse(SpJson.write(unsupplied), OutcomeMeasurement.class))
                 .as("an unverifiable score is read; the validator warns")
                 .isEqualTo(unsupplied);
     }

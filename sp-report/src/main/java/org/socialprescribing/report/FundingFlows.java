@@ -34,7 +34,7 @@ public final class FundingFlows {
      *     path and rule
      */
     public static List<FundingFlow> read(@Nullable String json, InputLimits limits) {
-        FundingFlow[] flows = SpJson.read(json, FundingFlow[].class, limits);
+        FundingFlow[] flows = SpJson.parse(json, FundingFlow[].class, limits);
         for (int i = 0; i < flows.length; i++) {
             if (flows[i] == null) {
                 throw new InvalidJsonException(
