@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.RiskAssessment;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.testkit.SpArbitraries;
 
 /**
  * Whole episodes, complete or not: domain to FHIR Bundle JSON and back gives an equal episode and no warning; what
@@ -56,6 +57,6 @@ class EpisodeBundlesTest {
 
     @Provide
     Arbitrary<SocialPrescribingEpisode> episodes() {
-        return EpisodeArbitraries.episodes();
+        return SpArbitraries.asReferred().episodes();
     }
 }

@@ -216,15 +216,7 @@ class SpJsonTest {
                 .isTrue();
     }
 
-    @Property(tries = 150)
-    void randomEpisodes_roundTripToAnEqualValue(@ForAll("episodes") SocialPrescribingEpisode episode) {
-        assertThat(SpJson.readEpisode(SpJson.write(episode))).isEqualTo(episode);
-    }
-
-    @Provide
-    Arbitrary<SocialPrescribingEpisode> episodes() {
-        return EpisodeArbitraries.episodes();
-    }
+    // Round trips of random episodes: sp-testkit's SpJsonPropertiesTest (the generators depend on this module).
 
     @Property(tries = 300)
     void randomText_givesAnEpisodeOrOnlyInvalidJson(@ForAll String text) {

@@ -18,6 +18,7 @@ import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukReference;
 import org.socialprescribing.openreferral.Service;
 import org.socialprescribing.openreferral.ServiceAtLocation;
+import org.socialprescribing.testkit.SpArbitraries;
 
 /**
  * The mapping's laws on random directories: ORUK -> SDK -> ORUK gives back the same records (including explicit
@@ -68,6 +69,15 @@ class OrukMapperPropertiesTest {
         Service read = OrukJson.read(OrukJson.write(written), Service.class);
 
         assertThat(mapper.toSdk(read).service()).contains(service);
+    }
+
+    /** Any service the SDK can hold (sp-testkit's, wider than ORUK's form): it is written, and its JSON reads back. */
+    @Property(tries = 100)
+    void anySdkService_isWritten_andItsJsonReadsBack(
+            @ForAll("anySdkServices") org.socialprescribing.model.service.Service service) {
+        Service written = OrukMapper.create().withIds(seeded()).toOruk(service).value();
+
+        assertThat(OrukJson.read(OrukJson.write(written), Service.class)).isEqualTo(written);
     }
 
     @Property(tries = 200)
@@ -147,6 +157,11 @@ class OrukMapperPropertiesTest {
     @Provide
     Arbitrary<org.socialprescribing.model.service.Service> sdkServices() {
         return SdkArbitraries.services();
+    }
+
+    @Provide
+    Arbitrary<org.socialprescribing.model.service.Service> anySdkServices() {
+        return SpArbitraries.asReferred().services();
     }
 
     @Provide

@@ -29,26 +29,29 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.workforce.ProfessionalRef;
+import org.socialprescribing.testkit.SpArbitraries;
 
 /**
  * Editing without generated classes (issue 15 item 2): every {@code with...} changes exactly its attribute, {@code
  * toBuilder()} rebuilds an equal value, and an onward referral, goal, need, consent or outcome measurement is
- * updated in place by its id. Here because the
- * episode generators live in this package.
+ * updated in place by its id. In sp-testkit's tests because it uses the
+ * kit's generators, which depend on sp-model (Guava's guava-tests pattern).
  */
 class EditingTest {
+
+    private static final SpArbitraries KIT = SpArbitraries.asReferred().withControlCharacters();
 
     @Provide
     Arbitrary<Tuple.Tuple2<Object, Object>> pairs() {
         return Arbitraries.oneOf(
-                pair(EpisodeArbitraries.episodes()),
-                pair(EpisodeArbitraries.people()),
-                pair(EpisodeArbitraries.referrals()),
-                pair(EpisodeArbitraries.consents()),
-                pair(EpisodeArbitraries.goals()),
-                pair(EpisodeArbitraries.professionals()),
-                pair(EpisodeArbitraries.measurements()),
-                pair(EpisodeArbitraries.onwardReferrals("OR-0")));
+                pair(KIT.episodes()),
+                pair(KIT.persons()),
+                pair(KIT.referrals()),
+                pair(KIT.consents()),
+                pair(KIT.goals()),
+                pair(KIT.professionals()),
+                pair(KIT.outcomeMeasurements()),
+                pair(KIT.onwardReferrals("OR-0")));
     }
 
     private static <T> Arbitrary<Tuple.Tuple2<Object, Object>> pair(Arbitrary<T> values) {
@@ -91,7 +94,7 @@ class EditingTest {
 
     @Provide
     Arbitrary<Goal> goals() {
-        return EpisodeArbitraries.goals();
+        return KIT.goals();
     }
 
     @Property(tries = 100)
@@ -116,7 +119,7 @@ class EditingTest {
 
     @Provide
     Arbitrary<SocialPrescribingEpisode> episodesWithOnwardReferrals() {
-        return EpisodeArbitraries.episodes().filter(e -> !e.onwardReferrals().isEmpty());
+        return KIT.episodes().filter(e -> !e.onwardReferrals().isEmpty());
     }
 
     @Property(tries = 50)
@@ -199,7 +202,7 @@ class EditingTest {
 
     @Provide
     Arbitrary<SocialPrescribingEpisode> episodes() {
-        return EpisodeArbitraries.episodes();
+        return KIT.episodes();
     }
 
     @Property(tries = 50)
