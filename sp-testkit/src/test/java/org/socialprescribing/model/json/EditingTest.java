@@ -131,35 +131,9 @@ class EditingTest {
                 .withMessageContaining("names no onward referral of this episode");
     }
 
-    /** The episode with an id on every consent, measurement, need and goal: c0.., m0.., n0.., g0... */
-    private static SocialPrescribingEpisode withIds(SocialPrescribingEpisode episode) {
-        List<Consent> consents = new ArrayList<>();
-        for (Consent consent : episode.consents()) {
-            consents.add(consent.withId("c" + consents.size()));
-        }
-        List<OutcomeMeasurement> measurements = new ArrayList<>();
-        for (OutcomeMeasurement measurement : episode.outcomeMeasurements()) {
-            measurements.add(measurement.withId("m" + measurements.size()));
-        }
-        SocialPrescribingEpisode result = episode.withConsents(consents).withOutcomeMeasurements(measurements);
-        if (episode.supportPlan().isPresent()) {
-            List<PlanNeed> needs = new ArrayList<>();
-            int goal = 0;
-            for (PlanNeed need : episode.supportPlan().get().needs()) {
-                List<Goal> goals = new ArrayList<>();
-                for (Goal g : need.goals()) {
-                    goals.add(g.withId("g" + goal++));
-                }
-                needs.add(need.withId("n" + needs.size()).withGoals(goals));
-            }
-            result = result.withSupportPlan(episode.supportPlan().get().withNeeds(needs));
-        }
-        return result;
-    }
-
     @Property(tries = 100)
     void withNestedItem_changesOnlyThatOneAndKeepsItsPlace(@ForAll("episodes") SocialPrescribingEpisode original) {
-        SocialPrescribingEpisode episode = withIds(original);
+        SocialPrescribingEpisode episode = SpArbitraries.withIds(original);
         for (Consent consent : episode.consents()) {
             Instant withdrawn = consent.recordedAt().plusSeconds(60);
             SocialPrescribingEpisode updated =
