@@ -59,7 +59,8 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
  * feedback, and ONS4, SWEMWBS (scored) and, with a star, Outcomes Star readings at baseline and discharge. It is
  * the cohort of {@code sp demo} and of the FHIR benchmarks; vendors can use it for examples and golden files.
  *
- * <p>Everything comes from fixed seeds, so {@link #cases()} gives equal episodes on every call and in every run.
+ * <p>Everything comes from a seed ({@link #DEMO_SEED} unless {@link #withSeed} sets another), so {@link #cases()}
+ * gives equal episodes on every call and in every run.
  * NHS numbers are in the 999 range, which is never issued to patients (they are still valid: print them masked);
  * ODS codes, names and services are made up. Instances are immutable and thread-safe.
  */
@@ -68,8 +69,8 @@ public final class SyntheticCohort {
     /** When the first person is received; each next one three days later. */
     public static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
 
-    /** The seed of the answers and presenting needs; the onward referrals use the next one. */
-    private static final long SEED = 20_250_106L;
+    /** The seed of {@code sp demo}'s cohort. */
+    public static final long DEMO_SEED = 20_250_106L;
 
     private static final String[][] NAMES = {
         {"Ada", "Okafor"}, {"Bill", "Harding"}, {"Chen", "Wei"}, {"Dot", "Mallory"}, {"Eli", "Brook"},
@@ -128,9 +129,11 @@ public final class SyntheticCohort {
     };
     private static final InstrumentRegistry REGISTRY = InstrumentRegistry.standard();
     private final Optional<StarDefinition> star;
+    private final long seed;
 
-    private SyntheticCohort(Optional<StarDefinition> star) {
+    private SyntheticCohort(Optional<StarDefinition> star, long seed) {
         this.star = star;
+        this.seed = seed;
     }
 
     /**
@@ -140,7 +143,7 @@ public final class SyntheticCohort {
      * @return the cohort, never null
      */
     public static SyntheticCohort withStar(StarDefinition star) {
-        return new SyntheticCohort(Optional.of(star));
+        return new SyntheticCohort(Optional.of(star), DEMO_SEED);
     }
 
     /**
@@ -149,7 +152,22 @@ public final class SyntheticCohort {
      * @return the cohort, never null
      */
     public static SyntheticCohort withoutStar() {
-        return new SyntheticCohort(Optional.empty());
+        return new SyntheticCohort(Optional.empty(), DEMO_SEED);
+    }
+
+    /**
+     * The same people, practices and link worker with other answers, presenting needs and onward referrals.
+     *
+     * @param seed  the seed of the answers and presenting needs; the onward referrals use the next one
+     * @return the cohort, never null
+     */
+    public SyntheticCohort withSeed(long seed) {
+        return new SyntheticCohort(star, seed);
+    }
+
+    /** @return the seed of the answers and presenting needs ({@link #DEMO_SEED} unless {@link #withSeed} changed it) */
+    public long seed() {
+        return seed;
     }
 
     /**
@@ -200,9 +218,9 @@ public final class SyntheticCohort {
      * @return the cases, in the order the people were received, never null
      */
     public List<Case> cases() {
-        Random random = new Random(SEED);
+        Random random = new Random(seed);
         // A second stream for onward referrals, so that adding them changed none of the demo's scores.
-        Random referrals = new Random(SEED + 1);
+        Random referrals = new Random(seed + 1);
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < NAMES.length; i++) {
             cases.add(newCase(i, random, referrals));

@@ -26,6 +26,21 @@ class SyntheticCohortTest {
     }
 
     @Test
+    void anotherSeed_givesOtherAnswersForTheSamePeople() {
+        SyntheticCohort demo = SyntheticCohort.withoutStar();
+        SyntheticCohort other = demo.withSeed(7);
+        assertThat(other.seed()).isEqualTo(7);
+        assertThat(demo.seed()).isEqualTo(SyntheticCohort.DEMO_SEED);
+        assertThat(other.cases())
+                .isNotEqualTo(demo.cases())
+                .isEqualTo(demo.withSeed(7).cases());
+        for (int i = 0; i < demo.cases().size(); i++) {
+            assertThat(other.cases().get(i).episode().person())
+                    .isEqualTo(demo.cases().get(i).episode().person());
+        }
+    }
+
+    @Test
     void serviceDirectoryId_isANameBasedUuid() {
         assertThat(SyntheticCohort.serviceDirectoryId("Walking group"))
                 .isEqualTo(SyntheticCohort.serviceDirectoryId("Walking group"))
