@@ -8,7 +8,9 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The dependency arrows of ARCHITECTURE.md as ArchUnit rules, written against a root package so that the same rules
@@ -19,6 +21,7 @@ import java.util.List;
  * model, measures  &lt;-  report, spark (spark also uses gp's extract row checks, never FHIR)
  * all of these  &lt;-  cli  &lt;-  examples, bench
  * model, measures, fhir  &lt;-  gp  &lt;-  cli, spark (spark: the extract row checks only)
+ * model, measures  &lt;-  testkit  &lt;-  cli (the demo's cohort), examples, bench (and tests)
  * </pre>
  *
  * Only gp reads FHIR STU3 (HAPI's DSTU3 structures and its version converter).
@@ -71,6 +74,7 @@ final class ArchitectureRules {
         String spark = root + ".spark..";
         String examples = root + ".examples..";
         String bench = root + ".bench..";
+        String testkit = root + ".testkit..";
         String fhirValidation = root + ".fhir.validation..";
         List<ArchRule> internals = new ArrayList<>();
         for (String module : List.of("model", "measures", "openreferral", "fhir", "report", "cli", "spark")) {
@@ -222,6 +226,26 @@ final class ArchitectureRules {
                         .dependOnClassesThat()
                         .resideInAnyPackage("org.hl7.fhir.dstu3..", "org.hl7.fhir.convertors..")
                         .as("only sp-gp uses FHIR STU3 (HAPI DSTU3 and the version converter)")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideInAPackage(testkit)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(Stream.concat(
+                                        Stream.of(openReferral, fhir, report, gp, cli, spark, examples, bench),
+                                        Arrays.stream(HEAVY_LIBRARIES))
+                                .toArray(String[]::new))
+                        .as("sp-testkit depends only on sp-model and sp-measures (and jqwik), never on HAPI, CSV,"
+                                + " CLI or Spark code")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages(testkit, cli, examples, bench)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(testkit)
+                        .as("no library depends on sp-testkit (tests do; the command line uses its synthetic cohort)")
                         .allowEmptyShould(true),
                 noClasses()
                         .that()

@@ -38,6 +38,7 @@ class ArchitectureTest {
                 "report",
                 "cli",
                 "spark",
+                "testkit",
                 "examples")) {
             assertThat(sdk.stream().map(c -> c.getPackageName()))
                     .as("the import sees the classes of %s", module)

@@ -42,6 +42,8 @@ class ConsumerProjectTest {
     private static final Path WORK = Path.of("target").toAbsolutePath();
     private static final List<String> USED_MODULES =
             List.of("sp-model", "sp-measures", "sp-openreferral", "sp-fhir", "sp-fhir-validation");
+    /** Modules the vendor adds in test scope: staged, but not part of the runtime set compared below. */
+    private static final List<String> TEST_MODULES = List.of("sp-testkit");
     /** The POM-only artifacts the used modules' POMs need: their parents and the two BOMs. */
     private static final Map<String, Path> POMS = Map.of(
             "sp-parent", REPOSITORY.resolve("pom.xml"),
@@ -59,13 +61,13 @@ class ConsumerProjectTest {
     @BeforeAll
     static void buildTheConsumerProject() throws Exception {
         version = property("sp.version");
-        for (String module : USED_MODULES) {
+        for (String module : staged()) {
             assumeTrue(
                     Files.exists(jar(module)) && Files.exists(tested(module)),
                     "no " + jar(module) + " or its tested-dependencies.txt yet (run ./mvnw verify)");
         }
         Path repo = WORK.resolve("consumer-repo");
-        for (String module : USED_MODULES) {
+        for (String module : staged()) {
             stage(repo, module, REPOSITORY.resolve(module).resolve("pom.xml"), Optional.of(jar(module)));
         }
         for (Map.Entry<String, Path> pom : POMS.entrySet()) {
@@ -114,7 +116,8 @@ class ConsumerProjectTest {
         assertThat(exitCode)
                 .as("exit code of the consumer build (log: target/consumer.log)")
                 .isZero();
-        assertThat(log).contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0");
+        // VendorUseTest's three tests and VendorPropertiesTest's property (sp-testkit's generators, run by jqwik).
+        assertThat(log).contains("Tests run: 4, Failures: 0, Errors: 0, Skipped: 0");
     }
 
     @Test
@@ -177,6 +180,12 @@ class ConsumerProjectTest {
                 Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+    }
+
+    private static List<String> staged() {
+        List<String> all = new ArrayList<>(USED_MODULES);
+        all.addAll(TEST_MODULES);
+        return all;
     }
 
     private static Path jar(String module) {

@@ -70,6 +70,7 @@ import org.socialprescribing.report.html.HtmlReports;
 import org.socialprescribing.report.table.ReportJson;
 import org.socialprescribing.report.table.ReportTable;
 import org.socialprescribing.report.table.SumSuppression;
+import org.socialprescribing.testkit.SyntheticCohort;
 
 /**
  * The steps of {@code sp demo}: build a synthetic PCN, link worker and cohort, score their questionnaires, summarise
@@ -107,23 +108,23 @@ public final class DemoTour {
      */
     public void run() {
         StarDefinition star = demoStar();
-        SyntheticCohort cohort = new SyntheticCohort(star);
+        SyntheticCohort cohort = SyntheticCohort.withStar(star);
         List<SyntheticCohort.Case> cases = cohort.cases();
 
         heading("1. A primary care network and its link worker");
         out.printf(
                 "   %s (%s) with practices %s%n",
-                cohort.pcn.name(),
-                cohort.pcn.odsCode().value(),
-                cohort.pcn.memberPractices().stream()
+                cohort.pcn().name(),
+                cohort.pcn().odsCode().value(),
+                cohort.pcn().memberPractices().stream()
                         .map(p -> p.odsCode().value())
                         .collect(Collectors.joining(", ")));
         out.printf(
                 "   Link worker: %s (%s), employed by %s; appointment model: %s%n",
-                cohort.linkWorker.name().orElse("-"),
-                cohort.linkWorkerRole.role().localTitle().orElse("link worker"),
-                cohort.linkWorkerRole.employer().name().orElse("-"),
-                cohort.linkWorkerRole.employmentModel().display());
+                cohort.linkWorker().name().orElse("-"),
+                cohort.linkWorkerRole().role().localTitle().orElse("link worker"),
+                cohort.linkWorkerRole().employer().name().orElse("-"),
+                cohort.linkWorkerRole().employmentModel().display());
 
         heading("2. A directory of local VCSE services (Open Referral UK)");
         directoryStep(cases.get(0));
@@ -351,7 +352,7 @@ public final class DemoTour {
                         "Riverside Advice Centre (synthetic)",
                         "Riverside Council (synthetic)"));
         write("reports/funding.json", FundingFlows.write(funding));
-        write("reports/pcns.json", SpJson.write(List.of(cohort.pcn)));
+        write("reports/pcns.json", SpJson.write(List.of(cohort.pcn())));
         OrukPage<OrukService> page =
                 OrukJson.parsePage(OrukJson.write(SyntheticDirectory.asOpenReferralPage()), OrukService.class);
         Ledger ledger = DemandLedger.builder()
@@ -361,7 +362,7 @@ public final class DemoTour {
                         .directory()
                         .services())
                 .addFunding(funding)
-                .addPcns(List.of(cohort.pcn))
+                .addPcns(List.of(cohort.pcn()))
                 .unitCost(DEMO_UNIT_COST)
                 .build()
                 .compute();

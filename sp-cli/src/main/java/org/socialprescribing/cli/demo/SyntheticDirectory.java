@@ -20,6 +20,7 @@ import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.openreferral.OrukPage;
 import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.mapping.OrukMapper;
+import org.socialprescribing.testkit.SyntheticCohort;
 
 /**
  * An invented local directory of VCSE services for {@code sp demo}, published as an Open Referral UK page the way a
@@ -53,8 +54,7 @@ final class SyntheticDirectory {
 
     /** The directory id of a demo service: the same on every run, so that onward referrals can name it. */
     static String idOf(String serviceName) {
-        return UUID.nameUUIDFromBytes(("sp-demo-service-" + serviceName).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return SyntheticCohort.serviceDirectoryId(serviceName);
     }
 
     /** The services as SDK values. */

@@ -27,6 +27,7 @@ import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.Service;
+import org.socialprescribing.testkit.SpArbitraries;
 
 /**
  * Issue 12: onward referrals and signposting name the directory's service as a HealthcareService in the Bundle (with
@@ -40,8 +41,12 @@ class EpisodeServicesTest {
     @Provide
     Arbitrary<Case> cases() {
         return Combinators.combine(
-                        EpisodeArbitraries.episodes(),
-                        DomainArbitraries.services().list().ofMinSize(1).ofMaxSize(3))
+                        SpArbitraries.asReferred().episodes(),
+                        SpArbitraries.asReferred()
+                                .services()
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(3))
                 .as((episode, services) -> {
                     Set<String> ids = new LinkedHashSet<>();
                     episode.onwardReferrals()

@@ -28,9 +28,12 @@ import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.workforce.LinkWorkerRole;
 import org.socialprescribing.model.workforce.PersonalisedCareRole;
 import org.socialprescribing.model.workforce.ProfessionalRef;
+import org.socialprescribing.testkit.SpArbitraries;
 
 /** Organisations, the workforce and services: domain to FHIR JSON and back gives an equal value and no warning. */
 class DirectoryMappersTest {
+
+    private static final SpArbitraries KIT = SpArbitraries.asReferred();
 
     @Property(tries = 100)
     void gpPractice(@ForAll("gpPractices") GpPractice practice) {
@@ -124,46 +127,46 @@ class DirectoryMappersTest {
 
     @Provide
     Arbitrary<GpPractice> gpPractices() {
-        return DomainArbitraries.gpPractices();
+        return KIT.gpPractices();
     }
 
     @Provide
     Arbitrary<PrimaryCareNetwork> pcns() {
-        return DomainArbitraries.pcns();
+        return KIT.primaryCareNetworks();
     }
 
     @Provide
     Arbitrary<IntegratedCareBoard> icbs() {
-        return DomainArbitraries.icbs();
+        return KIT.integratedCareBoards();
     }
 
     @Provide
     Arbitrary<LocalAuthority> localAuthorities() {
-        return DomainArbitraries.localAuthorities();
+        return KIT.localAuthorities();
     }
 
     @Provide
     Arbitrary<VcseOrganisation> vcseOrganisations() {
-        return DomainArbitraries.vcseOrganisations();
+        return KIT.vcseOrganisations();
     }
 
     @Provide
     Arbitrary<PersonalisedCareRole> careRoles() {
-        return DomainArbitraries.careRoles();
+        return KIT.careRoles();
     }
 
     @Provide
     Arbitrary<LinkWorkerRole> linkWorkerRoles() {
-        return DomainArbitraries.linkWorkerRoles();
+        return KIT.linkWorkerRoles();
     }
 
     @Provide
     Arbitrary<ProfessionalRef> professionals() {
-        return DomainArbitraries.professionals();
+        return KIT.professionals();
     }
 
     @Provide
     Arbitrary<Service> services() {
-        return DomainArbitraries.services();
+        return KIT.services();
     }
 }

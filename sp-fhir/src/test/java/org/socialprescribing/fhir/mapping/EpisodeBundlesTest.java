@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
+import org.socialprescribing.testkit.SpArbitraries;
 
 /**
  * Whole episodes, complete or not: domain to FHIR Bundle JSON and back gives an equal episode and no warning; what
@@ -57,6 +58,6 @@ class EpisodeBundlesTest {
 
     @Provide
     Arbitrary<SocialPrescribingEpisode> episodes() {
-        return EpisodeArbitraries.episodes();
+        return SpArbitraries.asReferred().episodes();
     }
 }

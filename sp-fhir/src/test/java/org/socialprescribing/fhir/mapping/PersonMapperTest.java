@@ -21,6 +21,7 @@ import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.person.PersonName;
 import org.socialprescribing.model.person.StatedGender;
+import org.socialprescribing.testkit.SpArbitraries;
 
 class PersonMapperTest {
 
@@ -47,7 +48,7 @@ class PersonMapperTest {
 
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<Person> people() {
-        return DomainArbitraries.people();
+        return SpArbitraries.asReferred().persons();
     }
 
     @Test

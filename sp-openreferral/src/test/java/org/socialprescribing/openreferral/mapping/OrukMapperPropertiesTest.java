@@ -19,6 +19,7 @@ import org.socialprescribing.openreferral.OrukOrganization;
 import org.socialprescribing.openreferral.OrukReference;
 import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.OrukServiceAtLocation;
+import org.socialprescribing.testkit.SpArbitraries;
 
 /**
  * The mapping's laws on random directories: ORUK -> SDK -> ORUK gives back the same records (including explicit
@@ -70,6 +71,15 @@ class OrukMapperPropertiesTest {
         OrukService read = OrukJson.parse(OrukJson.write(written), OrukService.class);
 
         assertThat(mapper.toService(read).service()).contains(service);
+    }
+
+    /** Any service the SDK can hold (sp-testkit's, wider than ORUK's form): it is written, and its JSON reads back. */
+    @Property(tries = 100)
+    void anySdkService_isWritten_andItsJsonReadsBack(
+            @ForAll("anySdkServices") org.socialprescribing.model.service.Service service) {
+        OrukService written = OrukMapper.standard().withIds(seeded()).toOrukService(service).value();
+
+        assertThat(OrukJson.parse(OrukJson.write(written), OrukService.class)).isEqualTo(written);
     }
 
     @Property(tries = 200)
@@ -150,6 +160,11 @@ class OrukMapperPropertiesTest {
     @Provide
     Arbitrary<Service> sdkServices() {
         return SdkArbitraries.services();
+    }
+
+    @Provide
+    Arbitrary<org.socialprescribing.model.service.Service> anySdkServices() {
+        return SpArbitraries.asReferred().services();
     }
 
     @Provide

@@ -14,8 +14,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import org.socialprescribing.model.coding.CodedConcept;
-import org.socialprescribing.model.id.CharityNumber;
-import org.socialprescribing.model.id.CompanyNumber;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.org.ImmutableVcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisation;
@@ -33,14 +31,18 @@ import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.service.ServiceSchedule;
 import org.socialprescribing.model.service.ServiceStatus;
 import org.socialprescribing.openreferral.OrukArbitraries;
+import org.socialprescribing.testkit.SpArbitraries;
 
 /**
  * Random, invented SDK services and organisations in the form that Open Referral UK can hold: every directory id
  * given, no capacity, income, size band, footprint, ODS code or coded eligibility conditions; a plain weekly
  * schedule as days, a richer one as an RRULE; delivery modes given whenever the service has locations (which
- * imply in-person delivery). Mapping such a service to ORUK and back gives it back unchanged.
+ * imply in-person delivery). Mapping such a service to ORUK and back gives it back unchanged. Narrower on purpose
+ * than sp-testkit's services (everything the SDK can hold), which {@code OrukMapperPropertiesTest} maps as well.
  */
 final class SdkArbitraries {
+
+    private static final SpArbitraries KIT = SpArbitraries.asReferred();
 
     private SdkArbitraries() {}
 
@@ -69,14 +71,6 @@ final class SdkArbitraries {
         return Arbitraries.integers().between(10_000, 25_000).map(LocalDate::ofEpochDay);
     }
 
-    static Arbitrary<CharityNumber> charityNumbers() {
-        return Arbitraries.of("1090095", "279417", "SC042386", "NIC100019").map(CharityNumber::parse);
-    }
-
-    static Arbitrary<CompanyNumber> companyNumbers() {
-        return Arbitraries.of("09506232", "07444723", "SC234456").map(CompanyNumber::parse);
-    }
-
     static Arbitrary<VcseOrganisation> organisations() {
         return Builders.withBuilder(VcseOrganisation::builder)
                 .use(OrukArbitraries.ids())
@@ -97,10 +91,10 @@ final class SdkArbitraries {
                 .use(Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(11))
                 .withProbability(0.5)
                 .in(ImmutableVcseOrganisation.Builder::telephone)
-                .use(charityNumbers())
+                .use(KIT.charityNumbers())
                 .withProbability(0.5)
                 .in(ImmutableVcseOrganisation.Builder::charityNumber)
-                .use(companyNumbers())
+                .use(KIT.companyNumbers())
                 .withProbability(0.5)
                 .in(ImmutableVcseOrganisation.Builder::companyNumber)
                 .build(ImmutableVcseOrganisation.Builder::build);

@@ -1,35 +1,21 @@
-package org.socialprescribing.fhir.mapping;
+package org.socialprescribing.testkit;
 
-import static org.socialprescribing.fhir.mapping.DomainArbitraries.codedTexts;
-import static org.socialprescribing.fhir.mapping.DomainArbitraries.concepts;
-import static org.socialprescribing.fhir.mapping.DomainArbitraries.dates;
-import static org.socialprescribing.fhir.mapping.DomainArbitraries.instants;
-import static org.socialprescribing.fhir.mapping.DomainArbitraries.organisationRefs;
-import static org.socialprescribing.fhir.mapping.DomainArbitraries.professionals;
-import static org.socialprescribing.fhir.mapping.DomainArbitraries.some;
-import static org.socialprescribing.fhir.mapping.DomainArbitraries.text;
+import static org.socialprescribing.testkit.Values.dates;
+import static org.socialprescribing.testkit.Values.instants;
+import static org.socialprescribing.testkit.Values.some;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
-import org.socialprescribing.measures.Answers;
-import org.socialprescribing.measures.Instrument;
-import org.socialprescribing.measures.InstrumentRegistry;
-import org.socialprescribing.measures.Item;
-import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.ActionStatus;
 import org.socialprescribing.model.episode.Attendance;
@@ -39,19 +25,6 @@ import org.socialprescribing.model.episode.ConsentPurpose;
 import org.socialprescribing.model.episode.Goal;
 import org.socialprescribing.model.episode.GoalStatus;
 import org.socialprescribing.model.episode.GpRegistration;
-import org.socialprescribing.model.episode.ImmutableAttendance;
-import org.socialprescribing.model.episode.ImmutableGpRegistration;
-import org.socialprescribing.model.episode.ImmutableIndividualRequirements;
-import org.socialprescribing.model.episode.ImmutableOnwardReferral;
-import org.socialprescribing.model.episode.ImmutablePlanAgreement;
-import org.socialprescribing.model.episode.ImmutableProfessionalContact;
-import org.socialprescribing.model.episode.ImmutableProviderFeedback;
-import org.socialprescribing.model.episode.ImmutableRequestedAction;
-import org.socialprescribing.model.episode.ImmutableRisk;
-import org.socialprescribing.model.episode.ImmutableRisks;
-import org.socialprescribing.model.episode.ImmutableSafeguardingConcern;
-import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
-import org.socialprescribing.model.episode.ImmutableWhatMatters;
 import org.socialprescribing.model.episode.IndividualRequirements;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferralStatus;
@@ -75,50 +48,64 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.episode.SupportPlan;
 import org.socialprescribing.model.episode.Urgency;
 import org.socialprescribing.model.episode.WhatMatters;
-import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
-import org.socialprescribing.model.measure.OutcomeMeasurement;
-import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.service.ServiceCategory;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
- * Random valid episodes with every section filled or left out at random, after the idea of sp-model's episode
- * generator: legal journeys and onward referral histories, plans whose actions name real onward referrals, and
- * outcome measurements of the standard instruments, scored or not.
+ * Episodes and their sections: legal journeys and onward referral histories, plans whose actions name the episode's
+ * onward referrals, outcome measurements of the standard instruments. What the national dataset needs is left out
+ * at random unless the completeness asks for it.
  */
-final class EpisodeArbitraries {
-
-    private static final InstrumentRegistry INSTRUMENTS = InstrumentRegistry.standard();
+final class Episodes {
 
     /** Who sends an onward referral whose recipient is not recorded. */
     private static final ProfessionalRef SENDER =
             ProfessionalRef.builder().team("Social prescribing team").build();
 
-    private EpisodeArbitraries() {}
+    /** The id an onward referral gets before its position in the episode is known. */
+    private static final String UNNUMBERED = "OR-?";
 
-    static Arbitrary<SocialPrescribingEpisode> episodes() {
-        Arbitrary<List<OnwardReferral>> onward = Arbitraries.integers()
-                .between(0, 2)
-                .flatMap(count -> {
-                    List<Arbitrary<OnwardReferral>> each = new ArrayList<>();
-                    for (int i = 0; i < count; i++) {
-                        each.add(onwardReferrals("OR-" + i));
-                    }
-                    return Combinators.combine(each).as(list -> list);
-                });
-        return Builders.withBuilder(ImmutableSocialPrescribingEpisode::builder)
-                .use(text().optional())
+    /** Placeholders for the first and second onward referral in generated plans. */
+    private static final String LINK_0 = "link-0";
+
+    private static final String LINK_1 = "link-1";
+
+    private final Values values;
+    private final Parties parties;
+    private final Completeness completeness;
+
+    private final Arbitrary<OnwardReferral> onwardReferrals;
+
+    Episodes(Values values, Parties parties, Completeness completeness) {
+        this.values = values;
+        this.parties = parties;
+        this.completeness = completeness;
+        this.onwardReferrals = newOnwardReferrals(UNNUMBERED);
+    }
+
+    private boolean complete() {
+        return completeness == Completeness.NATIONAL_DATASET;
+    }
+
+    /** The onward referrals and support plan of an episode, whose plan actions name only those onward referrals. */
+    private record Support(List<OnwardReferral> onward, Optional<SupportPlan> plan) {}
+
+    Arbitrary<SocialPrescribingEpisode> episodes() {
+        // Complete episodes record support offered (a signposting) and an outcome (a measurement) whatever their
+        // status, so that a completed one satisfies the minimum dataset's sets 3 and 4.
+        int atLeast = complete() ? 1 : 0;
+        Arbitrary<SocialPrescribingEpisode> episodes = Builders.withBuilder(SocialPrescribingEpisode::builder)
+                .use(values.text().optional())
                 .in((b, id) -> b.episodeId(id))
-                .use(DomainArbitraries.people())
+                .use(parties.persons())
                 .in((b, person) -> b.person(person))
-                .use(registrations().list().ofMaxSize(2))
+                .use(registrations().list().ofMinSize(atLeast).ofMaxSize(2))
                 .in((b, registrations) -> b.addAllGpRegistrations(registrations))
                 .use(referrals())
                 .in((b, referral) -> b.referral(referral))
                 .use(journeys())
                 .in((b, journey) -> b.journey(journey))
-                .use(professionals().optional())
+                .use(parties.professionals().optional())
                 .in((b, worker) -> b.linkWorker(worker))
                 .use(whatMatters().optional())
                 .in((b, what) -> b.whatMatters(what))
@@ -128,67 +115,80 @@ final class EpisodeArbitraries {
                 .in((b, concerns) -> b.addAllSafeguardingConcerns(concerns))
                 .use(consents().list().ofMaxSize(2))
                 .in((b, consents) -> b.addAllConsents(consents))
-                .use(text().optional())
+                .use(values.text().optional())
                 .in((b, reason) -> b.consentNotObtainedReason(reason))
                 .use(contacts().list().ofMaxSize(2))
                 .in((b, contacts) -> b.addAllContacts(contacts))
                 .use(requestedActions().list().ofMaxSize(2))
                 .in((b, actions) -> b.addAllRequestedActions(actions))
-                .use(signposts().list().ofMaxSize(2))
+                .use(signposts().list().ofMinSize(atLeast).ofMaxSize(2))
                 .in((b, signposts) -> b.addAllSignposting(signposts))
-                .use(risks().optional(0.8))
+                .use(completeness.needed(risks(), 0.8))
                 .in((b, risks) -> b.risks(risks))
-                .use(text().optional())
+                .use(values.text().optional())
                 .in((b, summary) -> b.clinicalSummary(summary))
-                .use(measurements().list().ofMaxSize(2))
+                .use(Measurements.outcomeMeasurements()
+                        .list()
+                        .ofMinSize(atLeast)
+                        .ofMaxSize(2))
                 .in((b, measures) -> b.addAllOutcomeMeasurements(measures))
-                .use(onward)
-                .in((b, referrals) -> b.addAllOnwardReferrals(referrals))
-                .build(b -> (SocialPrescribingEpisode) b.build())
-                .flatMap(episode -> plans(episode.onwardReferrals().stream()
-                                .map(OnwardReferral::id)
-                                .collect(Collectors.toList()))
-                        .optional()
-                        .map(plan -> ImmutableSocialPrescribingEpisode.copyOf(episode)
-                                .withSupportPlan(plan)))
-                // Half the episodes carry ids on their consents, measurements, needs and goals, which the FHIR
-                // mapping must keep as identifiers.
-                .flatMap(episode -> Arbitraries.of(true, false).map(ids -> ids ? withIds(episode) : episode));
+                .use(support())
+                .in((b, support) -> b.addAllOnwardReferrals(support.onward()).supportPlan(support.plan()))
+                .build(b -> (SocialPrescribingEpisode) b.build());
+        // Half the episodes carry ids on their consents, measurements, needs and goals (which the FHIR mapping must
+        // keep as identifiers).
+        return Combinators.combine(episodes, Arbitraries.of(true, false))
+                .as((episode, ids) -> ids ? SpArbitraries.withIds(episode) : episode);
     }
 
-    /** The episode with an id on every consent, measurement, need and goal, by position (c0, m0, n0, g0, ...). */
-    static SocialPrescribingEpisode withIds(SocialPrescribingEpisode episode) {
-        List<Consent> consents = new ArrayList<>();
-        for (Consent consent : episode.consents()) {
-            consents.add(consent.withId("c" + consents.size()));
-        }
-        List<OutcomeMeasurement> measurements = new ArrayList<>();
-        for (OutcomeMeasurement measurement : episode.outcomeMeasurements()) {
-            measurements.add(measurement.withId("m" + measurements.size()));
-        }
-        SocialPrescribingEpisode result = episode.withConsents(consents).withOutcomeMeasurements(measurements);
-        if (episode.supportPlan().isPresent()) {
-            List<PlanNeed> needs = new ArrayList<>();
-            int goal = 0;
-            for (PlanNeed need : episode.supportPlan().get().needs()) {
-                List<Goal> goals = new ArrayList<>();
-                for (Goal g : need.goals()) {
-                    goals.add(g.withId("g" + goal++));
+    /**
+     * Up to two onward referrals (OR-0, OR-1) and a plan whose actions may name them. The plan is generated with
+     * placeholder links that are resolved once the referrals are known: a {@code flatMap} would build new
+     * generators for every episode, which made jqwik spend most of its time comparing them.
+     */
+    private Arbitrary<Support> support() {
+        Arbitrary<List<OnwardReferral>> onward = onwardReferrals(UNNUMBERED)
+                .list()
+                .ofMaxSize(2)
+                .map(list -> {
+                    List<OnwardReferral> numbered = new ArrayList<>();
+                    for (OnwardReferral referral : list) {
+                        numbered.add(referral.withId("OR-" + numbered.size()));
+                    }
+                    return numbered;
+                });
+        return Combinators.combine(onward, plans(List.of(LINK_0, LINK_1)).optional())
+                .as((referrals, plan) -> new Support(referrals, plan.map(p -> resolveLinks(p, referrals.size()))));
+    }
+
+    /** The plan with each placeholder link to the n-th onward referral made a real one, or dropped if there is none. */
+    private static SupportPlan resolveLinks(SupportPlan plan, int onwardCount) {
+        List<PlanNeed> needs = new ArrayList<>();
+        for (PlanNeed need : plan.needs()) {
+            List<Goal> goals = new ArrayList<>();
+            for (Goal goal : need.goals()) {
+                List<PlanAction> actions = new ArrayList<>();
+                for (PlanAction action : goal.actions()) {
+                    Optional<String> link = action.onwardReferralId()
+                            .map(placeholder -> placeholder.equals(LINK_0) ? 0 : 1)
+                            .filter(index -> onwardCount > 0)
+                            .map(index -> "OR-" + (index % onwardCount));
+                    actions.add(action.withOnwardReferralId(link));
                 }
-                needs.add(need.withId("n" + needs.size()).withGoals(goals));
+                goals.add(goal.withActions(actions));
             }
-            result = result.withSupportPlan(episode.supportPlan().get().withNeeds(needs));
+            needs.add(need.withGoals(goals));
         }
-        return result;
+        return plan.withNeeds(needs);
     }
 
-    static Arbitrary<GpRegistration> registrations() {
+    Arbitrary<GpRegistration> registrations() {
         return Combinators.combine(
-                        DomainArbitraries.gpPractices(),
-                        text().optional(),
+                        parties.gpPractices(),
+                        values.text().optional(),
                         Arbitraries.of(true, false),
-                        concepts().optional())
-                .as((practice, gp, temporary, optOut) -> ImmutableGpRegistration.builder()
+                        values.concepts().optional())
+                .as((practice, gp, temporary, optOut) -> GpRegistration.builder()
                         .practice(practice)
                         .gpName(gp)
                         .temporary(temporary)
@@ -197,36 +197,38 @@ final class EpisodeArbitraries {
     }
 
     /** Referrers with PRSB's mandatory items (name, service, organisation, contact) sometimes not recorded. */
-    static Arbitrary<Referrer> referrers() {
+    Arbitrary<Referrer> referrers() {
         return Builders.withBuilder(Referrer::builder)
-                .use(text().optional(0.8))
+                .use(completeness.needed(values.text(), 0.8))
                 .in((b, name) -> b.name(name))
-                .use(codedTexts().optional(0.8))
+                .use(completeness.needed(values.codedTexts(), 0.8))
                 .in((b, service) -> b.service(service))
-                .use(organisationRefs())
+                .use(completeness.needed(parties.organisationRefs(), 0.9))
                 .in((b, organisation) -> b.organisation(organisation))
-                .use(text().optional(0.8))
+                .use(completeness.needed(values.text(), 0.8))
                 .in((b, contact) -> b.contact(contact))
-                .use(codedTexts().optional())
+                .use(values.codedTexts().optional())
                 .in((b, role) -> b.role(role))
-                .use(text().optional())
+                .use(values.text().optional())
                 .in((b, grade) -> b.grade(grade))
-                .use(text().optional())
+                .use(values.text().optional())
                 .in((b, team) -> b.team(team))
-                .use(codedTexts().optional())
+                .use(values.codedTexts().optional())
                 .in((b, specialty) -> b.specialty(specialty))
-                .build(b -> (Referrer) b.build());
+                .build(b -> Values.ifValid(b::build))
+                .filter(Optional::isPresent)
+                .map(Optional::get);
     }
 
-    static Arbitrary<Consent> consents() {
+    Arbitrary<Consent> consents() {
         return Combinators.combine(
                         Arbitraries.of(ConsentBasis.class),
                         Arbitraries.of(ConsentPurpose.class).list().ofMinSize(1).ofMaxSize(3),
-                        organisationRefs().list().ofMaxSize(2),
+                        parties.organisationRefs().list().ofMaxSize(2),
                         instants(),
-                        professionals().optional(),
+                        parties.professionals().optional(),
                         Arbitraries.longs().between(0, 1_000_000).optional(),
-                        text().optional())
+                        values.text().optional())
                 .as((basis, purposes, sharedWith, at, by, withdrawnAfter, note) -> Consent.builder()
                         .basis(basis)
                         .addAllPurposes(purposes)
@@ -238,23 +240,23 @@ final class EpisodeArbitraries {
                         .build());
     }
 
-    static Arbitrary<Referral> referrals() {
+    Arbitrary<Referral> referrals() {
         return Builders.withBuilder(Referral::builder)
-                .use(text().optional())
+                .use(values.text().optional())
                 .in((b, id) -> b.referralId(id))
-                .use(referrers().optional(0.9))
+                .use(completeness.needed(referrers(), 0.9))
                 .in((b, referrer) -> b.referrer(referrer))
-                .use(Arbitraries.of(ReferralSource.class).optional(0.8))
+                .use(completeness.needed(Arbitraries.of(ReferralSource.class), 0.8))
                 .in((b, source) -> b.source(source))
                 .use(Arbitraries.of(ReferralMethod.class).optional())
                 .in((b, method) -> b.method(method))
-                .use(instants().optional())
+                .use(completeness.needed(instants(), 0.95))
                 .in((b, at) -> b.referredAt(at))
-                .use(codedTexts().list().ofMaxSize(3))
+                .use(values.codedTexts().list().ofMinSize(complete() ? 1 : 0).ofMaxSize(3))
                 .in((b, needs) -> b.addAllPresentingNeeds(needs))
-                .use(text().list().ofMaxSize(2))
+                .use(values.text().list().ofMaxSize(2))
                 .in((b, needs) -> b.addAllPersonReportedNeeds(needs))
-                .use(text().optional())
+                .use(values.text().optional())
                 .in((b, reason) -> b.reasonForReferral(reason))
                 .use(Arbitraries.of(Urgency.class).optional())
                 .in((b, urgency) -> b.urgency(urgency))
@@ -262,20 +264,20 @@ final class EpisodeArbitraries {
                 .in((b, consent) -> b.consentToShare(consent))
                 .use(Arbitraries.of(true, false))
                 .in((b, flag) -> b.doNotContact(flag))
-                .use(professionals().optional(0.8))
+                .use(completeness.needed(parties.professionals(), 0.8))
                 .in((b, to) -> b.referredTo(to))
-                .use(professionals().optional())
+                .use(parties.professionals().optional())
                 .in((b, to) -> b.returnResponseTo(to))
                 .build(b -> (Referral) b.build());
     }
 
     /** A legal walk through the referral table; events may share an instant and may not say who made them. */
-    static Arbitrary<ReferralJourney> journeys() {
+    Arbitrary<ReferralJourney> journeys() {
         return Combinators.combine(
                         instants(),
-                        professionals().list().ofMinSize(1).ofMaxSize(2),
+                        parties.professionals().list().ofMinSize(1).ofMaxSize(2),
                         Arbitraries.integers().between(0, 99).list().ofMaxSize(6),
-                        codedTexts().optional())
+                        values.codedTexts().optional())
                 .as((start, people, choices, reason) -> {
                     ReferralJourney journey = start.getNano() % 4 == 0
                             ? ReferralJourney.received(start)
@@ -299,13 +301,18 @@ final class EpisodeArbitraries {
                 });
     }
 
-    static Arbitrary<OnwardReferral> onwardReferrals(String id) {
+    /** An onward referral with the given id: a legal history of the provider's steps, feedback and attendance. */
+    Arbitrary<OnwardReferral> onwardReferrals(String id) {
+        return id.equals(UNNUMBERED) ? onwardReferrals : onwardReferrals.map(referral -> referral.withId(id));
+    }
+
+    private Arbitrary<OnwardReferral> newOnwardReferrals(String id) {
         Arbitrary<ProviderFeedback> feedback = Combinators.combine(
                         instants(),
-                        professionals().optional(),
-                        text(),
-                        codedTexts().optional())
-                .as((at, from, text, outcome) -> ImmutableProviderFeedback.builder()
+                        parties.professionals().optional(),
+                        values.text(),
+                        values.codedTexts().optional())
+                .as((at, from, text, outcome) -> ProviderFeedback.builder()
                         .at(at)
                         .from(from)
                         .text(text)
@@ -314,19 +321,19 @@ final class EpisodeArbitraries {
         Arbitrary<Attendance> attendance = Combinators.combine(
                         dates(),
                         Arbitraries.of(true, false),
-                        DomainArbitraries.markdownText().optional())
-                .as((date, attended, note) -> ImmutableAttendance.builder()
+                        values.strippedText().optional())
+                .as((date, attended, note) -> Attendance.builder()
                         .date(date)
                         .attended(attended)
                         .note(note)
                         .build());
         return Combinators.combine(
-                        professionals().optional(0.8),
-                        text().optional(),
+                        parties.professionals().optional(0.8),
+                        values.text().optional(),
                         instants(),
                         Arbitraries.integers().between(0, 99).list().ofMaxSize(4),
                         Arbitraries.of(ServiceCategory.class).list().ofMaxSize(2),
-                        codedTexts().list().ofMaxSize(2),
+                        values.codedTexts().list().ofMaxSize(2),
                         feedback.list().ofMaxSize(2),
                         attendance.list().ofMaxSize(3))
                 .as((to, directoryId, sent, choices, categories, needs, notes, sessions) -> {
@@ -351,9 +358,7 @@ final class EpisodeArbitraries {
                                 .plusSeconds(choice % 2);
                         onward = transition(onward, next.get(choice % next.size()), at, by, choice);
                     }
-                    return ImmutableOnwardReferral.copyOf(onward)
-                            .withFeedback(notes)
-                            .withAttendance(sessions);
+                    return onward.withFeedback(notes).withAttendance(sessions);
                 });
     }
 
@@ -368,15 +373,16 @@ final class EpisodeArbitraries {
         return byKnown ? onward.transitionTo(to, at, by, reason) : onward.transitionTo(to, at, reason);
     }
 
-    static Arbitrary<Goal> goals(List<String> onwardIds) {
+    /** Goals whose actions may name one of the given onward referrals. */
+    Arbitrary<Goal> goals(List<String> onwardIds) {
         Arbitrary<PlanAction> actions = Builders.withBuilder(PlanAction::builder)
-                .use(codedTexts())
+                .use(values.codedTexts())
                 .in((b, what) -> b.what(what))
-                .use(professionals().optional())
+                .use(parties.professionals().optional())
                 .in((b, who) -> b.who(who))
                 .use(Arbitraries.integers().between(1, 12).optional())
                 .in((b, month) -> b.when(month.map(m -> YearMonth.of(2025, m))))
-                .use(text().optional())
+                .use(values.text().optional())
                 .in((b, strategies) -> b.strategies(strategies))
                 .use(Arbitraries.of(ActionStatus.class).optional())
                 .in((b, status) -> b.status(status))
@@ -393,7 +399,7 @@ final class EpisodeArbitraries {
                 .in((b, day) -> b.reviewDate(day))
                 .build(b -> (PlanAction) b.build());
         return Builders.withBuilder(Goal::builder)
-                .use(codedTexts())
+                .use(values.codedTexts())
                 .in((b, description) -> b.description(description))
                 .use(Arbitraries.of(GoalStatus.class))
                 .in((b, status) -> b.status(status))
@@ -410,34 +416,34 @@ final class EpisodeArbitraries {
                 .in((b, day) -> b.targetDate(day))
                 .use(dates().optional())
                 .in((b, day) -> b.reviewDate(day))
-                .use(codedTexts().list().ofMaxSize(2))
+                .use(values.codedTexts().list().ofMaxSize(2))
                 .in((b, outcomes) -> b.addAllOutcomes(outcomes))
                 .use(actions.list().ofMaxSize(2))
                 .in((b, list) -> b.addAllActions(list))
                 .build(b -> (Goal) b.build());
     }
 
-    static Arbitrary<SupportPlan> plans(List<String> onwardIds) {
+    Arbitrary<SupportPlan> plans(List<String> onwardIds) {
         Arbitrary<PlanNeed> needs = Combinators.combine(
-                        codedTexts(), goals(onwardIds).list().ofMaxSize(2))
+                        values.codedTexts(), goals(onwardIds).list().ofMaxSize(2))
                 .as((need, goals) ->
                         PlanNeed.builder().need(need).addAllGoals(goals).build());
         Arbitrary<PlanAgreement> agreements = Arbitraries.oneOf(
                 Arbitraries.just(PlanAgreement.byThePerson()),
-                text().map(PlanAgreement::notAgreed),
-                Combinators.combine(text(), text())
-                        .as((name, role) -> ImmutablePlanAgreement.builder()
+                values.text().map(PlanAgreement::notAgreed),
+                Combinators.combine(values.text(), values.text())
+                        .as((name, role) -> PlanAgreement.builder()
                                 .agreed(true)
                                 .agreedBy(name)
                                 .role(role)
                                 .build()));
         return Combinators.combine(
-                        codedTexts().list().ofMaxSize(2),
+                        values.codedTexts().list().ofMaxSize(2),
                         needs.list().ofMaxSize(2),
                         agreements.optional(),
                         dates().optional(),
                         dates().optional(),
-                        professionals().optional())
+                        parties.professionals().optional())
                 .as((strengths, planNeeds, agreement, updated, review, responsible) -> SupportPlan.builder()
                         .addAllStrengths(strengths)
                         .addAllNeeds(planNeeds)
@@ -448,16 +454,16 @@ final class EpisodeArbitraries {
                         .build());
     }
 
-    static Arbitrary<WhatMatters> whatMatters() {
+    Arbitrary<WhatMatters> whatMatters() {
         return Combinators.combine(
-                        text().optional(),
-                        text().optional(),
-                        text().optional(),
-                        text().optional(),
-                        text().optional(),
+                        values.text().optional(),
+                        values.text().optional(),
+                        values.text().optional(),
+                        values.text().optional(),
+                        values.text().optional(),
                         Arbitraries.of(URI.create("https://example.org/about-me.mp4"))
                                 .optional())
-                .as((most, people, communication, wellness, also, link) -> ImmutableWhatMatters.builder()
+                .as((most, people, communication, wellness, also, link) -> WhatMatters.builder()
                         .mostImportantToMe(most)
                         .importantPeople(people)
                         .communication(communication)
@@ -470,9 +476,13 @@ final class EpisodeArbitraries {
                         .build());
     }
 
-    static Arbitrary<IndividualRequirements> requirements() {
-        return Combinators.combine(some(codedTexts()), some(codedTexts()), some(codedTexts()), some(codedTexts()))
-                .as((adjustments, impairments, mobility, other) -> ImmutableIndividualRequirements.builder()
+    Arbitrary<IndividualRequirements> requirements() {
+        return Combinators.combine(
+                        some(values.codedTexts()),
+                        some(values.codedTexts()),
+                        some(values.codedTexts()),
+                        some(values.codedTexts()))
+                .as((adjustments, impairments, mobility, other) -> IndividualRequirements.builder()
                         .addAllReasonableAdjustments(adjustments)
                         .addAllImpairments(impairments)
                         .addAllMobility(mobility)
@@ -480,60 +490,63 @@ final class EpisodeArbitraries {
                         .build());
     }
 
-    static Arbitrary<SafeguardingConcern> concerns() {
+    Arbitrary<SafeguardingConcern> concerns() {
         return Combinators.combine(
-                        codedTexts(),
+                        values.codedTexts(),
                         dates().optional(),
                         Arbitraries.integers().between(0, 90).optional(),
-                        text().optional())
-                .as((concern, from, days, comment) -> ImmutableSafeguardingConcern.builder()
+                        values.text().optional())
+                .as((concern, from, days, comment) -> SafeguardingConcern.builder()
                         .concern(concern)
                         .from(from)
-                        .to(days.map(d -> from.orElse(LocalDate.of(2020, 1, 1)).plusDays(d)))
+                        .to(days.map(d -> from.orElse(Values.FIRST_DAY).plusDays(d)))
                         .comment(comment)
                         .build());
     }
 
-    static Arbitrary<ProfessionalContact> contacts() {
-        return Builders.withBuilder(ImmutableProfessionalContact::builder)
+    Arbitrary<ProfessionalContact> contacts() {
+        return Builders.withBuilder(ProfessionalContact::builder)
                 .use(instants())
                 .in((b, at) -> b.at(at))
-                .use(text().optional())
+                .use(values.text().optional())
                 .in((b, location) -> b.location(location))
-                .use(codedTexts().optional())
+                .use(values.codedTexts().optional())
                 .in((b, type) -> b.locationType(type))
-                .use(professionals().list().ofMaxSize(2))
+                .use(parties.professionals().list().ofMaxSize(2))
                 .in((b, seenBy) -> b.addAllSeenBy(seenBy))
-                .use(professionals().optional())
+                .use(parties.professionals().optional())
                 .in((b, responsible) -> b.responsible(responsible))
-                .use(codedTexts().optional())
+                .use(values.codedTexts().optional())
                 .in((b, type) -> b.contactType(type))
-                .use(codedTexts().optional())
+                .use(values.codedTexts().optional())
                 .in((b, method) -> b.method(method))
-                .use(codedTexts().optional())
+                .use(values.codedTexts().optional())
                 .in((b, service) -> b.service(service))
-                .use(codedTexts().optional())
+                .use(values.codedTexts().optional())
                 .in((b, outcome) -> b.outcome(outcome))
                 .build(b -> (ProfessionalContact) b.build());
     }
 
-    static Arbitrary<RequestedAction> requestedActions() {
-        return Combinators.combine(text().optional(), text().optional(), text().optional())
+    Arbitrary<RequestedAction> requestedActions() {
+        return Combinators.combine(
+                        values.text().optional(),
+                        values.text().optional(),
+                        values.text().optional())
                 .filter((a, b, c) -> a.isPresent() || b.isPresent() || c.isPresent())
-                .as((professionals, person, agreed) -> ImmutableRequestedAction.builder()
+                .as((professionals, person, agreed) -> RequestedAction.builder()
                         .forProfessionals(professionals)
                         .forPersonOrCarer(person)
                         .agreedWithPerson(agreed)
                         .build());
     }
 
-    static Arbitrary<Signposting> signposts() {
+    Arbitrary<Signposting> signposts() {
         return Combinators.combine(
                         dates(),
-                        professionals().optional(0.8),
-                        text().optional(),
+                        parties.professionals().optional(0.8),
+                        values.text().optional(),
                         Arbitraries.of(ServiceCategory.class).list().ofMaxSize(2),
-                        codedTexts().list().ofMaxSize(2))
+                        values.codedTexts().list().ofMaxSize(2))
                 .as((date, to, directoryId, categories, reasons) -> Signposting.builder()
                         .date(date)
                         .to(to)
@@ -543,16 +556,17 @@ final class EpisodeArbitraries {
                         .build());
     }
 
-    static Arbitrary<Risks> risks() {
+    /** "No known risks", or one or two risks. */
+    Arbitrary<Risks> risks() {
         Arbitrary<Risk> risk = Combinators.combine(
-                        codedTexts(),
+                        values.codedTexts(),
                         dates().optional(),
                         Arbitraries.integers().between(0, 90).optional(),
-                        text().optional())
-                .as((what, from, days, comment) -> ImmutableRisk.builder()
+                        values.text().optional())
+                .as((what, from, days, comment) -> Risk.builder()
                         .risk(what)
                         .from(from)
-                        .to(days.map(d -> from.orElse(LocalDate.of(2020, 1, 1)).plusDays(d)))
+                        .to(days.map(d -> from.orElse(Values.FIRST_DAY).plusDays(d)))
                         .comment(comment)
                         .build());
         return Arbitraries.oneOf(
@@ -560,52 +574,9 @@ final class EpisodeArbitraries {
                 risk.list()
                         .ofMinSize(1)
                         .ofMaxSize(2)
-                        .map(entries -> ImmutableRisks.builder()
+                        .map(entries -> Risks.builder()
                                 .noKnownRisks(false)
                                 .addAllEntries(entries)
                                 .build()));
-    }
-
-    /** Measurements of the standard instruments that the SDK scores itself, with their score or without. */
-    static Arbitrary<OutcomeMeasurement> measurements() {
-        List<Instrument> scored = INSTRUMENTS.instruments().stream()
-                .filter(instrument -> !instrument.id().value().equals("pam"))
-                .collect(Collectors.toList());
-        return Arbitraries.of(scored)
-                .flatMap(instrument -> Combinators.combine(
-                                answers(instrument),
-                                Arbitraries.of(Timepoint.class),
-                                Arbitraries.of(Collector.class),
-                                dates(),
-                                Arbitraries.of(true, false))
-                        .as((answers, timepoint, collector, date, scoreIt) -> ImmutableOutcomeMeasurement.builder()
-                                .instrumentId(instrument.id())
-                                .instrumentVersion(instrument.version())
-                                .timepoint(timepoint)
-                                .collector(collector)
-                                .date(date)
-                                .putAllAnswers(answers)
-                                .score(
-                                        scoreIt
-                                                ? Optional.of(
-                                                        Scorer.of(instrument).score(Answers.ofText(answers)))
-                                                : Optional.empty())
-                                .build()));
-    }
-
-    private static Arbitrary<Map<String, String>> answers(Instrument instrument) {
-        Arbitrary<Map<String, String>> answers = Arbitraries.just(Map.of());
-        for (Item item : instrument.items()) {
-            Arbitrary<Optional<String>> answer = Arbitraries.integers()
-                    .between(item.minCode(), item.maxCode())
-                    .map(String::valueOf)
-                    .optional(0.9);
-            answers = Combinators.combine(answers, answer).as((map, given) -> {
-                Map<String, String> more = new LinkedHashMap<>(map);
-                given.ifPresent(code -> more.put(item.key(), code));
-                return more;
-            });
-        }
-        return answers;
     }
 }

@@ -1,6 +1,7 @@
-package org.socialprescribing.cli.demo;
+package org.socialprescribing.testkit;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
 import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.Scorer;
@@ -52,14 +54,23 @@ import org.socialprescribing.model.workforce.PersonalisedCareRoleType;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
 /**
- * A small, entirely invented cohort for {@code sp demo}: one PCN, one link worker and a dozen people referred by
- * their GPs, each with a referral journey and baseline and follow-up measurements. Everything is generated from a
- * fixed seed, so the demo prints the same figures every time. NHS numbers are in the 999 range, which is never
- * issued to patients; ODS codes and names are made up.
+ * A small, entirely invented cohort, the same every time: one PCN with two practices, one link worker and a dozen
+ * people referred by their GPs, each with a referral journey, onward referrals to VCSE services with attendance and
+ * feedback, and ONS4, SWEMWBS (scored) and, with a star, Outcomes Star readings at baseline and discharge. It is
+ * the cohort of {@code sp demo} and of the FHIR benchmarks; vendors can use it for examples and golden files.
+ *
+ * <p>Everything comes from a seed ({@link #DEMO_SEED} unless {@link #withSeed} sets another), so {@link #cases()}
+ * gives equal episodes on every call and in every run.
+ * NHS numbers are in the 999 range, which is never issued to patients (they are still valid: print them masked);
+ * ODS codes, names and services are made up. Instances are immutable and thread-safe.
  */
-final class SyntheticCohort {
+public final class SyntheticCohort {
 
-    static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
+    /** When the first person is received; each next one three days later. */
+    public static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
+
+    /** The seed of {@code sp demo}'s cohort. */
+    public static final long DEMO_SEED = 20_250_106L;
 
     private static final String[][] NAMES = {
         {"Ada", "Okafor"}, {"Bill", "Harding"}, {"Chen", "Wei"}, {"Dot", "Mallory"}, {"Eli", "Brook"},
@@ -80,29 +91,26 @@ final class SyntheticCohort {
         ReferralStatus.DECLINED, ReferralStatus.COMPLETED, ReferralStatus.COMPLETED, ReferralStatus.COMPLETED
     };
 
-    final GpPractice practiceA = GpPractice.of(OdsCode.parse("Y99901"));
-    final GpPractice practiceB = GpPractice.of(OdsCode.parse("Y99902"));
-    final PrimaryCareNetwork pcn = PrimaryCareNetwork.builder()
+    private final GpPractice practiceA = GpPractice.of(OdsCode.parse("Y99901"));
+    private final GpPractice practiceB = GpPractice.of(OdsCode.parse("Y99902"));
+    private final PrimaryCareNetwork pcn = PrimaryCareNetwork.builder()
             .odsCode(OdsCode.parse("U99901"))
             .name("Riverside Primary Care Network (synthetic)")
             .addMemberPractices(practiceA, practiceB)
             .build();
-    final LinkWorkerRole linkWorkerRole = LinkWorkerRole.builder()
+    private final LinkWorkerRole linkWorkerRole = LinkWorkerRole.builder()
             .role(PersonalisedCareRole.of(PersonalisedCareRoleType.LINK_WORKER, "Community Connector"))
             .employer(OrganisationRef.named("Riverside Community Action (synthetic)"))
             .employmentModel(EmploymentModel.COMPETITIVE_TENDER)
             .fte(BigDecimal.ONE)
             .addPcnsServed(pcn.odsCode())
             .build();
-    final ProfessionalRef linkWorker = ProfessionalRef.builder()
+    private final ProfessionalRef linkWorker = ProfessionalRef.builder()
             .name("Sam Link")
             .role(linkWorkerRole.role().toCodedText())
             .organisation(linkWorkerRole.employer())
             .build();
 
-    private final Random random = new Random(20_250_106L);
-    // A second stream for onward referrals, so that adding them changed none of the demo's scores.
-    private final Random referrals = new Random(20_250_107L);
     private static final String[] SERVICES = {
         "Telephone befriending",
         "Coffee and chat group",
@@ -119,25 +127,108 @@ final class SyntheticCohort {
         "Riverside Advice Centre (synthetic)",
         "Riverside Advice Centre (synthetic)"
     };
-    private final InstrumentRegistry registry = InstrumentRegistry.standard();
-    private final StarDefinition star;
+    private static final InstrumentRegistry REGISTRY = InstrumentRegistry.standard();
+    private final Optional<StarDefinition> star;
+    private final long seed;
 
-    SyntheticCohort(StarDefinition star) {
+    private SyntheticCohort(Optional<StarDefinition> star, long seed) {
         this.star = star;
+        this.seed = seed;
     }
 
-    /** One person's episode with the answers the demo scores. */
-    record Case(SocialPrescribingEpisode episode, List<OutcomeMeasurement> measurements) {}
+    /**
+     * The cohort with readings of a licensee's Outcomes Star (answers on its areas and scale, not scored).
+     *
+     * @param star  the star definition, not null
+     * @return the cohort, never null
+     */
+    public static SyntheticCohort withStar(StarDefinition star) {
+        return new SyntheticCohort(Optional.of(star), DEMO_SEED);
+    }
 
-    List<Case> cases() {
+    /**
+     * The cohort with ONS4 and SWEMWBS only.
+     *
+     * @return the cohort, never null
+     */
+    public static SyntheticCohort withoutStar() {
+        return new SyntheticCohort(Optional.empty(), DEMO_SEED);
+    }
+
+    /**
+     * The same people, practices and link worker with other answers, presenting needs and onward referrals.
+     *
+     * @param seed  the seed of the answers and presenting needs; the onward referrals use the next one
+     * @return the cohort, never null
+     */
+    public SyntheticCohort withSeed(long seed) {
+        return new SyntheticCohort(star, seed);
+    }
+
+    /** @return the seed of the answers and presenting needs ({@link #DEMO_SEED} unless {@link #withSeed} changed it) */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * One person's episode with the measurements taken along the way.
+     *
+     * @param episode  the episode, with the measurements
+     * @param measurements  the episode's outcome measurements, in the order taken
+     */
+    public record Case(SocialPrescribingEpisode episode, List<OutcomeMeasurement> measurements) {
+
+        /** Copies the measurements. */
+        public Case {
+            measurements = List.copyOf(measurements);
+        }
+    }
+
+    /** @return the primary care network of both practices, never null */
+    public PrimaryCareNetwork pcn() {
+        return pcn;
+    }
+
+    /** @return the link worker's role: employer, employment model and the PCN served, never null */
+    public LinkWorkerRole linkWorkerRole() {
+        return linkWorkerRole;
+    }
+
+    /** @return the link worker who receives and works every referral, never null */
+    public ProfessionalRef linkWorker() {
+        return linkWorker;
+    }
+
+    /**
+     * The id that the cohort's onward referrals give each service of its directory ({@code
+     * OnwardReferral.serviceDirectoryId()}), a name-based UUID, so that a directory of the same services can match
+     * them.
+     *
+     * @param serviceName  the service's name, not null
+     * @return the id, never null
+     */
+    public static String serviceDirectoryId(String serviceName) {
+        return UUID.nameUUIDFromBytes(("sp-demo-service-" + serviceName).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /**
+     * The twelve people's cases, equal on every call.
+     *
+     * @return the cases, in the order the people were received, never null
+     */
+    public List<Case> cases() {
+        Random random = new Random(seed);
+        // A second stream for onward referrals, so that adding them changed none of the demo's scores.
+        Random referrals = new Random(seed + 1);
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < NAMES.length; i++) {
-            cases.add(newCase(i));
+            cases.add(newCase(i, random, referrals));
         }
-        return cases;
+        return List.copyOf(cases);
     }
 
-    private Case newCase(int i) {
+    private Case newCase(int i, Random random, Random referrals) {
         Instant received = START.plus(Duration.ofDays(3L * i));
         GpPractice practice = i % 2 == 0 ? practiceA : practiceB;
         Person person = Person.builder()
@@ -151,16 +242,16 @@ final class SyntheticCohort {
         List<OutcomeMeasurement> measurements = new ArrayList<>();
         if (journey.firstEntered(ReferralStatus.IN_PROGRESS).isPresent()) {
             LocalDate baseline = LocalDate.ofInstant(received.plus(Duration.ofDays(7)), ZoneOffset.UTC);
-            measurements.addAll(measure(baseline, Timepoint.BASELINE, 0));
+            measurements.addAll(measure(baseline, Timepoint.BASELINE, 0, random));
             if (OUTCOMES[i] == ReferralStatus.COMPLETED) {
-                measurements.addAll(measure(baseline.plusWeeks(12), Timepoint.DISCHARGE, random.nextInt(4)));
+                measurements.addAll(measure(baseline.plusWeeks(12), Timepoint.DISCHARGE, random.nextInt(4), random));
             }
         }
         SocialPrescribingEpisode episode = SocialPrescribingEpisode.builder()
                 .episodeId("EP-" + (101 + i))
                 .person(person)
                 .addGpRegistration(GpRegistration.at(practice))
-                .referral(referral(received, practice))
+                .referral(referral(received, practice, random))
                 .journey(journey)
                 .linkWorker(linkWorker)
                 .addConsent(Consent.builder()
@@ -170,7 +261,7 @@ final class SyntheticCohort {
                         .recordedBy(linkWorker)
                         .build())
                 .risks(Risks.noneKnown())
-                .addAllOnwardReferrals(onwardReferrals(i, journey))
+                .addAllOnwardReferrals(onwardReferrals(i, journey, referrals))
                 .addAllOutcomeMeasurements(measurements)
                 .build();
         return new Case(episode, measurements);
@@ -180,7 +271,7 @@ final class SyntheticCohort {
      * Onward referrals for people whose support started: one or two services each, with the provider's steps,
      * weekly sessions (some missed) and feedback; a few are still waiting, one is declined as full.
      */
-    private List<OnwardReferral> onwardReferrals(int person, ReferralJourney journey) {
+    private List<OnwardReferral> onwardReferrals(int person, ReferralJourney journey, Random referrals) {
         List<OnwardReferral> result = new ArrayList<>();
         Optional<Instant> started = journey.firstEntered(ReferralStatus.IN_PROGRESS);
         if (started.isEmpty()) {
@@ -196,7 +287,7 @@ final class SyntheticCohort {
                             .organisation(OrganisationRef.named(PROVIDERS[service]))
                             .service(CodedText.ofText(SERVICES[service]))
                             .build())
-                    .serviceDirectoryId(SyntheticDirectory.idOf(SERVICES[service]))
+                    .serviceDirectoryId(serviceDirectoryId(SERVICES[service]))
                     .addNeed(CodedText.ofText("Loneliness"))
                     .addHistory(OnwardReferral.sent(sent, linkWorker))
                     .build();
@@ -242,7 +333,7 @@ final class SyntheticCohort {
                 : journey.transitionTo(end, received.plus(Duration.ofDays(91)), linkWorker);
     }
 
-    private Referral referral(Instant received, GpPractice practice) {
+    private Referral referral(Instant received, GpPractice practice, Random random) {
         return Referral.builder()
                 .referrer(Referrer.builder()
                         .name("Dr Rowan Hale")
@@ -261,7 +352,7 @@ final class SyntheticCohort {
     }
 
     /** ONS4, SWEMWBS and a star reading at one timepoint; {@code lift} moves answers towards wellbeing. */
-    private List<OutcomeMeasurement> measure(LocalDate date, Timepoint timepoint, int lift) {
+    private List<OutcomeMeasurement> measure(LocalDate date, Timepoint timepoint, int lift, Random random) {
         int[] ons4 = {
             clamp(3 + random.nextInt(3) + lift, 0, 10),
             clamp(4 + random.nextInt(3) + lift, 0, 10),
@@ -272,25 +363,32 @@ final class SyntheticCohort {
         for (int item = 0; item < swemwbs.length; item++) {
             swemwbs[item] = clamp(2 + random.nextInt(2) + (lift + item % 2) / 2, 1, 5);
         }
-        Map<String, String> star = new LinkedHashMap<>();
-        for (var area : this.star.areas()) {
-            star.put(area.key(), Integer.toString(clamp(3 + random.nextInt(3) + lift, 1, this.star.scaleMax())));
-        }
-        return List.of(
+        List<OutcomeMeasurement> result = new ArrayList<>(List.of(
                 scored("ons4", Answers.ofCodes("ons4", ons4), date, timepoint),
-                scored("swemwbs", Answers.ofCodes("swemwbs", swemwbs), date, timepoint),
-                OutcomeMeasurement.builder()
-                        .instrumentId(this.star.id())
-                        .instrumentVersion(this.star.version())
-                        .timepoint(timepoint)
-                        .date(date)
-                        .collector(Collector.LINK_WORKER)
-                        .putAllAnswers(star)
-                        .build());
+                scored("swemwbs", Answers.ofCodes("swemwbs", swemwbs), date, timepoint)));
+        star.ifPresent(definition -> result.add(starReading(definition, date, timepoint, lift, random)));
+        return result;
     }
 
-    private OutcomeMeasurement scored(String instrument, Answers answers, LocalDate date, Timepoint timepoint) {
-        Scorer scorer = registry.scorer(instrument);
+    /** A reading of the star, answered on its own scale (the SDK scores star readings when they are mapped). */
+    private static OutcomeMeasurement starReading(
+            StarDefinition star, LocalDate date, Timepoint timepoint, int lift, Random random) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (var area : star.areas()) {
+            answers.put(area.key(), Integer.toString(clamp(3 + random.nextInt(3) + lift, 1, star.scaleMax())));
+        }
+        return OutcomeMeasurement.builder()
+                .instrumentId(star.id())
+                .instrumentVersion(star.version())
+                .timepoint(timepoint)
+                .date(date)
+                .collector(Collector.LINK_WORKER)
+                .putAllAnswers(answers)
+                .build();
+    }
+
+    private static OutcomeMeasurement scored(String instrument, Answers answers, LocalDate date, Timepoint timepoint) {
+        Scorer scorer = REGISTRY.scorer(instrument);
         return OutcomeMeasurement.builder()
                 .instrumentId(scorer.instrument().id())
                 .instrumentVersion(scorer.instrument().version())
@@ -303,7 +401,7 @@ final class SyntheticCohort {
     }
 
     /** An NHS number in the 999 range (never issued to patients) with a valid check digit. */
-    static NhsNumber syntheticNhsNumber(int index) {
+    private static NhsNumber syntheticNhsNumber(int index) {
         for (int serial = 100 + index * 10; ; serial++) {
             for (int check = 0; check < 10; check++) {
                 String candidate = String.format("999%06d%d", serial, check);

@@ -29,26 +29,29 @@ import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.workforce.ProfessionalRef;
+import org.socialprescribing.testkit.SpArbitraries;
 
 /**
  * Editing without generated classes (issue 15 item 2): every {@code with...} changes exactly its attribute, {@code
  * toBuilder()} rebuilds an equal value, and an onward referral, goal, need, consent or outcome measurement is
- * updated in place by its id. Here because the
- * episode generators live in this package.
+ * updated in place by its id. In sp-testkit's tests because it uses the
+ * kit's generators, which depend on sp-model (Guava's guava-tests pattern).
  */
 class EditingTest {
+
+    private static final SpArbitraries KIT = SpArbitraries.asReferred().withControlCharacters();
 
     @Provide
     Arbitrary<Tuple.Tuple2<Object, Object>> pairs() {
         return Arbitraries.oneOf(
-                pair(EpisodeArbitraries.episodes()),
-                pair(EpisodeArbitraries.people()),
-                pair(EpisodeArbitraries.referrals()),
-                pair(EpisodeArbitraries.consents()),
-                pair(EpisodeArbitraries.goals()),
-                pair(EpisodeArbitraries.professionals()),
-                pair(EpisodeArbitraries.measurements()),
-                pair(EpisodeArbitraries.onwardReferrals("OR-0")));
+                pair(KIT.episodes()),
+                pair(KIT.persons()),
+                pair(KIT.referrals()),
+                pair(KIT.consents()),
+                pair(KIT.goals()),
+                pair(KIT.professionals()),
+                pair(KIT.outcomeMeasurements()),
+                pair(KIT.onwardReferrals("OR-0")));
     }
 
     private static <T> Arbitrary<Tuple.Tuple2<Object, Object>> pair(Arbitrary<T> values) {
@@ -91,7 +94,7 @@ class EditingTest {
 
     @Provide
     Arbitrary<Goal> goals() {
-        return EpisodeArbitraries.goals();
+        return KIT.goals();
     }
 
     @Property(tries = 100)
@@ -116,7 +119,7 @@ class EditingTest {
 
     @Provide
     Arbitrary<SocialPrescribingEpisode> episodesWithOnwardReferrals() {
-        return EpisodeArbitraries.episodes().filter(e -> !e.onwardReferrals().isEmpty());
+        return KIT.episodes().filter(e -> !e.onwardReferrals().isEmpty());
     }
 
     @Property(tries = 50)
@@ -128,35 +131,9 @@ class EditingTest {
                 .withMessageContaining("names no onward referral of this episode");
     }
 
-    /** The episode with an id on every consent, measurement, need and goal: c0.., m0.., n0.., g0... */
-    private static SocialPrescribingEpisode withIds(SocialPrescribingEpisode episode) {
-        List<Consent> consents = new ArrayList<>();
-        for (Consent consent : episode.consents()) {
-            consents.add(consent.withId("c" + consents.size()));
-        }
-        List<OutcomeMeasurement> measurements = new ArrayList<>();
-        for (OutcomeMeasurement measurement : episode.outcomeMeasurements()) {
-            measurements.add(measurement.withId("m" + measurements.size()));
-        }
-        SocialPrescribingEpisode result = episode.withConsents(consents).withOutcomeMeasurements(measurements);
-        if (episode.supportPlan().isPresent()) {
-            List<PlanNeed> needs = new ArrayList<>();
-            int goal = 0;
-            for (PlanNeed need : episode.supportPlan().get().needs()) {
-                List<Goal> goals = new ArrayList<>();
-                for (Goal g : need.goals()) {
-                    goals.add(g.withId("g" + goal++));
-                }
-                needs.add(need.withId("n" + needs.size()).withGoals(goals));
-            }
-            result = result.withSupportPlan(episode.supportPlan().get().withNeeds(needs));
-        }
-        return result;
-    }
-
     @Property(tries = 100)
     void withNestedItem_changesOnlyThatOneAndKeepsItsPlace(@ForAll("episodes") SocialPrescribingEpisode original) {
-        SocialPrescribingEpisode episode = withIds(original);
+        SocialPrescribingEpisode episode = SpArbitraries.withIds(original);
         for (Consent consent : episode.consents()) {
             Instant withdrawn = consent.recordedAt().plusSeconds(60);
             SocialPrescribingEpisode updated =
@@ -199,7 +176,7 @@ class EditingTest {
 
     @Provide
     Arbitrary<SocialPrescribingEpisode> episodes() {
-        return EpisodeArbitraries.episodes();
+        return KIT.episodes();
     }
 
     @Property(tries = 50)
