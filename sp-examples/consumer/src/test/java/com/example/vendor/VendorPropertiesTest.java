@@ -16,7 +16,7 @@ class VendorPropertiesTest {
     @Property(tries = 30)
     void storedEpisodes_comeBackEqual(@ForAll("episodes") SocialPrescribingEpisode episode) {
         String stored = SpJson.write(episode); // the product keeps episodes as SDK JSON
-        assertEquals(episode, SpJson.readEpisode(stored));
+        assertEquals(episode, SpJson.parseEpisode(stored));
     }
 
     @Provide

@@ -44,7 +44,7 @@ class SpJsonTest {
 
     @Test
     void episode_roundTripsToAnEqualValue() {
-        assertThat(SpJson.readEpisode(JSON)).isEqualTo(EPISODE);
+        assertThat(SpJson.parseEpisode(JSON)).isEqualTo(EPISODE);
     }
 
     @Test
@@ -66,7 +66,7 @@ class SpJsonTest {
         Service service = ServiceFixtures.gardening();
         String json = SpJson.write(service);
         assertThat(json).contains("\"daysOfWeek\":[\"tuesday\"]", "\"currency\":\"GBP\"", "\"in_person\"");
-        assertThat(SpJson.read(json, Service.class)).isEqualTo(service);
+        assertThat(SpJson.parse(json, Service.class)).isEqualTo(service);
         assertThat(DeliveryMode.IN_PERSON.code()).isEqualTo("in_person");
     }
 
@@ -100,7 +100,7 @@ class SpJsonTest {
     @ParameterizedTest
     @MethodSource("otherValues")
     void otherTypes_roundTripToEqualValues(Class<?> type, Object value) {
-        assertThat(SpJson.read(SpJson.write(value), type)).isEqualTo(value);
+        assertThat(SpJson.parse(SpJson.write(value), type)).isEqualTo(value);
     }
 
     static Stream<Arguments> badEpisodes() {
@@ -169,7 +169,7 @@ class SpJsonTest {
     @MethodSource("badEpisodes")
     void readEpisode_namesThePathAndCodeOfEachProblem(String json, String path, String code, String rule) {
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.readEpisode(json))
+                .isThrownBy(() -> SpJson.parseEpisode(json))
                 .satisfies(e -> {
                     assertThat(e.field()).isEqualTo(path);
                     assertThat(e.code().code()).isEqualTo(code);
@@ -184,7 +184,7 @@ class SpJsonTest {
                 .replace("\"source\":\"gp\",", "");
         assertThat(withoutRisks).doesNotContain("\"risks\"", "\"nhsNumber\"", "\"source\"");
 
-        SocialPrescribingEpisode episode = SpJson.readEpisode(withoutRisks);
+        SocialPrescribingEpisode episode = SpJson.parseEpisode(withoutRisks);
 
         assertThat(episode.risks()).isEmpty();
         assertThat(SpValidator.validate(episode).isEmpty()).isTrue();
@@ -195,13 +195,13 @@ class SpJsonTest {
                         tuple("risks", "episode.risks.missing"),
                         tuple("person.nhsNumber", "person.nhs-number.missing"),
                         tuple("referral.source", "referral.source.missing"));
-        assertThat(SpJson.readEpisode(SpJson.write(episode))).isEqualTo(episode);
+        assertThat(SpJson.parseEpisode(SpJson.write(episode))).isEqualTo(episode);
     }
 
     @Test
     void read_rejectsNullText() {
         assertThatExceptionOfType(InvalidJsonException.class)
-                .isThrownBy(() -> SpJson.read(null, CodedConcept.class))
+                .isThrownBy(() -> SpJson.parse(null, CodedConcept.class))
                 .withMessage("$: is mandatory");
     }
 
@@ -220,7 +220,7 @@ class SpJsonTest {
 
     @Property(tries = 300)
     void randomText_givesAnEpisodeOrOnlyInvalidJson(@ForAll String text) {
-        assertThatExceptionOfType(InvalidJsonException.class).isThrownBy(() -> SpJson.readEpisode(text));
+        assertThatExceptionOfType(InvalidJsonException.class).isThrownBy(() -> SpJson.parseEpisode(text));
     }
 
     /** Valid JSON with one character deleted or replaced: either still a valid episode or the documented error. */
@@ -230,7 +230,7 @@ class SpJsonTest {
         int at = position % JSON.length();
         String mutated = JSON.substring(0, at) + replacement + JSON.substring(at + 1);
         try {
-            assertThat(SpJson.readEpisode(mutated)).isNotNull();
+            assertThat(SpJson.parseEpisode(mutated)).isNotNull();
         } catch (InvalidJsonException expected) {
             assertThat(expected.field()).startsWith("$");
         }
@@ -251,7 +251,7 @@ class SpJsonTest {
                 (com.fasterxml.jackson.databind.node.ObjectNode) readTree(JSON);
         tree.set(property, readTree(value));
         try {
-            SpJson.readEpisode(tree.toString());
+            SpJson.parseEpisode(tree.toString());
         } catch (InvalidJsonException expected) {
             assertThat(expected.field()).startsWith("$");
         }
