@@ -156,7 +156,8 @@ class GpImportPropertyTest {
                 GpEpisode episode = episodes.get(e);
                 LocalDate opened = day(rows, episode.rows().get(0));
                 java.util.Optional<LocalDate> next = e + 1 < episodes.size()
-                        ? java.util.Optional.of(day(rows, episodes.get(e + 1).rows().get(0)))
+                        ? java.util.Optional.of(
+                                day(rows, episodes.get(e + 1).rows().get(0)))
                         : java.util.Optional.empty();
                 java.util.Optional<LocalDate> declined = episode.episode()
                         .journey()
