@@ -21,7 +21,9 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Observation;
@@ -581,6 +583,16 @@ public final class IntakeEpisode {
                 any = true;
                 intake.reading().read(entry);
                 intake.reading().use(resource);
+                // The reading of responses uses the items and their answers' weights; an extension on the definition
+                // as a whole is what the sender added, and is reported like any other.
+                List<Extension> extensions = ((DomainResource) resource).getExtension();
+                for (int i = 0; i < extensions.size(); i++) {
+                    intake.warn(
+                            FhirIssueCode.UNMAPPED_CONTENT,
+                            entry.path() + ".extension[" + i + "]",
+                            "extension " + extensions.get(i).getUrl() + " of a definition has no home in the SDK's"
+                                    + " model; not mapped");
+                }
                 intake.inform(
                         entry.path(),
                         "a " + resource.fhirType() + ": read as a definition for the input's QuestionnaireResponses"
