@@ -49,7 +49,8 @@ import org.socialprescribing.model.measure.ScoreResult;
  * defines it.
  *
  * <p><b>Responses from other systems</b> are matched to an instrument by the Questionnaire they name, if the caller
- * supplies it ({@link #withDefinitions}; its {@code code}, its items' LOINC codes, or {@code derivedFrom} an SDK
+ * supplies it ({@link #withDefinitions}, or in the same Bundle: {@link #scoreAll}; its {@code code}, its items' LOINC
+ * codes, or {@code derivedFrom} an SDK
  * Questionnaire), or else by linkIds that are the LOINC codes of an instrument's items ({@code 44250-9}, or {@code
  * /44250-9} as LHC-Forms writes them). They are read leniently: items at any depth, LOINC answer codes with or
  * without their system, weights from the supplied Questionnaire, whole numbers as answer codes; an answered item

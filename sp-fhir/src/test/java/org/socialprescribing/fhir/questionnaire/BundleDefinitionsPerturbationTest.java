@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import net.jqwik.api.Provide;
 import org.hl7.fhir.r4.model.Bundle;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirResourceReader;
+import org.socialprescribing.fhir.JsonLeaves;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.measure.ScoreResult;
@@ -37,9 +36,6 @@ class BundleDefinitionsPerturbationTest {
             "mii-pro searchset",
             json(BundleDefinitionsTest.miiSearchset(ThirdParty.miiDefinitionsWithTheResponsesLinkIds())));
 
-    /** One removable value: the object that holds it and the member's name. */
-    private record Leaf(ObjectNode parent, String name, String path) {}
-
     private static String json(Bundle bundle) {
         return SpFhir.newJsonParser().encodeResourceToString(bundle);
     }
@@ -53,13 +49,9 @@ class BundleDefinitionsPerturbationTest {
                 .allSatisfy(scored -> assertThat(scored.report().issues())
                         .noneMatch(issue -> issue.severity() != Severity.INFORMATION));
         JsonNode tree = JSON.readTree(original);
-        List<Leaf> leaves = new ArrayList<>();
-        JsonNode entries = tree.path("entry");
-        for (int i = 0; i < entries.size(); i++) {
-            leaves(entries.get(i).path("resource"), "Bundle.entry[" + i + "].resource", leaves);
-        }
-        Leaf leaf = leaves.get(pick % leaves.size());
-        leaf.parent().remove(leaf.name());
+        List<JsonLeaves.Leaf> leaves = JsonLeaves.ofEntries(tree, (parent, member, path, ofResource) -> false);
+        JsonLeaves.Leaf leaf = leaves.get(pick % leaves.size());
+        leaf.remove();
 
         Optional<Bundle> perturbed = read(tree.toString());
         if (perturbed.isEmpty()) {
@@ -97,28 +89,5 @@ class BundleDefinitionsPerturbationTest {
     @Provide
     Arbitrary<Integer> picks() {
         return Arbitraries.integers().between(0, 100_000);
-    }
-
-    /** Every member of an object that holds a scalar, except a resource's {@code resourceType}. */
-    private static void leaves(JsonNode node, String path, List<Leaf> found) {
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                leaves(node.get(i), path + "[" + i + "]", found);
-            }
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
-            String at = path + "." + member.getKey();
-            if (member.getValue().isValueNode()) {
-                if (!member.getKey().equals("resourceType")) {
-                    found.add(new Leaf((ObjectNode) node, member.getKey(), at));
-                }
-            } else {
-                leaves(member.getValue(), at, found);
-            }
-        }
     }
 }

@@ -65,7 +65,8 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 /**
  * Lifts a referral from the FHIR that other systems send, with no SDK resource, extension or code system required:
  * a Gravity SDOH referral (Patient, ServiceRequest and a Task whose {@code focus} is the ServiceRequest, with
- * Consent, Condition and QuestionnaireResponse where present), a BaRS message ({@code MessageHeader.focus} names the
+ * Consent, Condition, QuestionnaireResponse (read through the Questionnaires of the same Bundle) and Observations of
+ * an instrument's score where present), a BaRS message ({@code MessageHeader.focus} names the
  * ServiceRequest), a server's search result or a bare transaction of Patient and ServiceRequest. Every problem is
  * collected; the input is refused only for what FHIR says must not be processed (an unknown modifier extension)
  * or when there is no referral to read. {@code docs/fhir.md} ("Intake") has the table of what is read from
