@@ -301,7 +301,8 @@ public final class OutcomeMeasurementMapper {
      * @param timepoint when in the episode it was taken, as the caller knows it, not null
      * @param collector who collected it, as the caller knows it, not null
      * @return the measurement (scored unless its instrument is record-only), with the reading's warnings and notes
-     *     (missing answers, items the instrument does not use, a stated total that differs), never null
+     *     (missing answers, items the instrument does not use, a stated total that differs, extensions and elements
+     *     such as {@code author} or {@code encounter} that a measurement does not hold), never null
      * @throws InvalidResponseException if the response matches no instrument the mapper knows, has no date, or has an
      *     error in its answers (the report lists them all)
      */
@@ -312,6 +313,14 @@ public final class OutcomeMeasurementMapper {
         requireNonNull(collector, "collector");
         ResponseReading.Result answers = new ResponseReading(catalogue, definitions, null, false).read(response);
         List<ValidationIssue> issues = new ArrayList<>(answers.issues());
+        // What a measurement does not hold is reported, as for the SDK's own responses; a contained Questionnaire
+        // is read (it may be the definition the response names).
+        unknownExtensions(response, issues);
+        ResponseReading.unread(
+                response,
+                ResponseReading.ROOT,
+                UNREAD.stream().filter(name -> !name.equals("contained")).toList(),
+                issues);
         LocalDate date = ResponseReading.authoredDate(response, issues);
         FormDefinition form = answers.form();
         if (form == null || date == null || issues.stream().anyMatch(ResponseReading::isError)) {
