@@ -15,11 +15,13 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirFormatException;
+import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.FhirResourceReader;
 import org.socialprescribing.fhir.OperationOutcomes;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.questionnaire.QuestionnaireResponseScorer;
 import org.socialprescribing.fhir.questionnaire.ScoredResponse;
+import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.input.InputLimits;
 import org.socialprescribing.model.measure.InstrumentId;
@@ -30,24 +32,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sp fhir score QR.json}: scores a QuestionnaireResponse, from the SDK or from another system, and prints the
- * score Observations, each {@code derivedFrom} the response, as a FHIR collection Bundle whose entries all have a
- * {@code fullUrl}.
+ * {@code sp fhir score QR.json}: scores a QuestionnaireResponse, from the SDK or from another system, or every one of a
+ * Bundle (with the Bundle's Questionnaires as supplied definitions), and prints the score Observations, each {@code
+ * derivedFrom} its response, as a FHIR collection Bundle whose entries all have a {@code fullUrl}.
  */
 @Command(
         name = "score",
         mixinStandardHelpOptions = true,
         description = {
-            "Score a FHIR QuestionnaireResponse (JSON or XML) and print the score Observations as a collection Bundle."
-                    + " The response may answer an SDK Questionnaire, name a Questionnaire given with --questionnaire"
-                    + " (identified by its LOINC code or its items' LOINC codes), or have linkIds that are LOINC item"
-                    + " codes (44250-9, /44250-9). When it cannot be scored, print its OperationOutcome instead; every"
-                    + " problem and note also goes to stderr, one per line."
+            "Score a FHIR QuestionnaireResponse (JSON or XML), or every QuestionnaireResponse of a Bundle, and print"
+                    + " the score Observations as a collection Bundle. The response may answer an SDK Questionnaire,"
+                    + " name a Questionnaire given with --questionnaire or carried in the same Bundle (identified by"
+                    + " its LOINC code or its items' LOINC codes), or have linkIds that are LOINC item codes (44250-9,"
+                    + " /44250-9). When nothing can be scored, print the OperationOutcome instead; every problem and"
+                    + " note also goes to stderr, one per line."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Scored (warnings, such as an item not used, are on stderr).",
-            "1:The response has problems (no instrument matches, unknown item, out of range...), reported.",
+            "1:A response has problems (no instrument matches, unknown item, out of range...), reported; or the"
+                    + " Bundle holds none.",
             "2:Usage error, or a file could not be read."
         })
 final class FhirScoreCommand implements Callable<Integer> {
@@ -55,7 +59,10 @@ final class FhirScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "QR", description = "The QuestionnaireResponse file.")
+    @Parameters(
+            paramLabel = "QR",
+            description = "The QuestionnaireResponse file, or a Bundle of responses (with their Questionnaires,"
+                    + " ValueSets and CodeSystems, which are used as --questionnaire files are).")
     Path file = Path.of("");
 
     @Option(
@@ -96,16 +103,25 @@ final class FhirScoreCommand implements Callable<Integer> {
                 throw new UsageException("unknown instrument '" + instrument + "'; 'sp instruments' lists them", e);
             }
         }
-        QuestionnaireResponse response;
+        Resource input;
         try {
-            response = FhirResourceReader.withLimits(limits)
-                    .read(TextFiles.readBytes(file, limits), QuestionnaireResponse.class);
+            input = FhirResourceReader.withLimits(limits).read(TextFiles.readBytes(file, limits), Resource.class);
         } catch (FhirFormatException e) {
-            ValidationReport report = ValidationReport.of(e.toIssue());
-            IssueLines.print(err, file, report);
-            out.println(json(OperationOutcomes.from(report)));
-            return ExitCode.DATA_PROBLEMS;
+            return refused(ValidationReport.of(e.toIssue()), out, err);
         }
+        if (!(input instanceof QuestionnaireResponse || input instanceof Bundle)) {
+            return refused(
+                    ValidationReport.of(ValidationIssue.of(
+                            FhirIssueCode.WRONG_RESOURCE_TYPE,
+                            input.fhirType(),
+                            "is neither a QuestionnaireResponse nor a Bundle of them")),
+                    out,
+                    err);
+        }
+        if (input instanceof Bundle) {
+            return scoreAll(scorer, (Bundle) input, out, err);
+        }
+        QuestionnaireResponse response = (QuestionnaireResponse) input;
         // A response without an id (LHC-Forms writes none) travels in the Bundle, so that derivedFrom resolves.
         boolean carried = !response.getIdElement().hasIdPart();
         String reference = carried
@@ -126,6 +142,38 @@ final class FhirScoreCommand implements Callable<Integer> {
         }
         out.println(json(bundle));
         return ExitCode.OK;
+    }
+
+    private int refused(ValidationReport report, PrintWriter out, PrintWriter err) {
+        IssueLines.print(err, file, report);
+        out.println(json(OperationOutcomes.from(report)));
+        return ExitCode.DATA_PROBLEMS;
+    }
+
+    /**
+     * Every response of a Bundle, read with the Bundle's Questionnaires, ValueSets and CodeSystems as supplied
+     * definitions: the Observations of those scored, in one collection Bundle; exit 1 if any could not be scored.
+     */
+    private int scoreAll(QuestionnaireResponseScorer scorer, Bundle input, PrintWriter out, PrintWriter err) {
+        List<ScoredResponse> all = scorer.scoreAll(input);
+        List<ValidationIssue> issues = new ArrayList<>();
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        boolean allScored = !all.isEmpty();
+        for (ScoredResponse scored : all) {
+            issues.addAll(scored.report().issues());
+            allScored &= scored.isScored();
+            for (Observation observation : scored.observations()) {
+                bundle.addEntry().setFullUrl(uuid()).setResource(observation);
+            }
+        }
+        if (all.isEmpty()) {
+            issues.add(ValidationIssue.of(
+                    FhirIssueCode.MISSING_ELEMENT, "Bundle", "holds no QuestionnaireResponse to score"));
+        }
+        ValidationReport report = ValidationReport.of(issues);
+        IssueLines.printAll(err, file, report);
+        out.println(json(bundle.hasEntry() ? bundle : OperationOutcomes.from(report)));
+        return allScored ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }
 
     private List<Resource> definitions(InputLimits limits) {

@@ -189,4 +189,63 @@ class FhirQuestionnaireAndScoreCommandTest {
         assertThat(result.out()).contains("\"resourceType\": \"OperationOutcome\"");
         assertThat(result.err()).contains("QuestionnaireResponse.item[0]");
     }
+
+    /** The HL7 PHR IG's Questionnaires and responses in one collection Bundle, as an IG's example Bundle holds them. */
+    private Path phrCollection() throws IOException {
+        StringBuilder json = new StringBuilder("{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [");
+        String[] files = {
+            "Questionnaire-phq9.json",
+            "QuestionnaireResponse-phq9.json",
+            "Questionnaire-gad7.json",
+            "QuestionnaireResponse-gad7.json"
+        };
+        for (int i = 0; i < files.length; i++) {
+            String kind = files[i].substring(0, files[i].indexOf('-'));
+            String id = files[i].substring(files[i].indexOf('-') + 1, files[i].length() - ".json".length());
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"fullUrl\": \"http://hl7.org/fhir/uv/phr/")
+                    .append(kind)
+                    .append('/')
+                    .append(id)
+                    .append("\", \"resource\": ")
+                    .append(Files.readString(THIRD_PARTY.resolve("phr-ig").resolve(files[i])))
+                    .append('}');
+        }
+        return Files.writeString(
+                folder.resolve("phr-bundle.json"), json.append("]}").toString());
+    }
+
+    @Test
+    void score_ofABundle_scoresEveryResponseThroughTheQuestionnairesInIt() throws IOException {
+        SpRunner.Result result = SpRunner.run("fhir", "score", phrCollection().toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        Bundle bundle = bundle(result.out());
+        assertThat(bundle.getEntry()).hasSize(2);
+        assertThat(bundle.getEntry())
+                .extracting(entry -> ((Observation) entry.getResource())
+                        .getDerivedFromFirstRep()
+                        .getReference())
+                .containsExactly(
+                        "http://hl7.org/fhir/uv/phr/QuestionnaireResponse/phq9",
+                        "http://hl7.org/fhir/uv/phr/QuestionnaireResponse/gad7");
+        assertThat(result.err())
+                .contains("INFORMATION fhir.questionnaire.matched at Bundle.entry[1].resource.questionnaire: read as"
+                        + " phq9 version 1 through the supplied Questionnaire")
+                .doesNotContain("WARNING");
+    }
+
+    @Test
+    void score_ofABundleWithoutResponses_orOfAnotherResource_exitsOne() throws IOException {
+        Path empty = Files.writeString(
+                folder.resolve("empty.json"), "{\"resourceType\": \"Bundle\", \"type\": \"collection\"}");
+        SpRunner.Result none = SpRunner.run("fhir", "score", empty.toString());
+        assertThat(none.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(none.err()).contains("holds no QuestionnaireResponse to score");
+
+        Path patient = Files.writeString(folder.resolve("patient.json"), "{\"resourceType\": \"Patient\"}");
+        SpRunner.Result other = SpRunner.run("fhir", "score", patient.toString());
+        assertThat(other.exitCode()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(other.err()).contains("is neither a QuestionnaireResponse nor a Bundle of them");
+    }
 }

@@ -76,6 +76,11 @@ public enum FhirIssueCode implements IssueCode {
     TOTAL_DIFFERS("fhir.questionnaire.total-differs", Severity.WARNING),
     /** An answer recorded as given and never scored, such as PHQ-9 item 10 (information). */
     ANSWER_RECORDED("fhir.questionnaire.answer-recorded", Severity.INFORMATION),
+    /**
+     * A score recorded elsewhere under a code that does not say which of the instrument's scores it is (a SWEMWBS
+     * SNOMED CT concept: raw or converted); the SDK keeps the record without guessing.
+     */
+    SCALE_NOT_STATED("fhir.questionnaire.scale-not-stated", Severity.WARNING),
 
     /** The validator found a structural problem: cardinality, types, slices, unknown content. */
     STRUCTURE("fhir.validation.structure", Severity.ERROR),

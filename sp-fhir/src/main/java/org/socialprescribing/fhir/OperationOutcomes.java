@@ -98,6 +98,7 @@ public final class OperationOutcomes {
             case QUESTIONNAIRE_UNMATCHED, ITEM_NOT_USED -> IssueType.NOTSUPPORTED;
             case QUESTIONNAIRE_AMBIGUOUS -> IssueType.MULTIPLEMATCHES;
             case TOTAL_DIFFERS, ADDRESS_OUTSIDE_UK, REFERRAL_REVOKED -> IssueType.BUSINESSRULE;
+            case SCALE_NOT_STATED -> IssueType.INCOMPLETE;
             case MODIFIER_EXTENSION, VALUE_NOT_MAPPED -> IssueType.NOTSUPPORTED;
             case SECURITY_LABEL -> IssueType.SECURITY;
             case NORMALISED, INTAKE_PATTERN -> IssueType.INFORMATIONAL;

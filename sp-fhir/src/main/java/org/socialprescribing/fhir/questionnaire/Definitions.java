@@ -3,6 +3,7 @@ package org.socialprescribing.fhir.questionnaire;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ import org.socialprescribing.model.InvalidValueException;
  */
 final class Definitions {
 
-    static final Definitions NONE = new Definitions(List.of(), Map.of(), Map.of());
+    static final Definitions NONE = new Definitions(List.of(), Map.of(), Map.of(), Map.of());
 
     /** An answer coding as a key: a coding without a system matches any system's code. */
     record AnswerKey(@Nullable String system, String code) {}
@@ -42,12 +43,18 @@ final class Definitions {
     private final List<Questionnaire> questionnaires;
     private final Map<String, ValueSet> valueSets;
     private final Map<String, CodeSystem> codeSystems;
+    // A Questionnaire in a Bundle is also named by its entry's fullUrl (a transaction's urn:uuid, a server's URL).
+    private final Map<String, Questionnaire> byFullUrl;
 
     private Definitions(
-            List<Questionnaire> questionnaires, Map<String, ValueSet> valueSets, Map<String, CodeSystem> codeSystems) {
+            List<Questionnaire> questionnaires,
+            Map<String, ValueSet> valueSets,
+            Map<String, CodeSystem> codeSystems,
+            Map<String, Questionnaire> byFullUrl) {
         this.questionnaires = questionnaires;
         this.valueSets = valueSets;
         this.codeSystems = codeSystems;
+        this.byFullUrl = byFullUrl;
     }
 
     /**
@@ -60,7 +67,9 @@ final class Definitions {
         List<Questionnaire> moreQuestionnaires = new ArrayList<>(questionnaires);
         Map<String, ValueSet> moreValueSets = new HashMap<>(valueSets);
         Map<String, CodeSystem> moreCodeSystems = new HashMap<>(codeSystems);
+        Map<String, Questionnaire> moreByFullUrl = new HashMap<>(byFullUrl);
         List<Resource> all = new ArrayList<>();
+        Map<Resource, String> fullUrls = new IdentityHashMap<>();
         for (Resource resource : resources) {
             if (resource instanceof Bundle) {
                 // A Bundle (a package, a search result) may hold other resources; only the definitions are taken.
@@ -68,6 +77,9 @@ final class Definitions {
                     Resource held = entry.getResource();
                     if (held instanceof Questionnaire || held instanceof ValueSet || held instanceof CodeSystem) {
                         all.add(held);
+                        if (entry.hasFullUrl()) {
+                            fullUrls.put(held, entry.getFullUrl());
+                        }
                     }
                 });
             } else {
@@ -76,7 +88,12 @@ final class Definitions {
         }
         for (Resource resource : all) {
             if (resource instanceof Questionnaire) {
-                moreQuestionnaires.add(((Questionnaire) resource).copy());
+                Questionnaire copy = ((Questionnaire) resource).copy();
+                moreQuestionnaires.add(copy);
+                String fullUrl = fullUrls.get(resource);
+                if (fullUrl != null) {
+                    moreByFullUrl.putIfAbsent(fullUrl, copy);
+                }
             } else if (resource instanceof ValueSet && ((ValueSet) resource).hasUrl()) {
                 moreValueSets.put(((ValueSet) resource).getUrl(), ((ValueSet) resource).copy());
             } else if (resource instanceof CodeSystem && ((CodeSystem) resource).hasUrl()) {
@@ -88,7 +105,11 @@ final class Definitions {
                         "must be a Questionnaire, ValueSet, CodeSystem or a Bundle of them");
             }
         }
-        return new Definitions(List.copyOf(moreQuestionnaires), Map.copyOf(moreValueSets), Map.copyOf(moreCodeSystems));
+        return new Definitions(
+                List.copyOf(moreQuestionnaires),
+                Map.copyOf(moreValueSets),
+                Map.copyOf(moreCodeSystems),
+                Map.copyOf(moreByFullUrl));
     }
 
     boolean isEmpty() {
@@ -101,8 +122,9 @@ final class Definitions {
 
     /**
      * The Questionnaire a response names: a contained one ({@code #id}), a supplied one by canonical URL (the
-     * version, if given, must match), or by a relative or absolute reference ending {@code Questionnaire/<id>}
-     * (servers write {@code Questionnaire/<id>} where a canonical belongs) matched against the id or URL.
+     * version, if given, must match), by the {@code fullUrl} of its Bundle entry (a transaction's {@code urn:uuid:}),
+     * or by a relative or absolute reference ending {@code Questionnaire/<id>} (servers write {@code
+     * Questionnaire/<id>} where a canonical belongs) matched against the id or URL.
      *
      * @return the Questionnaire, or empty if none is known
      */
@@ -124,6 +146,10 @@ final class Definitions {
             if (url.equals(questionnaire.getUrl()) && (version == null || version.equals(questionnaire.getVersion()))) {
                 return Optional.of(questionnaire);
             }
+        }
+        Questionnaire entry = byFullUrl.get(url);
+        if (entry != null) {
+            return Optional.of(entry);
         }
         int at = url.lastIndexOf("Questionnaire/");
         if (at < 0 || (at > 0 && url.charAt(at - 1) != '/')) {

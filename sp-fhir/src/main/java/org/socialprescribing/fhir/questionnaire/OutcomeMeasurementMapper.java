@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
@@ -67,9 +68,11 @@ public final class OutcomeMeasurementMapper {
             List.of("identifier", "basedOn", "partOf", "encounter", "author", "source", "contained");
 
     private final Catalogue catalogue;
+    private final Definitions definitions;
 
-    private OutcomeMeasurementMapper(Catalogue catalogue) {
+    private OutcomeMeasurementMapper(Catalogue catalogue, Definitions definitions) {
         this.catalogue = catalogue;
+        this.definitions = definitions;
     }
 
     /**
@@ -88,7 +91,7 @@ public final class OutcomeMeasurementMapper {
      * @return the mapper, never null
      */
     public static OutcomeMeasurementMapper of(InstrumentRegistry registry) {
-        return new OutcomeMeasurementMapper(Catalogue.of(requireNonNull(registry, "registry")));
+        return new OutcomeMeasurementMapper(Catalogue.of(requireNonNull(registry, "registry")), Definitions.NONE);
     }
 
     /**
@@ -99,7 +102,22 @@ public final class OutcomeMeasurementMapper {
      * @throws InvalidValueException if an instrument or star already has the star's id
      */
     public OutcomeMeasurementMapper withStar(StarDefinition star) {
-        return new OutcomeMeasurementMapper(catalogue.withStar(requireNonNull(star, "star")));
+        return new OutcomeMeasurementMapper(catalogue.withStar(requireNonNull(star, "star")), definitions);
+    }
+
+    /**
+     * This mapper plus the definitions of other systems' Questionnaires, for {@link #fromOtherSystem}: a response
+     * naming one of them is read through it, as {@link QuestionnaireResponseScorer#withDefinitions} reads it. The
+     * referral intake passes the Questionnaires, ValueSets and CodeSystems of the Bundle it reads.
+     *
+     * @param resources Questionnaires, ValueSets, CodeSystems, or Bundles holding them (other resources in a Bundle
+     *     are passed over), not null; copied
+     * @return a new mapper, never null
+     * @throws InvalidValueException if a resource is of another type
+     */
+    public OutcomeMeasurementMapper withDefinitions(List<? extends Resource> resources) {
+        requireNonNull(resources, "resources");
+        return new OutcomeMeasurementMapper(catalogue, definitions.and(resources));
     }
 
     /**
@@ -273,8 +291,9 @@ public final class OutcomeMeasurementMapper {
 
     /**
      * Reads a response from another system as a measurement: one without the SDK's timepoint and collector extensions,
-     * matched to an instrument as {@link QuestionnaireResponseScorer} matches it (the SDK canonical, the items' LOINC
-     * codes such as {@code 44250-9} or {@code /44250-9}, LOINC answer codes with or without their system, weights)
+     * matched to an instrument as {@link QuestionnaireResponseScorer} matches it (the SDK canonical, a Questionnaire
+     * given to {@link #withDefinitions}, the items' LOINC codes such as {@code 44250-9} or {@code /44250-9}, LOINC
+     * answer codes with or without their system, weights)
      * and scored by the SDK. The response does not say when in the episode it was taken nor who collected it, so the
      * caller states both.
      *
@@ -282,7 +301,8 @@ public final class OutcomeMeasurementMapper {
      * @param timepoint when in the episode it was taken, as the caller knows it, not null
      * @param collector who collected it, as the caller knows it, not null
      * @return the measurement (scored unless its instrument is record-only), with the reading's warnings and notes
-     *     (missing answers, items the instrument does not use, a stated total that differs), never null
+     *     (missing answers, items the instrument does not use, a stated total that differs, extensions and elements
+     *     such as {@code author} or {@code encounter} that a measurement does not hold), never null
      * @throws InvalidResponseException if the response matches no instrument the mapper knows, has no date, or has an
      *     error in its answers (the report lists them all)
      */
@@ -291,8 +311,16 @@ public final class OutcomeMeasurementMapper {
         requireNonNull(response, "response");
         requireNonNull(timepoint, "timepoint");
         requireNonNull(collector, "collector");
-        ResponseReading.Result answers = new ResponseReading(catalogue, Definitions.NONE, null, false).read(response);
+        ResponseReading.Result answers = new ResponseReading(catalogue, definitions, null, false).read(response);
         List<ValidationIssue> issues = new ArrayList<>(answers.issues());
+        // What a measurement does not hold is reported, as for the SDK's own responses; a contained Questionnaire
+        // is read (it may be the definition the response names).
+        unknownExtensions(response, issues);
+        ResponseReading.unread(
+                response,
+                ResponseReading.ROOT,
+                UNREAD.stream().filter(name -> !name.equals("contained")).toList(),
+                issues);
         LocalDate date = ResponseReading.authoredDate(response, issues);
         FormDefinition form = answers.form();
         if (form == null || date == null || issues.stream().anyMatch(ResponseReading::isError)) {
@@ -303,6 +331,32 @@ public final class OutcomeMeasurementMapper {
         return MappingResult.of(
                 measurement(Optional.empty(), form, timepoint, date, collector, answers, score),
                 ValidationReport.of(issues));
+    }
+
+    /**
+     * Reads another system's Observation of an instrument's score as a measurement "as recorded elsewhere": the score
+     * only, no answers, with {@code suppliedBy} naming the Observation ({@code FHIR Observation <id>}), in the shape
+     * sp-gp gives a score from a GP record. Only scores the SDK knows by a verified national code are read: LOINC
+     * 44261-6 (PHQ-9 total) and 70274-6 (GAD-7 total), SNOMED CT 718426000 (WEMWBS score) and 718466001 (SWEMWBS
+     * score), with their older UK-extension concepts. A SWEMWBS score is kept without a component and with a {@code
+     * fhir.questionnaire.scale-not-stated} warning, because its codes do not say raw or converted. The value must be
+     * a number in the instrument's range (from sp-measures' items), dated by {@code effectiveDateTime} or {@code
+     * effectiveInstant}, and the Observation final, amended or corrected. Only the status, code, value and date are
+     * read: a caller that must lose nothing reports the rest.
+     *
+     * @param observation the Observation, not null
+     * @param timepoint when in the episode it was taken, as the caller knows it, not null
+     * @param collector who collected it, as the caller knows it, not null
+     * @return the measurement, with the warnings of the reading, never null
+     * @throws InvalidResponseException if the Observation is not such a score ({@code fhir.questionnaire.unmatched}
+     *     at {@code Observation.code}), or its status, value or date cannot be read (the report lists every problem)
+     */
+    public MappingResult<OutcomeMeasurement> fromRecordedScore(
+            Observation observation, Timepoint timepoint, Collector collector) {
+        requireNonNull(observation, "observation");
+        requireNonNull(timepoint, "timepoint");
+        requireNonNull(collector, "collector");
+        return RecordedTotals.read(catalogue, observation, timepoint, collector);
     }
 
     /**
@@ -425,6 +479,6 @@ public final class OutcomeMeasurementMapper {
 
     @Override
     public String toString() {
-        return "OutcomeMeasurementMapper" + catalogue;
+        return "OutcomeMeasurementMapper" + catalogue + (definitions.isEmpty() ? "" : " + " + definitions);
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -48,7 +49,8 @@ import org.socialprescribing.model.measure.ScoreResult;
  * defines it.
  *
  * <p><b>Responses from other systems</b> are matched to an instrument by the Questionnaire they name, if the caller
- * supplies it ({@link #withDefinitions}; its {@code code}, its items' LOINC codes, or {@code derivedFrom} an SDK
+ * supplies it ({@link #withDefinitions}, or in the same Bundle: {@link #scoreAll}; its {@code code}, its items' LOINC
+ * codes, or {@code derivedFrom} an SDK
  * Questionnaire), or else by linkIds that are the LOINC codes of an instrument's items ({@code 44250-9}, or {@code
  * /44250-9} as LHC-Forms writes them). They are read leniently: items at any depth, LOINC answer codes with or
  * without their system, weights from the supplied Questionnaire, whole numbers as answer codes; an answered item
@@ -230,6 +232,37 @@ public final class QuestionnaireResponseScorer {
             return ScoredResponse.failed(ValidationReport.of(e.toIssue()));
         }
         return score(response);
+    }
+
+    /**
+     * Scores every QuestionnaireResponse of a Bundle (a server's search result with {@code _include}, an IG's example
+     * Bundle, a transaction), reading the Bundle's Questionnaires, ValueSets and CodeSystems as supplied definitions,
+     * exactly as {@link #withDefinitions} does: a response may name a Questionnaire of the same Bundle by canonical
+     * URL, by a reference ending {@code Questionnaire/<id>}, or by its entry's {@code fullUrl}. The Observations
+     * refer to each response by its entry's {@code fullUrl} when that is a {@code urn:uuid:} or ends {@code
+     * QuestionnaireResponse/<id>}, else by {@code QuestionnaireResponse/<id>}.
+     *
+     * @param bundle the Bundle, of any type; not changed, not null
+     * @return one result per QuestionnaireResponse entry, in entry order, with every issue located under its entry
+     *     ({@code Bundle.entry[3].resource.item[2].answer[0]}); empty if the Bundle holds none; never null
+     */
+    public List<ScoredResponse> scoreAll(Bundle bundle) {
+        requireNonNull(bundle, "bundle");
+        QuestionnaireResponseScorer scorer = withDefinitions(List.of(bundle));
+        List<ScoredResponse> results = new ArrayList<>();
+        List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).getResource() instanceof QuestionnaireResponse) {
+                QuestionnaireResponse response =
+                        (QuestionnaireResponse) entries.get(i).getResource();
+                String fullUrl = entries.get(i).getFullUrl();
+                ScoredResponse scored = fullUrl != null && References.isReference(fullUrl)
+                        ? scorer.score(response, fullUrl)
+                        : scorer.score(response);
+                results.add(scored.locatedAt("Bundle.entry[" + i + "].resource"));
+            }
+        }
+        return results;
     }
 
     private ResponseReading reader() {

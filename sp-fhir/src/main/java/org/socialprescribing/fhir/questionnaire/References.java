@@ -15,6 +15,11 @@ final class References {
 
     private References() {}
 
+    /** @return whether a reference has one of the forms {@link #check} accepts */
+    static boolean isReference(String reference) {
+        return RESPONSE.matcher(reference).matches() || isUuidUrn(reference);
+    }
+
     static boolean isUuidUrn(String reference) {
         return UUID_URN.matcher(reference).matches();
     }

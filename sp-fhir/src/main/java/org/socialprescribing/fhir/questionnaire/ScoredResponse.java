@@ -1,5 +1,6 @@
 package org.socialprescribing.fhir.questionnaire;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.OperationOutcomes;
+import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.ScoreResult;
 
@@ -30,6 +32,22 @@ public final class ScoredResponse {
 
     static ScoredResponse failed(ValidationReport report) {
         return new ScoredResponse(report, null, List.of());
+    }
+
+    /**
+     * The same result with its issues located in a larger input: a path under the response ({@code
+     * QuestionnaireResponse.item[2]}) moves under the response's place there ({@code Bundle.entry[3].resource.item[2]}).
+     */
+    ScoredResponse locatedAt(String root) {
+        List<ValidationIssue> moved = new ArrayList<>();
+        for (ValidationIssue issue : report.issues()) {
+            String path = issue.path();
+            String at = path.equals(ResponseReading.ROOT) || path.startsWith(ResponseReading.ROOT + ".")
+                    ? root + path.substring(ResponseReading.ROOT.length())
+                    : path;
+            moved.add(ValidationIssue.of(issue.code(), issue.severity(), at, issue.message()));
+        }
+        return new ScoredResponse(ValidationReport.of(moved), result, observations);
     }
 
     /** @return true if the response was scored (completely or not): {@link #result()} is present */

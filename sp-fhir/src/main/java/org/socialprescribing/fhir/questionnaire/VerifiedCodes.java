@@ -198,6 +198,31 @@ final class VerifiedCodes {
     }
 
     /**
+     * The instrument and component of a score recorded elsewhere under a national code (another system's
+     * Observation): the LOINC totals of PHQ-9 and GAD-7, the SNOMED CT WEMWBS score concepts (current and older), and
+     * the SWEMWBS ones, whose component is not given: those concepts do not say whether a value is the raw or the
+     * converted score (sp-gp's code table cites the same source and says so), and the SDK does not guess.
+     *
+     * @param system the coding's system; a coding without one is no recorded score
+     * @param code the coding's code, or null
+     * @return the instrument and the component, if the code names one; empty if it is no verified score code
+     */
+    static Optional<Map.Entry<InstrumentId, Optional<String>>> recordedScoreOf(
+            @Nullable String system, @Nullable String code) {
+        if (system == null || code == null) {
+            return Optional.empty();
+        }
+        Coding coding = new Coding(system, code, null);
+        for (InstrumentId instrument : List.of(PHQ9, GAD7, WEMWBS)) {
+            Optional<String> component = componentOf(instrument, coding);
+            if (component.isPresent()) {
+                return Optional.of(Map.entry(instrument, component));
+            }
+        }
+        return componentOf(SWEMWBS, coding).map(raw -> Map.entry(SWEMWBS, Optional.empty()));
+    }
+
+    /**
      * The LOINC coding of an answer to a PHQ-9 or GAD-7 item answered 0..3.
      *
      * @param instrument the instrument

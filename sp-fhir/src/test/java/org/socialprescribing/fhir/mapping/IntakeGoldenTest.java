@@ -55,7 +55,9 @@ class IntakeGoldenTest {
             "gravity/referral-completed.json",
             "gravity/servicerequest-patient-transaction.json",
             "bars/POST-999ToCASServiceRequest.json",
-            "bars/ValidationRequest-POST.json");
+            "bars/ValidationRequest-POST.json",
+            "assembled/referral-phq9-total-observation.json",
+            "assembled/referral-phq9-questionnaire-and-response.json");
 
     static Bundle bundle(String name) {
         try {

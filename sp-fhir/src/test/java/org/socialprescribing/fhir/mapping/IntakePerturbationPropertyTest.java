@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,9 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,6 +21,7 @@ import net.jqwik.api.Provide;
 import org.hl7.fhir.r4.model.Bundle;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirResourceReader;
+import org.socialprescribing.fhir.JsonLeaves;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 
 /**
@@ -46,20 +44,16 @@ class IntakePerturbationPropertyTest {
     /** Members read as derived and never reported ({@code docs/fhir.md}, "Reading: errors and warnings"). */
     private static final Set<String> DERIVED = Set.of("id", "meta", "text", "resourceType");
 
-    /** One removable value: the object that holds it and the member's name, with its JSON path for messages. */
-    private record Leaf(ObjectNode parent, String name, String path) {}
-
     @Property(tries = 200)
     void removingAnyValue_changesTheEpisodeOrTheReport(@ForAll("examples") String example, @ForAll("picks") int pick) {
         JsonNode original = tree(example);
         JsonNode perturbed = original.deepCopy();
-        List<Leaf> leaves = new ArrayList<>();
-        JsonNode entries = perturbed.path("entry");
-        for (int i = 0; i < entries.size(); i++) {
-            leaves(entries.get(i).path("resource"), "Bundle.entry[" + i + "].resource", leaves);
-        }
-        Leaf leaf = leaves.get(pick % leaves.size());
-        leaf.parent().remove(leaf.name());
+        List<JsonLeaves.Leaf> leaves = JsonLeaves.ofEntries(
+                perturbed,
+                (parent, name, path, ofResource) ->
+                        (ofResource && DERIVED.contains(name)) || readAsDerived(parent, name, path));
+        JsonLeaves.Leaf leaf = leaves.get(pick % leaves.size());
+        leaf.remove();
 
         Bundle before = FhirResourceReader.standard().parse(original.toString(), Bundle.class);
         Bundle after;
@@ -138,34 +132,6 @@ class IntakePerturbationPropertyTest {
             return JSON.readTree(Files.readString(FOLDER.resolve(example)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Every member of an object that holds a scalar, outside what is read as derived. */
-    private static void leaves(JsonNode node, String path, List<Leaf> found) {
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                leaves(node.get(i), path + "[" + i + "]", found);
-            }
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        boolean resource = node.has("resourceType");
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
-            String name = member.getKey();
-            String at = path + "." + name;
-            if (resource && DERIVED.contains(name)) {
-                continue;
-            }
-            if (member.getValue().isValueNode()) {
-                if (!readAsDerived(node, name, at)) {
-                    found.add(new Leaf((ObjectNode) node, name, at));
-                }
-            } else {
-                leaves(member.getValue(), at, found);
-            }
         }
     }
 }

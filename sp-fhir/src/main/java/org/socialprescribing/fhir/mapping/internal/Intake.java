@@ -159,8 +159,10 @@ final class Intake {
         if (depth > 64) {
             return; // the reader's depth limit keeps real input far below this
         }
+        boolean listed = false;
         for (Property property : node.children()) {
             List<Base> values = property.getValues();
+            listed |= "modifierExtension".equals(property.getName());
             for (int i = 0; i < values.size(); i++) {
                 Base child = values.get(i);
                 String at = path + "." + property.getName() + (property.getMaxCardinality() > 1 ? "[" + i + "]" : "");
@@ -175,6 +177,18 @@ final class Intake {
                 } else if (child instanceof Resource) {
                     modifiers(child, at, depth + 1); // contained resources
                 }
+            }
+        }
+        if (!listed && node instanceof DomainResource) {
+            // HAPI 8.8.0's conformance resources (Questionnaire, ValueSet, CodeSystem...) leave DomainResource's
+            // elements out of children(): their modifier extensions are read here.
+            List<Extension> modifiers = ((DomainResource) node).getModifierExtension();
+            for (int i = 0; i < modifiers.size(); i++) {
+                refuse(
+                        FhirIssueCode.MODIFIER_EXTENSION,
+                        path + ".modifierExtension[" + i + "]",
+                        "modifier extension " + modifiers.get(i).getUrl()
+                                + " is not understood; FHIR forbids processing the resource that holds it");
             }
         }
     }

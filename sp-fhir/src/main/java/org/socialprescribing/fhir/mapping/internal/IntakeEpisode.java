@@ -6,27 +6,35 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.MessageHeader;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.r4.model.ValueSet;
 import org.socialprescribing.fhir.FhirFormatException;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.internal.IsoDates;
@@ -58,7 +66,8 @@ import org.socialprescribing.model.workforce.ProfessionalRef;
 /**
  * Lifts a referral from the FHIR that other systems send, with no SDK resource, extension or code system required:
  * a Gravity SDOH referral (Patient, ServiceRequest and a Task whose {@code focus} is the ServiceRequest, with
- * Consent, Condition and QuestionnaireResponse where present), a BaRS message ({@code MessageHeader.focus} names the
+ * Consent, Condition, QuestionnaireResponse (read through the Questionnaires of the same Bundle) and Observations of
+ * an instrument's score where present), a BaRS message ({@code MessageHeader.focus} names the
  * ServiceRequest), a server's search result or a bare transaction of Patient and ServiceRequest. Every problem is
  * collected; the input is refused only for what FHIR says must not be processed (an unknown modifier extension)
  * or when there is no referral to read. {@code docs/fhir.md} ("Intake") has the table of what is read from
@@ -226,7 +235,10 @@ public final class IntakeEpisode {
         target.journey(IntakeJourney.derive(intake, request, task, received));
         episodeOfCare(intake, request).ifPresent(target::episodeId);
         plan(intake, conditions).ifPresent(target::supportPlan);
-        target.addAllOutcomeMeasurements(measurements(intake, measurements));
+        OutcomeMeasurementMapper mapper = definitions(intake, bundle, measurements);
+        Set<QuestionnaireResponse> responses = Collections.newSetFromMap(new IdentityHashMap<>());
+        target.addAllOutcomeMeasurements(measurements(intake, mapper, responses));
+        target.addAllOutcomeMeasurements(recordedScores(intake, mapper, patient.get(), responses));
         return Optional.of(reading.build("Bundle", target::build));
     }
 
@@ -514,7 +526,8 @@ public final class IntakeEpisode {
      * them. Others stay unread and so are reported. Only the SDK's own exceptions mean "not a measurement": anything
      * else is a bug and propagates.
      */
-    private static List<OutcomeMeasurement> measurements(Intake intake, OutcomeMeasurementMapper mapper) {
+    private static List<OutcomeMeasurement> measurements(
+            Intake intake, OutcomeMeasurementMapper mapper, Set<QuestionnaireResponse> read) {
         List<OutcomeMeasurement> found = new ArrayList<>();
         for (At<QuestionnaireResponse> response : intake.reading().index().ofType(QuestionnaireResponse.class)) {
             boolean sdkShape = response.node().hasExtension(MeasurementCanonicals.TIMEPOINT);
@@ -542,6 +555,10 @@ public final class IntakeEpisode {
                                 + ASSUMED_COLLECTOR.code() + "' (the referrer's system) are assumed");
             }
             for (ValidationIssue warning : measurement.report().issues()) {
+                if (warning.code() == FhirIssueCode.QUESTIONNAIRE_MATCHED) {
+                    intake.inform(response.path() + relative(warning.path()), warning.message());
+                    continue; // how the response was read: by which Questionnaire or codes
+                }
                 if (warning.severity() == Severity.INFORMATION) {
                     continue; // notes such as a stated total the SDK's score confirms
                 }
@@ -549,14 +566,122 @@ public final class IntakeEpisode {
                         FhirIssueCode.UNMAPPED_CONTENT, response.path() + relative(warning.path()), warning.message());
             }
             found.add(measurement.value());
+            read.add(response.node());
         }
         return found;
     }
 
+    /**
+     * The mapper for the input's QuestionnaireResponses, given the input's own Questionnaires, ValueSets and
+     * CodeSystems as supplied definitions (an IG's example Bundle, a server's search result with {@code _include}),
+     * as {@code sp fhir score --questionnaire} supplies them. Each definition is read as such, not as part of the
+     * episode, and an information issue says so.
+     */
+    private static OutcomeMeasurementMapper definitions(Intake intake, Bundle bundle, OutcomeMeasurementMapper mapper) {
+        boolean any = false;
+        for (At<Resource> entry : intake.reading().index().entries()) {
+            Resource resource = entry.node();
+            if (resource instanceof Questionnaire || resource instanceof ValueSet || resource instanceof CodeSystem) {
+                any = true;
+                intake.reading().read(entry);
+                intake.reading().use(resource);
+                // The reading of responses uses the items and their answers' weights; an extension on the definition
+                // as a whole is what the sender added, and is reported like any other.
+                List<Extension> extensions = ((DomainResource) resource).getExtension();
+                for (int i = 0; i < extensions.size(); i++) {
+                    intake.warn(
+                            FhirIssueCode.UNMAPPED_CONTENT,
+                            entry.path() + ".extension[" + i + "]",
+                            "extension " + extensions.get(i).getUrl() + " of a definition has no home in the SDK's"
+                                    + " model; not mapped");
+                }
+                intake.inform(
+                        entry.path(),
+                        "a " + resource.fhirType() + ": read as a definition for the input's QuestionnaireResponses"
+                                + " (as a supplied Questionnaire is), not as part of the episode");
+            }
+        }
+        return any ? mapper.withDefinitions(List.of(bundle)) : mapper;
+    }
+
+    /**
+     * Other systems' Observations of an instrument's score, known by a verified national code, about the person and
+     * not derived from a response read above: outcome measurements "as recorded elsewhere" (the score only, no
+     * answers), as {@link OutcomeMeasurementMapper#fromRecordedScore} reads them. The status, code, value, date and
+     * subject are read; the rest of such an Observation is reported. Every other Observation stays unread and so is
+     * reported.
+     */
+    private static List<OutcomeMeasurement> recordedScores(
+            Intake intake, OutcomeMeasurementMapper mapper, At<Patient> patient, Set<QuestionnaireResponse> responses) {
+        List<OutcomeMeasurement> found = new ArrayList<>();
+        Reading reading = intake.reading();
+        for (At<Observation> observation : reading.index().ofType(Observation.class)) {
+            Observation node = observation.node();
+            if ((node.hasSubject() && !reading.pointsAt(node.getSubject(), observation, patient.node()))
+                    || derivedFromRead(reading, observation, responses)) {
+                continue; // about someone else, or a score of a response already read: stays reported
+            }
+            MappingResult<OutcomeMeasurement> measurement;
+            try {
+                measurement = mapper.fromRecordedScore(node, ASSUMED_TIMEPOINT, ASSUMED_COLLECTOR);
+            } catch (InvalidResponseException e) {
+                List<ValidationIssue> errors = e.report().errors();
+                boolean known =
+                        errors.stream().noneMatch(issue -> issue.code() == FhirIssueCode.QUESTIONNAIRE_UNMATCHED);
+                if (known && !errors.isEmpty()) {
+                    ValidationIssue first = errors.get(0);
+                    intake.warn(
+                            FhirIssueCode.VALUE_NOT_MAPPED,
+                            observation.path() + relativeTo("Observation", first.path()),
+                            "the score of an instrument the SDK knows, not read as a measurement: " + first.message());
+                }
+                continue;
+            }
+            reading.read(observation);
+            reading.use(node.getStatusElement());
+            reading.use(node.getCode());
+            reading.use(node.getValue());
+            reading.use(node.getEffective());
+            reading.use(node.hasSubject() ? node.getSubject() : null);
+            intake.inform(
+                    observation.path(),
+                    "read as a " + measurement.value().instrumentId().value() + " score recorded elsewhere (the"
+                            + " score only, no answers; suppliedBy names the Observation); the Observation does not"
+                            + " say when in the episode it was taken nor who collected it: timepoint '"
+                            + ASSUMED_TIMEPOINT.code() + "' and collector '" + ASSUMED_COLLECTOR.code()
+                            + "' (the referrer's system) are assumed");
+            for (ValidationIssue issue : measurement.report().issues()) {
+                intake.issue(ValidationIssue.of(
+                        issue.code(),
+                        issue.severity(),
+                        observation.path() + relativeTo("Observation", issue.path()),
+                        issue.message()));
+            }
+            found.add(measurement.value());
+        }
+        return found;
+    }
+
+    private static boolean derivedFromRead(
+            Reading reading, At<Observation> observation, Set<QuestionnaireResponse> responses) {
+        for (Reference derivedFrom : observation.node().getDerivedFrom()) {
+            for (QuestionnaireResponse response : responses) {
+                if (reading.pointsAt(derivedFrom, observation, response)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A path under a resource ({@code Observation.value}) as a path under its Bundle entry. */
+    private static String relativeTo(String root, String path) {
+        return path.startsWith(root) ? path.substring(root.length()) : "";
+    }
+
     /** A path under the response ({@code QuestionnaireResponse.item[2]}) as a path under its Bundle entry. */
     private static String relative(String path) {
-        String root = "QuestionnaireResponse";
-        return path.startsWith(root) ? path.substring(root.length()) : "";
+        return relativeTo("QuestionnaireResponse", path);
     }
 
     private static String firstProblem(SpException e) {
