@@ -40,13 +40,15 @@ final class R4CoreFiles {
         Files.createDirectories(folder);
         // The files depend only on the HAPI jars: an index written from the same ones is kept (this takes tens of
         // seconds of CPU time per build otherwise).
-        String source = "source\t" + DefaultProfileValidationSupport.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
+        String source = "source\t"
+                + DefaultProfileValidationSupport.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
                 + "\n";
         Path indexFile = folder.resolve(R4CoreSupport.INDEX_FILE);
-        if (Files.isRegularFile(indexFile) && Files.readString(indexFile, StandardCharsets.UTF_8).startsWith(source)) {
+        if (Files.isRegularFile(indexFile)
+                && Files.readString(indexFile, StandardCharsets.UTF_8).startsWith(source)) {
             System.out.println(folder + ": up to date");
             return;
         }

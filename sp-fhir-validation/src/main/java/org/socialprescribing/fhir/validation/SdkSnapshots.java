@@ -79,7 +79,7 @@ final class SdkSnapshots {
                 }
                 Files.writeString(
                         folder.resolve(files.get(i)),
-                        SdkContext.newJsonParser().encodeResourceToString(snapshotted),
+                        SdkContext.newJsonParser().setPrettyPrint(true).encodeResourceToString(snapshotted),
                         StandardCharsets.UTF_8);
                 written++;
             }
