@@ -28,13 +28,15 @@ class ValidationRunTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return ValidationReport.of(ValidationIssue.of(ModelIssueCode.CONSTRAINT_VIOLATION, Severity.WARNING, file.toString(), "seen"));
+        return ValidationReport.of(
+                ValidationIssue.of(ModelIssueCode.CONSTRAINT_VIOLATION, Severity.WARNING, file.toString(), "seen"));
     }
 
     @Property(tries = 30)
     void reports_comeBackInTheOrderOfTheFiles(@ForAll @IntRange(min = 1, max = 40) int count) {
-        List<Path> files =
-                IntStream.range(0, count).mapToObj(i -> Path.of("f" + i + ".json")).collect(Collectors.toList());
+        List<Path> files = IntStream.range(0, count)
+                .mapToObj(i -> Path.of("f" + i + ".json"))
+                .collect(Collectors.toList());
 
         List<String> seen = new ArrayList<>();
         Iterator<ValidationReport> reports = new ValidationRun(files, ValidationRunTest::named).reports();
