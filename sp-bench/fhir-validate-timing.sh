@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `sp fhir validate` of one episode Bundle, cold and warm (issue 12; docs/PERFORMANCE.md).
 #   cold: a fresh JVM validating one Bundle, the whole command as a user runs it (RUNS runs, default 3);
-#   warm: per Bundle, from one JVM validating 1 and then 41 copies: (t41 - t1) / 40.
-# Each is measured twice: as `java -jar sp.jar` (default JVM options) and as the ./sp launcher runs it (serial GC,
+#   warm: per Bundle, from one JVM validating 1 and then 41 copies: (t41 - t1) / 40 (the command validates files
+#   one per processor at a time after the first, so on 2 cores the wall time per Bundle is about half its CPU time).
+# Also the classes one cold run loads, by source. Each is measured twice: as `java -jar sp.jar` (default JVM options) and as the ./sp launcher runs it (serial GC,
 # C1 only, the AppCDS archive the build writes; the exact java command is printed). Wall time and CPU time (user +
 # system, all threads) come from /usr/bin/time; on a busy machine only the CPU time means anything.
 # Usage: sp-bench/fhir-validate-timing.sh   (from the repository root, after './mvnw -pl sp-cli -am package')
@@ -31,6 +32,16 @@ for how in "java -jar" "./sp"; do
     read -r wall cpu < <(timed "${validate[@]}" "$bundle")
     echo "$how, cold run $run: ${wall} s wall, ${cpu} s CPU"
   done
+  # Classes loaded by one cold run, by where they came from (the JDK's CDS archive, sp.jsa, the jar).
+  if [ "$how" = "./sp" ]; then
+    SP_JAVA_OPTS="-Xlog:class+load=info:file=$work/classes.txt" "${validate[@]}" "$bundle" > /dev/null 2>&1 || true
+  else
+    java -Xlog:class+load=info:file="$work/classes.txt" -jar "$jar" fhir validate --quiet \
+      --package "$work/demo/conformance" "$bundle" > /dev/null 2>&1 || true
+  fi
+  echo "$how, classes loaded by one cold run: $(grep -c 'source:' "$work/classes.txt")" \
+    "($(grep -c 'source: shared objects file' "$work/classes.txt") from CDS archives," \
+    "$(grep -c 'source: file:\|source: jar:' "$work/classes.txt") from the jar)"
   read -r wall1 cpu1 < <(timed "${validate[@]}" "$work/copy-1.json")
   read -r wall41 cpu41 < <(timed "${validate[@]}" "$work"/copy-*.json)
   echo "$how, 1 Bundle: ${wall1} s wall, ${cpu1} s CPU; 41 Bundles: ${wall41} s wall, ${cpu41} s CPU;" \

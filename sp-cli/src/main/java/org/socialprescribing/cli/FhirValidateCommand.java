@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.socialprescribing.fhir.OperationOutcomes;
@@ -90,8 +91,11 @@ final class FhirValidateCommand implements Callable<Integer> {
         int errors = 0;
         int warnings = 0;
         int invalidFiles = 0;
+        Iterator<ValidationReport> reports = new ValidationRun(
+                        files, file -> validation.validate(TextFiles.readUtf8(file, limits), required))
+                .reports();
         for (Path file : files) {
-            ValidationReport report = validation.validate(TextFiles.readUtf8(file, limits), required);
+            ValidationReport report = reports.next();
             errors += report.errors().size();
             warnings += report.warnings().size();
             invalidFiles += report.isValid() ? 0 : 1;

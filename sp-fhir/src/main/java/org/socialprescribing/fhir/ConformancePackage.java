@@ -19,7 +19,10 @@ import org.socialprescribing.fhir.internal.ConformanceResources;
  * Questionnaires) as a FHIR NPM package, the form FHIR tooling loads: a gzipped tar {@code package.tgz} holding
  * {@code package/package.json} (name {@value #NAME}, version {@value #VERSION}, FHIR 4.0.1, depending on {@code
  * hl7.fhir.r4.core} 4.0.1, canonical {@value SpFhir#CANONICAL_BASE}), {@code package/.index.json} and one JSON file
- * per resource. Written with HAPI's own NPM package support ({@code org.hl7.fhir.utilities.npm.NpmPackage}), so any
+ * per resource. With sp-fhir-validation on the class path (as in {@code sp fhir package}), each StructureDefinition
+ * carries the snapshot that module's build generated, as well as its differential, so that other validators need
+ * not generate snapshots before their first validation; with sp-fhir alone, the package holds the differentials as
+ * published. Written with HAPI's own NPM package support ({@code org.hl7.fhir.utilities.npm.NpmPackage}), so any
  * validator that loads packages (HAPI's {@code NpmPackageValidationSupport}, the HL7 validator, {@code sp fhir
  * validate --package}) can resolve the profiles the SDK's resources declare.
  */
@@ -58,7 +61,7 @@ public final class ConformancePackage {
         for (String file : ConformanceResources.sdkIndex()) {
             try (InputStream in = ConformancePackage.class
                     .getClassLoader()
-                    .getResourceAsStream(ConformanceResources.SDK_FOLDER + file)) {
+                    .getResourceAsStream(ConformanceResources.sdkPathPreferringSnapshot(file))) {
                 if (in == null) {
                     throw new IllegalStateException("The SDK's conformance resource " + file + " is missing");
                 }

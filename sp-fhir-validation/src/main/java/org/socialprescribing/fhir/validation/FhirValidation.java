@@ -53,8 +53,8 @@ import org.socialprescribing.model.input.InputLimits;
  * ValidationReport report = validation.validate(patient, "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient");
  * }</pre>
  *
- * <p>It is HAPI's instance validator over one {@code ValidationSupportChain}, cached: R4 core (from
- * hapi-fhir-validation-resources-r4), then the SDK's and the caller's conformance resources, their Questionnaires,
+ * <p>It is HAPI's instance validator over one {@code ValidationSupportChain}, cached: R4 core (the resources of
+ * hapi-fhir-validation-resources-r4, each parsed only when the validator asks for it), then the SDK's and the caller's conformance resources, their Questionnaires,
  * the common code systems (languages, MIME types, units), in-memory terminology for every code system loaded, and
  * snapshot generation for profiles published as differentials only. Codes from systems that cannot be checked
  * offline (SNOMED CT, LOINC, dm+d) are never errors on that account: HAPI 8.8's validator reports them as warnings,
@@ -249,8 +249,15 @@ public final class FhirValidation {
         private final List<IBaseResource> resources = new ArrayList<>();
         private InputLimits limits = InputLimits.defaults();
         private boolean bestPracticeWarnings;
+        private boolean eagerR4Core;
 
         private Builder() {}
+
+        /** HAPI's own R4 core support, which parses all of R4 core at once, for tests that compare it. */
+        Builder eagerR4Core() {
+            this.eagerR4Core = true;
+            return this;
+        }
 
         /**
          * Adds the StructureDefinitions, CodeSystems, ValueSets and Questionnaires found in a folder and its
@@ -354,7 +361,7 @@ public final class FhirValidation {
             CommonCodeSystemsTerminologyService common = new CommonCodeSystemsTerminologyService(context);
             ValidationSupportChain chain = new ValidationSupportChain(
                     ValidationSupportChain.CacheConfiguration.defaultValues(),
-                    new DefaultProfileValidationSupport(context),
+                    eagerR4Core ? new DefaultProfileValidationSupport(context) : R4CoreSupport.create(context),
                     conformance,
                     new QuestionnaireSupport(context, questionnaires),
                     new LanguageSupport(context, common),

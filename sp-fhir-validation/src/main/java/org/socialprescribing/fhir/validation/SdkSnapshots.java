@@ -32,7 +32,7 @@ import org.socialprescribing.fhir.internal.SdkContext;
 final class SdkSnapshots {
 
     /** Where the build writes the snapshotted StructureDefinitions, under the file names of the SDK's index. */
-    static final String FOLDER = "org/socialprescribing/fhir/validation/snapshots/";
+    static final String FOLDER = ConformanceResources.SNAPSHOT_FOLDER;
 
     private SdkSnapshots() {}
 
@@ -43,12 +43,9 @@ final class SdkSnapshots {
      * @throws IllegalStateException if the jar is incomplete
      */
     static List<IBaseResource> sdk() {
-        ClassLoader loader = SdkSnapshots.class.getClassLoader();
         List<IBaseResource> resources = new ArrayList<>();
         for (String file : ConformanceResources.sdkIndex()) {
-            String snapshot = FOLDER + file;
-            resources.add(ConformanceResources.sdkResource(
-                    loader.getResource(snapshot) != null ? snapshot : ConformanceResources.SDK_FOLDER + file));
+            resources.add(ConformanceResources.sdkResource(ConformanceResources.sdkPathPreferringSnapshot(file)));
         }
         return resources;
     }
@@ -82,7 +79,7 @@ final class SdkSnapshots {
                 }
                 Files.writeString(
                         folder.resolve(files.get(i)),
-                        SdkContext.newJsonParser().encodeResourceToString(snapshotted),
+                        SdkContext.newJsonParser().setPrettyPrint(true).encodeResourceToString(snapshotted),
                         StandardCharsets.UTF_8);
                 written++;
             }

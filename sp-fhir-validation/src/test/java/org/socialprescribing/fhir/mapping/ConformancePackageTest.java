@@ -2,6 +2,10 @@ package org.socialprescribing.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +87,45 @@ class ConformancePackageTest {
                 assertThat(in).as(profile).isNotNull();
             }
         }
+    }
+
+    @Test
+    void everyStructureDefinition_shipsItsSnapshot_soHapiValidatesWithNoSnapshotGenerator() throws IOException {
+        FhirContext context = FhirContext.forR4Cached();
+        NpmPackage npm = load();
+        PrePopulatedValidationSupport sdk = new PrePopulatedValidationSupport(context);
+        for (String file : npm.listResources("StructureDefinition", "CodeSystem", "ValueSet")) {
+            try (InputStream in = npm.loadResource(file)) {
+                org.hl7.fhir.instance.model.api.IBaseResource resource =
+                        context.newJsonParser().parseResource(in);
+                if (resource instanceof StructureDefinition) {
+                    assertThat(((StructureDefinition) resource).hasSnapshot())
+                            .as(file)
+                            .isTrue();
+                    assertThat(((StructureDefinition) resource).hasDifferential())
+                            .as(file)
+                            .isTrue();
+                }
+                sdk.addResource(resource);
+            }
+        }
+        // HAPI's own chain, with no SnapshotGeneratingValidationSupport: a profile without a snapshot would be an
+        // error.
+        ValidationSupportChain chain = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(context),
+                sdk,
+                new CommonCodeSystemsTerminologyService(context),
+                new InMemoryTerminologyServerValidationSupport(context));
+        List<SingleValidationMessage> errors = context
+                .newValidator()
+                .registerValidatorModule(new FhirInstanceValidator(chain))
+                .validateWithResult(EpisodeBundles.standard().toTransaction(Fixtures.annaEpisode()))
+                .getMessages()
+                .stream()
+                .filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+                .collect(Collectors.toList());
+
+        assertThat(errors).extracting(SingleValidationMessage::getMessage).isEmpty();
     }
 
     @Test

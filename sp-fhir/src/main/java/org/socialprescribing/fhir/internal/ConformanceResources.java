@@ -38,6 +38,12 @@ public final class ConformanceResources {
     /** Where the SDK's own resources live on the class path, with an {@code index.txt} listing them. */
     public static final String SDK_FOLDER = "org/socialprescribing/fhir/conformance/";
 
+    /**
+     * Where sp-fhir-validation's build puts the SDK's StructureDefinitions with their snapshots, under the same file
+     * names: on the class path when that jar is.
+     */
+    public static final String SNAPSHOT_FOLDER = "org/socialprescribing/fhir/validation/snapshots/";
+
     /** The most an NPM package may hold once decompressed. */
     static final long MAX_PACKAGE_BYTES = 1L << 30;
 
@@ -73,6 +79,18 @@ public final class ConformanceResources {
         } catch (IOException | FhirFormatException e) {
             throw new IllegalStateException("The SDK's conformance resource " + path + " cannot be read", e);
         }
+    }
+
+    /**
+     * Where one of the SDK's conformance resources is on the class path: the snapshotted version if the class path
+     * has it (a StructureDefinition, with sp-fhir-validation present), the resource as published otherwise.
+     *
+     * @param file a file name of the index
+     * @return the path on the class path, never null
+     */
+    public static String sdkPathPreferringSnapshot(String file) {
+        String snapshot = SNAPSHOT_FOLDER + file;
+        return ConformanceResources.class.getClassLoader().getResource(snapshot) != null ? snapshot : SDK_FOLDER + file;
     }
 
     /**

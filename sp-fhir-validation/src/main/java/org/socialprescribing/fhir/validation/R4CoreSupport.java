@@ -1,0 +1,226 @@
+package org.socialprescribing.fhir.validation;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * R4 core's conformance resources for the validator, parsed one at a time when asked for, in place of HAPI's {@code
+ * DefaultProfileValidationSupport}, which parses all of them on its first lookup.
+ *
+ * <p>It serves the same resources under the same URLs: the build writes them from HAPI's own support ({@link
+ * R4CoreFiles}), and the lookups follow HAPI 8.8's: a code system or value set by URL, with a {@code |version}
+ * checked only outside {@code hl7.org}; a StructureDefinition by exact URL, and any other form HAPI accepts (a bare
+ * type name, {@code StructureDefinition/X}, a capitalised data type) from HAPI's own support. Lists of all
+ * StructureDefinitions parse every one of them (HAPI's FHIRPath engine asks for that list on each validator's first
+ * validation), but from JSON; the value sets and code systems are parsed only when looked up, and search parameters
+ * and lists of everything come from HAPI's support. {@code FhirValidationLazyR4CoreTest} checks that validations give
+ * the same issues with either support. A class path without the build's files (a build that skipped that step) gets
+ * HAPI's support.
+ */
+final class R4CoreSupport implements IValidationSupport {
+
+    /** Where the build writes the files, and the index's name there. */
+    static final String FOLDER = "org/socialprescribing/fhir/validation/r4core/";
+
+    static final String INDEX_FILE = "index.tsv";
+
+    /** The user data key HAPI's loader sets on each R4 core StructureDefinition. */
+    static final String PACKAGE_USER_DATA = "package";
+
+    private static final String PACKAGE_ID = "hl7.fhir.r4.core";
+    private static final String STRUCTURE_DEFINITION = "http://hl7.org/fhir/StructureDefinition/";
+
+    private final FhirContext context;
+    private final DefaultProfileValidationSupport hapi;
+    private final @Nullable String packageData;
+    private final Map<String, String> structureDefinitions;
+    private final Map<String, String> codeSystems;
+    private final Map<String, String> valueSets;
+    private final List<String> structureDefinitionFiles;
+    private final ConcurrentMap<String, IBaseResource> parsed = new ConcurrentHashMap<>();
+
+    private R4CoreSupport(FhirContext context, List<String> index) {
+        this.context = context;
+        this.hapi = new DefaultProfileValidationSupport(context);
+        String second = index.get(1);
+        String data = second.substring(second.indexOf('\t') + 1);
+        this.packageData = data.isEmpty() ? null : data;
+        Map<String, String> structures = new HashMap<>();
+        Map<String, String> systems = new HashMap<>();
+        Map<String, String> sets = new HashMap<>();
+        List<String> structureFiles = new ArrayList<>();
+        for (String line : index.subList(2, index.size())) {
+            String[] fields = line.split("\t", 3);
+            if (fields[0].equals("StructureDefinition")) {
+                structures.put(fields[2], fields[1]);
+                structureFiles.add(fields[1]);
+            } else if (fields[0].equals("CodeSystem")) {
+                systems.put(fields[2], fields[1]);
+            } else {
+                sets.put(fields[2], fields[1]);
+            }
+        }
+        this.structureDefinitions = Map.copyOf(structures);
+        this.codeSystems = Map.copyOf(systems);
+        this.valueSets = Map.copyOf(sets);
+        this.structureDefinitionFiles = List.copyOf(structureFiles);
+    }
+
+    /**
+     * R4 core for the validator: this support if the build's files are on the class path, HAPI's otherwise.
+     *
+     * @param context an R4 context
+     * @return the support, never null
+     */
+    static IValidationSupport create(FhirContext context) {
+        InputStream index = R4CoreSupport.class.getClassLoader().getResourceAsStream(FOLDER + INDEX_FILE);
+        if (index == null) {
+            return new DefaultProfileValidationSupport(context);
+        }
+        try (InputStream in = index) {
+            List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+            return new R4CoreSupport(context, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public FhirContext getFhirContext() {
+        return context;
+    }
+
+    @Override
+    public String getName() {
+        return "R4 core, parsed on demand";
+    }
+
+    @Override
+    public @Nullable IBaseResource fetchCodeSystem(String system) {
+        return terminology(codeSystems, CodeSystem.class, system);
+    }
+
+    @Override
+    public @Nullable IBaseResource fetchValueSet(String uri) {
+        return terminology(valueSets, ValueSet.class, uri);
+    }
+
+    /** As HAPI: the URL without {@code |version}; the version must match, except for HL7's own resources. */
+    private <T extends MetadataResource> @Nullable IBaseResource terminology(
+            Map<String, String> files, Class<T> type, String canonical) {
+        String url = canonical;
+        String version = null;
+        int bar = url.indexOf('|');
+        if (bar > 0) {
+            version = url.substring(bar + 1);
+            url = url.substring(0, bar);
+        }
+        String file = files.get(url);
+        if (file == null) {
+            return null;
+        }
+        T resource = type.cast(parse(file, type));
+        if (version != null
+                && !version.isBlank()
+                && !url.startsWith("http://hl7.org")
+                && !url.startsWith("http://terminology.hl7.org")
+                && !version.equals(resource.getVersion())) {
+            return null;
+        }
+        return resource;
+    }
+
+    @Override
+    public @Nullable IBaseResource fetchStructureDefinition(String url) {
+        String file = structureDefinitions.get(url);
+        if (file != null) {
+            return structure(file);
+        }
+        // HAPI rewrites a bare name or "StructureDefinition/X" to a full URL, and retries a capitalised type name in
+        // lower case: those (rare) forms are left to HAPI; any other URL it looks up as given, and misses.
+        boolean hapiRewrites;
+        if (url.startsWith(STRUCTURE_DEFINITION)) {
+            hapiRewrites = url.length() > STRUCTURE_DEFINITION.length()
+                    && Character.isUpperCase(url.charAt(STRUCTURE_DEFINITION.length()));
+        } else {
+            hapiRewrites = url.indexOf('/') == url.lastIndexOf('/');
+        }
+        return hapiRewrites ? hapi.fetchStructureDefinition(url) : null;
+    }
+
+    @Override
+    public <T extends IBaseResource> List<T> fetchAllStructureDefinitions() {
+        // Parsed on every core (the list is asked for before the first validation can start), kept in index order.
+        List<T> all = new ArrayList<>(structureDefinitionFiles.size());
+        structureDefinitionFiles.parallelStream().map(this::structure).forEachOrdered(structure -> {
+            @SuppressWarnings("unchecked") // Every file listed here is a StructureDefinition.
+            T typed = (T) structure;
+            all.add(typed);
+        });
+        return all;
+    }
+
+    @Override
+    public <T extends IBaseResource> @Nullable List<T> fetchAllNonBaseStructureDefinitions() {
+        return hapi.fetchAllNonBaseStructureDefinitions();
+    }
+
+    @Override
+    public List<IBaseResource> fetchAllConformanceResources() {
+        return hapi.fetchAllConformanceResources();
+    }
+
+    @Override
+    public <T extends IBaseResource> @Nullable List<T> fetchAllSearchParameters() {
+        return hapi.fetchAllSearchParameters();
+    }
+
+    private IBaseResource structure(String file) {
+        return parse(file, StructureDefinition.class);
+    }
+
+    /** Each file is parsed once; every caller gets that instance, as HAPI's maps give theirs. */
+    private IBaseResource parse(String file, Class<? extends IBaseResource> type) {
+        IBaseResource known = parsed.get(file);
+        if (known != null) {
+            return known;
+        }
+        InputStream in = R4CoreSupport.class.getClassLoader().getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new IllegalStateException("The jar is incomplete: " + FOLDER + file + " is missing");
+        }
+        IBaseResource resource;
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            resource = context.newJsonParser().parseResource(type, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // As HAPI's support marks what it serves; set before the resource is shared, never after.
+        resource.setUserData(DefaultProfileValidationSupport.SOURCE_PACKAGE_ID, PACKAGE_ID);
+        if (type == StructureDefinition.class && packageData != null) {
+            resource.setUserData(PACKAGE_USER_DATA, packageData);
+        }
+        // Two threads may parse the same file at once: the first one stored wins, and both return it.
+        IBaseResource stored = parsed.putIfAbsent(file, resource);
+        return stored != null ? stored : resource;
+    }
+}
