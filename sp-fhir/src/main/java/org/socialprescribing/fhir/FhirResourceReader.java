@@ -89,7 +89,7 @@ public final class FhirResourceReader {
      *
      * @param <T> the resource type
      * @param content the resource as FHIR JSON or XML in UTF-8, not null
-     * @param type the expected resource class, as for {@link #read(String, Class)}; not null
+     * @param type the expected resource class, as for {@link #parse(String, Class)}; not null
      * @return the resource, never null
      * @throws FhirFormatException if the content is not UTF-8, breaks a limit, is not well-formed, holds another
      *     resource type or is not valid FHIR R4
@@ -106,7 +106,7 @@ public final class FhirResourceReader {
      *
      * @param <T> the resource type
      * @param content the resource as FHIR JSON or XML in UTF-8, not null
-     * @param type the expected resource class, as for {@link #read(String, Class)}; not null
+     * @param type the expected resource class, as for {@link #parse(String, Class)}; not null
      * @return the resource, never null
      * @throws FhirFormatException if the content is not UTF-8, breaks a limit, is not well-formed, holds another
      *     resource type or is not valid FHIR R4

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a response to a BaRS-style referral message says ({@link ReferralMessages#readResponse}): the request it
+ * What a response to a BaRS-style referral message says ({@link ReferralMessages#toResponse}): the request it
  * answers, its response code, and the ServiceRequest it is about. Immutable.
  */
 public final class ReferralResponse {

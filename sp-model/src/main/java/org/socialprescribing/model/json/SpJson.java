@@ -38,7 +38,7 @@ import org.socialprescribing.model.measure.Rescorer;
  * <p>Reading is bounded by {@link InputLimits} (the defaults unless given): size, nesting, values, entries, and the
  * length and magnitude of strings and numbers are checked while the JSON streams in.
  *
- * <p>{@link #read(String, Class)} turns every problem into an {@link InvalidJsonException} naming the JSON path and
+ * <p>{@link #parse(String, Class)} turns every problem into an {@link InvalidJsonException} naming the JSON path and
  * the rule's code. An item that is merely not recorded (an episode without risks or an NHS number) is not a problem:
  * the value is read, and {@code SpValidator} says what it lacks for a purpose. An outcome measurement whose stored
  * score is not what its scoring rule gives for the answers is refused ({@code measurement.score.mismatch} at e.g.

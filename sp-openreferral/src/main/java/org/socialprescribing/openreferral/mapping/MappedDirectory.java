@@ -14,7 +14,7 @@ import org.socialprescribing.openreferral.OrukService;
 /**
  * A directory of Open Referral UK services mapped to SDK services: every record, in the directory's order, mapped
  * or not, and one report for all of them. Records that could not be mapped are kept, so that {@link
- * OrukMapper#toOruk(MappedDirectory)} gives back the whole directory.
+ * OrukMapper#toOrukServices(MappedDirectory)} gives back the whole directory.
  */
 public final class MappedDirectory {
 

@@ -14,7 +14,7 @@ import org.socialprescribing.openreferral.OrukService;
  * An Open Referral UK service mapped to an SDK service, with the ORUK record it came from.
  *
  * <p>The SDK service holds what the SDK models; the {@linkplain #origin() origin} holds everything, so that
- * {@link OrukMapper#toOruk(MappedService)} writes back exactly the original record when the SDK service is
+ * {@link OrukMapper#toOrukService(MappedService)} writes back exactly the original record when the SDK service is
  * unchanged, and the original record with the changes when it was {@linkplain #withService edited}. A record that
  * could not be mapped (a service without an organisation) has no SDK service; the report says why, and writing
  * it back gives the origin.
