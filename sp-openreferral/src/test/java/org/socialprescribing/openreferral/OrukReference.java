@@ -134,7 +134,7 @@ public final class OrukReference {
         try {
             String page = new tools.jackson.databind.ObjectMapper()
                     .readTree(text(schemaFile("openapi.json")))
-                    .at("/components/schemas/OrukPage")
+                    .at("/components/schemas/Page")
                     .toString();
             return Validator.REGISTRY.getSchema(page);
         } catch (tools.jackson.core.JacksonException e) {

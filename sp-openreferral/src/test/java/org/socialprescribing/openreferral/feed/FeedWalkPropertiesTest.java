@@ -74,7 +74,7 @@ class FeedWalkPropertiesTest {
     private static OrukService service(String id) {
         return OrukService.builder()
                 .id(id)
-                .name("OrukService " + id)
+                .name("Service " + id)
                 .status(OrukServiceStatus.ACTIVE)
                 .build();
     }

@@ -91,7 +91,7 @@ class OrukFeedReaderPropertiesTest {
                 .map(ids -> ids.stream()
                         .map(id -> OrukService.builder()
                                 .id(id)
-                                .name("OrukService " + id)
+                                .name("Service " + id)
                                 .status(OrukServiceStatus.ACTIVE)
                                 .build())
                         .collect(Collectors.toList()));

@@ -40,7 +40,7 @@ class OrukFeedReaderTest {
     static OrukService service(String id) {
         return OrukService.builder()
                 .id(id)
-                .name("OrukService " + id)
+                .name("Service " + id)
                 .status(OrukServiceStatus.ACTIVE)
                 .build();
     }

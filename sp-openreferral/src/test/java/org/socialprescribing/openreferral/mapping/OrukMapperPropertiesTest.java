@@ -77,7 +77,8 @@ class OrukMapperPropertiesTest {
     @Property(tries = 100)
     void anySdkService_isWritten_andItsJsonReadsBack(
             @ForAll("anySdkServices") org.socialprescribing.model.service.Service service) {
-        OrukService written = OrukMapper.standard().withIds(seeded()).toOrukService(service).value();
+        OrukService written =
+                OrukMapper.standard().withIds(seeded()).toOrukService(service).value();
 
         assertThat(OrukJson.parse(OrukJson.write(written), OrukService.class)).isEqualTo(written);
     }
