@@ -27,7 +27,7 @@ import org.socialprescribing.model.input.InputLimits;
  * stable {@link FhirIssueCode}.
  *
  * <pre>{@code
- * Patient patient = FhirResourceReader.standard().read(json, Patient.class);
+ * Patient patient = FhirResourceReader.standard().parse(json, Patient.class);
  * }</pre>
  *
  * <p>Immutable and thread-safe: one reader may serve every thread.

@@ -19,8 +19,8 @@ import org.socialprescribing.model.input.InputLimits;
  * organization or service at location, a taxonomy, ...) and pages of records ({@code GET /services?page=1}).
  *
  * <pre>{@code
- * OrukService service = OrukJson.read(json, OrukService.class);
- * OrukPage<OrukService> page = OrukJson.readPage(json, OrukService.class);
+ * OrukService service = OrukJson.parse(json, OrukService.class);
+ * OrukPage<OrukService> page = OrukJson.parsePage(json, OrukService.class);
  * String back = OrukJson.write(service);   // the same JSON tree as json
  * }</pre>
  *

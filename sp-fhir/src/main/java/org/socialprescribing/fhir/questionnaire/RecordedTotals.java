@@ -18,7 +18,7 @@ import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.internal.IsoDates;
-import org.socialprescribing.fhir.mapping.MappingResult;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.measures.Item;

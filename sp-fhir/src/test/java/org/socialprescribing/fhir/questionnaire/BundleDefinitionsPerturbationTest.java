@@ -74,7 +74,7 @@ class BundleDefinitionsPerturbationTest {
 
     private static Optional<Bundle> read(String json) {
         try {
-            return Optional.of(FhirResourceReader.withDefaults().read(json, Bundle.class));
+            return Optional.of(FhirResourceReader.standard().parse(json, Bundle.class));
         } catch (FhirFormatException e) {
             assertThat(e.location()).isNotNull();
             return Optional.empty();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.socialprescribing.fhir.FhirIssueCode;
-import org.socialprescribing.fhir.mapping.MappingResult;
+import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.model.measure.Collector;
 import org.socialprescribing.model.measure.InstrumentId;
