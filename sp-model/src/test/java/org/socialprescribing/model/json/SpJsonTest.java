@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -259,7 +261,7 @@ class SpJsonTest {
 
     @Provide
     Arbitrary<String> topLevelProperties() {
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         readTree(JSON).fieldNames().forEachRemaining(names::add);
         return Arbitraries.of(names);
     }
