@@ -80,7 +80,7 @@ public enum GpCodeSystem {
      * @param url the URL, may be null
      * @return the code system, or empty if the URL is not SNOMED CT's
      */
-    public static Optional<GpCodeSystem> fromFhirSystem(@Nullable String url) {
+    public static Optional<GpCodeSystem> findByFhirSystem(@Nullable String url) {
         for (GpCodeSystem system : values()) {
             if (system.fhirSystem != null && system.fhirSystem.equals(url)) {
                 return Optional.of(system);

@@ -297,7 +297,7 @@ public final class GpConnectImport {
         List<String> seen = new ArrayList<>();
         for (List<String[]> concept : concepts) {
             for (String[] coding : concept) {
-                Optional<GpCodeSystem> system = GpCodeSystem.fromFhirSystem(coding[0]);
+                Optional<GpCodeSystem> system = GpCodeSystem.findByFhirSystem(coding[0]);
                 String code = coding[1] == null ? "" : coding[1].strip();
                 if (system.isEmpty() || code.isEmpty()) {
                     continue;

@@ -39,7 +39,7 @@ class MeasurementUkCoreValidationTest {
     @MethodSource("measurements")
     void scoreObservations_meetUkCoreObservation(OutcomeMeasurement measurement) {
         MeasurementResources fhir =
-                MeasurementValidationTest.MAPPER.toFhir(measurement, "QuestionnaireResponse/qr-1", "Patient/p-1");
+                MeasurementValidationTest.MAPPER.toResources(measurement, "QuestionnaireResponse/qr-1", "Patient/p-1");
         for (Observation observation : fhir.observations()) {
             assertThat(validation
                             .validate(observation, UK_CORE_OBSERVATION, MeasurementCanonicals.SCORE_OBSERVATION_PROFILE)

@@ -76,7 +76,7 @@ class MeasurementValidationTest {
     @ParameterizedTest
     @MethodSource("measurements")
     void mappedMeasurement_meetsTheSdkProfiles(OutcomeMeasurement measurement) {
-        MeasurementResources fhir = MAPPER.toFhir(measurement, "QuestionnaireResponse/qr-1", "Patient/p-1");
+        MeasurementResources fhir = MAPPER.toResources(measurement, "QuestionnaireResponse/qr-1", "Patient/p-1");
         QuestionnaireResponse response = fhir.questionnaireResponse();
         assertNoErrors(VALIDATION.validate(response, MeasurementCanonicals.OUTCOME_RESPONSE_PROFILE), response);
         assertThat(fhir.observations()).isNotEmpty();
@@ -87,7 +87,7 @@ class MeasurementValidationTest {
     @MethodSource("measurements")
     void mappedMeasurement_isCheckedAgainstItsQuestionnaire(OutcomeMeasurement measurement) {
         QuestionnaireResponse response =
-                MAPPER.toFhir(measurement, "QuestionnaireResponse/qr-1").questionnaireResponse();
+                MAPPER.toResources(measurement, "QuestionnaireResponse/qr-1").questionnaireResponse();
         assertThat(VALIDATION.validate(response).issues())
                 .as(response.getQuestionnaire())
                 .noneSatisfy(issue -> assertThat(issue.message()).contains(NOT_RESOLVED));
@@ -158,7 +158,7 @@ class MeasurementValidationTest {
                 .filter(m -> m.instrumentId().value().equals(instrument))
                 .findFirst()
                 .orElseThrow();
-        return MAPPER.toFhir(measurement, "QuestionnaireResponse/qr-1").questionnaireResponse();
+        return MAPPER.toResources(measurement, "QuestionnaireResponse/qr-1").questionnaireResponse();
     }
 
     @Test
@@ -182,7 +182,7 @@ class MeasurementValidationTest {
 
     @Test
     void profiles_areEnforced() {
-        MeasurementResources fhir = MAPPER.toFhir(MeasurementExamples.all().get(0), "QuestionnaireResponse/qr-1");
+        MeasurementResources fhir = MAPPER.toResources(MeasurementExamples.all().get(0), "QuestionnaireResponse/qr-1");
         Observation observation = fhir.observations().get(0);
         observation.getExtension().clear();
         observation.getDerivedFrom().clear();

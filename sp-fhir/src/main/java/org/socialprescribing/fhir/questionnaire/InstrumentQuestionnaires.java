@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+import org.socialprescribing.fhir.questionnaire.FormDefinition.AnswerType;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.Question;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InstrumentRegistry;
@@ -175,25 +176,21 @@ public final class InstrumentQuestionnaires {
             if (form.star().isEmpty()) {
                 VerifiedCodes.itemCoding(id, question.number()).ifPresent(item::addCode);
             }
-            switch (question.type()) {
-                case CHOICE:
-                    item.setType(QuestionnaireItemType.CHOICE);
-                    for (ResponseOption option : question.options()) {
-                        item.addAnswerOption()
-                                .setValue(form.answerCoding(question, option))
-                                .addExtension(MeasurementCanonicals.ITEM_WEIGHT, new DecimalType(option.weight()));
-                    }
-                    break;
-                case INTEGER:
-                    item.setType(QuestionnaireItemType.INTEGER);
-                    item.addExtension(MeasurementCanonicals.MIN_VALUE, new IntegerType(question.min()));
-                    item.addExtension(MeasurementCanonicals.MAX_VALUE, new IntegerType(question.max()));
-                    break;
-                case UNCHECKED:
-                    item.setType(QuestionnaireItemType.INTEGER);
-                    break;
-                default:
-                    throw new AssertionError("answer type not mapped: " + question.type());
+            // A switch expression, so that a new answer type fails the compile instead of being left untyped.
+            item.setType(
+                    switch (question.type()) {
+                        case CHOICE -> QuestionnaireItemType.CHOICE;
+                        case INTEGER, UNCHECKED -> QuestionnaireItemType.INTEGER;
+                    });
+            if (question.type() == AnswerType.CHOICE) {
+                for (ResponseOption option : question.options()) {
+                    item.addAnswerOption()
+                            .setValue(form.answerCoding(question, option))
+                            .addExtension(MeasurementCanonicals.ITEM_WEIGHT, new DecimalType(option.weight()));
+                }
+            } else if (question.type() == AnswerType.INTEGER) {
+                item.addExtension(MeasurementCanonicals.MIN_VALUE, new IntegerType(question.min()));
+                item.addExtension(MeasurementCanonicals.MAX_VALUE, new IntegerType(question.max()));
             }
         }
         return questionnaire;

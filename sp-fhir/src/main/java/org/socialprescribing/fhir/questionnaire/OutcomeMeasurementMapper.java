@@ -41,12 +41,12 @@ import org.socialprescribing.model.measure.Timepoint;
 
 /**
  * Maps sp-model's {@link OutcomeMeasurement} to a FHIR QuestionnaireResponse plus its score Observations, and back,
- * losslessly: {@code fromFhir(toFhir(m))} equals {@code m}, also through JSON.
+ * losslessly: {@code toMeasurement(toResources(m)).value()} equals {@code m}, also through JSON.
  *
  * <pre>{@code
  * OutcomeMeasurementMapper mapper = OutcomeMeasurementMapper.standard();
- * MeasurementResources fhir = mapper.toFhir(measurement, "urn:uuid:" + uuid, "urn:uuid:" + patientUuid);
- * OutcomeMeasurement back = mapper.fromFhir(fhir.questionnaireResponse(), fhir.observations());
+ * MeasurementResources fhir = mapper.toResources(measurement, "urn:uuid:" + uuid, "urn:uuid:" + patientUuid);
+ * OutcomeMeasurement back = mapper.toMeasurement(fhir).value();
  * }</pre>
  *
  * <p>The QuestionnaireResponse ({@value MeasurementCanonicals#OUTCOME_RESPONSE_PROFILE}) answers the instrument's
@@ -106,7 +106,7 @@ public final class OutcomeMeasurementMapper {
     }
 
     /**
-     * This mapper plus the definitions of other systems' Questionnaires, for {@link #fromOtherSystem}: a response
+     * This mapper plus the definitions of other systems' Questionnaires, for {@link #importMeasurement(QuestionnaireResponse, Timepoint, Collector)}: a response
      * naming one of them is read through it, as {@link QuestionnaireResponseScorer#withDefinitions} reads it. The
      * referral intake passes the Questionnaires, ValueSets and CodeSystems of the Bundle it reads.
      *
@@ -133,7 +133,7 @@ public final class OutcomeMeasurementMapper {
      * @throws InvalidValueException if the instrument is not known, the reference has another form, or the score
      *     belongs to another instrument, is invalid or contradicts itself
      */
-    public MeasurementResources toFhir(OutcomeMeasurement measurement, String responseReference) {
+    public MeasurementResources toResources(OutcomeMeasurement measurement, String responseReference) {
         return map(measurement, responseReference, null);
     }
 
@@ -142,7 +142,7 @@ public final class OutcomeMeasurementMapper {
      *
      * @param measurement the measurement, not null
      * @param responseReference how the score Observations refer to the response, as in {@link
-     *     #toFhir(OutcomeMeasurement, String)}, not null
+     *     #toResources(OutcomeMeasurement, String)}, not null
      * @param subjectReference the reference to the person's Patient, e.g. {@code urn:uuid:...} or {@code
      *     Patient/123}, written as {@code subject} of every resource; not blank
      * @return the response and its score Observations, never null
@@ -151,7 +151,7 @@ public final class OutcomeMeasurementMapper {
      * @throws InvalidValueException if the instrument is not known, a reference is blank or of another form, or the
      *     score belongs to another instrument, is invalid or contradicts itself
      */
-    public MeasurementResources toFhir(
+    public MeasurementResources toResources(
             OutcomeMeasurement measurement, String responseReference, String subjectReference) {
         if (subjectReference.isBlank()) {
             throw new InvalidValueException("subjectReference", "must not be blank");
@@ -236,7 +236,7 @@ public final class OutcomeMeasurementMapper {
     }
 
     /**
-     * Checks a response and its score Observations without throwing: everything {@link #fromFhir} would reject is
+     * Checks a response and its score Observations without throwing: everything {@link #toMeasurement(QuestionnaireResponse, List)} would reject is
      * an error, and extensions it would not read are warnings.
      *
      * @param response the response, not null
@@ -250,20 +250,8 @@ public final class OutcomeMeasurementMapper {
     }
 
     /**
-     * Maps a response and its score Observations back to a measurement.
-     *
-     * @param response the response, not null
-     * @param scores its score Observations, in any order; empty if unscored; not null
-     * @return the measurement, never null
-     * @throws InvalidResponseException if {@link #validate} finds an error (the report lists them all)
-     */
-    public OutcomeMeasurement fromFhir(QuestionnaireResponse response, List<Observation> scores) {
-        return fromFhirWithWarnings(response, scores).value();
-    }
-
-    /**
-     * Maps a response and its score Observations back to a measurement, with the warnings {@link #validate} gives:
-     * in one pass, where {@code validate} then {@code fromFhir} would read the resources twice.
+     * Maps a response and its score Observations back to a measurement, with the warnings {@link #validate} gives,
+     * in one pass.
      *
      * @param response the response, not null
      * @param scores its score Observations, in any order; empty if unscored; not null
@@ -273,8 +261,7 @@ public final class OutcomeMeasurementMapper {
      *     {@code measurement.score.unverifiable} (a warning), at the first score Observation; never null
      * @throws InvalidResponseException if {@link #validate} would find an error (the report lists them all)
      */
-    public MappingResult<OutcomeMeasurement> fromFhirWithWarnings(
-            QuestionnaireResponse response, List<Observation> scores) {
+    public MappingResult<OutcomeMeasurement> toMeasurement(QuestionnaireResponse response, List<Observation> scores) {
         List<ValidationIssue> issues = new ArrayList<>();
         OutcomeMeasurement measurement = read(response, scores, issues);
         ValidationReport report = ValidationReport.of(issues);
@@ -306,7 +293,7 @@ public final class OutcomeMeasurementMapper {
      * @throws InvalidResponseException if the response matches no instrument the mapper knows, has no date, or has an
      *     error in its answers (the report lists them all)
      */
-    public MappingResult<OutcomeMeasurement> fromOtherSystem(
+    public MappingResult<OutcomeMeasurement> importMeasurement(
             QuestionnaireResponse response, Timepoint timepoint, Collector collector) {
         requireNonNull(response, "response");
         requireNonNull(timepoint, "timepoint");
@@ -351,7 +338,7 @@ public final class OutcomeMeasurementMapper {
      * @throws InvalidResponseException if the Observation is not such a score ({@code fhir.questionnaire.unmatched}
      *     at {@code Observation.code}), or its status, value or date cannot be read (the report lists every problem)
      */
-    public MappingResult<OutcomeMeasurement> fromRecordedScore(
+    public MappingResult<OutcomeMeasurement> importMeasurement(
             Observation observation, Timepoint timepoint, Collector collector) {
         requireNonNull(observation, "observation");
         requireNonNull(timepoint, "timepoint");
@@ -360,14 +347,14 @@ public final class OutcomeMeasurementMapper {
     }
 
     /**
-     * Maps resources this mapper wrote back to a measurement.
+     * Maps resources this mapper wrote back to a measurement, as {@link #toMeasurement(QuestionnaireResponse, List)}.
      *
      * @param resources the response and its Observations, not null
-     * @return the measurement, never null
+     * @return the measurement, with the warnings of the reading, never null
      * @throws InvalidResponseException if {@link #validate} finds an error
      */
-    public OutcomeMeasurement fromFhir(MeasurementResources resources) {
-        return fromFhir(resources.questionnaireResponse(), resources.observations());
+    public MappingResult<OutcomeMeasurement> toMeasurement(MeasurementResources resources) {
+        return toMeasurement(resources.questionnaireResponse(), resources.observations());
     }
 
     private @Nullable OutcomeMeasurement read(

@@ -319,26 +319,21 @@ final class ResponseReading {
             issues.add(issue(FhirIssueCode.INVALID_VALUE, path, key + ": the answer has no value"));
             return null;
         }
-        switch (question.type()) {
-            case CHOICE:
-                if (value instanceof Coding) {
-                    return choice(form, question, (Coding) value, defined, lenient, path, issues);
-                }
-                Integer code = whole(value);
-                if (lenient && code != null) {
-                    return accepted(question, code, question.option(code).isPresent(), path, issues);
-                }
-                break;
-            case INTEGER:
-            case UNCHECKED:
-                Integer reading = whole(value);
-                if (reading != null) {
-                    return accepted(
-                            question, reading, reading >= question.min() && reading <= question.max(), path, issues);
-                }
-                break;
-            default:
-                throw new AssertionError("answer type not read: " + question.type());
+        // A switch expression, so that a new answer type fails the compile instead of falling through.
+        Integer whole = whole(value);
+        boolean readable = switch (question.type()) {
+            case CHOICE -> value instanceof Coding || (lenient && whole != null);
+            case INTEGER, UNCHECKED -> whole != null;
+        };
+        if (readable) {
+            if (value instanceof Coding coding) {
+                return choice(form, question, coding, defined, lenient, path, issues);
+            }
+            int code = whole;
+            boolean accepted = question.type() == AnswerType.CHOICE
+                    ? question.option(code).isPresent()
+                    : code >= question.min() && code <= question.max();
+            return accepted(question, code, accepted, path, issues);
         }
         issues.add(issue(
                 FhirIssueCode.INVALID_VALUE,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -173,40 +174,14 @@ final class ScoreObservations {
         Map<String, ScoreComponent> byName = new LinkedHashMap<>();
         result.components().forEach(component -> byName.put(component.name(), component));
         List<Observation> observations = new ArrayList<>();
-        switch (form.shape()) {
-            case SEPARATE:
-                for (String name : form.components()) {
-                    Observation observation = base(result, effective, subject, response);
-                    observation.getCode().addCoding(scoreCoding(form, name));
-                    setValue(form, observation, byName.get(name));
-                    observations.add(observation);
-                }
-                break;
-            case STAR:
-                Observation reading = base(result, effective, subject, response);
-                reading.getCode()
-                        .addCoding(new Coding(form.codeSystemUrl(), InstrumentCodeSystems.READING, "Star reading"));
-                byName.values().forEach(component -> reading.addComponent(component(form, component)));
-                if (byName.isEmpty()) {
-                    reading.setDataAbsentReason(dataAbsent());
-                }
-                observations.add(reading);
-                break;
-            case SUMMED:
-            case RECORDED:
-                String primary = form.components().get(0);
-                Observation observation = base(result, effective, subject, response);
-                VerifiedCodes.scoreCoding(form.id(), primary).ifPresent(observation.getCode()::addCoding);
-                observation.getCode().addCoding(scoreCoding(form, primary));
-                setValue(form, observation, byName.get(primary));
-                byName.values().stream()
-                        .filter(component -> !component.name().equals(primary))
-                        .forEach(component -> observation.addComponent(component(form, component)));
-                observations.add(observation);
-                break;
-            default:
-                throw new AssertionError("score shape not written: " + form.shape());
-        }
+        Supplier<Observation> base = () -> base(result, effective, subject, response);
+        // A switch expression, so that a new shape fails the compile instead of writing nothing.
+        observations.addAll(
+                switch (form.shape()) {
+                    case SEPARATE -> separate(form, byName, base);
+                    case STAR -> List.of(star(form, byName, base));
+                    case SUMMED, RECORDED -> List.of(summed(form, byName, base));
+                });
         Observation first = observations.get(0);
         for (String flag : result.flags()) {
             String display = flagOf(form, flag).map(FormDefinition::flagDisplay).orElse(flag);
@@ -222,6 +197,45 @@ final class ScoreObservations {
             extension.addExtension("text", new StringType(message.text()));
         }
         return observations;
+    }
+
+    /** One Observation per component, never a total. */
+    private static List<Observation> separate(
+            FormDefinition form, Map<String, ScoreComponent> byName, Supplier<Observation> base) {
+        List<Observation> observations = new ArrayList<>();
+        for (String name : form.components()) {
+            Observation observation = base.get();
+            observation.getCode().addCoding(scoreCoding(form, name));
+            setValue(form, observation, byName.get(name));
+            observations.add(observation);
+        }
+        return observations;
+    }
+
+    /** One Observation with a component per area read and no value of its own. */
+    private static Observation star(
+            FormDefinition form, Map<String, ScoreComponent> byName, Supplier<Observation> base) {
+        Observation reading = base.get();
+        reading.getCode().addCoding(new Coding(form.codeSystemUrl(), InstrumentCodeSystems.READING, "Star reading"));
+        byName.values().forEach(component -> reading.addComponent(component(form, component)));
+        if (byName.isEmpty()) {
+            reading.setDataAbsentReason(dataAbsent());
+        }
+        return reading;
+    }
+
+    /** One Observation: the first component is its value, the others are its components. */
+    private static Observation summed(
+            FormDefinition form, Map<String, ScoreComponent> byName, Supplier<Observation> base) {
+        String primary = form.components().get(0);
+        Observation observation = base.get();
+        VerifiedCodes.scoreCoding(form.id(), primary).ifPresent(observation.getCode()::addCoding);
+        observation.getCode().addCoding(scoreCoding(form, primary));
+        setValue(form, observation, byName.get(primary));
+        byName.values().stream()
+                .filter(component -> !component.name().equals(primary))
+                .forEach(component -> observation.addComponent(component(form, component)));
+        return observation;
     }
 
     private static Observation base(

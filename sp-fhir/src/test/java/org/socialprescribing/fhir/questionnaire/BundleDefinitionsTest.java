@@ -186,7 +186,7 @@ class BundleDefinitionsTest {
     void theIntakesMapper_takesTheBundlesQuestionnaireAsWell() {
         OutcomeMeasurementMapper mapper = OutcomeMeasurementMapper.standard().withDefinitions(List.of(phrCollection()));
 
-        var measurement = mapper.fromOtherSystem(
+        var measurement = mapper.importMeasurement(
                 ThirdParty.response("phr-ig/QuestionnaireResponse-gad7.json"),
                 Timepoint.OTHER,
                 Collector.HEALTH_SYSTEM);

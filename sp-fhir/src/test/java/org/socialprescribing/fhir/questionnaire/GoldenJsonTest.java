@@ -69,7 +69,7 @@ class GoldenJsonTest {
                         .intValue())
                 .isEqualTo(13);
         MeasurementResources fhir = OutcomeMeasurementMapper.standard()
-                .toFhir(measurement, "QuestionnaireResponse/phq9-example", "Patient/example");
+                .toResources(measurement, "QuestionnaireResponse/phq9-example", "Patient/example");
         assertGolden("phq9-response.json", fhir.questionnaireResponse());
         assertThat(fhir.observations()).hasSize(1);
         assertGolden("phq9-score-observation.json", fhir.observations().get(0));
@@ -79,7 +79,9 @@ class GoldenJsonTest {
                 reader.parse(Files.readString(GOLDEN.resolve("phq9-response.json")), QuestionnaireResponse.class);
         Observation score =
                 reader.parse(Files.readString(GOLDEN.resolve("phq9-score-observation.json")), Observation.class);
-        assertThat(OutcomeMeasurementMapper.standard().fromFhir(response, List.of(score)))
+        assertThat(OutcomeMeasurementMapper.standard()
+                        .toMeasurement(response, List.of(score))
+                        .value())
                 .isEqualTo(measurement);
         assertThat(QuestionnaireResponseScorer.standard().score(response).result())
                 .isEqualTo(measurement.score());

@@ -66,7 +66,7 @@ class OutcomeMeasurementMapperTest {
 
     @Test
     void phq9_mapsToAResponseAndOneTotalObservation() {
-        MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE, "Patient/p-1");
+        MeasurementResources fhir = MAPPER.toResources(phq9(), RESPONSE, "Patient/p-1");
         QuestionnaireResponse response = fhir.questionnaireResponse();
         assertThat(response.getIdElement().getIdPart()).isEqualTo("qr-1");
         assertThat(response.getQuestionnaire()).isEqualTo("https://fhir.socialprescribing.org/Questionnaire/phq9|1");
@@ -90,16 +90,16 @@ class OutcomeMeasurementMapperTest {
             assertThat(flag.getCode().getCodingFirstRep().getCode()).isEqualTo("flag." + Phq9.RISK_FLAG);
             assertThat(flag.getValueBooleanType().booleanValue()).isTrue();
         });
-        assertThat(MAPPER.fromFhir(fhir)).isEqualTo(phq9());
+        assertThat(MAPPER.toMeasurement(fhir).value()).isEqualTo(phq9());
     }
 
     @Test
-    void fromFhirWithWarnings_throwsWithTheSameReportAsValidate() {
-        MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE);
+    void toMeasurement_throwsWithTheSameReportAsValidate() {
+        MeasurementResources fhir = MAPPER.toResources(phq9(), RESPONSE);
         fhir.questionnaireResponse().getItem().get(3).getAnswerFirstRep().setValue(new IntegerType(2));
         ValidationReport report = MAPPER.validate(fhir.questionnaireResponse(), fhir.observations());
         assertThatExceptionOfType(InvalidResponseException.class)
-                .isThrownBy(() -> MAPPER.fromFhirWithWarnings(fhir.questionnaireResponse(), fhir.observations()))
+                .isThrownBy(() -> MAPPER.toMeasurement(fhir.questionnaireResponse(), fhir.observations()))
                 .satisfies(e -> assertThat(e.report()).isEqualTo(report));
         assertThat(report.isValid()).isFalse();
     }
@@ -110,7 +110,7 @@ class OutcomeMeasurementMapperTest {
         OutcomeMeasurement ons4 = measurement(
                 "ons4", answers.asMap(), Scorer.of(Ons4.instrument()).score(answers));
         assertThat(ons4.score().orElseThrow().status()).isEqualTo(ScoreStatus.INCOMPLETE);
-        MeasurementResources fhir = MAPPER.toFhir(ons4, "urn:uuid:0b7f4c62-8f5e-4d7a-9a43-2c7a2b1f9e01");
+        MeasurementResources fhir = MAPPER.toResources(ons4, "urn:uuid:0b7f4c62-8f5e-4d7a-9a43-2c7a2b1f9e01");
         assertThat(fhir.questionnaireResponse().hasId()).isFalse();
         assertThat(fhir.observations()).hasSize(4);
         assertThat(fhir.observations().get(3).hasValue()).isFalse();
@@ -120,22 +120,22 @@ class OutcomeMeasurementMapperTest {
                         .getCodingFirstRep()
                         .getCode())
                 .isEqualTo("unknown");
-        assertThat(MAPPER.fromFhir(fhir)).isEqualTo(ons4);
+        assertThat(MAPPER.toMeasurement(fhir).value()).isEqualTo(ons4);
     }
 
     @Test
     void pam_recordsTheSuppliedScore() {
         OutcomeMeasurement pam = ImmutableOutcomeMeasurement.copyOf(
                 measurement("pam", Map.of(), Pam.record(new BigDecimal("56.30"), 3, "Licensed platform")));
-        MeasurementResources fhir = MAPPER.toFhir(pam, RESPONSE);
+        MeasurementResources fhir = MAPPER.toResources(pam, RESPONSE);
         assertThat(fhir.questionnaireResponse().getItem()).isEmpty();
-        assertThat(MAPPER.fromFhir(fhir)).isEqualTo(pam);
+        assertThat(MAPPER.toMeasurement(fhir).value()).isEqualTo(pam);
     }
 
     @Property(tries = 200)
     void roundTrip_throughJson_givesAnEqualMeasurement(@ForAll("measurements") OutcomeMeasurement measurement) {
         MeasurementResources fhir =
-                MAPPER.toFhir(measurement, RESPONSE, "urn:uuid:7d5c4a1e-3b2f-4c6d-8e9f-0a1b2c3d4e5f");
+                MAPPER.toResources(measurement, RESPONSE, "urn:uuid:7d5c4a1e-3b2f-4c6d-8e9f-0a1b2c3d4e5f");
         QuestionnaireResponse response = SpFhir.newJsonParser()
                 .parseResource(
                         QuestionnaireResponse.class,
@@ -145,7 +145,7 @@ class OutcomeMeasurementMapperTest {
                         .parseResource(Observation.class, SpFhir.newJsonParser().encodeResourceToString(o)))
                 .toList();
         assertThat(MAPPER.validate(response, observations).issues()).isEmpty();
-        assertThat(MAPPER.fromFhir(response, observations)).isEqualTo(measurement);
+        assertThat(MAPPER.toMeasurement(response, observations).value()).isEqualTo(measurement);
     }
 
     @Provide
@@ -154,59 +154,60 @@ class OutcomeMeasurementMapperTest {
     }
 
     @Test
-    void toFhir_rejectsAnswersThatWouldNotComeBackEqual() {
+    void toResources_rejectsAnswersThatWouldNotComeBackEqual() {
         assertThatExceptionOfType(InvalidResponseException.class)
-                .isThrownBy(() -> MAPPER.toFhir(measurement("phq9", Map.of("phq9_1", "02"), null), RESPONSE))
+                .isThrownBy(() -> MAPPER.toResources(measurement("phq9", Map.of("phq9_1", "02"), null), RESPONSE))
                 .satisfies(e -> assertThat(e.report().errors()).singleElement().satisfies(issue -> {
                     assertThat(issue.path()).isEqualTo("phq9_1");
                     assertThat(issue.message()).contains("'02'");
                 }));
         assertThatExceptionOfType(InvalidResponseException.class)
-                .isThrownBy(() -> MAPPER.toFhir(measurement("phq9", Map.of("phq9_1", "4"), null), RESPONSE))
+                .isThrownBy(() -> MAPPER.toResources(measurement("phq9", Map.of("phq9_1", "4"), null), RESPONSE))
                 .withMessageContaining("4 is outside 0..3");
         assertThatExceptionOfType(InvalidResponseException.class)
-                .isThrownBy(() -> MAPPER.toFhir(measurement("phq9", Map.of("phq9_11", "1"), null), RESPONSE))
+                .isThrownBy(() -> MAPPER.toResources(measurement("phq9", Map.of("phq9_11", "1"), null), RESPONSE))
                 .withMessageContaining("phq9_11");
     }
 
     @Test
-    void toFhir_rejectsScoresThatDoNotBelong() {
+    void toResources_rejectsScoresThatDoNotBelong() {
         OutcomeMeasurement phq9 = phq9();
         ScoreResult score = phq9.score().orElseThrow();
         OutcomeMeasurement wrongStatus = ImmutableOutcomeMeasurement.copyOf(phq9)
                 .withScore(ImmutableScoreResult.copyOf(score).withStatus(ScoreStatus.INCOMPLETE));
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> MAPPER.toFhir(wrongStatus, RESPONSE))
+                .isThrownBy(() -> MAPPER.toResources(wrongStatus, RESPONSE))
                 .withMessageContaining("score.status");
         OutcomeMeasurement otherInstrument = ImmutableOutcomeMeasurement.copyOf(phq9)
                 .withScore(ImmutableScoreResult.copyOf(score).withInstrumentId(InstrumentId.of("gad7")));
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> MAPPER.toFhir(otherInstrument, RESPONSE))
+                .isThrownBy(() -> MAPPER.toResources(otherInstrument, RESPONSE))
                 .withMessageContaining("score.instrumentId");
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> MAPPER.toFhir(phq9, "Observation/x"))
+                .isThrownBy(() -> MAPPER.toResources(phq9, "Observation/x"))
                 .withMessageContaining("responseReference");
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> MAPPER.toFhir(measurement("sf12", Map.of(), null), RESPONSE));
+                .isThrownBy(() -> MAPPER.toResources(measurement("sf12", Map.of(), null), RESPONSE));
     }
 
     @Test
-    void fromFhir_readsTheOlderSnomedConcepts() {
+    void toMeasurement_readsTheOlderSnomedConcepts() {
         Answers answers = Answers.ofCodes("wemwbs", 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3);
         OutcomeMeasurement wemwbs = measurement(
                 "wemwbs", answers.asMap(), Scorer.of(Wemwbs.instrument()).score(answers));
-        MeasurementResources fhir = MAPPER.toFhir(wemwbs, RESPONSE);
+        MeasurementResources fhir = MAPPER.toResources(wemwbs, RESPONSE);
         Observation total = fhir.observations().get(0);
         // Only the legacy UK-extension concept 885541000000103 ("v1"), as older records carry it.
         total.getCode().getCoding().clear();
         total.getCode().addCoding(new Coding("http://snomed.info/sct", "885541000000103", null));
-        assertThat(MAPPER.fromFhir(fhir.questionnaireResponse(), List.of(total)))
+        assertThat(MAPPER.toMeasurement(fhir.questionnaireResponse(), List.of(total))
+                        .value())
                 .isEqualTo(wemwbs);
     }
 
     @Test
-    void fromFhir_reportsEveryProblemWithItsLocation() {
-        MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE);
+    void toMeasurement_reportsEveryProblemWithItsLocation() {
+        MeasurementResources fhir = MAPPER.toResources(phq9(), RESPONSE);
         QuestionnaireResponse response = fhir.questionnaireResponse();
         response.getExtension().remove(0);
         response.getItem().get(3).getAnswerFirstRep().setValue(new IntegerType(2));
@@ -214,7 +215,7 @@ class OutcomeMeasurementMapperTest {
         total.getCode().getCoding().clear();
         total.getCode().addCoding(new Coding("http://loinc.org", "70274-6", null));
         assertThatExceptionOfType(InvalidResponseException.class)
-                .isThrownBy(() -> MAPPER.fromFhir(response, List.of(total)))
+                .isThrownBy(() -> MAPPER.toMeasurement(response, List.of(total)).value())
                 .satisfies(e -> assertThat(e.report().errors())
                         .extracting(ValidationIssue::path)
                         .containsExactlyInAnyOrder(
@@ -224,8 +225,8 @@ class OutcomeMeasurementMapperTest {
     }
 
     @Test
-    void fromFhir_reportsARepeatedBandSource() {
-        MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE);
+    void toMeasurement_reportsARepeatedBandSource() {
+        MeasurementResources fhir = MAPPER.toResources(phq9(), RESPONSE);
         Observation total = fhir.observations().get(0);
         total.getInterpretationFirstRep()
                 .addExtension(MeasurementCanonicals.BAND_SOURCE, new StringType("a second source"));
@@ -236,13 +237,13 @@ class OutcomeMeasurementMapperTest {
             assertThat(issue.message()).contains("score-band-source").contains("must not repeat");
         });
         assertThatExceptionOfType(InvalidResponseException.class)
-                .isThrownBy(() -> MAPPER.fromFhir(fhir))
+                .isThrownBy(() -> MAPPER.toMeasurement(fhir).value())
                 .satisfies(e -> assertThat(e.report()).isEqualTo(report));
     }
 
     @Test
     void validate_warnsAboutContentAMeasurementDoesNotHold() {
-        MeasurementResources fhir = MAPPER.toFhir(phq9(), RESPONSE);
+        MeasurementResources fhir = MAPPER.toResources(phq9(), RESPONSE);
         fhir.questionnaireResponse().addExtension("https://example.org/unknown", new IntegerType(1));
         fhir.questionnaireResponse().getAuthor().setReference("Practitioner/1");
         fhir.observations().get(0).addNote().setText("seen by the GP");
@@ -252,24 +253,25 @@ class OutcomeMeasurementMapperTest {
                 .extracting(ValidationIssue::path)
                 .containsExactly(
                         "QuestionnaireResponse.extension[2]", "QuestionnaireResponse.author", "Observation[0].note");
-        assertThat(MAPPER.fromFhir(fhir)).isEqualTo(phq9());
+        assertThat(MAPPER.toMeasurement(fhir).value()).isEqualTo(phq9());
         MappingResult<OutcomeMeasurement> withWarnings =
-                MAPPER.fromFhirWithWarnings(fhir.questionnaireResponse(), fhir.observations());
+                MAPPER.toMeasurement(fhir.questionnaireResponse(), fhir.observations());
         assertThat(withWarnings.value()).isEqualTo(phq9());
         assertThat(withWarnings.report()).isEqualTo(report);
     }
 
     @Property(tries = 200)
-    void fromFhir_ofMutatedResources_throwsOnlyInvalidResponse(
+    void toMeasurement_ofMutatedResources_throwsOnlyInvalidResponse(
             @ForAll("measurements") OutcomeMeasurement measurement,
             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 9) int mutation,
             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20) int index) {
-        MeasurementResources fhir = MAPPER.toFhir(measurement, RESPONSE);
+        MeasurementResources fhir = MAPPER.toResources(measurement, RESPONSE);
         QuestionnaireResponse response = fhir.questionnaireResponse();
         List<Observation> observations = new ArrayList<>(fhir.observations());
         Mutations.apply(mutation, index, response, observations);
         try {
-            OutcomeMeasurement back = MAPPER.fromFhir(response, observations);
+            OutcomeMeasurement back =
+                    MAPPER.toMeasurement(response, observations).value();
             assertThat(back.instrumentId()).isEqualTo(measurement.instrumentId());
         } catch (InvalidResponseException e) {
             assertThat(e.report().errors()).isNotEmpty();

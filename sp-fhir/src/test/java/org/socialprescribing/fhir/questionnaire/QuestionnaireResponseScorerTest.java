@@ -334,7 +334,7 @@ class QuestionnaireResponseScorerTest {
             @ForAll("scoredByTheirOwnRule") OutcomeMeasurement measurement) {
         OutcomeMeasurementMapper mapper =
                 OutcomeMeasurementMapper.of(MeasurementFixtures.REGISTRY).withStar(MeasurementFixtures.STAR);
-        MeasurementResources fhir = mapper.toFhir(measurement, "QuestionnaireResponse/qr-1", "Patient/p-1");
+        MeasurementResources fhir = mapper.toResources(measurement, "QuestionnaireResponse/qr-1", "Patient/p-1");
         ScoredResponse scored = SCORER.score(fhir.questionnaireResponse());
         assertThat(scored.report().errors()).isEmpty();
         assertThat(scored.result()).isEqualTo(measurement.score());

@@ -44,7 +44,7 @@ class RecordedScoresTest {
     private static final String SNOMED = "http://snomed.info/sct";
 
     private static MappingResult<OutcomeMeasurement> read(Observation observation) {
-        return MAPPER.fromRecordedScore(observation, Timepoint.OTHER, Collector.HEALTH_SYSTEM);
+        return MAPPER.importMeasurement(observation, Timepoint.OTHER, Collector.HEALTH_SYSTEM);
     }
 
     private static Observation observation(String system, String code, BigDecimal value) {

@@ -176,7 +176,7 @@ class ThirdPartyPerturbationTest {
      * an {@code InvalidResponseException} (never another exception) exactly when the scorer scores nothing.
      */
     @Property(tries = 200)
-    void fromOtherSystem_agreesWithTheScorer(
+    void importMeasurement_agreesWithTheScorer(
             @ForAll("standardBases") Base base, @ForAll("changes") List<Change> changes, @ForAll long seed) {
         QuestionnaireResponse perturbed = base.response().copy();
         for (Change change : changes) {
@@ -186,13 +186,13 @@ class ThirdPartyPerturbationTest {
         OutcomeMeasurementMapper mapper = OutcomeMeasurementMapper.standard();
 
         if (scored.isScored() && perturbed.hasAuthored()) {
-            assertThat(mapper.fromOtherSystem(perturbed, Timepoint.OTHER, Collector.HEALTH_SYSTEM)
+            assertThat(mapper.importMeasurement(perturbed, Timepoint.OTHER, Collector.HEALTH_SYSTEM)
                             .value()
                             .score())
                     .isEqualTo(scored.result());
         } else if (!scored.isScored()) {
             assertThatExceptionOfType(InvalidResponseException.class)
-                    .isThrownBy(() -> mapper.fromOtherSystem(perturbed, Timepoint.OTHER, Collector.HEALTH_SYSTEM));
+                    .isThrownBy(() -> mapper.importMeasurement(perturbed, Timepoint.OTHER, Collector.HEALTH_SYSTEM));
         }
     }
 

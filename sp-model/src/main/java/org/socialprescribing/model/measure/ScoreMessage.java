@@ -28,21 +28,31 @@ public interface ScoreMessage extends WithScoreMessage {
     /** @return the stable issue code, never null */
     String code();
 
-    /** @return the item key the message concerns, e.g. {@code wemwbs_3}, if it concerns one item */
+    /**
+     * @return the item key the message concerns, e.g. {@code wemwbs_3}, if it concerns one item; never blank (a blank
+     *     item, as an issue with an empty path or an older record gives it, is kept as absent)
+     */
     Optional<String> item();
 
     /** @return the message for people, NHS numbers masked, never null */
     String text();
 
     /**
-     * Masks NHS numbers in the text (an Immutables normalisation: it returns the value to keep).
+     * Masks NHS numbers in the text and drops a blank item (an Immutables normalisation: it returns the value to keep),
+     * so that one rule holds however the message was made or read.
      *
-     * @return this message, or a copy with the text masked
+     * @return this message, or a copy with the text masked and no blank item
      */
     @Value.Check
     default ScoreMessage masked() {
         String masked = PersonalData.mask(text());
-        return masked.equals(text()) ? this : ImmutableScoreMessage.copyOf(this).withText(masked);
+        boolean blankItem = item().filter(String::isBlank).isPresent();
+        if (masked.equals(text()) && !blankItem) {
+            return this;
+        }
+        return ImmutableScoreMessage.copyOf(this)
+                .withText(masked)
+                .withItem(blankItem ? Optional.empty() : item());
     }
 
     /**

@@ -113,4 +113,23 @@ class MeasureJsonTest {
         assertThat(result.hasFlag("x.y")).isTrue();
         assertThat(result.isScored()).isTrue();
     }
+
+    // One lookup for every SDK enum (ARCHITECTURE.md, Vocabulary): codes are read ignoring case and surrounding spaces.
+    @Test
+    void measureCodes_ignoreCaseAndSurroundingSpaces() {
+        assertThat(Timepoint.fromCode(" Baseline ")).isSameAs(Timepoint.BASELINE);
+        assertThat(Collector.fromCode("LINK_WORKER")).isSameAs(Collector.LINK_WORKER);
+        assertThat(ScoreStatus.fromCode("\tScored")).isSameAs(ScoreStatus.SCORED);
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Timepoint.fromCode("base line"));
+    }
+
+    @Test
+    void scoreMessage_keepsABlankItemAsAbsent() {
+        ScoreMessage message =
+                ScoreMessage.builder().code("answer.missing").item(" ").text("missing").build();
+
+        assertThat(message.item()).isEmpty();
+        assertThat(message.withItem("").item()).isEmpty();
+        assertThat(message.withItem("wemwbs_1").item()).contains("wemwbs_1");
+    }
 }

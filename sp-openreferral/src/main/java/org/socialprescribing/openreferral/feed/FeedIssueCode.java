@@ -22,23 +22,29 @@ public enum FeedIssueCode implements IssueCode {
     /** The number of services read is not the {@code total_items} the feed announced. */
     COUNT_MISMATCH("oruk.feed.count-mismatch"),
 
-    // ---- walks that fail: the codes of OrukFeedException, one per OrukFeedException.Reason
+    // ---- walks that fail: only as the code of an OrukFeedException
 
     /** The server answered with an HTTP error: a 4xx at once, or a 5xx or 429 on every attempt. */
     HTTP_STATUS("oruk.feed.http-status"),
     /** The server could not be reached or did not answer in time, on every attempt. */
     UNREACHABLE("oruk.feed.unreachable"),
-    /** The answer is not an ORUK page. */
+    /** The answer is not an ORUK page: not JSON, malformed or cut-off JSON, or JSON that is not a page. */
     NOT_ORUK("oruk.feed.not-oruk"),
-    /** A page is larger than the page size limit. */
+    /** A page is larger than {@link FeedOptions#maxPageBytes()}. */
     PAGE_TOO_LARGE("oruk.feed.page-too-large"),
-    /** The feed has not ended after the page limit. */
+    /** The feed has not ended after {@link FeedOptions#maxPages()} pages. */
     RUNAWAY_PAGING("oruk.feed.runaway-paging"),
-    /** The walk would outlast its time budget. */
+    /**
+     * The walk would outlast {@link FeedOptions#timeBudget()}: the budget is spent, or the server asked (with {@code
+     * Retry-After}) for a wait longer than what is left of it.
+     */
     TIME_BUDGET("oruk.feed.time-budget"),
-    /** A redirect was not followed. */
+    /**
+     * A redirect was not followed: to a host other than the base's that {@link FeedOptions#allowedHosts()} does not
+     * name, from https to http, to a scheme other than http and https, or more than five in a row.
+     */
     REDIRECT_REFUSED("oruk.feed.redirect-refused"),
-    /** The thread was interrupted while waiting. */
+    /** The thread was interrupted while waiting; its interrupt flag is set again. */
     INTERRUPTED("oruk.feed.interrupted");
 
     private final String code;

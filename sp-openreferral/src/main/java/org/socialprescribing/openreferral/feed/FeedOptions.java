@@ -68,7 +68,7 @@ public interface FeedOptions {
     /**
      * @return the longest one walk through the directory may take, from its first request to its last page,
      *     retries, waits and the time the caller spends on the pages included; default 1 hour. A walk that would
-     *     take longer fails with {@link OrukFeedException.Reason#TIME_BUDGET}, and a {@code Retry-After} longer
+     *     take longer fails with {@link FeedIssueCode#TIME_BUDGET}, and a {@code Retry-After} longer
      *     than what is left fails at once rather than wait in vain.
      */
     @Value.Default

@@ -134,8 +134,8 @@ public final class OrukFeedReader {
     /**
      * @return the pages of the directory, in order, fetched lazily, never null
      * @throws OrukFeedException from the stream's terminal operation, when a page cannot be read, or after the
-     *     last page when the walk read an incomplete directory ({@link OrukFeedException.Reason#CYCLE}, {@link
-     *     OrukFeedException.Reason#TRUNCATED}, with the {@linkplain OrukFeedException#issues() issues})
+     *     last page when the walk read an incomplete directory ({@link FeedIssueCode#CYCLE}, {@link
+     *     FeedIssueCode#TRUNCATED}, with the {@linkplain OrukFeedException#issues() issues})
      */
     public Stream<OrukPage<OrukService>> pages() {
         PageWalk walk = newWalk();

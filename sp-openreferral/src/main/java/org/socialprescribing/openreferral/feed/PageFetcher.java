@@ -18,7 +18,6 @@ import org.socialprescribing.openreferral.OrukFormatException;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukPage;
 import org.socialprescribing.openreferral.OrukService;
-import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /**
  * Fetches one page of services: one GET, following redirects that stay where the {@link Origin} allows, retried
@@ -94,12 +93,14 @@ final class PageFetcher {
                 continue;
             }
             if (status < 200 || status > 299) {
-                throw new OrukFeedException(shown, Reason.HTTP_STATUS, "the server answered HTTP " + status, null);
+                throw new OrukFeedException(
+                        shown, FeedIssueCode.HTTP_STATUS, "the server answered HTTP " + status, null);
             }
             return new Fetched(Origin.withoutUserInfo(answer.uri()), page(shown, answer.response()));
         }
         String rule = lastFailure + " on all " + options.maxAttempts() + " attempts";
-        throw new OrukFeedException(shown, lastWasStatus ? Reason.HTTP_STATUS : Reason.UNREACHABLE, rule, lastCause);
+        throw new OrukFeedException(
+                shown, lastWasStatus ? FeedIssueCode.HTTP_STATUS : FeedIssueCode.UNREACHABLE, rule, lastCause);
     }
 
     /** One request and the redirects that follow it. */
@@ -114,13 +115,16 @@ final class PageFetcher {
             URI next = location(current, response, shown);
             if (redirects == MAX_REDIRECTS) {
                 throw new OrukFeedException(
-                        shown, Reason.REDIRECT_REFUSED, "more than " + MAX_REDIRECTS + " redirects in a row", null);
+                        shown,
+                        FeedIssueCode.REDIRECT_REFUSED,
+                        "more than " + MAX_REDIRECTS + " redirects in a row",
+                        null);
             }
             Optional<String> refusal = origin.refusal(current, next);
             if (refusal.isPresent()) {
                 throw new OrukFeedException(
                         shown,
-                        Reason.REDIRECT_REFUSED,
+                        FeedIssueCode.REDIRECT_REFUSED,
                         "the server answered HTTP " + status + ", a redirect that " + refusal.get() + " ("
                                 + Redaction.uri(next.toString()) + "); it is not followed",
                         null);
@@ -140,7 +144,7 @@ final class PageFetcher {
                 .firstValue("Location")
                 .orElseThrow(() -> new OrukFeedException(
                         shown,
-                        Reason.HTTP_STATUS,
+                        FeedIssueCode.HTTP_STATUS,
                         "the server answered HTTP " + status + ", a redirect without a Location",
                         null));
         try {
@@ -148,7 +152,7 @@ final class PageFetcher {
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new OrukFeedException(
                     shown,
-                    Reason.HTTP_STATUS,
+                    FeedIssueCode.HTTP_STATUS,
                     "the server answered HTTP " + status + ", a redirect whose Location is not a URI",
                     null);
         }
@@ -178,13 +182,14 @@ final class PageFetcher {
         } catch (InterruptedException e) {
             response.cancel(true);
             Thread.currentThread().interrupt();
-            throw new OrukFeedException(shown, Reason.INTERRUPTED, "was interrupted while waiting for the page", e);
+            throw new OrukFeedException(
+                    shown, FeedIssueCode.INTERRUPTED, "was interrupted while waiting for the page", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof CappedBody.TooLargeException) {
                 throw new OrukFeedException(
                         shown,
-                        Reason.PAGE_TOO_LARGE,
+                        FeedIssueCode.PAGE_TOO_LARGE,
                         "the page is larger than " + options.maxPageBytes() + " bytes",
                         null);
             }
@@ -202,7 +207,7 @@ final class PageFetcher {
                     contentType.map(type -> "Content-Type '" + type + "'").orElse("no Content-Type");
             throw new OrukFeedException(
                     shown,
-                    Reason.NOT_ORUK,
+                    FeedIssueCode.NOT_ORUK,
                     "is not an ORUK page: the server sent " + found + " where application/json was expected"
                             + (looksLikeHtml(response.body()) ? ", and the body looks like HTML" : ""),
                     null);
@@ -211,7 +216,7 @@ final class PageFetcher {
             return OrukJson.readPage(response.body(), OrukService.class);
         } catch (OrukFormatException e) {
             throw new OrukFeedException(
-                    shown, Reason.NOT_ORUK, "is not an ORUK page of services: " + e.getMessage(), e);
+                    shown, FeedIssueCode.NOT_ORUK, "is not an ORUK page of services: " + e.getMessage(), e);
         }
     }
 
@@ -240,7 +245,7 @@ final class PageFetcher {
                     : lastFailure + "; the wait before trying again (" + describe(wait) + ")";
             throw new OrukFeedException(
                     shown,
-                    Reason.TIME_BUDGET,
+                    FeedIssueCode.TIME_BUDGET,
                     why + " would outlast the walk's time budget (" + describe(left) + " left of "
                             + describe(deadline.budget()) + ")",
                     null);
@@ -249,7 +254,7 @@ final class PageFetcher {
             clock.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new OrukFeedException(shown, Reason.INTERRUPTED, "was interrupted while waiting to retry", e);
+            throw new OrukFeedException(shown, FeedIssueCode.INTERRUPTED, "was interrupted while waiting to retry", e);
         }
     }
 
@@ -264,7 +269,7 @@ final class PageFetcher {
     private static OrukFeedException budgetSpent(String shown, Deadline deadline) {
         return new OrukFeedException(
                 shown,
-                Reason.TIME_BUDGET,
+                FeedIssueCode.TIME_BUDGET,
                 "the walk's time budget (" + describe(deadline.budget()) + ") is spent",
                 null);
     }

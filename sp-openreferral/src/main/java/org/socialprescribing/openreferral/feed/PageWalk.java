@@ -17,7 +17,6 @@ import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.openreferral.OrukPage;
 import org.socialprescribing.openreferral.OrukService;
-import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /**
  * One walk through the pages of a directory, page 1 first, each page fetched only when asked for. It holds one
@@ -71,7 +70,7 @@ final class PageWalk {
         if (next > options.maxPages()) {
             throw new OrukFeedException(
                     shown,
-                    Reason.RUNAWAY_PAGING,
+                    FeedIssueCode.RUNAWAY_PAGING,
                     "the feed has not ended after " + options.maxPages() + " pages (the limit)",
                     null);
         }

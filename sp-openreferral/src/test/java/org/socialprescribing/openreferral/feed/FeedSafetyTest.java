@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
-import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /**
  * The walk's manners and bounds: it waits as {@code Retry-After} asks, within its time budget; it stays on its host
@@ -48,11 +47,11 @@ class FeedSafetyTest {
         return OrukFeedReader.of(api.base(), options, clock);
     }
 
-    private static OrukFeedException failure(OrukFeedReader feed, Reason reason) {
+    private static OrukFeedException failure(OrukFeedReader feed, FeedIssueCode reason) {
         OrukFeedException failure = catchThrowableOfType(
                 OrukFeedException.class, () -> feed.services().count());
         assertThat(failure).as("the feed's failure").isNotNull();
-        assertThat(failure.reason()).as(failure.getMessage()).isEqualTo(reason);
+        assertThat(failure.code()).as(failure.getMessage()).isEqualTo(reason);
         return failure;
     }
 
@@ -116,7 +115,8 @@ class FeedSafetyTest {
     void retryAfterBeyondTheTimeBudget_failsAtOnceWithoutWaiting() {
         api.script((page, attempt) -> Answer.status(429).withHeader("Retry-After", "3600"));
 
-        OrukFeedException failure = failure(reader(FAST.withTimeBudget(Duration.ofMinutes(10))), Reason.TIME_BUDGET);
+        OrukFeedException failure =
+                failure(reader(FAST.withTimeBudget(Duration.ofMinutes(10))), FeedIssueCode.TIME_BUDGET);
 
         assertThat(failure.rule())
                 .startsWith("the server answered HTTP 429 and asked (Retry-After) for a wait of 3600 s")
@@ -130,7 +130,7 @@ class FeedSafetyTest {
     void retriesAreBounded_evenWhenTheServerAsksForNoWait() {
         api.script((page, attempt) -> Answer.status(503).withHeader("Retry-After", "0"));
 
-        OrukFeedException failure = failure(reader(FAST), Reason.HTTP_STATUS);
+        OrukFeedException failure = failure(reader(FAST), FeedIssueCode.HTTP_STATUS);
 
         assertThat(failure.rule()).isEqualTo("the server answered HTTP 503 on all 4 attempts");
         assertThat(api.requests()).hasSize(4);
@@ -149,7 +149,7 @@ class FeedSafetyTest {
         OrukFeedException failure = catchThrowableOfType(
                 OrukFeedException.class, () -> reader(tenMinutes).walk(page -> {}));
 
-        assertThat(failure.reason()).isEqualTo(Reason.TIME_BUDGET);
+        assertThat(failure.code()).isEqualTo(FeedIssueCode.TIME_BUDGET);
         assertThat(failure.rule()).isEqualTo("the walk's time budget (600 s) is spent");
         assertThat(api.requests()).hasSizeBetween(10, 11);
     }
@@ -159,7 +159,7 @@ class FeedSafetyTest {
         api.script((page, attempt) -> Answer.neverAnswered());
         FeedOptions short_ = FAST.withTimeBudget(Duration.ofMillis(300));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), short_), Reason.TIME_BUDGET);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), short_), FeedIssueCode.TIME_BUDGET);
 
         assertThat(failure.rule()).contains("time budget");
     }
@@ -182,7 +182,7 @@ class FeedSafetyTest {
         api.script((page, attempt) ->
                 Answer.redirect(302, "http://localhost:" + api.port() + "/api/v3/services?page=" + page));
 
-        OrukFeedException failure = failure(reader(FAST), Reason.REDIRECT_REFUSED);
+        OrukFeedException failure = failure(reader(FAST), FeedIssueCode.REDIRECT_REFUSED);
 
         assertThat(failure.rule())
                 .isEqualTo("the server answered HTTP 302, a redirect that leads to another host, localhost, which the"
@@ -209,7 +209,7 @@ class FeedSafetyTest {
     void aRedirectLoop_isRefusedAfterFiveRedirects() {
         api.script((page, attempt) -> Answer.redirect(302, "/api/v3/services?page=" + page));
 
-        OrukFeedException failure = failure(reader(FAST), Reason.REDIRECT_REFUSED);
+        OrukFeedException failure = failure(reader(FAST), FeedIssueCode.REDIRECT_REFUSED);
 
         assertThat(failure.rule()).isEqualTo("more than 5 redirects in a row");
         assertThat(api.requests()).hasSize(PageFetcher.MAX_REDIRECTS + 1);
@@ -219,7 +219,7 @@ class FeedSafetyTest {
     void aRedirectToAnotherScheme_isRefused() {
         api.script((page, attempt) -> Answer.redirect(302, "ftp://127.0.0.1/services"));
 
-        OrukFeedException failure = failure(reader(FAST), Reason.REDIRECT_REFUSED);
+        OrukFeedException failure = failure(reader(FAST), FeedIssueCode.REDIRECT_REFUSED);
 
         assertThat(failure.rule()).contains("leads to a URI that is not http or https");
     }
@@ -228,7 +228,7 @@ class FeedSafetyTest {
     void aRedirectWithoutALocation_isAnHttpError() {
         api.script((page, attempt) -> Answer.status(302));
 
-        OrukFeedException failure = failure(reader(FAST), Reason.HTTP_STATUS);
+        OrukFeedException failure = failure(reader(FAST), FeedIssueCode.HTTP_STATUS);
 
         assertThat(failure.rule()).isEqualTo("the server answered HTTP 302, a redirect without a Location");
     }
@@ -239,7 +239,7 @@ class FeedSafetyTest {
     void credentialsInTheBase_areSentAsBasicAuthenticationAndNeverShown() {
         URI base = URI.create("http://reader:" + PASSWORD + "@127.0.0.1:" + api.port() + "/api/v3");
 
-        OrukFeedException failure = failure(OrukFeedReader.of(base, FAST, clock), Reason.HTTP_STATUS);
+        OrukFeedException failure = failure(OrukFeedReader.of(base, FAST, clock), FeedIssueCode.HTTP_STATUS);
 
         String expected =
                 "Basic " + Base64.getEncoder().encodeToString(("reader:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -255,7 +255,7 @@ class FeedSafetyTest {
         api.close();
 
         OrukFeedException failure =
-                failure(OrukFeedReader.of(base, FAST.withMaxAttempts(2), clock), Reason.UNREACHABLE);
+                failure(OrukFeedReader.of(base, FAST.withMaxAttempts(2), clock), FeedIssueCode.UNREACHABLE);
 
         assertThat(stackTrace(failure)).doesNotContain(PASSWORD);
     }
@@ -264,7 +264,7 @@ class FeedSafetyTest {
     void credentialsInARedirect_areNotShown() {
         api.script((page, attempt) -> Answer.redirect(302, "http://someone:" + PASSWORD + "@elsewhere.example/"));
 
-        OrukFeedException failure = failure(reader(FAST), Reason.REDIRECT_REFUSED);
+        OrukFeedException failure = failure(reader(FAST), FeedIssueCode.REDIRECT_REFUSED);
 
         assertThat(stackTrace(failure)).doesNotContain(PASSWORD).contains("http://***@elsewhere.example/");
     }
@@ -273,7 +273,7 @@ class FeedSafetyTest {
     void aSecretQueryValue_isSentButNeverShown() {
         URI base = URI.create(api.base() + "?api_key=" + PASSWORD + "&area=leeds");
 
-        OrukFeedException failure = failure(OrukFeedReader.of(base, FAST, clock), Reason.HTTP_STATUS);
+        OrukFeedException failure = failure(OrukFeedReader.of(base, FAST, clock), FeedIssueCode.HTTP_STATUS);
 
         assertThat(api.requests().get(0).getRawQuery()).isEqualTo("api_key=" + PASSWORD + "&area=leeds&page=1");
         assertThat(failure.getMessage()).doesNotContain(PASSWORD).contains("?api_key=***&area=leeds&page=1");

@@ -29,7 +29,6 @@ import org.socialprescribing.openreferral.OrukPage;
 import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.OrukServiceStatus;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
-import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /**
  * Random page sequences through the walk, each with the outcome {@code docs/openreferral.md} documents: a whole
@@ -292,7 +291,7 @@ class FeedWalkPropertiesTest {
         Throwable failure = walkBody(body);
 
         assertThat(failure).isInstanceOf(OrukFeedException.class);
-        assertThat(((OrukFeedException) failure).reason()).isEqualTo(Reason.NOT_ORUK);
+        assertThat(((OrukFeedException) failure).code()).isEqualTo(FeedIssueCode.NOT_ORUK);
     }
 
     @Property(tries = 50)
@@ -301,7 +300,7 @@ class FeedWalkPropertiesTest {
 
         if (failure != null) {
             assertThat(failure).isInstanceOf(OrukFeedException.class);
-            assertThat(((OrukFeedException) failure).reason()).isEqualTo(Reason.NOT_ORUK);
+            assertThat(((OrukFeedException) failure).code()).isEqualTo(FeedIssueCode.NOT_ORUK);
         }
     }
 

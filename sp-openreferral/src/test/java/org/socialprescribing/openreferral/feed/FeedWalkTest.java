@@ -16,7 +16,6 @@ import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
-import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /**
  * Walks that end early or go round in a cycle: reported by {@link OrukFeedReader#walk} after every page read has
@@ -156,7 +155,7 @@ class FeedWalkTest {
                         .services()
                         .map(OrukService::id)
                         .forEach(seen::add))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.TRUNCATED))
+                .satisfies(e -> assertThat(e.code()).isEqualTo(FeedIssueCode.TRUNCATED))
                 .satisfies(e -> assertThat(e.field()).endsWith("page=3"))
                 .satisfies(e -> assertThat(e.issues().errors()).hasSize(1));
         assertThat(seen).hasSize(4);
@@ -183,7 +182,7 @@ class FeedWalkTest {
         assertThatExceptionOfType(OrukFeedException.class)
                 .isThrownBy(() -> OrukFeedReader.of(api.base(), FAST)
                         .walk(page -> page.contents().forEach(service -> seen.add(service.id()))))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.HTTP_STATUS));
+                .satisfies(e -> assertThat(e.code()).isEqualTo(FeedIssueCode.HTTP_STATUS));
         assertThat(seen).containsExactly("s0", "s1", "s2", "s3");
     }
 }

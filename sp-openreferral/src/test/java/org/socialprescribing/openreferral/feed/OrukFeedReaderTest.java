@@ -21,7 +21,6 @@ import org.socialprescribing.openreferral.OrukPage;
 import org.socialprescribing.openreferral.OrukService;
 import org.socialprescribing.openreferral.OrukServiceStatus;
 import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
-import org.socialprescribing.openreferral.feed.OrukFeedException.Reason;
 
 /** The feed reader against a local fake ORUK API serving invented pages and broken answers. */
 class OrukFeedReaderTest {
@@ -62,11 +61,11 @@ class OrukFeedReaderTest {
     }
 
     /** Reads the whole feed, which must fail for the reason given; returns the failure. */
-    private static OrukFeedException failure(OrukFeedReader feed, Reason reason) {
+    private static OrukFeedException failure(OrukFeedReader feed, FeedIssueCode reason) {
         OrukFeedException failure = catchThrowableOfType(
                 OrukFeedException.class, () -> feed.services().count());
         assertThat(failure).as("the feed's failure").isNotNull();
-        assertThat(failure.reason()).isEqualTo(reason);
+        assertThat(failure.code()).isEqualTo(reason);
         return failure;
     }
 
@@ -149,7 +148,7 @@ class OrukFeedReaderTest {
     void a503OnEveryAttempt_failsWithTheStatusAfterMaxAttempts() {
         api.script((page, attempt) -> Answer.status(503));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.HTTP_STATUS);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), FeedIssueCode.HTTP_STATUS);
         assertThat(failure.field()).endsWith("/api/v3/services?page=1");
         assertThat(failure.rule()).isEqualTo("the server answered HTTP 503 on all 4 attempts");
         assertThat(api.requests()).hasSize(FAST.maxAttempts());
@@ -164,7 +163,7 @@ class OrukFeedReaderTest {
 
     @Test
     void a404_failsAtOnce() {
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.HTTP_STATUS);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), FeedIssueCode.HTTP_STATUS);
         assertThat(failure.rule()).isEqualTo("the server answered HTTP 404");
         assertThat(api.requests()).hasSize(1);
     }
@@ -190,7 +189,8 @@ class OrukFeedReaderTest {
         URI nowhere = api.base();
         api.close();
 
-        OrukFeedException failure = failure(OrukFeedReader.of(nowhere, FAST.withMaxAttempts(2)), Reason.UNREACHABLE);
+        OrukFeedException failure =
+                failure(OrukFeedReader.of(nowhere, FAST.withMaxAttempts(2)), FeedIssueCode.UNREACHABLE);
         assertThat(failure.rule()).contains("on all 2 attempts");
     }
 
@@ -198,7 +198,7 @@ class OrukFeedReaderTest {
     void html_isNotAnOrukPage() {
         api.script((page, attempt) -> Answer.typed("text/html", "<!doctype html><html><body>Sign in</body></html>"));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.NOT_ORUK);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), FeedIssueCode.NOT_ORUK);
         assertThat(failure.rule()).contains("Content-Type 'text/html'").contains("looks like HTML");
         assertThat(api.requests()).hasSize(1);
     }
@@ -207,7 +207,7 @@ class OrukFeedReaderTest {
     void jsonUnderAnotherContentType_isNotAnOrukPage() {
         api.script((page, attempt) -> Answer.typed("text/plain", page(1, 1, 1, true)));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.NOT_ORUK);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), FeedIssueCode.NOT_ORUK);
         assertThat(failure.rule()).doesNotContain("HTML");
     }
 
@@ -226,7 +226,7 @@ class OrukFeedReaderTest {
         String whole = page(1, 3, 3, true);
         api.script((page, attempt) -> Answer.json(whole.substring(0, whole.length() - 40)));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.NOT_ORUK);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), FeedIssueCode.NOT_ORUK);
         assertThat(failure.rule()).contains("$.contents[2]").contains("is cut off");
         assertThat(failure.getCause()).isInstanceOf(OrukFormatException.class);
     }
@@ -235,7 +235,7 @@ class OrukFeedReaderTest {
     void aSingleServiceInsteadOfAPage_isNotAnOrukPage() {
         api.script((page, attempt) -> Answer.json(OrukJson.write(service("s1"))));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.NOT_ORUK);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), FeedIssueCode.NOT_ORUK);
         assertThat(failure.rule()).contains("$.contents: is required but missing");
     }
 
@@ -243,7 +243,7 @@ class OrukFeedReaderTest {
     void aPageLargerThanTheLimit_isRefused() {
         api.script((page, attempt) -> Answer.json(page(1, 20, 20, true)));
 
-        failure(OrukFeedReader.of(api.base(), FAST.withMaxPageBytes(100)), Reason.PAGE_TOO_LARGE);
+        failure(OrukFeedReader.of(api.base(), FAST.withMaxPageBytes(100)), FeedIssueCode.PAGE_TOO_LARGE);
     }
 
     @Test
@@ -251,7 +251,7 @@ class OrukFeedReaderTest {
         api.script((page, attempt) -> Answer.json(
                 "{\"page_number\":1,\"last_page\":false,\"contents\":[" + OrukJson.write(service("s" + page)) + "]}"));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.CYCLE);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), FeedIssueCode.CYCLE);
         assertThat(failure.rule()).startsWith("has page_number 1, as page 1 had");
         assertThat(failure.field()).endsWith("page=2");
         assertThat(failure.issues().issues())
@@ -264,7 +264,7 @@ class OrukFeedReaderTest {
     void aPageWithTheSameServicesAsTheOneBefore_isStopped() {
         api.script((page, attempt) -> Answer.json("{\"contents\":[" + OrukJson.write(service("s1")) + "]}"));
 
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.CYCLE);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), FeedIssueCode.CYCLE);
         assertThat(failure.rule()).contains("same services as page 1");
         assertThat(api.requests()).hasSize(2);
     }
@@ -279,7 +279,7 @@ class OrukFeedReaderTest {
                 .isThrownBy(() -> OrukFeedReader.of(api.base(), FAST.withMaxPages(5))
                         .services()
                         .forEach(service -> seen.add(service.id())))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.RUNAWAY_PAGING))
+                .satisfies(e -> assertThat(e.code()).isEqualTo(FeedIssueCode.RUNAWAY_PAGING))
                 .satisfies(e -> assertThat(e.field()).endsWith("page=6"))
                 .satisfies(e -> assertThat(e.rule()).contains("after 5 pages"));
         assertThat(seen).hasSize(5);
@@ -294,7 +294,7 @@ class OrukFeedReaderTest {
         try {
             assertThatExceptionOfType(OrukFeedException.class)
                     .isThrownBy(() -> ids(OrukFeedReader.of(api.base(), slow)))
-                    .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.INTERRUPTED));
+                    .satisfies(e -> assertThat(e.code()).isEqualTo(FeedIssueCode.INTERRUPTED));
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();
@@ -303,7 +303,7 @@ class OrukFeedReaderTest {
 
     @Test
     void aFeedFailure_isNotAnArgumentError() {
-        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), Reason.HTTP_STATUS);
+        OrukFeedException failure = failure(OrukFeedReader.of(api.base(), FAST), FeedIssueCode.HTTP_STATUS);
 
         assertThat(failure).isNotInstanceOf(IllegalArgumentException.class);
     }

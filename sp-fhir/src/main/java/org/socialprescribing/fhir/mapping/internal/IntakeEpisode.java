@@ -534,8 +534,8 @@ public final class IntakeEpisode {
             MappingResult<OutcomeMeasurement> measurement;
             try {
                 measurement = sdkShape
-                        ? mapper.fromFhirWithWarnings(response.node(), List.of())
-                        : mapper.fromOtherSystem(response.node(), ASSUMED_TIMEPOINT, ASSUMED_COLLECTOR);
+                        ? mapper.toMeasurement(response.node(), List.of())
+                        : mapper.importMeasurement(response.node(), ASSUMED_TIMEPOINT, ASSUMED_COLLECTOR);
             } catch (SpException e) {
                 intake.warn(
                         FhirIssueCode.VALUE_NOT_MAPPED,
@@ -607,7 +607,7 @@ public final class IntakeEpisode {
     /**
      * Other systems' Observations of an instrument's score, known by a verified national code, about the person and
      * not derived from a response read above: outcome measurements "as recorded elsewhere" (the score only, no
-     * answers), as {@link OutcomeMeasurementMapper#fromRecordedScore} reads them. The status, code, value, date and
+     * answers), as {@link OutcomeMeasurementMapper#importMeasurement(Observation, Timepoint, Collector)} reads them. The status, code, value, date and
      * subject are read; the rest of such an Observation is reported. Every other Observation stays unread and so is
      * reported.
      */
@@ -623,7 +623,7 @@ public final class IntakeEpisode {
             }
             MappingResult<OutcomeMeasurement> measurement;
             try {
-                measurement = mapper.fromRecordedScore(node, ASSUMED_TIMEPOINT, ASSUMED_COLLECTOR);
+                measurement = mapper.importMeasurement(node, ASSUMED_TIMEPOINT, ASSUMED_COLLECTOR);
             } catch (InvalidResponseException e) {
                 List<ValidationIssue> errors = e.report().errors();
                 boolean known =

@@ -41,7 +41,7 @@ final class OutcomeMeasurementsFhir {
         for (OutcomeMeasurement measurement : measurements) {
             String fullUrl = writer.bundle().nextFullUrl();
             MeasurementResources resources =
-                    mapper.toFhir(measurement, fullUrl, writer.patient().getReference());
+                    mapper.toResources(measurement, fullUrl, writer.patient().getReference());
             written.add(writer.bundle().add(resources.questionnaireResponse(), fullUrl));
             resources
                     .observations()
@@ -67,7 +67,7 @@ final class OutcomeMeasurementsFhir {
             }
             reading.use(response.node());
             MappingResult<OutcomeMeasurement> measurement =
-                    guarded(response, scores, () -> mapper.fromFhirWithWarnings(response.node(), observations));
+                    guarded(response, scores, () -> mapper.toMeasurement(response.node(), observations));
             for (ValidationIssue warning : measurement.report().issues()) {
                 reading.report(ValidationIssue.of(
                         warning.code(),
