@@ -50,9 +50,7 @@ public interface ScoreMessage extends WithScoreMessage {
         if (masked.equals(text()) && !blankItem) {
             return this;
         }
-        return ImmutableScoreMessage.copyOf(this)
-                .withText(masked)
-                .withItem(blankItem ? Optional.empty() : item());
+        return ImmutableScoreMessage.copyOf(this).withText(masked).withItem(blankItem ? Optional.empty() : item());
     }
 
     /**

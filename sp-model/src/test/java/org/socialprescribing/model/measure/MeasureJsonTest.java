@@ -125,8 +125,11 @@ class MeasureJsonTest {
 
     @Test
     void scoreMessage_keepsABlankItemAsAbsent() {
-        ScoreMessage message =
-                ScoreMessage.builder().code("answer.missing").item(" ").text("missing").build();
+        ScoreMessage message = ScoreMessage.builder()
+                .code("answer.missing")
+                .item(" ")
+                .text("missing")
+                .build();
 
         assertThat(message.item()).isEmpty();
         assertThat(message.withItem("").item()).isEmpty();
