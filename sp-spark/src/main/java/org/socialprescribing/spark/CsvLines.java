@@ -1,11 +1,11 @@
 package org.socialprescribing.spark;
 
 import java.util.Iterator;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.InputSplit;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
-import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -15,12 +15,15 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.spark.internal.CsvLineScorer;
+import org.socialprescribing.spark.internal.EvenTextInputFormat;
+import org.socialprescribing.spark.internal.HeaderLine;
 import scala.Tuple2;
 
 /**
- * The CSV path of {@link ScoreJob}: the files are read as lines by Hadoop's line reader (split like any text file)
- * and each split's lines are scored by {@link CsvLineScorer}, straight into {@code id} and the {@code sp score}
- * columns. Spark's CSV reader ({@code --csv-reader spark}) stays for comparison; {@link SpScoring} scores any
+ * The CSV path of {@link ScoreJob}: the files are read as lines by Hadoop's line reader, cut into a multiple of the
+ * job's parallelism of equal splits ({@link EvenTextInputFormat}), and each split's lines are scored by {@link
+ * CsvLineScorer}, straight into {@code id} and the {@code sp score} columns. The header is read on the driver from the
+ * first split's file ({@link HeaderLine}), not by a Spark job of its own. Spark's CSV reader ({@code --csv-reader spark}) stays for comparison; {@link SpScoring} scores any
  * DataFrame.
  */
 final class CsvLines {
@@ -37,22 +40,22 @@ final class CsvLines {
      * @throws InvalidValueException if the input is empty, or its header lacks {@code id} or an item column
      */
     static Dataset<Row> score(SparkSession spark, String input, String instrument) {
+        org.apache.spark.sql.classic.SparkSession classic = (org.apache.spark.sql.classic.SparkSession) spark;
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) context.newAPIHadoopFile(
-                input, TextInputFormat.class, LongWritable.class, Text.class, context.hadoopConfiguration());
-        // The first line of the first split is the first file's header (splits start with each file's offset 0).
-        byte[] header;
-        try {
-            header = lines.map(line -> line._2().copyBytes()).first();
-        } catch (UnsupportedOperationException e) {
-            throw new InvalidValueException("input", input, "is empty; expected a header row");
-        }
+        Configuration conf = new Configuration(context.hadoopConfiguration());
+        conf.setInt(EvenTextInputFormat.PARALLELISM, context.defaultParallelism());
+        conf.setLong(
+                EvenTextInputFormat.MAX_SPLIT_BYTES,
+                classic.sessionState().conf().filesMaxPartitionBytes());
+        JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
+                context.newAPIHadoopFile(input, EvenTextInputFormat.class, LongWritable.class, Text.class, conf);
+        byte[] header = HeaderLine.read(lines.rdd().partitions(), conf)
+                .orElseThrow(() -> new InvalidValueException("input", input, "is empty; expected a header row"));
         CsvLineScorer scorer = CsvLineScorer.of(instrument, header, input);
         JavaRDD<InternalRow> rows = lines.mapPartitionsWithInputSplit(
                 (InputSplit split, Iterator<Tuple2<LongWritable, Text>> part) ->
                         scorer.score(((FileSplit) split).getPath().toString(), part),
                 false);
-        return ((org.apache.spark.sql.classic.SparkSession) spark)
-                .internalCreateDataFrame(rows.rdd(), scorer.schema(), false);
+        return classic.internalCreateDataFrame(rows.rdd(), scorer.schema(), false);
     }
 }

@@ -1,0 +1,148 @@
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.apache.spark.executor.TaskMetrics;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.TaskInfo;
+import org.apache.spark.sql.SparkSession;
+import org.socialprescribing.spark.ScoreJob;
+
+/**
+ * Runs sp-spark's ScoreJob RUNS times (default 2) in one SparkSession, as a researcher's long-lived session would
+ * (Databricks), and prints for each run where its time went, from Spark's listener timestamps:
+ *
+ * <pre>
+ * sp-spark run 1 (first job): 7.55 s; 2 Spark jobs; before the first Spark job 0.90 s, in Spark jobs 6.10 s,
+ *   between and after them 0.55 s; tasks 12, run 4.13 s, CPU 3.78 s, GC 0.12 s, deserialize 0.20 s, longest 0.83 s
+ *   spark job 0: 1 tasks, submit to first task 0.12 s, tasks 0.30 s, last task to job end 0.01 s
+ *   ...
+ * </pre>
+ *
+ * Run 1 is the "first job" of a fresh session (session start-up excluded, as ScoreJob's own figure); run 2 onwards is
+ * the "warm session" (the same job again: classes loaded, code compiled by the JIT, Spark's caches filled). Usage, as
+ * a single-file program with the cluster jar and Spark on the class path (sp-bench/spark-vs-cli.sh):
+ *
+ * <pre>
+ * java -cp CLUSTER_JAR:SPARK_CLASSPATH -DRUNS=2 sp-bench/spark/ScoreRuns.java --instrument wemwbs --input ... \
+ *     --output ... --output-format none
+ * </pre>
+ */
+public class ScoreRuns {
+
+    public static void main(String[] args) throws TimeoutException {
+        int runs = Integer.getInteger("RUNS", 2);
+        Map<String, String> options = ScoreJob.parse(args);
+        SparkSession spark = SparkSession.builder().appName("sp-spark runs").getOrCreate();
+        try {
+            for (int run = 1; run <= runs; run++) {
+                Timeline timeline = new Timeline();
+                spark.sparkContext().addSparkListener(timeline);
+                long start = System.currentTimeMillis();
+                ScoreJob.run(spark, options);
+                long end = System.currentTimeMillis();
+                spark.sparkContext().listenerBus().waitUntilEmpty();
+                spark.sparkContext().removeSparkListener(timeline);
+                System.err.println(timeline.report(run, start, end));
+            }
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Job and task timestamps and metrics of one run. Listener events arrive on one thread: no locking needed. */
+    static final class Timeline extends SparkListener {
+        final Map<Integer, long[]> jobs = new LinkedHashMap<>(); // id -> submit, end, first launch, last finish, tasks
+        final Map<Integer, Integer> stageJob = new LinkedHashMap<>();
+        long tasks, run, cpu, gc, deserialize, deserializeCpu, longest, serialize;
+
+        @Override
+        public void onJobStart(SparkListenerJobStart start) {
+            jobs.put(start.jobId(), new long[] {start.time(), 0, Long.MAX_VALUE, 0, 0});
+            for (Object stage : scala.jdk.javaapi.CollectionConverters.asJava(start.stageIds())) {
+                stageJob.put((Integer) stage, start.jobId());
+            }
+        }
+
+        @Override
+        public void onJobEnd(SparkListenerJobEnd end) {
+            long[] job = jobs.get(end.jobId());
+            if (job != null) {
+                job[1] = end.time();
+            }
+        }
+
+        @Override
+        public void onTaskEnd(SparkListenerTaskEnd end) {
+            TaskInfo info = end.taskInfo();
+            Integer jobId = stageJob.get(end.stageId());
+            long[] job = jobId == null ? null : jobs.get(jobId);
+            if (job != null) {
+                job[2] = Math.min(job[2], info.launchTime());
+                job[3] = Math.max(job[3], info.finishTime());
+                job[4]++;
+            }
+            TaskMetrics m = end.taskMetrics();
+            if (m == null) {
+                return;
+            }
+            tasks++;
+            run += m.executorRunTime();
+            cpu += m.executorCpuTime() / 1_000_000;
+            gc += m.jvmGCTime();
+            deserialize += m.executorDeserializeTime();
+            deserializeCpu += m.executorDeserializeCpuTime() / 1_000_000;
+            serialize += m.resultSerializationTime();
+            longest = Math.max(longest, m.executorRunTime());
+        }
+
+        String report(int number, long start, long end) {
+            List<long[]> list = new ArrayList<>(jobs.values());
+            long firstSubmit = list.isEmpty() ? end : list.get(0)[0];
+            long inJobs = 0;
+            for (long[] job : list) {
+                inJobs += job[1] - job[0];
+            }
+            StringBuilder out = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "sp-spark run %d (%s): %.2f s; %d Spark jobs; before the first Spark job %.2f s, in Spark jobs %.2f s,"
+                            + " between and after them %.2f s; tasks %d, run %.2f s, CPU %.2f s, GC %.2f s,"
+                            + " deserialize %.2f s (CPU %.2f s), result serialisation %.2f s, longest %.2f s",
+                    number,
+                    number == 1 ? "first job" : "warm session",
+                    (end - start) / 1e3,
+                    list.size(),
+                    (firstSubmit - start) / 1e3,
+                    inJobs / 1e3,
+                    (end - start - (firstSubmit - start) - inJobs) / 1e3,
+                    tasks,
+                    run / 1e3,
+                    cpu / 1e3,
+                    gc / 1e3,
+                    deserialize / 1e3,
+                    deserializeCpu / 1e3,
+                    serialize / 1e3,
+                    longest / 1e3));
+            for (Map.Entry<Integer, long[]> e : jobs.entrySet()) {
+                long[] j = e.getValue();
+                boolean ran = j[4] > 0;
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%n  spark job %d: %d tasks, submit to first task %.2f s, tasks %.2f s, last task to job end %.2f s",
+                        e.getKey(),
+                        j[4],
+                        ran ? (j[2] - j[0]) / 1e3 : 0.0,
+                        ran ? (j[3] - j[2]) / 1e3 : 0.0,
+                        ran ? (j[1] - j[3]) / 1e3 : (j[1] - j[0]) / 1e3));
+            }
+            return out.toString();
+        }
+    }
+
+    private ScoreRuns() {}
+}
