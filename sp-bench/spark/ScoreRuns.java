@@ -18,10 +18,9 @@ import org.socialprescribing.spark.ScoreJob;
  * (Databricks), and prints for each run where its time went, from Spark's listener timestamps:
  *
  * <pre>
- * sp-spark run 1 (first job): 7.55 s; 2 Spark jobs; before the first Spark job 0.90 s, in Spark jobs 6.10 s,
- *   between and after them 0.55 s; tasks 12, run 4.13 s, CPU 3.78 s, GC 0.12 s, deserialize 0.20 s, longest 0.83 s
- *   spark job 0: 1 tasks, submit to first task 0.12 s, tasks 0.30 s, last task to job end 0.01 s
- *   ...
+ * sp-spark run 1 (first job): job 7.55 s, tasks 12, run 4.13 s, CPU 3.78 s, GC 0.12 s, longest 0.83 s; Spark
+ *   jobs 1, before the first 3.10 s, in them 4.40 s, between and after them 0.05 s; task deserialisation ...
+ *   spark job 0: 12 tasks, submit to first task 0.12 s, tasks 4.25 s, last task to job end 0.01 s
  * </pre>
  *
  * Run 1 is the "first job" of a fresh session (session start-up excluded, as ScoreJob's own figure); run 2 onwards is
@@ -110,24 +109,24 @@ public class ScoreRuns {
             }
             StringBuilder out = new StringBuilder(String.format(
                     Locale.ROOT,
-                    "sp-spark run %d (%s): %.2f s; %d Spark jobs; before the first Spark job %.2f s, in Spark jobs %.2f s,"
-                            + " between and after them %.2f s; tasks %d, run %.2f s, CPU %.2f s, GC %.2f s,"
-                            + " deserialize %.2f s (CPU %.2f s), result serialisation %.2f s, longest %.2f s",
+                    "sp-spark run %d (%s): job %.2f s, tasks %d, run %.2f s, CPU %.2f s, GC %.2f s, longest %.2f s;"
+                            + " Spark jobs %d, before the first %.2f s, in them %.2f s, between and after them %.2f s;"
+                            + " task deserialisation %.2f s (CPU %.2f s), result serialisation %.2f s",
                     number,
                     number == 1 ? "first job" : "warm session",
                     (end - start) / 1e3,
-                    list.size(),
-                    (firstSubmit - start) / 1e3,
-                    inJobs / 1e3,
-                    (end - start - (firstSubmit - start) - inJobs) / 1e3,
                     tasks,
                     run / 1e3,
                     cpu / 1e3,
                     gc / 1e3,
+                    longest / 1e3,
+                    list.size(),
+                    (firstSubmit - start) / 1e3,
+                    inJobs / 1e3,
+                    (end - firstSubmit - inJobs) / 1e3,
                     deserialize / 1e3,
                     deserializeCpu / 1e3,
-                    serialize / 1e3,
-                    longest / 1e3));
+                    serialize / 1e3));
             for (Map.Entry<Integer, long[]> e : jobs.entrySet()) {
                 long[] j = e.getValue();
                 boolean ran = j[4] > 0;

@@ -218,7 +218,18 @@ public final class CsvLineScorer implements Serializable {
         private final Cells split = new Cells();
         private final ByteChars chars = new ByteChars();
         private final int[] codes;
-        private final UTF8String[] ids = new UTF8String[CHUNK];
+        /** Ids that are not plain bytes of the line (quoted, or a line of another width); else null. */
+        private final @Nullable UTF8String[] ids = new UTF8String[CHUNK];
+        /**
+         * The chunk's plain ids, copied one after another into one reused buffer (the line reader reuses its own):
+         * where each starts (-1: see {@link #ids}) and its length. Measured: a byte array per id was a seventh of a
+         * task's allocation.
+         */
+        private byte[] idBytes = new byte[CHUNK * 16];
+
+        private final int[] idFrom = new int[CHUNK];
+        private final int[] idLength = new int[CHUNK];
+        private int idUsed;
         private final @Nullable String[] problems = new String[CHUNK];
         /** The answers as written, kept only for the rows whose message may quote one (a rejected answer). */
         private final @Nullable String[] written;
@@ -226,6 +237,17 @@ public final class CsvLineScorer implements Serializable {
         private final int columns;
         private int size;
         private int next;
+
+        /**
+         * The one row handed out, refilled by every {@link #next()}: Spark turns each row into its own UnsafeRow
+         * before it asks for the next (the scan's projection over an RDD of rows; Spark's own CSV parser reuses its
+         * row the same way), and so does the chunk's id buffer. Measured: a new row, value array and method
+         * reference per line were a third of a task's allocation, and collection pauses stop every task thread.
+         */
+        private final Object[] values;
+
+        private final GenericInternalRow row;
+        private final ContractRows.Shown shownAnswer = this::shown;
 
         Rows(String file, Iterator<Tuple2<LongWritable, Text>> lines) {
             this.file = file;
@@ -235,6 +257,8 @@ public final class CsvLineScorer implements Serializable {
             this.codes = new int[CHUNK * answers];
             this.written = new String[CHUNK * answers];
             this.columns = layout.columns().size();
+            this.values = new Object[columns + 3];
+            this.row = new GenericInternalRow(values);
         }
 
         @Override
@@ -252,15 +276,15 @@ public final class CsvLineScorer implements Serializable {
                 throw new NoSuchElementException();
             }
             int r = next++;
-            Object[] values = new Object[columns + 3];
-            values[0] = ids[r];
+            Arrays.fill(values, null);
+            values[0] = idFrom[r] >= 0 ? UTF8String.fromBytes(idBytes, idFrom[r], idLength[r]) : ids[r];
             String problem = problems[r];
             if (problem != null) {
                 ResultCells.invalid(values, 1, columns, problem);
             } else {
-                cells.fill(rows, r, this::shown, values, 1);
+                cells.fill(rows, r, shownAnswer, values, 1);
             }
-            return new GenericInternalRow(values);
+            return row;
         }
 
         private String shown(int r, int slot) {
@@ -273,6 +297,7 @@ public final class CsvLineScorer implements Serializable {
         private void fill() {
             size = 0;
             next = 0;
+            idUsed = 0;
             while (size < CHUNK && lines.hasNext()) {
                 Tuple2<LongWritable, Text> line = lines.next();
                 Text text = line._2();
@@ -302,6 +327,7 @@ public final class CsvLineScorer implements Serializable {
             int r = size++;
             int count = split.split(line, length, width);
             int base = r * answers;
+            idFrom[r] = -1;
             if (count != width) {
                 ids[r] = idField < count ? UTF8String.fromString(split.text(line, idField)) : null;
                 problems[r] = "the line has " + count + " fields but the header has " + width;
@@ -309,9 +335,19 @@ public final class CsvLineScorer implements Serializable {
                 return;
             }
             problems[r] = null;
-            ids[r] = split.quoted[idField]
-                    ? UTF8String.fromString(split.text(line, idField))
-                    : UTF8String.fromBytes(Arrays.copyOfRange(line, split.start[idField], split.end[idField]));
+            if (split.quoted[idField]) {
+                ids[r] = UTF8String.fromString(split.text(line, idField));
+            } else {
+                ids[r] = null;
+                int idSize = split.end[idField] - split.start[idField];
+                if (idUsed + idSize > idBytes.length) {
+                    idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idUsed + idSize));
+                }
+                System.arraycopy(line, split.start[idField], idBytes, idUsed, idSize);
+                idFrom[r] = idUsed;
+                idLength[r] = idSize;
+                idUsed += idSize;
+            }
             for (int s = 0; s < answers; s++) {
                 int f = answerFields[s];
                 int code;

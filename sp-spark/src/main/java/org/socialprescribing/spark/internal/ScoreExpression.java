@@ -306,12 +306,9 @@ public final class ScoreExpression extends Expression implements Serializable {
         ContractRows rows = evaluator.rows(layout);
         rows.score(codes, 1);
         Object[] values = new Object[function.dataType().fields().length];
-        evaluator.cells.fill(
-                rows,
-                0,
-                (row, slot) -> ContractRows.quoted(String.valueOf(texts[slot] != null ? texts[slot] : codes[slot])),
-                values,
-                0);
+        evaluator.shownCodes = codes;
+        evaluator.shownTexts = texts;
+        evaluator.cells.fill(rows, 0, evaluator.shownArgument, values, 0);
         return new GenericInternalRow(values);
     }
 
@@ -426,6 +423,13 @@ public final class ScoreExpression extends Expression implements Serializable {
         final ResultCells cells = new ResultCells();
         private int[] codes = new int[0];
         private final ByteChars chars = new ByteChars();
+
+        /** The row being scored by {@link #scoreCodes}, for its message: one method reference, not one per row. */
+        private int[] shownCodes = new int[0];
+
+        private @Nullable Object[] shownTexts = new Object[0];
+        final ContractRows.Shown shownArgument = (row, slot) ->
+                ContractRows.quoted(String.valueOf(shownTexts[slot] != null ? shownTexts[slot] : shownCodes[slot]));
 
         ContractRows rows(ScoreContract layout) {
             for (int i = 0; i < layouts.size(); i++) {
