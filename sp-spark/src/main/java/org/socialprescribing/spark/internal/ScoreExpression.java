@@ -32,8 +32,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * The Catalyst expression behind {@code sp_score_<instrument>(...)}: one answer per argument (integer or string
  * columns, in item order), or one array argument holding them. It returns the {@code sp score} struct of the row.
  * Written as an expression rather than a UDF so that SQL users get it through {@code spark.sql.extensions}, and so
- * that whole-stage code generation passes the answers without converting rows; both the generated code and the
- * interpreted path call {@link #scoreRaw}.
+ * that whole-stage code generation passes the answers without converting rows; the generated code scores through a
+ * {@link RowScorer} per task, the interpreted path through {@link #scoreRaw}.
  */
 public final class ScoreExpression extends Expression implements Serializable {
 
@@ -183,6 +183,12 @@ public final class ScoreExpression extends Expression implements Serializable {
         // one stage once shared a state slot.
         List<Expression> args = args();
         String self = ctx.addReferenceObj("spScore", this, ScoreExpression.class.getName());
+        // One row scorer per generated iterator (per task), made when the iterator starts: the per-row call then has no
+        // lazy set-up to check. Measured: that check ("is the layout resolved yet?") was never taken after the first
+        // row, so the JIT compiled it out, and every new task (a new copy of this expression) took it again and threw
+        // the compiled code away (JFR jdk.Deoptimization, unstable_if).
+        scala.Function1<String, String> init = v -> v + " = " + self + ".rowScorer();";
+        String scorer = ctx.addMutableState(RowScorer.class.getCanonicalName(), "spRowScorer", init, false, true);
         String codes = ctx.freshName("spCodes");
         String texts = ctx.freshName("spTexts");
         StringBuilder code = new StringBuilder()
@@ -252,8 +258,8 @@ public final class ScoreExpression extends Expression implements Serializable {
         code.append("InternalRow ")
                 .append(ev.value())
                 .append(" = (InternalRow) ")
-                .append(self)
-                .append(".scoreCodes(")
+                .append(scorer)
+                .append(".score(")
                 .append(codes)
                 .append(", ")
                 .append(texts)
@@ -288,28 +294,12 @@ public final class ScoreExpression extends Expression implements Serializable {
     }
 
     /**
-     * Scores one row of a call with one answer per argument, from the generated code.
+     * A scorer of rows of a call with one answer per argument, for one task's generated code.
      *
-     * @param codes each answer's code; a string answer's is filled in here
-     * @param texts each answer's value when a message must quote it as given: a {@link UTF8String}, or a number
-     *     whose code differs from it; else null
-     * @return the result struct
+     * @return a new scorer, for one thread
      */
-    public InternalRow scoreCodes(int[] codes, @Nullable Object[] texts) {
-        ScoreContract layout = argumentLayout();
-        Evaluator evaluator = evaluator();
-        for (int i = 0; i < codes.length; i++) {
-            if (texts[i] instanceof UTF8String) {
-                codes[i] = evaluator.code(texts[i]);
-            }
-        }
-        ContractRows rows = evaluator.rows(layout);
-        rows.score(codes, 1);
-        Object[] values = new Object[function.dataType().fields().length];
-        evaluator.shownCodes = codes;
-        evaluator.shownTexts = texts;
-        evaluator.cells.fill(rows, 0, evaluator.shownArgument, values, 0);
-        return new GenericInternalRow(values);
+    public RowScorer rowScorer() {
+        return new RowScorer(function, argumentLayout());
     }
 
     /** The layout of a call with one answer per argument (its count was checked at analysis). */
@@ -416,6 +406,48 @@ public final class ScoreExpression extends Expression implements Serializable {
         return Objects.hash(function, arguments);
     }
 
+    /**
+     * Scores the rows of one task's generated code, one at a time, with its own scratch: the contract's row scorer,
+     * the result cells and the answers of the row being scored (for its message). Not thread-safe: one per task.
+     */
+    public static final class RowScorer {
+        private final ContractRows rows;
+        private final ResultCells cells = new ResultCells();
+        private final ByteChars chars = new ByteChars();
+        private final int fields;
+        private int[] codes = new int[0];
+        private @Nullable Object[] texts = new Object[0];
+        private final ContractRows.Shown shown = (row, slot) ->
+                ContractRows.quoted(String.valueOf(texts[slot] != null ? texts[slot] : codes[slot]));
+
+        RowScorer(ScoreFunction function, ScoreContract layout) {
+            this.rows = new ContractRows(layout, 1);
+            this.fields = function.dataType().fields().length;
+        }
+
+        /**
+         * Scores one row, from the generated code.
+         *
+         * @param codes each answer's code; a string answer's is filled in here
+         * @param texts each answer's value when a message must quote it as given: a {@link UTF8String}, or a number
+         *     whose code differs from it; else null
+         * @return the result struct
+         */
+        public InternalRow score(int[] codes, @Nullable Object[] texts) {
+            for (int i = 0; i < codes.length; i++) {
+                if (texts[i] instanceof UTF8String) {
+                    codes[i] = BatchScorer.parseAnswer(chars.of((UTF8String) texts[i]));
+                }
+            }
+            rows.score(codes, 1);
+            this.codes = codes;
+            this.texts = texts;
+            Object[] values = new Object[fields];
+            cells.fill(rows, 0, shown, values, 0);
+            return new GenericInternalRow(values);
+        }
+    }
+
     /** Per-thread scratch: the row scorers, code arrays and result cells, reused from row to row. */
     private static final class Evaluator {
         private final List<ScoreContract> layouts = new ArrayList<>(2);
@@ -424,12 +456,6 @@ public final class ScoreExpression extends Expression implements Serializable {
         private int[] codes = new int[0];
         private final ByteChars chars = new ByteChars();
 
-        /** The row being scored by {@link #scoreCodes}, for its message: one method reference, not one per row. */
-        private int[] shownCodes = new int[0];
-
-        private @Nullable Object[] shownTexts = new Object[0];
-        final ContractRows.Shown shownArgument = (row, slot) ->
-                ContractRows.quoted(String.valueOf(shownTexts[slot] != null ? shownTexts[slot] : shownCodes[slot]));
 
         ContractRows rows(ScoreContract layout) {
             for (int i = 0; i < layouts.size(); i++) {
