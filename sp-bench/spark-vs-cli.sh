@@ -154,7 +154,7 @@ run() { # run PIN MASTER INPUT READER OUTPUT: one JVM, the first job and the sam
     JOB[$name-$number]=$job; CPU[$name-$number]=$tcpu
     printf '| Spark %s | %s | %s | %s | %s | %s | %s s | %s | %s | %s s | %s s | %s s | %s s | %s | %s s | %s s | %s |\n' \
       "$master" "$pinned" "$input" "$reader" "$output" "$session" "$job" "$(rate "$job")" "$tasks" "$trun" "$tcpu" \
-      "$tgc" "$longest" "$(rate "$tcpu")" "$before" "$(echo "$before + $outside" | bc)" "$load"
+      "$tgc" "$longest" "$(rate "$tcpu")" "$before" "$(printf '%.2f' "$(echo "$before + $outside" | bc)")" "$load"
     load=""
   done
   printf '| | | | | | (JVM wall time, both jobs and start-up: %.2f s) | | | | | | | | | | | |\n' "$wall"

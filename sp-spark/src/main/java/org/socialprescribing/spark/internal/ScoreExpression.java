@@ -417,8 +417,8 @@ public final class ScoreExpression extends Expression implements Serializable {
         private final int fields;
         private int[] codes = new int[0];
         private @Nullable Object[] texts = new Object[0];
-        private final ContractRows.Shown shown = (row, slot) ->
-                ContractRows.quoted(String.valueOf(texts[slot] != null ? texts[slot] : codes[slot]));
+        private final ContractRows.Shown shown =
+                (row, slot) -> ContractRows.quoted(String.valueOf(texts[slot] != null ? texts[slot] : codes[slot]));
 
         RowScorer(ScoreFunction function, ScoreContract layout) {
             this.rows = new ContractRows(layout, 1);
@@ -455,7 +455,6 @@ public final class ScoreExpression extends Expression implements Serializable {
         final ResultCells cells = new ResultCells();
         private int[] codes = new int[0];
         private final ByteChars chars = new ByteChars();
-
 
         ContractRows rows(ScoreContract layout) {
             for (int i = 0; i < layouts.size(); i++) {
