@@ -253,7 +253,10 @@ public final class FhirValidation {
 
         private Builder() {}
 
-        /** HAPI's own R4 core support, which parses all of R4 core at once, for tests that compare it. */
+        /**
+         * HAPI's own R4 core support (which parses all of R4 core at once) and HAPI's own bridge to the validator
+         * (which converts every StructureDefinition twice), for tests that compare them with the SDK's.
+         */
         Builder eagerR4Core() {
             this.eagerR4Core = true;
             return this;
@@ -369,6 +372,9 @@ public final class FhirValidation {
                     new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context));
             FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+            if (!eagerR4Core) {
+                instanceValidator.setWrappedWorkerContext(chain, new WorkerContext(chain));
+            }
             instanceValidator.setBestPracticeWarningLevel(
                     bestPracticeWarnings ? BestPracticeWarningLevel.Warning : BestPracticeWarningLevel.Ignore);
             FhirValidator validator = context.newValidator().registerValidatorModule(instanceValidator);

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -19,11 +23,13 @@ import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.fhir.UkCoreReference;
 import org.socialprescribing.fhir.validation.EagerR4Core;
 import org.socialprescribing.fhir.validation.FhirValidation;
+import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 
 /**
  * The validator parses R4 core's resources one at a time when asked for ({@code R4CoreSupport}), where HAPI's own
- * support parses all of them at once: both give the same issues, in the same order, on the SDK's episode Bundles and
+ * support parses all of them at once, and converts each StructureDefinition to R5 once ({@code WorkerContext}), where
+ * HAPI's own bridge converts each twice: both give the same issues, in the same order, on the SDK's episode Bundles and
  * messages (the shapes {@code sp demo} writes) and on every third-party example kept as a test resource (Gravity
  * SDOH, BaRS, LHC-Forms, MII PRO, HL7 PHR), and, when the reference folder is present, on UK Core's examples
  * validated with UK Core loaded.
@@ -72,6 +78,37 @@ class LazyR4CoreTest {
     void lazyR4Core_givesTheIssuesOfHapisOwnSupport(String resource) {
         assertThat(LAZY.validate(resource).issues())
                 .isEqualTo(EAGER.validate(resource).issues());
+    }
+
+    /**
+     * A new validator asked by several threads at once for its first validations (the list of StructureDefinitions
+     * is built while they wait) gives each input the issues a validator used by one thread gives it.
+     */
+    @Test
+    void concurrentFirstValidations_giveTheIssuesOfSerialOnes() throws Exception {
+        List<String> inputs = new ArrayList<>();
+        for (Named<String> input : sdkOutput()) {
+            inputs.add(input.getPayload());
+            inputs.add(input.getPayload());
+        }
+        List<List<ValidationIssue>> serial = new ArrayList<>();
+        for (String input : inputs) {
+            serial.add(LAZY.validate(input).issues());
+        }
+        FhirValidation fresh = FhirValidation.builder().build();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<List<ValidationIssue>>> tasks = new ArrayList<>();
+            for (String input : inputs) {
+                tasks.add(() -> fresh.validate(input).issues());
+            }
+            List<Future<List<ValidationIssue>>> results = pool.invokeAll(tasks);
+            for (int i = 0; i < inputs.size(); i++) {
+                assertThat(results.get(i).get()).as("input %d", i).isEqualTo(serial.get(i));
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

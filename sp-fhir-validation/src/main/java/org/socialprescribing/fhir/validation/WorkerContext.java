@@ -1,0 +1,155 @@
+package org.socialprescribing.fhir.validation;
+
+import ca.uhn.fhir.context.support.IValidationSupport;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.model.Resource;
+import org.hl7.fhir.r5.model.StructureDefinition;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HAPI's bridge from the validation support chain to the R5 validator, with two costs of HAPI 8.8's taken out and the
+ * answers unchanged. The validator gets it through {@code FhirInstanceValidator.setWrappedWorkerContext}, HAPI's hook
+ * for sharing one bridge.
+ *
+ * <p>Why, from JFR profiles of {@code sp fhir validate} (docs/PERFORMANCE.md):
+ *
+ * <ul>
+ *   <li>The list of all StructureDefinitions (every validator's FHIRPath engine asks for it on its first validation)
+ *       is converted to R5 once, in parallel, where HAPI's bridge converts every one of the ~720 twice, one after the
+ *       other (a first pass it throws away, then the pass that also generates missing snapshots): the conversion was
+ *       the largest part of a cold validation. Each is converted by HAPI's own lookup by URL, so the list holds the
+ *       very instances the validator later fetches by URL, as HAPI's does. If one has no snapshot (HAPI generates it
+ *       while building the list), two share a URL or a conversion fails, the list is HAPI's own.
+ *   <li>A resource fetched by type and URL is remembered: HAPI's bridge looks it up again each time (its R5 type
+ *       name, the chain's cache, the converted copy kept on the resource), about a twelfth of a warm validation. The
+ *       chain never changes after the validator is built, so the answer cannot change either; only resources found
+ *       are kept, so memory is bounded by the conformance resources loaded, whatever URLs an input names.
+ * </ul>
+ *
+ * <p>The methods HAPI answers from its private list (type definitions by type, primitive types) answer from this
+ * list, so HAPI's is never built unless it is the fallback. Thread-safe, as HAPI's bridge is.
+ */
+final class WorkerContext extends WorkerContextValidationSupportAdapter {
+
+    private final IValidationSupport chain;
+    private final Map<Class<?>, Map<String, Resource>> fetched = new ConcurrentHashMap<>();
+    private volatile @Nullable List<StructureDefinition> structures;
+    private volatile @Nullable Set<String> primitiveTypes;
+
+    WorkerContext(IValidationSupport chain) {
+        super(chain);
+        this.chain = chain;
+    }
+
+    @Override
+    public <T extends Resource> @Nullable T fetchResource(Class<T> type, String uri) {
+        Map<String, Resource> byUri = fetched.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+        // A null or blank URI is HAPI's to answer (null): it is never a key here.
+        Resource known = uri == null ? null : byUri.get(uri);
+        if (known != null) {
+            return type.cast(known);
+        }
+        T resource = super.fetchResource(type, uri);
+        if (resource != null && uri != null) {
+            byUri.putIfAbsent(uri, resource);
+        }
+        return resource;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // As HAPI's: the list of StructureDefinitions for StructureDefinition.class.
+    public <T extends Resource> List<T> fetchResourcesByType(Class<T> type) {
+        if (type.equals(StructureDefinition.class)) {
+            return (List<T>) structures();
+        }
+        return super.fetchResourcesByType(type);
+    }
+
+    @Override
+    public List<StructureDefinition> fetchTypeDefinitions(String typeName) {
+        List<StructureDefinition> matching = new ArrayList<>(structures());
+        matching.removeIf(
+                structure -> !structure.hasType() || !structure.getType().equals(typeName));
+        return matching;
+    }
+
+    @Override
+    public boolean isPrimitiveType(String typeName) {
+        Set<String> primitives = primitiveTypes;
+        if (primitives == null) {
+            primitives = structures().stream()
+                    .filter(s -> s.getKind() == StructureDefinition.StructureDefinitionKind.PRIMITIVETYPE)
+                    .map(StructureDefinition::getName)
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toUnmodifiableSet());
+            primitiveTypes = primitives;
+        }
+        return primitives.contains(typeName);
+    }
+
+    @Override
+    public boolean isDataType(String typeName) {
+        return !isPrimitiveType(typeName);
+    }
+
+    /** All StructureDefinitions in R5, in the chain's order, built once (two threads asking at once wait for one). */
+    private List<StructureDefinition> structures() {
+        List<StructureDefinition> all = structures;
+        if (all == null) {
+            synchronized (this) {
+                all = structures;
+                if (all == null) {
+                    all = convertAll();
+                    structures = all;
+                }
+            }
+        }
+        return all;
+    }
+
+    private List<StructureDefinition> convertAll() {
+        List<IBaseResource> r4 = chain.fetchAllStructureDefinitions();
+        List<String> urls = new ArrayList<>(r4.size());
+        Set<String> seen = new HashSet<>();
+        for (IBaseResource resource : r4) {
+            // HAPI's list, exactly, for anything this one would not give in the same form: a StructureDefinition
+            // without a snapshot (HAPI generates it while building its list, and the generator asks for the list), a
+            // URL missing or shared, or a lookup by URL that finds another instance.
+            if (!(resource instanceof org.hl7.fhir.r4.model.StructureDefinition)) {
+                return hapiList();
+            }
+            org.hl7.fhir.r4.model.StructureDefinition structure = (org.hl7.fhir.r4.model.StructureDefinition) resource;
+            String url = structure.getUrl();
+            if (!structure.hasSnapshot()
+                    || url == null
+                    || !seen.add(url)
+                    || chain.fetchStructureDefinition(url) != structure) {
+                return hapiList();
+            }
+            urls.add(url);
+        }
+        try {
+            // In the chain's order, as HAPI's; a mutable list shared by all callers, as HAPI's.
+            List<StructureDefinition> converted = urls.parallelStream()
+                    .map(url -> fetchResource(StructureDefinition.class, url))
+                    .collect(Collectors.toCollection(ArrayList::new));
+            return converted.contains(null) ? hapiList() : converted;
+        } catch (RuntimeException e) {
+            // A conversion that fails: HAPI's list, which logs it and goes on.
+            return hapiList();
+        }
+    }
+
+    private List<StructureDefinition> hapiList() {
+        return super.fetchResourcesByType(StructureDefinition.class);
+    }
+}
