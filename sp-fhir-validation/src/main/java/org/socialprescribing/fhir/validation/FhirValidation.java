@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ValidationOptions;
 import ca.uhn.fhir.validation.ValidationResult;
@@ -343,6 +344,15 @@ public final class FhirValidation {
          */
         public FhirValidation build() {
             FhirContext context = SdkContext.get();
+            IValidationSupport r4Core;
+            if (eagerR4Core) {
+                r4Core = new DefaultProfileValidationSupport(context);
+            } else {
+                r4Core = R4CoreSupport.create(context);
+                if (r4Core instanceof R4CoreSupport) {
+                    ((R4CoreSupport) r4Core).startParsing();
+                }
+            }
             PrePopulatedValidationSupport conformance = new PrePopulatedValidationSupport(context);
             List<Questionnaire> questionnaires = new ArrayList<>();
             Consumer<IBaseResource> add = resource -> {
@@ -364,7 +374,7 @@ public final class FhirValidation {
             CommonCodeSystemsTerminologyService common = new CommonCodeSystemsTerminologyService(context);
             ValidationSupportChain chain = new ValidationSupportChain(
                     ValidationSupportChain.CacheConfiguration.defaultValues(),
-                    eagerR4Core ? new DefaultProfileValidationSupport(context) : R4CoreSupport.create(context),
+                    r4Core,
                     conformance,
                     new QuestionnaireSupport(context, questionnaires),
                     new LanguageSupport(context, common),

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ForkJoinPool;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.MetadataResource;
@@ -31,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * checked only outside {@code hl7.org}; a StructureDefinition by exact URL, and any other form HAPI accepts (a bare
  * type name, {@code StructureDefinition/X}, a capitalised data type) from HAPI's own support. Lists of all
  * StructureDefinitions parse every one of them (HAPI's FHIRPath engine asks for that list on each validator's first
- * validation), but from JSON; the value sets and code systems are parsed only when looked up, and search parameters
+ * validation), but from JSON, and on another core while the validator is built ({@link #startParsing()}); the value sets and code systems are parsed only when looked up, and search parameters
  * and lists of everything come from HAPI's support. {@code FhirValidationLazyR4CoreTest} checks that validations give
  * the same issues with either support. A class path without the build's files (a build that skipped that step) gets
  * HAPI's support.
@@ -57,6 +59,7 @@ final class R4CoreSupport implements IValidationSupport {
     private final Map<String, String> valueSets;
     private final List<String> structureDefinitionFiles;
     private final ConcurrentMap<String, IBaseResource> parsed = new ConcurrentHashMap<>();
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
 
     private R4CoreSupport(FhirContext context, List<String> index) {
         this.context = context;
@@ -167,15 +170,37 @@ final class R4CoreSupport implements IValidationSupport {
         return hapiRewrites ? hapi.fetchStructureDefinition(url) : null;
     }
 
+    /**
+     * Starts parsing every StructureDefinition on the common pool, so that the list the first validation asks for is
+     * ready or partly ready by then: while the validator is being built (the SDK's and the caller's resources parsed
+     * on the calling thread), another core parses R4 core's. A failure here is left for the lookup that needs the
+     * file.
+     */
+    void startParsing() {
+        ForkJoinPool.commonPool().execute(() -> {
+            try {
+                fetchAllStructureDefinitions();
+            } catch (RuntimeException e) {
+                // The validation that asks for the list parses it again and reports what fails.
+            }
+        });
+    }
+
     @Override
     public <T extends IBaseResource> List<T> fetchAllStructureDefinitions() {
-        // Parsed on every core (the list is asked for before the first validation can start), kept in index order.
+        // Parsed on every core (the list is asked for before the first validation can start). Threads building the
+        // list at once (startParsing's and a validation's) share the files: each parses those no other has claimed,
+        // then the list is collected in index order, a file still being parsed elsewhere parsed again (at most one
+        // per other thread).
+        structureDefinitionFiles.parallelStream()
+                .filter(file -> !parsed.containsKey(file) && claimed.add(file))
+                .forEach(this::structure);
         List<T> all = new ArrayList<>(structureDefinitionFiles.size());
-        structureDefinitionFiles.parallelStream().map(this::structure).forEachOrdered(structure -> {
+        for (String file : structureDefinitionFiles) {
             @SuppressWarnings("unchecked") // Every file listed here is a StructureDefinition.
-            T typed = (T) structure;
+            T typed = (T) structure(file);
             all.add(typed);
-        });
+        }
         return all;
     }
 
