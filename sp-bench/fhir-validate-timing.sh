@@ -2,7 +2,9 @@
 # `sp fhir validate` of one episode Bundle, cold and warm (issue 12; docs/PERFORMANCE.md).
 #   cold: a fresh JVM validating one Bundle, the whole command as a user runs it (RUNS runs, default 3);
 #   warm: per Bundle, from one JVM validating 1 and then 41 copies: (t41 - t1) / 40 (the command validates files
-#   one per processor at a time after the first, so on 2 cores the wall time per Bundle is about half its CPU time).
+#   one per processor at a time after the first, so on 2 cores the wall time per Bundle is about half its CPU time);
+#   for ./sp also under each compiler mode the launcher may choose (C1 only, and C1 with C2), over 41 and over
+#   LONG copies (default 201): (tN - t1) / (N - 1), where C2 has had longer to compile the validator.
 # Also the classes one cold run loads, by source. Each is measured twice: as `java -jar sp.jar` (default JVM options) and as the ./sp launcher runs it (serial GC,
 # C1 only, the AppCDS archive the build writes; the exact java command is printed). Wall time and CPU time (user +
 # system, all threads) come from /usr/bin/time; on a busy machine only the CPU time means anything.
@@ -15,7 +17,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 java -jar "$jar" demo -o "$work/demo" > /dev/null
 bundle="$work/demo/fhir/EP-101.bundle.json"
-for i in $(seq 1 41); do cp "$bundle" "$work/copy-$i.json"; done
+long="${LONG:-201}"
+for i in $(seq 1 "$long"); do cp "$bundle" "$work/copy-$i.json"; done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)"
 echo "./sp runs: $(SP_LAUNCHER_DRY_RUN=1 "$root/sp" fhir validate FILE)"
@@ -42,10 +45,21 @@ for how in "java -jar" "./sp"; do
   echo "$how, classes loaded by one cold run: $(grep -c 'source:' "$work/classes.txt")" \
     "($(grep -c 'source: shared objects file' "$work/classes.txt") from CDS archives," \
     "$(grep -c 'source: file:\|source: jar:' "$work/classes.txt") from the jar)"
-  read -r wall1 cpu1 < <(timed "${validate[@]}" "$work/copy-1.json")
-  read -r wall41 cpu41 < <(timed "${validate[@]}" "$work"/copy-*.json)
-  echo "$how, 1 Bundle: ${wall1} s wall, ${cpu1} s CPU; 41 Bundles: ${wall41} s wall, ${cpu41} s CPU;" \
-    "warm per Bundle: $(echo "scale=1; ($wall41 - $wall1) * 1000 / 40" | bc) ms wall," \
-    "$(echo "scale=1; ($cpu41 - $cpu1) * 1000 / 40" | bc) ms CPU"
+  if [ "$how" = "./sp" ]; then
+    modes=("C1 only:-XX:TieredStopAtLevel=1" "C1 and C2:-XX:TieredStopAtLevel=4")
+  else
+    modes=("JVM defaults:")
+  fi
+  for mode in "${modes[@]}"; do
+    for n in 41 "$long"; do
+      files=()
+      for i in $(seq 1 "$n"); do files+=("$work/copy-$i.json"); done
+      read -r wall1 cpu1 < <(SP_JAVA_OPTS="${mode#*:}" timed "${validate[@]}" "$work/copy-1.json")
+      read -r walln cpun < <(SP_JAVA_OPTS="${mode#*:}" timed "${validate[@]}" "${files[@]}")
+      echo "$how (${mode%%:*}), 1 Bundle: ${wall1} s wall, ${cpu1} s CPU; $n Bundles: ${walln} s wall, ${cpun} s CPU;" \
+        "warm per Bundle: $(echo "scale=1; ($walln - $wall1) * 1000 / ($n - 1)" | bc) ms wall," \
+        "$(echo "scale=1; ($cpun - $cpu1) * 1000 / ($n - 1)" | bc) ms CPU"
+    done
+  done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
