@@ -13,12 +13,10 @@ fi
 # threads compete with the command for the cores:
 # - the serial collector for every command (unless SP_JAVA_OPTS names another): no concurrent GC threads, a small
 #   young generation that stays in the CPU caches;
-# - C1 only (-XX:TieredStopAtLevel=1) for the short commands (--version, help, instruments, fhir validate of fewer
-#   than 20 files, ...): C2 kept compiling for longer than a short run lasts (sp fhir validate of one Bundle cost a
-#   third less CPU time without it);
-# - C2 kept for fhir validate of 20 files or more (SP_VALIDATE_C2_FILES changes the number): a warm validation of
-#   the demo's episode Bundle cost about half the CPU time under C2 as under C1 once C2 had compiled it, which took
-#   some 25 to 50 validations (docs/PERFORMANCE.md);
+# - C1 only (-XX:TieredStopAtLevel=1) for the short commands (--version, help, instruments, fhir validate of any
+#   number of Bundles, ...): C2 kept compiling for longer than a short run lasts (sp fhir validate of one Bundle
+#   cost a third less CPU time without it, 41 Bundles too; 200 Bundles cost about the same either way, so fhir
+#   validate keeps C1 whatever the number of files: sp-bench/fhir-validate-timing.sh times both);
 # - C2 kept (full tiered compilation) for the commands that stream rows (score, change, extract, gp import): with
 #   C1 only, 10 million scored rows cost about twice the CPU time;
 # - a capped heap for sp score, which streams in constant memory: a small heap keeps the young generation small,
@@ -29,22 +27,19 @@ fi
 #   saves about 0.15 s of CPU time on every start, and the JVM falls back to relocating when that address is taken.
 # SP_JAVA_OPTS comes after these options, so it can change any of them (-Xmx..., -XX:TieredStopAtLevel=...).
 command=()
-files=0 # for fhir validate: the words after the command's two (its files), option values skipped
 expect_value=false
-for arg in "$@"; do # the command's words: options skipped (--limit, --package, --profile and --format take a value)
+for arg in "$@"; do # the command's words: sp's own options before them skipped (--limit takes a value)
   if $expect_value; then expect_value=false; continue; fi
   case "$arg" in
-    --limit | --package | --profile | --format) expect_value=true ;;
+    --limit) expect_value=true ;;
     -*) ;;
-    *) if [ ${#command[@]} -lt 2 ]; then command+=("$arg"); else files=$((files + 1)); fi ;;
+    *) command+=("$arg"); [ ${#command[@]} -lt 2 ] || break ;;
   esac
 done
 opts=()
 case "${command[0]:-} ${command[1]:-}" in
   "score "*) opts+=(-Xmx128m) ;;                               # streams rows in constant memory, C2
   "change "* | "extract "* | "gp import") ;;                   # stream rows, memory grows with persons: C2
-  "fhir validate") # C1 only for a few files; C2 kept for many, where it pays for its compiling
-    [ "$files" -ge "${SP_VALIDATE_C2_FILES:-20}" ] || opts+=(-XX:TieredStopAtLevel=1) ;;
   *) opts+=(-XX:TieredStopAtLevel=1) ;;                         # short runs: C1 only
 esac
 case " ${SP_JAVA_OPTS:-} " in

@@ -3,7 +3,7 @@
 #   cold: a fresh JVM validating one Bundle, the whole command as a user runs it (RUNS runs, default 3);
 #   warm: per Bundle, from one JVM validating 1 and then 41 copies: (t41 - t1) / 40 (the command validates files
 #   one per processor at a time after the first, so on 2 cores the wall time per Bundle is about half its CPU time);
-#   for ./sp also under each compiler mode the launcher may choose (C1 only, and C1 with C2), over 41 and over
+#   for ./sp also under both compiler modes (C1 only, as the launcher runs it, and C1 with C2), over 41 and over
 #   LONG copies (default 201): (tN - t1) / (N - 1), where C2 has had longer to compile the validator.
 # Also the classes one cold run loads, by source. Each is measured twice: as `java -jar sp.jar` (default JVM options) and as the ./sp launcher runs it (serial GC,
 # C1 only, the AppCDS archive the build writes; the exact java command is printed). Wall time and CPU time (user +
