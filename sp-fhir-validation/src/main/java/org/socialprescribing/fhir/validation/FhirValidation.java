@@ -76,9 +76,10 @@ import org.socialprescribing.model.input.InputLimits;
  * valid BCP 47 tag is accepted where R4 prefers its 56-tag {@code languages} value set (HAPI alone reported Welsh
  * or Urdu as errors there); an invalid tag is still an error.
  *
- * <p>Building takes well under a second; the first validation then loads R4 core and takes a few seconds, later
- * ones milliseconds. Build one instance and share it: it is immutable and thread-safe. {@code validate} never
- * throws on bad input: problems, including input the validator cannot read, come back in the report.
+ * <p>Building takes well under a second (it starts parsing R4 core's StructureDefinitions on the common fork-join
+ * pool); the first validation then loads and converts R4 core and takes a few seconds, later ones milliseconds.
+ * Build one instance and share it: it is immutable and thread-safe. {@code validate} never throws on bad input:
+ * problems, including input the validator cannot read, come back in the report.
  */
 public final class FhirValidation {
 
