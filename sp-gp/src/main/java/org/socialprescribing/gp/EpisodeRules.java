@@ -15,8 +15,6 @@ import org.socialprescribing.measures.SummedScale;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.GpRegistration;
-import org.socialprescribing.model.episode.ImmutableReferral;
-import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
 import org.socialprescribing.model.episode.ProfessionalContact;
 import org.socialprescribing.model.episode.Referral;
 import org.socialprescribing.model.episode.ReferralJourney;
@@ -27,7 +25,6 @@ import org.socialprescribing.model.episode.Signposting;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreComponent;
 import org.socialprescribing.model.measure.ScoreMessage;
@@ -147,7 +144,7 @@ final class EpisodeRules {
     private final class Draft {
         final LocalDate referralDate;
         final List<Long> rows = new ArrayList<>();
-        final ImmutableSocialPrescribingEpisode.Builder episode;
+        final SocialPrescribingEpisode.Builder episode;
         final List<OutcomeMeasurement> measurements = new ArrayList<>();
         final Optional<OdsCode> practice;
         ReferralJourney journey;
@@ -160,7 +157,7 @@ final class EpisodeRules {
             practice = person.practice().map(GpPractice::odsCode).or(referral::practice);
             Instant at = startOf(referral.date());
             journey = ReferralJourney.received(at);
-            ImmutableReferral.Builder details = Referral.builder()
+            Referral.Builder details = Referral.builder()
                     .referralId(referral.recordId())
                     .source(ReferralSource.GP)
                     .referredAt(at);
@@ -242,7 +239,7 @@ final class EpisodeRules {
      * the table names none, no component and a message saying the source does not tell which score it is.
      */
     static ScoreResult supplied(Instrument instrument, CodeMapping mapping, BigDecimal value, String suppliedBy) {
-        ImmutableScoreResult.Builder result = ScoreResult.builder()
+        ScoreResult.Builder result = ScoreResult.builder()
                 .instrumentId(instrument.id())
                 .instrumentVersion(instrument.version())
                 .scoringRuleVersion(instrument.scoringRuleVersion())

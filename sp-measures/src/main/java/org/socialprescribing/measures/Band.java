@@ -7,7 +7,7 @@ import org.socialprescribing.model.SpStyle;
 /** One band of a {@link BandTable}: a code and the inclusive score range {@code min..max} it covers. */
 @Value.Immutable
 @SpStyle
-public interface Band {
+public interface Band extends WithBand {
 
     /** @return the band's lower-case code, e.g. {@code moderate}, never null */
     String code();
@@ -36,7 +36,7 @@ public interface Band {
      * @throws InvalidValueException if {@code max < min}
      */
     static Band of(String code, int min, int max) {
-        return ImmutableBand.builder().code(code).min(min).max(max).build();
+        return builder().code(code).min(min).max(max).build();
     }
 
     /**
@@ -44,7 +44,26 @@ public interface Band {
      *
      * @return a builder, never null
      */
-    static ImmutableBand.Builder builder() {
-        return ImmutableBand.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Band} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Band}'s rules say.
+     */
+    final class Builder extends ImmutableBand.Builder {
+        Builder() {}
     }
 }

@@ -13,7 +13,7 @@ import org.socialprescribing.model.measure.ScoreBand;
  */
 @Value.Immutable
 @SpStyle
-public abstract class BandTable {
+public abstract class BandTable implements WithBandTable {
 
     /** @return the bands in ascending order, never empty */
     public abstract List<Band> bands();
@@ -82,7 +82,7 @@ public abstract class BandTable {
      * @throws InvalidValueException if the bands are empty, overlap, leave gaps or repeat a code
      */
     public static BandTable of(Source source, Band... bands) {
-        return ImmutableBandTable.builder().source(source).addBands(bands).build();
+        return builder().source(source).addBands(bands).build();
     }
 
     /**
@@ -90,7 +90,26 @@ public abstract class BandTable {
      *
      * @return a builder, never null
      */
-    public static ImmutableBandTable.Builder builder() {
-        return ImmutableBandTable.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code BandTable} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code BandTable}'s rules say.
+     */
+    public static final class Builder extends ImmutableBandTable.Builder {
+        Builder() {}
     }
 }

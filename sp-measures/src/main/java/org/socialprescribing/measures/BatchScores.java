@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.socialprescribing.model.InvalidValueException;
-import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.ScoreComponent;
 import org.socialprescribing.model.measure.ScoreMessage;
 import org.socialprescribing.model.measure.ScoreResult;
@@ -288,7 +287,7 @@ public final class BatchScores {
      */
     public ScoreResult toResult(int row) {
         Instrument instrument = kernel.instrument;
-        ImmutableScoreResult.Builder result = ScoreResult.builder()
+        ScoreResult.Builder result = ScoreResult.builder()
                 .instrumentId(instrument.id())
                 .instrumentVersion(instrument.version())
                 .scoringRuleVersion(instrument.scoringRuleVersion())

@@ -12,7 +12,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public abstract class ConversionTable {
+public abstract class ConversionTable implements WithConversionTable {
 
     /** @return the name of the converted component, e.g. {@code metric}, never null */
     public abstract String name();
@@ -66,7 +66,26 @@ public abstract class ConversionTable {
      *
      * @return a builder, never null
      */
-    public static ImmutableConversionTable.Builder builder() {
-        return ImmutableConversionTable.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code ConversionTable} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ConversionTable}'s rules say.
+     */
+    public static final class Builder extends ImmutableConversionTable.Builder {
+        Builder() {}
     }
 }

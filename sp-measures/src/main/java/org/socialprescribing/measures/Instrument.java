@@ -19,7 +19,7 @@ import org.socialprescribing.model.measure.InstrumentId;
  */
 @Value.Immutable
 @SpStyle
-public abstract class Instrument {
+public abstract class Instrument implements WithInstrument {
 
     /** The most items an instrument may have (the batch engine tracks missing items in a 64-bit mask). */
     public static final int MAX_ITEMS = 64;
@@ -162,7 +162,26 @@ public abstract class Instrument {
      *
      * @return a builder, never null
      */
-    public static ImmutableInstrument.Builder builder() {
-        return ImmutableInstrument.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Instrument} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Instrument}'s rules say.
+     */
+    public static final class Builder extends ImmutableInstrument.Builder {
+        Builder() {}
     }
 }

@@ -16,7 +16,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public abstract class Item {
+public abstract class Item implements WithItem {
 
     /**
      * The largest magnitude of a response code or weight: far beyond any published instrument, and small enough
@@ -132,7 +132,7 @@ public abstract class Item {
      * @throws InvalidValueException if the number is below 1 or {@code max < min}
      */
     public static Item of(int number, String key, String name, int min, int max) {
-        return ImmutableItem.builder()
+        return builder()
                 .number(number)
                 .key(key)
                 .name(name)
@@ -165,7 +165,7 @@ public abstract class Item {
         }
         List<ResponseOption> options = new ArrayList<>(max - min + 1);
         for (int code = min; code <= max; code++) {
-            options.add(ImmutableResponseOption.builder()
+            options.add(ResponseOption.builder()
                     .code(code)
                     .weight(reversed ? min + max - code : code)
                     .build());
@@ -178,7 +178,26 @@ public abstract class Item {
      *
      * @return a builder, never null
      */
-    public static ImmutableItem.Builder builder() {
-        return ImmutableItem.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Item} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Item}'s rules say.
+     */
+    public static final class Builder extends ImmutableItem.Builder {
+        Builder() {}
     }
 }

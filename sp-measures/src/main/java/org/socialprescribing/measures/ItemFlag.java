@@ -9,7 +9,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface ItemFlag {
+public interface ItemFlag extends WithItemFlag {
 
     /** @return the flag's code as reported in a score result, e.g. {@code phq9.item9_positive}, never null */
     String code();
@@ -28,7 +28,26 @@ public interface ItemFlag {
      *
      * @return a builder, never null
      */
-    static ImmutableItemFlag.Builder builder() {
-        return ImmutableItemFlag.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code ItemFlag} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ItemFlag}'s rules say.
+     */
+    final class Builder extends ImmutableItemFlag.Builder {
+        Builder() {}
     }
 }

@@ -10,7 +10,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface Licence {
+public interface Licence extends WithLicence {
 
     /** @return the owner(s) of the instrument, never null */
     String owner();
@@ -34,7 +34,26 @@ public interface Licence {
      *
      * @return a builder, never null
      */
-    static ImmutableLicence.Builder builder() {
-        return ImmutableLicence.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Licence} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Licence}'s rules say.
+     */
+    final class Builder extends ImmutableLicence.Builder {
+        Builder() {}
     }
 }

@@ -10,7 +10,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface RecordOnly extends ScoringRule {
+public interface RecordOnly extends ScoringRule, WithRecordOnly {
 
     /** @return why the SDK does not compute this score, with its source, never null */
     String reason();
@@ -27,7 +27,7 @@ public interface RecordOnly extends ScoringRule {
      * @return the rule, never null
      */
     static RecordOnly because(String reason) {
-        return ImmutableRecordOnly.builder().reason(reason).build();
+        return builder().reason(reason).build();
     }
 
     /**
@@ -35,7 +35,26 @@ public interface RecordOnly extends ScoringRule {
      *
      * @return a builder, never null
      */
-    static ImmutableRecordOnly.Builder builder() {
-        return ImmutableRecordOnly.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code RecordOnly} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code RecordOnly}'s rules say.
+     */
+    final class Builder extends ImmutableRecordOnly.Builder {
+        Builder() {}
     }
 }

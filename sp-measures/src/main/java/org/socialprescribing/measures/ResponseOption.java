@@ -11,7 +11,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface ResponseOption {
+public interface ResponseOption extends WithResponseOption {
 
     /** @return the answer code, e.g. {@code 3}, never null */
     int code();
@@ -29,7 +29,7 @@ public interface ResponseOption {
      * @return the option, never null
      */
     static ResponseOption of(int code) {
-        return ImmutableResponseOption.builder().code(code).weight(code).build();
+        return builder().code(code).weight(code).build();
     }
 
     /**
@@ -37,7 +37,26 @@ public interface ResponseOption {
      *
      * @return a builder, never null
      */
-    static ImmutableResponseOption.Builder builder() {
-        return ImmutableResponseOption.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code ResponseOption} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ResponseOption}'s rules say.
+     */
+    final class Builder extends ImmutableResponseOption.Builder {
+        Builder() {}
     }
 }

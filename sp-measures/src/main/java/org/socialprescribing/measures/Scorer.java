@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreMessage;
 import org.socialprescribing.model.measure.ScoreResult;
@@ -131,7 +130,7 @@ public final class Scorer {
         }
         // Facts that stand on one item (a flag, a separately scored item) are kept; a total is not.
         ScoreResult kept = run(answers);
-        ImmutableScoreResult.Builder result = ScoreResult.builder()
+        ScoreResult.Builder result = ScoreResult.builder()
                 .instrumentId(kept.instrumentId())
                 .instrumentVersion(kept.instrumentVersion())
                 .scoringRuleVersion(kept.scoringRuleVersion())

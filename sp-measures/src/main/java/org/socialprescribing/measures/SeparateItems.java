@@ -11,7 +11,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface SeparateItems extends ScoringRule {
+public interface SeparateItems extends ScoringRule, WithSeparateItems {
 
     /** @return band tables by item key; an item without one is reported unbanded */
     Map<String, BandTable> bands();
@@ -26,7 +26,26 @@ public interface SeparateItems extends ScoringRule {
      *
      * @return a builder, never null
      */
-    static ImmutableSeparateItems.Builder builder() {
-        return ImmutableSeparateItems.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code SeparateItems} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code SeparateItems}'s rules say.
+     */
+    final class Builder extends ImmutableSeparateItems.Builder {
+        Builder() {}
     }
 }

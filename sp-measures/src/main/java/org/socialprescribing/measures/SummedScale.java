@@ -12,7 +12,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface SummedScale extends ScoringRule {
+public interface SummedScale extends ScoringRule, WithSummedScale {
 
     /** @return the name of the total component, {@code total} unless set (SWEMWBS uses {@code raw}) */
     @Value.Default
@@ -39,7 +39,26 @@ public interface SummedScale extends ScoringRule {
      *
      * @return a builder, never null
      */
-    static ImmutableSummedScale.Builder builder() {
-        return ImmutableSummedScale.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code SummedScale} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code SummedScale}'s rules say.
+     */
+    final class Builder extends ImmutableSummedScale.Builder {
+        Builder() {}
     }
 }

@@ -25,14 +25,12 @@ import org.socialprescribing.measures.instruments.Pam;
 import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
-import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
 import org.socialprescribing.model.episode.Referral;
 import org.socialprescribing.model.episode.ReferralJourney;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.json.InvalidJsonException;
 import org.socialprescribing.model.json.SpJson;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableScoreComponent;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Rescorer;
 import org.socialprescribing.model.measure.ScoreComponent;
@@ -187,7 +185,7 @@ class MeasureTest {
                 .containsExactly("measurement.score.unverifiable");
         ScoreResult other = measured.score()
                 .orElseThrow()
-                .withComponents(ImmutableScoreComponent.builder()
+                .withComponents(ScoreComponent.builder()
                         .name("total")
                         .value(BigDecimal.ONE)
                         .build());
@@ -208,7 +206,7 @@ class MeasureTest {
     }
 
     private static SocialPrescribingEpisode episode() {
-        return ImmutableSocialPrescribingEpisode.builder()
+        return SocialPrescribingEpisode.builder()
                 .person(Person.builder().build())
                 .referral(Referral.builder().build())
                 .journey(ReferralJourney.received(Instant.parse("2025-03-03T09:30:00Z")))

@@ -10,16 +10,16 @@ public final class TestInstrumentProvider implements InstrumentProvider {
 
     @Override
     public Collection<Instrument> instruments() {
-        return List.of(ImmutableInstrument.builder()
+        return List.of(Instrument.builder()
                 .id(InstrumentId.of("test_scale"))
                 .version("1")
                 .title("Invented test scale")
                 .addItems(
                         Item.of(1, "test_scale_1", "test_scale_1", 1, 3),
                         Item.of(2, "test_scale_2", "test_scale_2", 1, 3))
-                .scoringRule(ImmutableSummedScale.builder().build())
+                .scoringRule(SummedScale.builder().build())
                 .scoringRuleVersion("test-1")
-                .licence(ImmutableLicence.builder()
+                .licence(Licence.builder()
                         .owner("Nobody (invented for tests)")
                         .itemTextBundlable(true)
                         .terms("none")

@@ -11,10 +11,25 @@ import org.immutables.value.Value;
  * across modules: Jakarta (not javax) annotations, JDK collections only, and singular {@code add*} methods for
  * collection attributes.
  *
- * <p>Values are edited as java.time values are: a type declares {@code extends WithX} (the interface Immutables
- * generates beside it, with one {@code withY(...)} per attribute, each returning a new value checked like a built
- * one) and a one-line {@code toBuilder()}. Builders are not strict, so that a builder from {@code toBuilder()} can
- * set an attribute again: Immutables refuses {@code toBuilder} with {@code strictBuilder}.
+ * <p>The generated {@code ImmutableX} class is package-private: callers name only {@code X}, its nested {@code
+ * X.Builder} and its {@code with...} methods. Each type {@code X} declares, in the pattern Immutables documents for
+ * hidden implementations:
+ *
+ * <ul>
+ *   <li>{@code final class Builder extends ImmutableX.Builder} with a package-private constructor: the generated
+ *       builder's methods then return {@code X.Builder}, and {@code build()} returns {@code X}
+ *       ({@code overshadowImplementation});
+ *   <li>{@code builder()} and {@code toBuilder()}, each one line;
+ *   <li>{@code extends WithX} (for an abstract class, {@code implements}): the interface Immutables generates beside
+ *       it, with one {@code withY(...)} per attribute, each returning a new value checked like a built one. It has the
+ *       implementation's visibility, so it is package-private too; its methods are public members of {@code X}, and
+ *       Javadoc lists them on {@code X}.
+ * </ul>
+ *
+ * Jackson still reads and writes the generated class ({@code @JsonDeserialize(as = ImmutableX.class)}, same package),
+ * and Hibernate Validator validates it through the constraints on {@code X}'s accessors. Builders are not strict, so
+ * that a builder from {@code toBuilder()} can set an attribute again: Immutables refuses {@code toBuilder} with {@code
+ * strictBuilder}.
  *
  * <p>Put it on a package ({@code package-info.java}) or on a type next to {@code @Value.Immutable}.
  */
@@ -31,7 +46,10 @@ import org.immutables.value.Value;
         // The builder's copy method; "from" would clash with attributes named "from" (a risk's, an event's).
         from = "mergeFrom",
         // Generated code carries no @Generated or nullness annotations from the class path: consumers compile
-        // against Immutable* classes without the Immutables annotations jar, and without warnings.
+        // against the value types without the Immutables annotations jar, and without warnings.
         allowedClasspathAnnotations = {Override.class},
+        // ImmutableX and WithX are package-private; builders and copies are typed X.Builder and X.
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
         defaults = @Value.Immutable(copy = true))
 public @interface SpStyle {}

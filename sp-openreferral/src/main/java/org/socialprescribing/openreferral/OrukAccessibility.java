@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukAccessibility extends OrukRecord {
+public interface OrukAccessibility extends OrukRecord, WithOrukAccessibility {
 
     /** @return {@code id}: the identifier of the accessibility entry (a UUID in HSDS), never null */
     String id();
@@ -46,7 +46,26 @@ public interface OrukAccessibility extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukAccessibility.Builder builder() {
-        return ImmutableOrukAccessibility.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukAccessibility} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukAccessibility}'s rules say.
+     */
+    final class Builder extends ImmutableOrukAccessibility.Builder {
+        Builder() {}
     }
 }

@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukAddress extends OrukRecord {
+public interface OrukAddress extends OrukRecord, WithOrukAddress {
 
     /** @return {@code id}: the identifier of the address (a UUID in HSDS), never null */
     String id();
@@ -59,7 +59,26 @@ public interface OrukAddress extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukAddress.Builder builder() {
-        return ImmutableOrukAddress.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukAddress} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukAddress}'s rules say.
+     */
+    final class Builder extends ImmutableOrukAddress.Builder {
+        Builder() {}
     }
 }

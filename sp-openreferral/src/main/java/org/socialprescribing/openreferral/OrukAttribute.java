@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukAttribute extends OrukRecord {
+public interface OrukAttribute extends OrukRecord, WithOrukAttribute {
 
     /** @return {@code id}: the identifier of the attribute (a UUID in HSDS), never null */
     String id();
@@ -40,7 +40,26 @@ public interface OrukAttribute extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukAttribute.Builder builder() {
-        return ImmutableOrukAttribute.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukAttribute} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukAttribute}'s rules say.
+     */
+    final class Builder extends ImmutableOrukAttribute.Builder {
+        Builder() {}
     }
 }

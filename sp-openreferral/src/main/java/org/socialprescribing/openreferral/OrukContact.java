@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukContact extends OrukRecord {
+public interface OrukContact extends OrukRecord, WithOrukContact {
 
     /** @return {@code id}: the identifier of the contact (a UUID in HSDS), never null */
     String id();
@@ -44,7 +44,26 @@ public interface OrukContact extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukContact.Builder builder() {
-        return ImmutableOrukContact.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukContact} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukContact}'s rules say.
+     */
+    final class Builder extends ImmutableOrukContact.Builder {
+        Builder() {}
     }
 }

@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukCostOption extends OrukRecord {
+public interface OrukCostOption extends OrukRecord, WithOrukCostOption {
 
     /** @return {@code id}: the identifier of the cost option (a UUID in HSDS), never null */
     String id();
@@ -49,7 +49,26 @@ public interface OrukCostOption extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukCostOption.Builder builder() {
-        return ImmutableOrukCostOption.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukCostOption} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukCostOption}'s rules say.
+     */
+    final class Builder extends ImmutableOrukCostOption.Builder {
+        Builder() {}
     }
 }

@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukFunding extends OrukRecord {
+public interface OrukFunding extends OrukRecord, WithOrukFunding {
 
     /** @return {@code id}: the identifier of the funding entry (a UUID in HSDS), never null */
     String id();
@@ -31,7 +31,26 @@ public interface OrukFunding extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukFunding.Builder builder() {
-        return ImmutableOrukFunding.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukFunding} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukFunding}'s rules say.
+     */
+    final class Builder extends ImmutableOrukFunding.Builder {
+        Builder() {}
     }
 }

@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukLanguage extends OrukRecord {
+public interface OrukLanguage extends OrukRecord, WithOrukLanguage {
 
     /** @return {@code id}: the identifier of the language entry (a UUID in HSDS), never null */
     String id();
@@ -50,7 +50,26 @@ public interface OrukLanguage extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukLanguage.Builder builder() {
-        return ImmutableOrukLanguage.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukLanguage} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukLanguage}'s rules say.
+     */
+    final class Builder extends ImmutableOrukLanguage.Builder {
+        Builder() {}
     }
 }

@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukLocation extends OrukRecord {
+public interface OrukLocation extends OrukRecord, WithOrukLocation {
 
     /** @return {@code id}: the identifier of the location (a UUID in HSDS), never null */
     String id();
@@ -72,7 +72,26 @@ public interface OrukLocation extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukLocation.Builder builder() {
-        return ImmutableOrukLocation.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukLocation} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukLocation}'s rules say.
+     */
+    final class Builder extends ImmutableOrukLocation.Builder {
+        Builder() {}
     }
 }

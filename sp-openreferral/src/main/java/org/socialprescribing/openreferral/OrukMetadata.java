@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukMetadata extends OrukRecord {
+public interface OrukMetadata extends OrukRecord, WithOrukMetadata {
 
     /** @return {@code id}: the identifier of the entry (a UUID in HSDS), never null */
     String id();
@@ -47,7 +47,26 @@ public interface OrukMetadata extends OrukRecord {
     String updatedBy();
 
     /** @return a new builder, never null */
-    static ImmutableOrukMetadata.Builder builder() {
-        return ImmutableOrukMetadata.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukMetadata} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukMetadata}'s rules say.
+     */
+    final class Builder extends ImmutableOrukMetadata.Builder {
+        Builder() {}
     }
 }

@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukOrganization extends OrukRecord {
+public interface OrukOrganization extends OrukRecord, WithOrukOrganization {
 
     /** @return {@code id}: the identifier of the organization (a UUID in HSDS), never null */
     String id();
@@ -70,7 +70,26 @@ public interface OrukOrganization extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukOrganization.Builder builder() {
-        return ImmutableOrukOrganization.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukOrganization} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukOrganization}'s rules say.
+     */
+    final class Builder extends ImmutableOrukOrganization.Builder {
+        Builder() {}
     }
 }

@@ -15,7 +15,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukOrganizationIdentifier extends OrukRecord {
+public interface OrukOrganizationIdentifier extends OrukRecord, WithOrukOrganizationIdentifier {
 
     /** @return {@code id}: the identifier of this entry (a UUID in HSDS), never null */
     String id();
@@ -48,7 +48,26 @@ public interface OrukOrganizationIdentifier extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukOrganizationIdentifier.Builder builder() {
-        return ImmutableOrukOrganizationIdentifier.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukOrganizationIdentifier} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukOrganizationIdentifier}'s rules say.
+     */
+    final class Builder extends ImmutableOrukOrganizationIdentifier.Builder {
+        Builder() {}
     }
 }

@@ -64,7 +64,28 @@ public interface OrukPage<T> {
      * @param <T> the type of the records on the page
      * @return a new builder, never null
      */
-    static <T> ImmutableOrukPage.Builder<T> builder() {
-        return ImmutableOrukPage.builder();
+    static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder<T> toBuilder() {
+        return new Builder<T>().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukPage} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukPage}'s rules say.
+     *
+     * @param <T> the type of the records on the page
+     */
+    final class Builder<T> extends ImmutableOrukPage.Builder<T> {
+        Builder() {}
     }
 }

@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukPhone extends OrukRecord {
+public interface OrukPhone extends OrukRecord, WithOrukPhone {
 
     /** @return {@code id}: the identifier of the phone entry (a UUID in HSDS), never null */
     String id();
@@ -38,7 +38,26 @@ public interface OrukPhone extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukPhone.Builder builder() {
-        return ImmutableOrukPhone.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukPhone} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukPhone}'s rules say.
+     */
+    final class Builder extends ImmutableOrukPhone.Builder {
+        Builder() {}
     }
 }

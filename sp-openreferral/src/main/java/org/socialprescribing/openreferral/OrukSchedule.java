@@ -15,7 +15,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukSchedule extends OrukRecord {
+public interface OrukSchedule extends OrukRecord, WithOrukSchedule {
 
     /** @return {@code id}: the identifier of the schedule (a UUID in HSDS), never null */
     String id();
@@ -93,7 +93,26 @@ public interface OrukSchedule extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukSchedule.Builder builder() {
-        return ImmutableOrukSchedule.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukSchedule} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukSchedule}'s rules say.
+     */
+    final class Builder extends ImmutableOrukSchedule.Builder {
+        Builder() {}
     }
 }

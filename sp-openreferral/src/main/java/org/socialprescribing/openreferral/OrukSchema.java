@@ -36,382 +36,305 @@ final class OrukSchema {
     private static final ValueCodec<OrukService> LAZY_SERVICE = ValueCodec.lazy(() -> OrukSchema.SERVICE);
 
     /** The {@code metadata} object. */
-    static final ObjectCodec<OrukMetadata, ImmutableOrukMetadata.Builder> METADATA =
-            ObjectCodec.<OrukMetadata, ImmutableOrukMetadata.Builder>declare(
-                            ImmutableOrukMetadata::builder,
-                            ImmutableOrukMetadata.Builder::build,
+    static final ObjectCodec<OrukMetadata, OrukMetadata.Builder> METADATA =
+            ObjectCodec.<OrukMetadata, OrukMetadata.Builder>declare(
+                            OrukMetadata::builder,
+                            OrukMetadata.Builder::build,
                             OrukMetadata::extensions,
-                            ImmutableOrukMetadata.Builder::putAllExtensions)
-                    .required("id", STRING, OrukMetadata::id, ImmutableOrukMetadata.Builder::id)
-                    .optional(
-                            "resource_id", STRING, OrukMetadata::resourceId, ImmutableOrukMetadata.Builder::resourceId)
-                    .optional(
-                            "resource_type",
-                            STRING,
-                            OrukMetadata::resourceType,
-                            ImmutableOrukMetadata.Builder::resourceType)
+                            OrukMetadata.Builder::putAllExtensions)
+                    .required("id", STRING, OrukMetadata::id, OrukMetadata.Builder::id)
+                    .optional("resource_id", STRING, OrukMetadata::resourceId, OrukMetadata.Builder::resourceId)
+                    .optional("resource_type", STRING, OrukMetadata::resourceType, OrukMetadata.Builder::resourceType)
                     .required(
                             "last_action_date",
                             STRING,
                             OrukMetadata::lastActionDate,
-                            ImmutableOrukMetadata.Builder::lastActionDate)
+                            OrukMetadata.Builder::lastActionDate)
                     .required(
                             "last_action_type",
                             STRING,
                             OrukMetadata::lastActionType,
-                            ImmutableOrukMetadata.Builder::lastActionType)
-                    .required("field_name", STRING, OrukMetadata::fieldName, ImmutableOrukMetadata.Builder::fieldName)
+                            OrukMetadata.Builder::lastActionType)
+                    .required("field_name", STRING, OrukMetadata::fieldName, OrukMetadata.Builder::fieldName)
                     .required(
-                            "previous_value",
-                            STRING,
-                            OrukMetadata::previousValue,
-                            ImmutableOrukMetadata.Builder::previousValue)
+                            "previous_value", STRING, OrukMetadata::previousValue, OrukMetadata.Builder::previousValue)
                     .required(
                             "replacement_value",
                             STRING,
                             OrukMetadata::replacementValue,
-                            ImmutableOrukMetadata.Builder::replacementValue)
-                    .required("updated_by", STRING, OrukMetadata::updatedBy, ImmutableOrukMetadata.Builder::updatedBy)
+                            OrukMetadata.Builder::replacementValue)
+                    .required("updated_by", STRING, OrukMetadata::updatedBy, OrukMetadata.Builder::updatedBy)
                     .build();
 
     /** The {@code taxonomy_term} object. */
-    static final ObjectCodec<OrukTaxonomyTerm, ImmutableOrukTaxonomyTerm.Builder> TAXONOMY_TERM =
-            ObjectCodec.<OrukTaxonomyTerm, ImmutableOrukTaxonomyTerm.Builder>declare(
-                            ImmutableOrukTaxonomyTerm::builder,
-                            ImmutableOrukTaxonomyTerm.Builder::build,
+    static final ObjectCodec<OrukTaxonomyTerm, OrukTaxonomyTerm.Builder> TAXONOMY_TERM =
+            ObjectCodec.<OrukTaxonomyTerm, OrukTaxonomyTerm.Builder>declare(
+                            OrukTaxonomyTerm::builder,
+                            OrukTaxonomyTerm.Builder::build,
                             OrukTaxonomyTerm::extensions,
-                            ImmutableOrukTaxonomyTerm.Builder::putAllExtensions)
-                    .required("id", STRING, OrukTaxonomyTerm::id, ImmutableOrukTaxonomyTerm.Builder::id)
-                    .required("name", STRING, OrukTaxonomyTerm::name, ImmutableOrukTaxonomyTerm.Builder::name)
+                            OrukTaxonomyTerm.Builder::putAllExtensions)
+                    .required("id", STRING, OrukTaxonomyTerm::id, OrukTaxonomyTerm.Builder::id)
+                    .required("name", STRING, OrukTaxonomyTerm::name, OrukTaxonomyTerm.Builder::name)
                     .required(
-                            "description",
-                            STRING,
-                            OrukTaxonomyTerm::description,
-                            ImmutableOrukTaxonomyTerm.Builder::description)
-                    .optional(
-                            "parent_id",
-                            STRING,
-                            OrukTaxonomyTerm::parentId,
-                            ImmutableOrukTaxonomyTerm.Builder::parentId)
-                    .optional(
-                            "taxonomy", STRING, OrukTaxonomyTerm::taxonomy, ImmutableOrukTaxonomyTerm.Builder::taxonomy)
-                    .optional(
-                            "taxonomy_id",
-                            STRING,
-                            OrukTaxonomyTerm::taxonomyId,
-                            ImmutableOrukTaxonomyTerm.Builder::taxonomyId)
-                    .optional("term_uri", STRING, OrukTaxonomyTerm::termUri, ImmutableOrukTaxonomyTerm.Builder::termUri)
-                    .optional("term", STRING, OrukTaxonomyTerm::term, ImmutableOrukTaxonomyTerm.Builder::term)
-                    .many(
-                            "metadata",
-                            METADATA,
-                            OrukTaxonomyTerm::metadata,
-                            ImmutableOrukTaxonomyTerm.Builder::addMetadata)
+                            "description", STRING, OrukTaxonomyTerm::description, OrukTaxonomyTerm.Builder::description)
+                    .optional("parent_id", STRING, OrukTaxonomyTerm::parentId, OrukTaxonomyTerm.Builder::parentId)
+                    .optional("taxonomy", STRING, OrukTaxonomyTerm::taxonomy, OrukTaxonomyTerm.Builder::taxonomy)
+                    .optional("taxonomy_id", STRING, OrukTaxonomyTerm::taxonomyId, OrukTaxonomyTerm.Builder::taxonomyId)
+                    .optional("term_uri", STRING, OrukTaxonomyTerm::termUri, OrukTaxonomyTerm.Builder::termUri)
+                    .optional("term", STRING, OrukTaxonomyTerm::term, OrukTaxonomyTerm.Builder::term)
+                    .many("metadata", METADATA, OrukTaxonomyTerm::metadata, OrukTaxonomyTerm.Builder::addMetadata)
                     .build();
 
     /** The {@code attribute} object. */
-    static final ObjectCodec<OrukAttribute, ImmutableOrukAttribute.Builder> ATTRIBUTE =
-            ObjectCodec.<OrukAttribute, ImmutableOrukAttribute.Builder>declare(
-                            ImmutableOrukAttribute::builder,
-                            ImmutableOrukAttribute.Builder::build,
+    static final ObjectCodec<OrukAttribute, OrukAttribute.Builder> ATTRIBUTE =
+            ObjectCodec.<OrukAttribute, OrukAttribute.Builder>declare(
+                            OrukAttribute::builder,
+                            OrukAttribute.Builder::build,
                             OrukAttribute::extensions,
-                            ImmutableOrukAttribute.Builder::putAllExtensions)
-                    .required("id", STRING, OrukAttribute::id, ImmutableOrukAttribute.Builder::id)
-                    .optional("link_id", STRING, OrukAttribute::linkId, ImmutableOrukAttribute.Builder::linkId)
+                            OrukAttribute.Builder::putAllExtensions)
+                    .required("id", STRING, OrukAttribute::id, OrukAttribute.Builder::id)
+                    .optional("link_id", STRING, OrukAttribute::linkId, OrukAttribute.Builder::linkId)
                     .optional(
                             "taxonomy_term_id",
                             STRING,
                             OrukAttribute::taxonomyTermId,
-                            ImmutableOrukAttribute.Builder::taxonomyTermId)
-                    .optional("link_type", STRING, OrukAttribute::linkType, ImmutableOrukAttribute.Builder::linkType)
+                            OrukAttribute.Builder::taxonomyTermId)
+                    .optional("link_type", STRING, OrukAttribute::linkType, OrukAttribute.Builder::linkType)
                     .optional(
                             "taxonomy_term",
                             TAXONOMY_TERM,
                             OrukAttribute::taxonomyTerm,
-                            ImmutableOrukAttribute.Builder::taxonomyTerm)
-                    .many("metadata", METADATA, OrukAttribute::metadata, ImmutableOrukAttribute.Builder::addMetadata)
+                            OrukAttribute.Builder::taxonomyTerm)
+                    .many("metadata", METADATA, OrukAttribute::metadata, OrukAttribute.Builder::addMetadata)
                     .build();
 
     /** The {@code taxonomy} object. */
-    static final ObjectCodec<OrukTaxonomy, ImmutableOrukTaxonomy.Builder> TAXONOMY =
-            ObjectCodec.<OrukTaxonomy, ImmutableOrukTaxonomy.Builder>declare(
-                            ImmutableOrukTaxonomy::builder,
-                            ImmutableOrukTaxonomy.Builder::build,
+    static final ObjectCodec<OrukTaxonomy, OrukTaxonomy.Builder> TAXONOMY =
+            ObjectCodec.<OrukTaxonomy, OrukTaxonomy.Builder>declare(
+                            OrukTaxonomy::builder,
+                            OrukTaxonomy.Builder::build,
                             OrukTaxonomy::extensions,
-                            ImmutableOrukTaxonomy.Builder::putAllExtensions)
-                    .required("id", STRING, OrukTaxonomy::id, ImmutableOrukTaxonomy.Builder::id)
-                    .required("name", STRING, OrukTaxonomy::name, ImmutableOrukTaxonomy.Builder::name)
-                    .required(
-                            "description",
-                            STRING,
-                            OrukTaxonomy::description,
-                            ImmutableOrukTaxonomy.Builder::description)
-                    .optional("uri", STRING, OrukTaxonomy::uri, ImmutableOrukTaxonomy.Builder::uri)
-                    .optional("version", STRING, OrukTaxonomy::version, ImmutableOrukTaxonomy.Builder::version)
+                            OrukTaxonomy.Builder::putAllExtensions)
+                    .required("id", STRING, OrukTaxonomy::id, OrukTaxonomy.Builder::id)
+                    .required("name", STRING, OrukTaxonomy::name, OrukTaxonomy.Builder::name)
+                    .required("description", STRING, OrukTaxonomy::description, OrukTaxonomy.Builder::description)
+                    .optional("uri", STRING, OrukTaxonomy::uri, OrukTaxonomy.Builder::uri)
+                    .optional("version", STRING, OrukTaxonomy::version, OrukTaxonomy.Builder::version)
                     .many(
                             "taxonomy_terms",
                             TAXONOMY_TERM,
                             OrukTaxonomy::taxonomyTerms,
-                            ImmutableOrukTaxonomy.Builder::addTaxonomyTerm)
-                    .many("metadata", METADATA, OrukTaxonomy::metadata, ImmutableOrukTaxonomy.Builder::addMetadata)
+                            OrukTaxonomy.Builder::addTaxonomyTerm)
+                    .many("metadata", METADATA, OrukTaxonomy::metadata, OrukTaxonomy.Builder::addMetadata)
                     .build();
 
     /** The {@code language} object. */
-    static final ObjectCodec<OrukLanguage, ImmutableOrukLanguage.Builder> LANGUAGE =
-            ObjectCodec.<OrukLanguage, ImmutableOrukLanguage.Builder>declare(
-                            ImmutableOrukLanguage::builder,
-                            ImmutableOrukLanguage.Builder::build,
+    static final ObjectCodec<OrukLanguage, OrukLanguage.Builder> LANGUAGE =
+            ObjectCodec.<OrukLanguage, OrukLanguage.Builder>declare(
+                            OrukLanguage::builder,
+                            OrukLanguage.Builder::build,
                             OrukLanguage::extensions,
-                            ImmutableOrukLanguage.Builder::putAllExtensions)
-                    .required("id", STRING, OrukLanguage::id, ImmutableOrukLanguage.Builder::id)
-                    .optional("service_id", STRING, OrukLanguage::serviceId, ImmutableOrukLanguage.Builder::serviceId)
-                    .optional("phone_id", STRING, OrukLanguage::phoneId, ImmutableOrukLanguage.Builder::phoneId)
-                    .optional("name", STRING, OrukLanguage::name, ImmutableOrukLanguage.Builder::name)
-                    .optional("code", STRING, OrukLanguage::code, ImmutableOrukLanguage.Builder::code)
-                    .optional("note", STRING, OrukLanguage::note, ImmutableOrukLanguage.Builder::note)
-                    .many("metadata", METADATA, OrukLanguage::metadata, ImmutableOrukLanguage.Builder::addMetadata)
+                            OrukLanguage.Builder::putAllExtensions)
+                    .required("id", STRING, OrukLanguage::id, OrukLanguage.Builder::id)
+                    .optional("service_id", STRING, OrukLanguage::serviceId, OrukLanguage.Builder::serviceId)
+                    .optional("phone_id", STRING, OrukLanguage::phoneId, OrukLanguage.Builder::phoneId)
+                    .optional("name", STRING, OrukLanguage::name, OrukLanguage.Builder::name)
+                    .optional("code", STRING, OrukLanguage::code, OrukLanguage.Builder::code)
+                    .optional("note", STRING, OrukLanguage::note, OrukLanguage.Builder::note)
+                    .many("metadata", METADATA, OrukLanguage::metadata, OrukLanguage.Builder::addMetadata)
                     .build();
 
     /** The {@code phone} object. */
-    static final ObjectCodec<OrukPhone, ImmutableOrukPhone.Builder> PHONE =
-            ObjectCodec.<OrukPhone, ImmutableOrukPhone.Builder>declare(
-                            ImmutableOrukPhone::builder,
-                            ImmutableOrukPhone.Builder::build,
-                            OrukPhone::extensions,
-                            ImmutableOrukPhone.Builder::putAllExtensions)
-                    .required("id", STRING, OrukPhone::id, ImmutableOrukPhone.Builder::id)
-                    .optional("contact_id", STRING, OrukPhone::contactId, ImmutableOrukPhone.Builder::contactId)
-                    .required("number", STRING, OrukPhone::number, ImmutableOrukPhone.Builder::number)
-                    .optional("description", STRING, OrukPhone::description, ImmutableOrukPhone.Builder::description)
-                    .many("languages", LANGUAGE, OrukPhone::languages, ImmutableOrukPhone.Builder::addLanguage)
-                    .many("metadata", METADATA, OrukPhone::metadata, ImmutableOrukPhone.Builder::addMetadata)
-                    .build();
+    static final ObjectCodec<OrukPhone, OrukPhone.Builder> PHONE = ObjectCodec.<OrukPhone, OrukPhone.Builder>declare(
+                    OrukPhone::builder,
+                    OrukPhone.Builder::build,
+                    OrukPhone::extensions,
+                    OrukPhone.Builder::putAllExtensions)
+            .required("id", STRING, OrukPhone::id, OrukPhone.Builder::id)
+            .optional("contact_id", STRING, OrukPhone::contactId, OrukPhone.Builder::contactId)
+            .required("number", STRING, OrukPhone::number, OrukPhone.Builder::number)
+            .optional("description", STRING, OrukPhone::description, OrukPhone.Builder::description)
+            .many("languages", LANGUAGE, OrukPhone::languages, OrukPhone.Builder::addLanguage)
+            .many("metadata", METADATA, OrukPhone::metadata, OrukPhone.Builder::addMetadata)
+            .build();
 
     /** The {@code contact} object. */
-    static final ObjectCodec<OrukContact, ImmutableOrukContact.Builder> CONTACT =
-            ObjectCodec.<OrukContact, ImmutableOrukContact.Builder>declare(
-                            ImmutableOrukContact::builder,
-                            ImmutableOrukContact.Builder::build,
+    static final ObjectCodec<OrukContact, OrukContact.Builder> CONTACT =
+            ObjectCodec.<OrukContact, OrukContact.Builder>declare(
+                            OrukContact::builder,
+                            OrukContact.Builder::build,
                             OrukContact::extensions,
-                            ImmutableOrukContact.Builder::putAllExtensions)
-                    .required("id", STRING, OrukContact::id, ImmutableOrukContact.Builder::id)
-                    .optional("service_id", STRING, OrukContact::serviceId, ImmutableOrukContact.Builder::serviceId)
-                    .optional("name", STRING, OrukContact::name, ImmutableOrukContact.Builder::name)
-                    .optional("title", STRING, OrukContact::title, ImmutableOrukContact.Builder::title)
-                    .many("phones", PHONE, OrukContact::phones, ImmutableOrukContact.Builder::addPhone)
-                    .many("attributes", ATTRIBUTE, OrukContact::attributes, ImmutableOrukContact.Builder::addAttribute)
-                    .many("metadata", METADATA, OrukContact::metadata, ImmutableOrukContact.Builder::addMetadata)
+                            OrukContact.Builder::putAllExtensions)
+                    .required("id", STRING, OrukContact::id, OrukContact.Builder::id)
+                    .optional("service_id", STRING, OrukContact::serviceId, OrukContact.Builder::serviceId)
+                    .optional("name", STRING, OrukContact::name, OrukContact.Builder::name)
+                    .optional("title", STRING, OrukContact::title, OrukContact.Builder::title)
+                    .many("phones", PHONE, OrukContact::phones, OrukContact.Builder::addPhone)
+                    .many("attributes", ATTRIBUTE, OrukContact::attributes, OrukContact.Builder::addAttribute)
+                    .many("metadata", METADATA, OrukContact::metadata, OrukContact.Builder::addMetadata)
                     .build();
 
     /** The {@code funding} object. */
-    static final ObjectCodec<OrukFunding, ImmutableOrukFunding.Builder> FUNDING =
-            ObjectCodec.<OrukFunding, ImmutableOrukFunding.Builder>declare(
-                            ImmutableOrukFunding::builder,
-                            ImmutableOrukFunding.Builder::build,
+    static final ObjectCodec<OrukFunding, OrukFunding.Builder> FUNDING =
+            ObjectCodec.<OrukFunding, OrukFunding.Builder>declare(
+                            OrukFunding::builder,
+                            OrukFunding.Builder::build,
                             OrukFunding::extensions,
-                            ImmutableOrukFunding.Builder::putAllExtensions)
-                    .required("id", STRING, OrukFunding::id, ImmutableOrukFunding.Builder::id)
-                    .optional("service_id", STRING, OrukFunding::serviceId, ImmutableOrukFunding.Builder::serviceId)
-                    .optional("source", STRING, OrukFunding::source, ImmutableOrukFunding.Builder::source)
-                    .many("metadata", METADATA, OrukFunding::metadata, ImmutableOrukFunding.Builder::addMetadata)
+                            OrukFunding.Builder::putAllExtensions)
+                    .required("id", STRING, OrukFunding::id, OrukFunding.Builder::id)
+                    .optional("service_id", STRING, OrukFunding::serviceId, OrukFunding.Builder::serviceId)
+                    .optional("source", STRING, OrukFunding::source, OrukFunding.Builder::source)
+                    .many("metadata", METADATA, OrukFunding::metadata, OrukFunding.Builder::addMetadata)
                     .build();
 
     /** The {@code cost_option} object. */
-    static final ObjectCodec<OrukCostOption, ImmutableOrukCostOption.Builder> COST_OPTION =
-            ObjectCodec.<OrukCostOption, ImmutableOrukCostOption.Builder>declare(
-                            ImmutableOrukCostOption::builder,
-                            ImmutableOrukCostOption.Builder::build,
+    static final ObjectCodec<OrukCostOption, OrukCostOption.Builder> COST_OPTION =
+            ObjectCodec.<OrukCostOption, OrukCostOption.Builder>declare(
+                            OrukCostOption::builder,
+                            OrukCostOption.Builder::build,
                             OrukCostOption::extensions,
-                            ImmutableOrukCostOption.Builder::putAllExtensions)
-                    .required("id", STRING, OrukCostOption::id, ImmutableOrukCostOption.Builder::id)
-                    .optional(
-                            "service_id", STRING, OrukCostOption::serviceId, ImmutableOrukCostOption.Builder::serviceId)
-                    .optional(
-                            "valid_from", STRING, OrukCostOption::validFrom, ImmutableOrukCostOption.Builder::validFrom)
-                    .optional("valid_to", STRING, OrukCostOption::validTo, ImmutableOrukCostOption.Builder::validTo)
-                    .optional("option", STRING, OrukCostOption::option, ImmutableOrukCostOption.Builder::option)
-                    .optional("amount", NUMBER, OrukCostOption::amount, ImmutableOrukCostOption.Builder::amount)
+                            OrukCostOption.Builder::putAllExtensions)
+                    .required("id", STRING, OrukCostOption::id, OrukCostOption.Builder::id)
+                    .optional("service_id", STRING, OrukCostOption::serviceId, OrukCostOption.Builder::serviceId)
+                    .optional("valid_from", STRING, OrukCostOption::validFrom, OrukCostOption.Builder::validFrom)
+                    .optional("valid_to", STRING, OrukCostOption::validTo, OrukCostOption.Builder::validTo)
+                    .optional("option", STRING, OrukCostOption::option, OrukCostOption.Builder::option)
+                    .optional("amount", NUMBER, OrukCostOption::amount, OrukCostOption.Builder::amount)
                     .optional(
                             "amount_description",
                             STRING,
                             OrukCostOption::amountDescription,
-                            ImmutableOrukCostOption.Builder::amountDescription)
-                    .many("metadata", METADATA, OrukCostOption::metadata, ImmutableOrukCostOption.Builder::addMetadata)
+                            OrukCostOption.Builder::amountDescription)
+                    .many("metadata", METADATA, OrukCostOption::metadata, OrukCostOption.Builder::addMetadata)
                     .build();
 
     /** The {@code service_area} object. */
-    static final ObjectCodec<OrukServiceArea, ImmutableOrukServiceArea.Builder> SERVICE_AREA =
-            ObjectCodec.<OrukServiceArea, ImmutableOrukServiceArea.Builder>declare(
-                            ImmutableOrukServiceArea::builder,
-                            ImmutableOrukServiceArea.Builder::build,
+    static final ObjectCodec<OrukServiceArea, OrukServiceArea.Builder> SERVICE_AREA =
+            ObjectCodec.<OrukServiceArea, OrukServiceArea.Builder>declare(
+                            OrukServiceArea::builder,
+                            OrukServiceArea.Builder::build,
                             OrukServiceArea::extensions,
-                            ImmutableOrukServiceArea.Builder::putAllExtensions)
-                    .required("id", STRING, OrukServiceArea::id, ImmutableOrukServiceArea.Builder::id)
+                            OrukServiceArea.Builder::putAllExtensions)
+                    .required("id", STRING, OrukServiceArea::id, OrukServiceArea.Builder::id)
+                    .optional("service_id", STRING, OrukServiceArea::serviceId, OrukServiceArea.Builder::serviceId)
+                    .optional("name", STRING, OrukServiceArea::name, OrukServiceArea.Builder::name)
+                    .optional("extent", STRING, OrukServiceArea::extent, OrukServiceArea.Builder::extent)
+                    .optional("extent_type", STRING, OrukServiceArea::extentType, OrukServiceArea.Builder::extentType)
+                    .optional("uri", STRING, OrukServiceArea::uri, OrukServiceArea.Builder::uri)
                     .optional(
-                            "service_id",
-                            STRING,
-                            OrukServiceArea::serviceId,
-                            ImmutableOrukServiceArea.Builder::serviceId)
-                    .optional("name", STRING, OrukServiceArea::name, ImmutableOrukServiceArea.Builder::name)
-                    .optional("extent", STRING, OrukServiceArea::extent, ImmutableOrukServiceArea.Builder::extent)
-                    .optional(
-                            "extent_type",
-                            STRING,
-                            OrukServiceArea::extentType,
-                            ImmutableOrukServiceArea.Builder::extentType)
-                    .optional("uri", STRING, OrukServiceArea::uri, ImmutableOrukServiceArea.Builder::uri)
-                    .optional(
-                            "service_area",
-                            STRING,
-                            OrukServiceArea::serviceArea,
-                            ImmutableOrukServiceArea.Builder::serviceArea)
-                    .many(
-                            "metadata",
-                            METADATA,
-                            OrukServiceArea::metadata,
-                            ImmutableOrukServiceArea.Builder::addMetadata)
+                            "service_area", STRING, OrukServiceArea::serviceArea, OrukServiceArea.Builder::serviceArea)
+                    .many("metadata", METADATA, OrukServiceArea::metadata, OrukServiceArea.Builder::addMetadata)
                     .build();
 
     /** The {@code schedule} object. */
-    static final ObjectCodec<OrukSchedule, ImmutableOrukSchedule.Builder> SCHEDULE =
-            ObjectCodec.<OrukSchedule, ImmutableOrukSchedule.Builder>declare(
-                            ImmutableOrukSchedule::builder,
-                            ImmutableOrukSchedule.Builder::build,
+    static final ObjectCodec<OrukSchedule, OrukSchedule.Builder> SCHEDULE =
+            ObjectCodec.<OrukSchedule, OrukSchedule.Builder>declare(
+                            OrukSchedule::builder,
+                            OrukSchedule.Builder::build,
                             OrukSchedule::extensions,
-                            ImmutableOrukSchedule.Builder::putAllExtensions)
-                    .required("id", STRING, OrukSchedule::id, ImmutableOrukSchedule.Builder::id)
-                    .optional("service_id", STRING, OrukSchedule::serviceId, ImmutableOrukSchedule.Builder::serviceId)
+                            OrukSchedule.Builder::putAllExtensions)
+                    .required("id", STRING, OrukSchedule::id, OrukSchedule.Builder::id)
+                    .optional("service_id", STRING, OrukSchedule::serviceId, OrukSchedule.Builder::serviceId)
                     .optional(
                             "service_at_location_id",
                             STRING,
                             OrukSchedule::serviceAtLocationId,
-                            ImmutableOrukSchedule.Builder::serviceAtLocationId)
-                    .optional("valid_from", STRING, OrukSchedule::validFrom, ImmutableOrukSchedule.Builder::validFrom)
-                    .optional("valid_to", STRING, OrukSchedule::validTo, ImmutableOrukSchedule.Builder::validTo)
-                    .optional("dtstart", STRING, OrukSchedule::dtStart, ImmutableOrukSchedule.Builder::dtStart)
-                    .optional("freq", SCHEDULE_FREQUENCY, OrukSchedule::freq, ImmutableOrukSchedule.Builder::freq)
-                    .optional("interval", NUMBER, OrukSchedule::interval, ImmutableOrukSchedule.Builder::interval)
-                    .optional("byday", STRING, OrukSchedule::byDay, ImmutableOrukSchedule.Builder::byDay)
-                    .optional("bymonthday", STRING, OrukSchedule::byMonthDay, ImmutableOrukSchedule.Builder::byMonthDay)
+                            OrukSchedule.Builder::serviceAtLocationId)
+                    .optional("valid_from", STRING, OrukSchedule::validFrom, OrukSchedule.Builder::validFrom)
+                    .optional("valid_to", STRING, OrukSchedule::validTo, OrukSchedule.Builder::validTo)
+                    .optional("dtstart", STRING, OrukSchedule::dtStart, OrukSchedule.Builder::dtStart)
+                    .optional("freq", SCHEDULE_FREQUENCY, OrukSchedule::freq, OrukSchedule.Builder::freq)
+                    .optional("interval", NUMBER, OrukSchedule::interval, OrukSchedule.Builder::interval)
+                    .optional("byday", STRING, OrukSchedule::byDay, OrukSchedule.Builder::byDay)
+                    .optional("bymonthday", STRING, OrukSchedule::byMonthDay, OrukSchedule.Builder::byMonthDay)
+                    .optional("description", STRING, OrukSchedule::description, OrukSchedule.Builder::description)
+                    .optional("opens_at", STRING, OrukSchedule::opensAt, OrukSchedule.Builder::opensAt)
+                    .optional("closes_at", STRING, OrukSchedule::closesAt, OrukSchedule.Builder::closesAt)
+                    .optional("schedule_link", STRING, OrukSchedule::scheduleLink, OrukSchedule.Builder::scheduleLink)
                     .optional(
-                            "description",
-                            STRING,
-                            OrukSchedule::description,
-                            ImmutableOrukSchedule.Builder::description)
-                    .optional("opens_at", STRING, OrukSchedule::opensAt, ImmutableOrukSchedule.Builder::opensAt)
-                    .optional("closes_at", STRING, OrukSchedule::closesAt, ImmutableOrukSchedule.Builder::closesAt)
-                    .optional(
-                            "schedule_link",
-                            STRING,
-                            OrukSchedule::scheduleLink,
-                            ImmutableOrukSchedule.Builder::scheduleLink)
-                    .optional(
-                            "attending_type",
-                            STRING,
-                            OrukSchedule::attendingType,
-                            ImmutableOrukSchedule.Builder::attendingType)
-                    .optional("notes", STRING, OrukSchedule::notes, ImmutableOrukSchedule.Builder::notes)
-                    .many("metadata", METADATA, OrukSchedule::metadata, ImmutableOrukSchedule.Builder::addMetadata)
+                            "attending_type", STRING, OrukSchedule::attendingType, OrukSchedule.Builder::attendingType)
+                    .optional("notes", STRING, OrukSchedule::notes, OrukSchedule.Builder::notes)
+                    .many("metadata", METADATA, OrukSchedule::metadata, OrukSchedule.Builder::addMetadata)
                     .build();
 
     /** The {@code accessibility} object. */
-    static final ObjectCodec<OrukAccessibility, ImmutableOrukAccessibility.Builder> ACCESSIBILITY =
-            ObjectCodec.<OrukAccessibility, ImmutableOrukAccessibility.Builder>declare(
-                            ImmutableOrukAccessibility::builder,
-                            ImmutableOrukAccessibility.Builder::build,
+    static final ObjectCodec<OrukAccessibility, OrukAccessibility.Builder> ACCESSIBILITY =
+            ObjectCodec.<OrukAccessibility, OrukAccessibility.Builder>declare(
+                            OrukAccessibility::builder,
+                            OrukAccessibility.Builder::build,
                             OrukAccessibility::extensions,
-                            ImmutableOrukAccessibility.Builder::putAllExtensions)
-                    .required("id", STRING, OrukAccessibility::id, ImmutableOrukAccessibility.Builder::id)
+                            OrukAccessibility.Builder::putAllExtensions)
+                    .required("id", STRING, OrukAccessibility::id, OrukAccessibility.Builder::id)
                     .optional(
-                            "location_id",
-                            STRING,
-                            OrukAccessibility::locationId,
-                            ImmutableOrukAccessibility.Builder::locationId)
+                            "location_id", STRING, OrukAccessibility::locationId, OrukAccessibility.Builder::locationId)
                     .optional(
                             "description",
                             STRING,
                             OrukAccessibility::description,
-                            ImmutableOrukAccessibility.Builder::description)
-                    .optional(
-                            "details", STRING, OrukAccessibility::details, ImmutableOrukAccessibility.Builder::details)
-                    .optional("url", STRING, OrukAccessibility::url, ImmutableOrukAccessibility.Builder::url)
+                            OrukAccessibility.Builder::description)
+                    .optional("details", STRING, OrukAccessibility::details, OrukAccessibility.Builder::details)
+                    .optional("url", STRING, OrukAccessibility::url, OrukAccessibility.Builder::url)
                     .many(
                             "attributes",
                             ATTRIBUTE,
                             OrukAccessibility::attributes,
-                            ImmutableOrukAccessibility.Builder::addAttribute)
+                            OrukAccessibility.Builder::addAttribute)
                     .optional(
                             "accessibility",
                             STRING,
                             OrukAccessibility::accessibility,
-                            ImmutableOrukAccessibility.Builder::accessibility)
-                    .many(
-                            "metadata",
-                            METADATA,
-                            OrukAccessibility::metadata,
-                            ImmutableOrukAccessibility.Builder::addMetadata)
+                            OrukAccessibility.Builder::accessibility)
+                    .many("metadata", METADATA, OrukAccessibility::metadata, OrukAccessibility.Builder::addMetadata)
                     .build();
 
     /** The {@code address} object. */
-    static final ObjectCodec<OrukAddress, ImmutableOrukAddress.Builder> ADDRESS =
-            ObjectCodec.<OrukAddress, ImmutableOrukAddress.Builder>declare(
-                            ImmutableOrukAddress::builder,
-                            ImmutableOrukAddress.Builder::build,
+    static final ObjectCodec<OrukAddress, OrukAddress.Builder> ADDRESS =
+            ObjectCodec.<OrukAddress, OrukAddress.Builder>declare(
+                            OrukAddress::builder,
+                            OrukAddress.Builder::build,
                             OrukAddress::extensions,
-                            ImmutableOrukAddress.Builder::putAllExtensions)
-                    .required("id", STRING, OrukAddress::id, ImmutableOrukAddress.Builder::id)
-                    .optional("location_id", STRING, OrukAddress::locationId, ImmutableOrukAddress.Builder::locationId)
-                    .optional("attention", STRING, OrukAddress::attention, ImmutableOrukAddress.Builder::attention)
-                    .required("address_1", STRING, OrukAddress::address1, ImmutableOrukAddress.Builder::address1)
-                    .required("city", STRING, OrukAddress::city, ImmutableOrukAddress.Builder::city)
-                    .optional("region", STRING, OrukAddress::region, ImmutableOrukAddress.Builder::region)
-                    .required(
-                            "state_province",
-                            STRING,
-                            OrukAddress::stateProvince,
-                            ImmutableOrukAddress.Builder::stateProvince)
-                    .required("postal_code", STRING, OrukAddress::postalCode, ImmutableOrukAddress.Builder::postalCode)
-                    .required("country", STRING, OrukAddress::country, ImmutableOrukAddress.Builder::country)
-                    .required(
-                            "address_type",
-                            ADDRESS_TYPE,
-                            OrukAddress::addressType,
-                            ImmutableOrukAddress.Builder::addressType)
-                    .many("attributes", ATTRIBUTE, OrukAddress::attributes, ImmutableOrukAddress.Builder::addAttribute)
-                    .many("metadata", METADATA, OrukAddress::metadata, ImmutableOrukAddress.Builder::addMetadata)
+                            OrukAddress.Builder::putAllExtensions)
+                    .required("id", STRING, OrukAddress::id, OrukAddress.Builder::id)
+                    .optional("location_id", STRING, OrukAddress::locationId, OrukAddress.Builder::locationId)
+                    .optional("attention", STRING, OrukAddress::attention, OrukAddress.Builder::attention)
+                    .required("address_1", STRING, OrukAddress::address1, OrukAddress.Builder::address1)
+                    .required("city", STRING, OrukAddress::city, OrukAddress.Builder::city)
+                    .optional("region", STRING, OrukAddress::region, OrukAddress.Builder::region)
+                    .required("state_province", STRING, OrukAddress::stateProvince, OrukAddress.Builder::stateProvince)
+                    .required("postal_code", STRING, OrukAddress::postalCode, OrukAddress.Builder::postalCode)
+                    .required("country", STRING, OrukAddress::country, OrukAddress.Builder::country)
+                    .required("address_type", ADDRESS_TYPE, OrukAddress::addressType, OrukAddress.Builder::addressType)
+                    .many("attributes", ATTRIBUTE, OrukAddress::attributes, OrukAddress.Builder::addAttribute)
+                    .many("metadata", METADATA, OrukAddress::metadata, OrukAddress.Builder::addMetadata)
                     .build();
 
     /** The {@code location} object. */
-    static final ObjectCodec<OrukLocation, ImmutableOrukLocation.Builder> LOCATION =
-            ObjectCodec.<OrukLocation, ImmutableOrukLocation.Builder>declare(
-                            ImmutableOrukLocation::builder,
-                            ImmutableOrukLocation.Builder::build,
+    static final ObjectCodec<OrukLocation, OrukLocation.Builder> LOCATION =
+            ObjectCodec.<OrukLocation, OrukLocation.Builder>declare(
+                            OrukLocation::builder,
+                            OrukLocation.Builder::build,
                             OrukLocation::extensions,
-                            ImmutableOrukLocation.Builder::putAllExtensions)
-                    .required("id", STRING, OrukLocation::id, ImmutableOrukLocation.Builder::id)
+                            OrukLocation.Builder::putAllExtensions)
+                    .required("id", STRING, OrukLocation::id, OrukLocation.Builder::id)
                     .required(
                             "location_type",
                             LOCATION_TYPE,
                             OrukLocation::locationType,
-                            ImmutableOrukLocation.Builder::locationType)
-                    .optional("name", STRING, OrukLocation::name, ImmutableOrukLocation.Builder::name)
-                    .optional(
-                            "description",
-                            STRING,
-                            OrukLocation::description,
-                            ImmutableOrukLocation.Builder::description)
-                    .optional("latitude", NUMBER, OrukLocation::latitude, ImmutableOrukLocation.Builder::latitude)
-                    .optional("longitude", NUMBER, OrukLocation::longitude, ImmutableOrukLocation.Builder::longitude)
+                            OrukLocation.Builder::locationType)
+                    .optional("name", STRING, OrukLocation::name, OrukLocation.Builder::name)
+                    .optional("description", STRING, OrukLocation::description, OrukLocation.Builder::description)
+                    .optional("latitude", NUMBER, OrukLocation::latitude, OrukLocation.Builder::latitude)
+                    .optional("longitude", NUMBER, OrukLocation::longitude, OrukLocation.Builder::longitude)
                     .optional(
                             "external_identifier",
                             STRING,
                             OrukLocation::externalIdentifier,
-                            ImmutableOrukLocation.Builder::externalIdentifier)
+                            OrukLocation.Builder::externalIdentifier)
                     .optional(
                             "external_identifier_type",
                             STRING,
                             OrukLocation::externalIdentifierType,
-                            ImmutableOrukLocation.Builder::externalIdentifierType)
+                            OrukLocation.Builder::externalIdentifierType)
                     .many(
                             "addresses",
                             ADDRESS,
@@ -421,214 +344,159 @@ final class OrukSchema {
                             "accessibility",
                             ACCESSIBILITY,
                             OrukLocation::accessibility,
-                            ImmutableOrukLocation.Builder::addAccessibility)
-                    .many("phones", PHONE, OrukLocation::phones, ImmutableOrukLocation.Builder::addPhone)
-                    .many(
-                            "attributes",
-                            ATTRIBUTE,
-                            OrukLocation::attributes,
-                            ImmutableOrukLocation.Builder::addAttribute)
-                    .many("metadata", METADATA, OrukLocation::metadata, ImmutableOrukLocation.Builder::addMetadata)
+                            OrukLocation.Builder::addAccessibility)
+                    .many("phones", PHONE, OrukLocation::phones, OrukLocation.Builder::addPhone)
+                    .many("attributes", ATTRIBUTE, OrukLocation::attributes, OrukLocation.Builder::addAttribute)
+                    .many("metadata", METADATA, OrukLocation::metadata, OrukLocation.Builder::addMetadata)
                     .build();
 
     /** The {@code organization_identifier} object. */
-    static final ObjectCodec<OrukOrganizationIdentifier, ImmutableOrukOrganizationIdentifier.Builder>
-            ORGANIZATION_IDENTIFIER =
-                    ObjectCodec.<OrukOrganizationIdentifier, ImmutableOrukOrganizationIdentifier.Builder>declare(
-                                    ImmutableOrukOrganizationIdentifier::builder,
-                                    ImmutableOrukOrganizationIdentifier.Builder::build,
-                                    OrukOrganizationIdentifier::extensions,
-                                    ImmutableOrukOrganizationIdentifier.Builder::putAllExtensions)
-                            .required(
-                                    "id",
-                                    STRING,
-                                    OrukOrganizationIdentifier::id,
-                                    ImmutableOrukOrganizationIdentifier.Builder::id)
-                            .optional(
-                                    "organization_id",
-                                    STRING,
-                                    OrukOrganizationIdentifier::organizationId,
-                                    ImmutableOrukOrganizationIdentifier.Builder::organizationId)
-                            .optional(
-                                    "identifier_scheme",
-                                    STRING,
-                                    OrukOrganizationIdentifier::identifierScheme,
-                                    ImmutableOrukOrganizationIdentifier.Builder::identifierScheme)
-                            .required(
-                                    "identifier_type",
-                                    STRING,
-                                    OrukOrganizationIdentifier::identifierType,
-                                    ImmutableOrukOrganizationIdentifier.Builder::identifierType)
-                            .required(
-                                    "identifier",
-                                    STRING,
-                                    OrukOrganizationIdentifier::identifier,
-                                    ImmutableOrukOrganizationIdentifier.Builder::identifier)
-                            .many(
-                                    "attributes",
-                                    ATTRIBUTE,
-                                    OrukOrganizationIdentifier::attributes,
-                                    ImmutableOrukOrganizationIdentifier.Builder::addAttribute)
-                            .many(
-                                    "metadata",
-                                    METADATA,
-                                    OrukOrganizationIdentifier::metadata,
-                                    ImmutableOrukOrganizationIdentifier.Builder::addMetadata)
-                            .build();
+    static final ObjectCodec<OrukOrganizationIdentifier, OrukOrganizationIdentifier.Builder> ORGANIZATION_IDENTIFIER =
+            ObjectCodec.<OrukOrganizationIdentifier, OrukOrganizationIdentifier.Builder>declare(
+                            OrukOrganizationIdentifier::builder,
+                            OrukOrganizationIdentifier.Builder::build,
+                            OrukOrganizationIdentifier::extensions,
+                            OrukOrganizationIdentifier.Builder::putAllExtensions)
+                    .required("id", STRING, OrukOrganizationIdentifier::id, OrukOrganizationIdentifier.Builder::id)
+                    .optional(
+                            "organization_id",
+                            STRING,
+                            OrukOrganizationIdentifier::organizationId,
+                            OrukOrganizationIdentifier.Builder::organizationId)
+                    .optional(
+                            "identifier_scheme",
+                            STRING,
+                            OrukOrganizationIdentifier::identifierScheme,
+                            OrukOrganizationIdentifier.Builder::identifierScheme)
+                    .required(
+                            "identifier_type",
+                            STRING,
+                            OrukOrganizationIdentifier::identifierType,
+                            OrukOrganizationIdentifier.Builder::identifierType)
+                    .required(
+                            "identifier",
+                            STRING,
+                            OrukOrganizationIdentifier::identifier,
+                            OrukOrganizationIdentifier.Builder::identifier)
+                    .many(
+                            "attributes",
+                            ATTRIBUTE,
+                            OrukOrganizationIdentifier::attributes,
+                            OrukOrganizationIdentifier.Builder::addAttribute)
+                    .many(
+                            "metadata",
+                            METADATA,
+                            OrukOrganizationIdentifier::metadata,
+                            OrukOrganizationIdentifier.Builder::addMetadata)
+                    .build();
 
     /** The {@code organization} object. */
-    static final ObjectCodec<OrukOrganization, ImmutableOrukOrganization.Builder> ORGANIZATION =
-            ObjectCodec.<OrukOrganization, ImmutableOrukOrganization.Builder>declare(
-                            ImmutableOrukOrganization::builder,
-                            ImmutableOrukOrganization.Builder::build,
+    static final ObjectCodec<OrukOrganization, OrukOrganization.Builder> ORGANIZATION =
+            ObjectCodec.<OrukOrganization, OrukOrganization.Builder>declare(
+                            OrukOrganization::builder,
+                            OrukOrganization.Builder::build,
                             OrukOrganization::extensions,
-                            ImmutableOrukOrganization.Builder::putAllExtensions)
-                    .required("id", STRING, OrukOrganization::id, ImmutableOrukOrganization.Builder::id)
-                    .required("name", STRING, OrukOrganization::name, ImmutableOrukOrganization.Builder::name)
+                            OrukOrganization.Builder::putAllExtensions)
+                    .required("id", STRING, OrukOrganization::id, OrukOrganization.Builder::id)
+                    .required("name", STRING, OrukOrganization::name, OrukOrganization.Builder::name)
                     .required(
-                            "description",
-                            STRING,
-                            OrukOrganization::description,
-                            ImmutableOrukOrganization.Builder::description)
-                    .optional("email", STRING, OrukOrganization::email, ImmutableOrukOrganization.Builder::email)
-                    .optional("website", STRING, OrukOrganization::website, ImmutableOrukOrganization.Builder::website)
-                    .optional("logo", STRING, OrukOrganization::logo, ImmutableOrukOrganization.Builder::logo)
-                    .optional("uri", STRING, OrukOrganization::uri, ImmutableOrukOrganization.Builder::uri)
+                            "description", STRING, OrukOrganization::description, OrukOrganization.Builder::description)
+                    .optional("email", STRING, OrukOrganization::email, OrukOrganization.Builder::email)
+                    .optional("website", STRING, OrukOrganization::website, OrukOrganization.Builder::website)
+                    .optional("logo", STRING, OrukOrganization::logo, OrukOrganization.Builder::logo)
+                    .optional("uri", STRING, OrukOrganization::uri, OrukOrganization.Builder::uri)
                     .optional(
                             "parent_organization_id",
                             STRING,
                             OrukOrganization::parentOrganizationId,
-                            ImmutableOrukOrganization.Builder::parentOrganizationId)
-                    .many("phones", PHONE, OrukOrganization::phones, ImmutableOrukOrganization.Builder::addPhone)
+                            OrukOrganization.Builder::parentOrganizationId)
+                    .many("phones", PHONE, OrukOrganization::phones, OrukOrganization.Builder::addPhone)
                     .many(
                             "organization_identifiers",
                             ORGANIZATION_IDENTIFIER,
                             OrukOrganization::organizationIdentifiers,
-                            ImmutableOrukOrganization.Builder::addOrganizationIdentifier)
-                    .many(
-                            "attributes",
-                            ATTRIBUTE,
-                            OrukOrganization::attributes,
-                            ImmutableOrukOrganization.Builder::addAttribute)
-                    .many(
-                            "services",
-                            LAZY_SERVICE,
-                            OrukOrganization::services,
-                            ImmutableOrukOrganization.Builder::addService)
-                    .many(
-                            "metadata",
-                            METADATA,
-                            OrukOrganization::metadata,
-                            ImmutableOrukOrganization.Builder::addMetadata)
+                            OrukOrganization.Builder::addOrganizationIdentifier)
+                    .many("attributes", ATTRIBUTE, OrukOrganization::attributes, OrukOrganization.Builder::addAttribute)
+                    .many("services", LAZY_SERVICE, OrukOrganization::services, OrukOrganization.Builder::addService)
+                    .many("metadata", METADATA, OrukOrganization::metadata, OrukOrganization.Builder::addMetadata)
                     .build();
 
     /** The {@code service_at_location} object. */
-    static final ObjectCodec<OrukServiceAtLocation, ImmutableOrukServiceAtLocation.Builder> SERVICE_AT_LOCATION =
-            ObjectCodec.<OrukServiceAtLocation, ImmutableOrukServiceAtLocation.Builder>declare(
-                            ImmutableOrukServiceAtLocation::builder,
-                            ImmutableOrukServiceAtLocation.Builder::build,
+    static final ObjectCodec<OrukServiceAtLocation, OrukServiceAtLocation.Builder> SERVICE_AT_LOCATION =
+            ObjectCodec.<OrukServiceAtLocation, OrukServiceAtLocation.Builder>declare(
+                            OrukServiceAtLocation::builder,
+                            OrukServiceAtLocation.Builder::build,
                             OrukServiceAtLocation::extensions,
-                            ImmutableOrukServiceAtLocation.Builder::putAllExtensions)
-                    .required("id", STRING, OrukServiceAtLocation::id, ImmutableOrukServiceAtLocation.Builder::id)
+                            OrukServiceAtLocation.Builder::putAllExtensions)
+                    .required("id", STRING, OrukServiceAtLocation::id, OrukServiceAtLocation.Builder::id)
                     .optional(
                             "service_id",
                             STRING,
                             OrukServiceAtLocation::serviceId,
-                            ImmutableOrukServiceAtLocation.Builder::serviceId)
+                            OrukServiceAtLocation.Builder::serviceId)
                     .optional(
                             "location_id",
                             STRING,
                             OrukServiceAtLocation::locationId,
-                            ImmutableOrukServiceAtLocation.Builder::locationId)
-                    .many(
-                            "phones",
-                            PHONE,
-                            OrukServiceAtLocation::phones,
-                            ImmutableOrukServiceAtLocation.Builder::addPhone)
+                            OrukServiceAtLocation.Builder::locationId)
+                    .many("phones", PHONE, OrukServiceAtLocation::phones, OrukServiceAtLocation.Builder::addPhone)
                     .optional(
                             "location",
                             LOCATION,
                             OrukServiceAtLocation::location,
-                            ImmutableOrukServiceAtLocation.Builder::location)
+                            OrukServiceAtLocation.Builder::location)
                     .optional(
                             "service",
                             LAZY_SERVICE,
                             OrukServiceAtLocation::service,
-                            ImmutableOrukServiceAtLocation.Builder::service)
+                            OrukServiceAtLocation.Builder::service)
                     .many(
                             "metadata",
                             METADATA,
                             OrukServiceAtLocation::metadata,
-                            ImmutableOrukServiceAtLocation.Builder::addMetadata)
+                            OrukServiceAtLocation.Builder::addMetadata)
                     .build();
 
     /** The {@code service} object. */
-    static final ObjectCodec<OrukService, ImmutableOrukService.Builder> SERVICE =
-            ObjectCodec.<OrukService, ImmutableOrukService.Builder>declare(
-                            ImmutableOrukService::builder,
-                            ImmutableOrukService.Builder::build,
+    static final ObjectCodec<OrukService, OrukService.Builder> SERVICE =
+            ObjectCodec.<OrukService, OrukService.Builder>declare(
+                            OrukService::builder,
+                            OrukService.Builder::build,
                             OrukService::extensions,
-                            ImmutableOrukService.Builder::putAllExtensions)
-                    .required("id", STRING, OrukService::id, ImmutableOrukService.Builder::id)
+                            OrukService.Builder::putAllExtensions)
+                    .required("id", STRING, OrukService::id, OrukService.Builder::id)
                     .optional(
-                            "organization_id",
-                            STRING,
-                            OrukService::organizationId,
-                            ImmutableOrukService.Builder::organizationId)
-                    .required("name", STRING, OrukService::name, ImmutableOrukService.Builder::name)
+                            "organization_id", STRING, OrukService::organizationId, OrukService.Builder::organizationId)
+                    .required("name", STRING, OrukService::name, OrukService.Builder::name)
+                    .optional("description", STRING, OrukService::description, OrukService.Builder::description)
+                    .optional("url", STRING, OrukService::url, OrukService.Builder::url)
+                    .optional("email", STRING, OrukService::email, OrukService.Builder::email)
+                    .required("status", SERVICE_STATUS, OrukService::status, OrukService.Builder::status)
+                    .optional("fees", STRING, OrukService::fees, OrukService.Builder::fees)
                     .optional(
-                            "description", STRING, OrukService::description, ImmutableOrukService.Builder::description)
-                    .optional("url", STRING, OrukService::url, ImmutableOrukService.Builder::url)
-                    .optional("email", STRING, OrukService::email, ImmutableOrukService.Builder::email)
-                    .required("status", SERVICE_STATUS, OrukService::status, ImmutableOrukService.Builder::status)
-                    .optional("fees", STRING, OrukService::fees, ImmutableOrukService.Builder::fees)
-                    .optional(
-                            "accreditations",
-                            STRING,
-                            OrukService::accreditations,
-                            ImmutableOrukService.Builder::accreditations)
-                    .optional("minimum_age", NUMBER, OrukService::minimumAge, ImmutableOrukService.Builder::minimumAge)
-                    .optional("maximum_age", NUMBER, OrukService::maximumAge, ImmutableOrukService.Builder::maximumAge)
-                    .optional(
-                            "assured_date", STRING, OrukService::assuredDate, ImmutableOrukService.Builder::assuredDate)
-                    .optional(
-                            "assurer_email",
-                            STRING,
-                            OrukService::assurerEmail,
-                            ImmutableOrukService.Builder::assurerEmail)
-                    .optional("alert", STRING, OrukService::alert, ImmutableOrukService.Builder::alert)
-                    .optional(
-                            "last_modified",
-                            STRING,
-                            OrukService::lastModified,
-                            ImmutableOrukService.Builder::lastModified)
-                    .many("phones", PHONE, OrukService::phones, ImmutableOrukService.Builder::addPhone)
-                    .many("schedules", SCHEDULE, OrukService::schedules, ImmutableOrukService.Builder::addSchedule)
-                    .many(
-                            "service_areas",
-                            SERVICE_AREA,
-                            OrukService::serviceAreas,
-                            ImmutableOrukService.Builder::addServiceArea)
+                            "accreditations", STRING, OrukService::accreditations, OrukService.Builder::accreditations)
+                    .optional("minimum_age", NUMBER, OrukService::minimumAge, OrukService.Builder::minimumAge)
+                    .optional("maximum_age", NUMBER, OrukService::maximumAge, OrukService.Builder::maximumAge)
+                    .optional("assured_date", STRING, OrukService::assuredDate, OrukService.Builder::assuredDate)
+                    .optional("assurer_email", STRING, OrukService::assurerEmail, OrukService.Builder::assurerEmail)
+                    .optional("alert", STRING, OrukService::alert, OrukService.Builder::alert)
+                    .optional("last_modified", STRING, OrukService::lastModified, OrukService.Builder::lastModified)
+                    .many("phones", PHONE, OrukService::phones, OrukService.Builder::addPhone)
+                    .many("schedules", SCHEDULE, OrukService::schedules, OrukService.Builder::addSchedule)
+                    .many("service_areas", SERVICE_AREA, OrukService::serviceAreas, OrukService.Builder::addServiceArea)
                     .many(
                             "service_at_locations",
                             SERVICE_AT_LOCATION,
                             OrukService::serviceAtLocations,
-                            ImmutableOrukService.Builder::addServiceAtLocation)
-                    .many("languages", LANGUAGE, OrukService::languages, ImmutableOrukService.Builder::addLanguage)
+                            OrukService.Builder::addServiceAtLocation)
+                    .many("languages", LANGUAGE, OrukService::languages, OrukService.Builder::addLanguage)
                     .optional(
-                            "organization",
-                            ORGANIZATION,
-                            OrukService::organization,
-                            ImmutableOrukService.Builder::organization)
-                    .many("funding", FUNDING, OrukService::funding, ImmutableOrukService.Builder::addFunding)
-                    .many(
-                            "cost_options",
-                            COST_OPTION,
-                            OrukService::costOptions,
-                            ImmutableOrukService.Builder::addCostOption)
-                    .many("contacts", CONTACT, OrukService::contacts, ImmutableOrukService.Builder::addContact)
-                    .many("attributes", ATTRIBUTE, OrukService::attributes, ImmutableOrukService.Builder::addAttribute)
-                    .many("metadata", METADATA, OrukService::metadata, ImmutableOrukService.Builder::addMetadata)
+                            "organization", ORGANIZATION, OrukService::organization, OrukService.Builder::organization)
+                    .many("funding", FUNDING, OrukService::funding, OrukService.Builder::addFunding)
+                    .many("cost_options", COST_OPTION, OrukService::costOptions, OrukService.Builder::addCostOption)
+                    .many("contacts", CONTACT, OrukService::contacts, OrukService.Builder::addContact)
+                    .many("attributes", ATTRIBUTE, OrukService::attributes, OrukService.Builder::addAttribute)
+                    .many("metadata", METADATA, OrukService::metadata, OrukService.Builder::addMetadata)
                     .build();
 
     /** A record class paired with its codec. */
@@ -719,23 +587,20 @@ final class OrukSchema {
     }
 
     /** The page envelope around records read and written by {@code items}. */
-    static <T> ObjectCodec<OrukPage<T>, ImmutableOrukPage.Builder<T>> page(ValueCodec<T> items) {
-        return ObjectCodec.<OrukPage<T>, ImmutableOrukPage.Builder<T>>declare(
-                        ImmutableOrukPage::builder,
-                        ImmutableOrukPage.Builder::build,
+    static <T> ObjectCodec<OrukPage<T>, OrukPage.Builder<T>> page(ValueCodec<T> items) {
+        return ObjectCodec.<OrukPage<T>, OrukPage.Builder<T>>declare(
+                        OrukPage::builder,
+                        OrukPage.Builder::build,
                         OrukPage::extensions,
-                        ImmutableOrukPage.Builder::putAllExtensions)
-                .optional(
-                        "total_items", INTEGER, page -> boxed(page.totalItems()), ImmutableOrukPage.Builder::totalItems)
-                .optional(
-                        "total_pages", INTEGER, page -> boxed(page.totalPages()), ImmutableOrukPage.Builder::totalPages)
-                .optional(
-                        "page_number", INTEGER, page -> boxed(page.pageNumber()), ImmutableOrukPage.Builder::pageNumber)
-                .optional("size", INTEGER, page -> boxed(page.size()), ImmutableOrukPage.Builder::size)
-                .optional("first_page", BOOLEAN, OrukPage::firstPage, ImmutableOrukPage.Builder::firstPage)
-                .optional("last_page", BOOLEAN, OrukPage::lastPage, ImmutableOrukPage.Builder::lastPage)
-                .optional("empty", BOOLEAN, OrukPage::empty, ImmutableOrukPage.Builder::empty)
-                .requiredMany("contents", items, OrukPage::contents, ImmutableOrukPage.Builder::addContent)
+                        OrukPage.Builder::putAllExtensions)
+                .optional("total_items", INTEGER, page -> boxed(page.totalItems()), OrukPage.Builder::totalItems)
+                .optional("total_pages", INTEGER, page -> boxed(page.totalPages()), OrukPage.Builder::totalPages)
+                .optional("page_number", INTEGER, page -> boxed(page.pageNumber()), OrukPage.Builder::pageNumber)
+                .optional("size", INTEGER, page -> boxed(page.size()), OrukPage.Builder::size)
+                .optional("first_page", BOOLEAN, OrukPage::firstPage, OrukPage.Builder::firstPage)
+                .optional("last_page", BOOLEAN, OrukPage::lastPage, OrukPage.Builder::lastPage)
+                .optional("empty", BOOLEAN, OrukPage::empty, OrukPage.Builder::empty)
+                .requiredMany("contents", items, OrukPage::contents, OrukPage.Builder::addContent)
                 .build();
     }
 

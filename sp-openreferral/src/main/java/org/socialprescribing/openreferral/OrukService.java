@@ -16,7 +16,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukService extends OrukRecord {
+public interface OrukService extends OrukRecord, WithOrukService {
 
     /** @return {@code id}: the identifier of the service (a UUID in HSDS), never null */
     String id();
@@ -114,7 +114,26 @@ public interface OrukService extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukService.Builder builder() {
-        return ImmutableOrukService.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukService} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukService}'s rules say.
+     */
+    final class Builder extends ImmutableOrukService.Builder {
+        Builder() {}
     }
 }

@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukServiceArea extends OrukRecord {
+public interface OrukServiceArea extends OrukRecord, WithOrukServiceArea {
 
     /** @return {@code id}: the identifier of the service area (a UUID in HSDS), never null */
     String id();
@@ -45,7 +45,26 @@ public interface OrukServiceArea extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukServiceArea.Builder builder() {
-        return ImmutableOrukServiceArea.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukServiceArea} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukServiceArea}'s rules say.
+     */
+    final class Builder extends ImmutableOrukServiceArea.Builder {
+        Builder() {}
     }
 }

@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukServiceAtLocation extends OrukRecord {
+public interface OrukServiceAtLocation extends OrukRecord, WithOrukServiceAtLocation {
 
     /** @return {@code id}: the identifier of this link (a UUID in HSDS), never null */
     String id();
@@ -44,7 +44,26 @@ public interface OrukServiceAtLocation extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukServiceAtLocation.Builder builder() {
-        return ImmutableOrukServiceAtLocation.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukServiceAtLocation} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukServiceAtLocation}'s rules say.
+     */
+    final class Builder extends ImmutableOrukServiceAtLocation.Builder {
+        Builder() {}
     }
 }

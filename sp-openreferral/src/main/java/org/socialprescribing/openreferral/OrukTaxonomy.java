@@ -13,7 +13,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface OrukTaxonomy extends OrukRecord {
+public interface OrukTaxonomy extends OrukRecord, WithOrukTaxonomy {
 
     /** @return {@code id}: the identifier of the taxonomy (a UUID in HSDS), never null */
     String id();
@@ -40,7 +40,26 @@ public interface OrukTaxonomy extends OrukRecord {
     List<OrukMetadata> metadata();
 
     /** @return a new builder, never null */
-    static ImmutableOrukTaxonomy.Builder builder() {
-        return ImmutableOrukTaxonomy.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrukTaxonomy} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrukTaxonomy}'s rules say.
+     */
+    final class Builder extends ImmutableOrukTaxonomy.Builder {
+        Builder() {}
     }
 }

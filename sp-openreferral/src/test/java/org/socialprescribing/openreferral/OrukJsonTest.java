@@ -211,7 +211,7 @@ class OrukJsonTest {
 
     @Test
     void read_acceptsTheGeneratedClassAsType() {
-        ImmutableOrukService service = OrukJson.parse(service(""), ImmutableOrukService.class);
+        OrukService service = OrukJson.parse(service(""), ImmutableOrukService.class);
 
         assertThat(service.id()).isEqualTo("s1");
     }
@@ -305,7 +305,7 @@ class OrukJsonTest {
     }
 
     /** A builder of a valid service with no optional property set. */
-    private static ImmutableOrukService.Builder minimalService() {
+    private static OrukService.Builder minimalService() {
         return OrukService.builder().id("s1").name("n").status(OrukServiceStatus.ACTIVE);
     }
 

@@ -25,7 +25,7 @@ import org.socialprescribing.model.SpStyle;
 @SpStyle
 @JsonSerialize(as = ImmutableFundingFlow.class)
 @JsonDeserialize(as = ImmutableFundingFlow.class)
-public interface FundingFlow {
+public interface FundingFlow extends WithFundingFlow {
 
     /** The only currency the ledger adds up. */
     Currency GBP = Currency.getInstance("GBP");
@@ -65,8 +65,8 @@ public interface FundingFlow {
      *
      * @return a builder, never null
      */
-    static ImmutableFundingFlow.Builder builder() {
-        return ImmutableFundingFlow.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -96,5 +96,24 @@ public interface FundingFlow {
             throw new InvalidValueException(
                     "funding.periodEnd", periodEnd().toString(), "must not be before periodStart " + periodStart());
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code FundingFlow} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code FundingFlow}'s rules say.
+     */
+    final class Builder extends ImmutableFundingFlow.Builder {
+        Builder() {}
     }
 }

@@ -22,7 +22,7 @@ import org.socialprescribing.model.org.VcseOrganisation;
 @SpStyle
 @JsonSerialize(as = ImmutableFundingRecipient.class)
 @JsonDeserialize(as = ImmutableFundingRecipient.class)
-public interface FundingRecipient {
+public interface FundingRecipient extends WithFundingRecipient {
 
     /** @return the organisation's name, never null, not blank */
     String name();
@@ -47,7 +47,7 @@ public interface FundingRecipient {
      * @throws InvalidValueException if the name is blank
      */
     static FundingRecipient named(String name) {
-        return ImmutableFundingRecipient.builder().name(name).build();
+        return builder().name(name).build();
     }
 
     /**
@@ -55,8 +55,8 @@ public interface FundingRecipient {
      *
      * @return a builder, never null
      */
-    static ImmutableFundingRecipient.Builder builder() {
-        return ImmutableFundingRecipient.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -111,5 +111,24 @@ public interface FundingRecipient {
         if (name().isBlank()) {
             throw new InvalidValueException("funding.recipient.name", "must not be blank");
         }
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code FundingRecipient} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code FundingRecipient}'s rules say.
+     */
+    final class Builder extends ImmutableFundingRecipient.Builder {
+        Builder() {}
     }
 }

@@ -272,9 +272,8 @@ class DemandLedgerTest {
 
     @Test
     void a_flow_is_spread_over_its_days_and_its_parts_add_up_to_the_amount() {
-        FundingFlow quarter = ImmutableFundingFlow.copyOf(JANUARY_GRANT)
-                .withAmount(new BigDecimal("100.00"))
-                .withPeriodEnd(LocalDate.of(2025, 3, 31));
+        FundingFlow quarter =
+                JANUARY_GRANT.withAmount(new BigDecimal("100.00")).withPeriodEnd(LocalDate.of(2025, 3, 31));
         BigDecimal january = LedgerComputation.share(quarter, PeriodLength.MONTH.periodOf(LocalDate.of(2025, 1, 5)));
         BigDecimal february = LedgerComputation.share(quarter, PeriodLength.MONTH.periodOf(LocalDate.of(2025, 2, 5)));
         BigDecimal march = LedgerComputation.share(quarter, PeriodLength.MONTH.periodOf(LocalDate.of(2025, 3, 5)));

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.Attendance;
 import org.socialprescribing.model.episode.GpRegistration;
-import org.socialprescribing.model.episode.ImmutableOnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferralStatus;
 import org.socialprescribing.model.episode.Referral;
@@ -28,7 +27,6 @@ import org.socialprescribing.model.org.OrganisationRef;
 import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
-import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.person.PersonName;
 import org.socialprescribing.model.service.CostOption;
@@ -118,7 +116,7 @@ final class LedgerFixtures {
             Attendance attendance = day.startsWith("!")
                     ? Attendance.missed(LocalDate.parse(day.substring(1)))
                     : Attendance.attended(LocalDate.parse(day));
-            result = ImmutableOnwardReferral.copyOf(result).withAttendance(concat(result.attendance(), attendance));
+            result = result.withAttendance(concat(result.attendance(), attendance));
         }
         return result;
     }
@@ -131,7 +129,7 @@ final class LedgerFixtures {
 
     static SocialPrescribingEpisode episode(
             String id, GpPractice practice, Optional<Integer> imdDecile, OnwardReferral... referrals) {
-        ImmutablePerson.Builder person = Person.builder().nhsNumber(TEST_NUMBER).name(PersonName.of("Tester", "Pat"));
+        Person.Builder person = Person.builder().nhsNumber(TEST_NUMBER).name(PersonName.of("Tester", "Pat"));
         imdDecile.ifPresent(d -> person.imdDecile(ImdDecile.of(DeprivationIndex.IOD2019, d)));
         Instant received = at("2025-01-02");
         return SocialPrescribingEpisode.builder()

@@ -25,7 +25,6 @@ import org.socialprescribing.measures.change.ChangeThreshold;
 import org.socialprescribing.measures.change.CohortSummary;
 import org.socialprescribing.measures.change.Cohorts;
 import org.socialprescribing.measures.change.Direction;
-import org.socialprescribing.measures.change.ImmutablePersonChange;
 import org.socialprescribing.measures.change.PersonChange;
 import org.socialprescribing.measures.change.ReliableChange;
 import org.socialprescribing.measures.stats.Estimate;
@@ -78,7 +77,7 @@ class CohortStatisticsTest {
                 lost.merge("imd_decile=" + (decile == null ? "" : decile), 1L, Long::sum);
                 continue;
             }
-            PersonChange change = ImmutablePersonChange.builder()
+            PersonChange change = PersonChange.builder()
                     .instrumentId(InstrumentId.of("phq9"))
                     .component("total")
                     .baseline(baseline)
@@ -216,7 +215,7 @@ class CohortStatisticsTest {
             BigDecimal before = BigDecimal.valueOf(pairs[p][0]);
             BigDecimal after = BigDecimal.valueOf(pairs[p][1]);
             rows.add(RowFactory.create("a" + p, 1, before, after, null, null));
-            a.add(ImmutablePersonChange.builder()
+            a.add(PersonChange.builder()
                     .instrumentId(InstrumentId.of("phq9"))
                     .component("total")
                     .baseline(before)

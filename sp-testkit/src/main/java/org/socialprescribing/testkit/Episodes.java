@@ -134,7 +134,7 @@ final class Episodes {
                 .in((b, measures) -> b.addAllOutcomeMeasurements(measures))
                 .use(support())
                 .in((b, support) -> b.addAllOnwardReferrals(support.onward()).supportPlan(support.plan()))
-                .build(b -> (SocialPrescribingEpisode) b.build());
+                .build(SocialPrescribingEpisode.Builder::build);
         // Half the episodes carry ids on their consents, measurements, needs and goals (which the FHIR mapping must
         // keep as identifiers).
         return Combinators.combine(episodes, Arbitraries.of(true, false))
@@ -268,7 +268,7 @@ final class Episodes {
                 .in((b, to) -> b.referredTo(to))
                 .use(parties.professionals().optional())
                 .in((b, to) -> b.returnResponseTo(to))
-                .build(b -> (Referral) b.build());
+                .build(Referral.Builder::build);
     }
 
     /** A legal walk through the referral table; events may share an instant and may not say who made them. */
@@ -397,7 +397,7 @@ final class Episodes {
                 .in((b, day) -> b.lastUpdated(day))
                 .use(dates().optional())
                 .in((b, day) -> b.reviewDate(day))
-                .build(b -> (PlanAction) b.build());
+                .build(PlanAction.Builder::build);
         return Builders.withBuilder(Goal::builder)
                 .use(values.codedTexts())
                 .in((b, description) -> b.description(description))
@@ -420,7 +420,7 @@ final class Episodes {
                 .in((b, outcomes) -> b.addAllOutcomes(outcomes))
                 .use(actions.list().ofMaxSize(2))
                 .in((b, list) -> b.addAllActions(list))
-                .build(b -> (Goal) b.build());
+                .build(Goal.Builder::build);
     }
 
     Arbitrary<SupportPlan> plans(List<String> onwardIds) {
@@ -524,7 +524,7 @@ final class Episodes {
                 .in((b, service) -> b.service(service))
                 .use(values.codedTexts().optional())
                 .in((b, outcome) -> b.outcome(outcome))
-                .build(b -> (ProfessionalContact) b.build());
+                .build(ProfessionalContact.Builder::build);
     }
 
     Arbitrary<RequestedAction> requestedActions() {

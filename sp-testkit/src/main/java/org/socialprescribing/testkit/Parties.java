@@ -115,7 +115,7 @@ final class Parties {
                 .in((b, flag) -> b.homeless(flag))
                 .use(Arbitraries.of(true, false).optional())
                 .in((b, flag) -> b.carer(flag))
-                .build(b -> (Person) b.build());
+                .build(Person.Builder::build);
     }
 
     /** References by ODS code, by name or both. */
@@ -201,7 +201,7 @@ final class Parties {
                 .in((b, email) -> b.email(email))
                 .use(values.text().optional())
                 .in((b, phone) -> b.telephone(phone))
-                .build(b -> (VcseOrganisation) b.build());
+                .build(VcseOrganisation.Builder::build);
     }
 
     Arbitrary<PrimaryCareNetwork> primaryCareNetworks() {
@@ -261,6 +261,6 @@ final class Parties {
                 .in((b, pcns) -> b.addAllPcnsServed(pcns))
                 .use(caseloads.optional())
                 .in((b, caseload) -> b.reportedCaseload(caseload))
-                .build(b -> (LinkWorkerRole) b.build());
+                .build(LinkWorkerRole.Builder::build);
     }
 }

@@ -59,7 +59,7 @@ final class Services {
                                 .longitude(position.get().get(1)))
                 .use(values.text().optional())
                 .in((b, access) -> b.accessibility(access))
-                .build(b -> (ServiceLocation) b.build())
+                .build(ServiceLocation.Builder::build)
                 .filter(location -> !location.equals(ServiceLocation.builder().build()));
     }
 
@@ -83,7 +83,7 @@ final class Services {
                 .in((b, rule) -> b.recurrenceRule(rule))
                 .use(values.text().optional())
                 .in((b, description) -> b.description(description))
-                .build(b -> (ServiceSchedule) b.build());
+                .build(ServiceSchedule.Builder::build);
     }
 
     Arbitrary<Eligibility> eligibilities() {
@@ -187,6 +187,6 @@ final class Services {
                 .in((b, areas) -> b.addAllServiceAreas(areas))
                 .use(instants().optional())
                 .in((b, at) -> b.lastModified(at))
-                .build(b -> (Service) b.build());
+                .build(Service.Builder::build);
     }
 }

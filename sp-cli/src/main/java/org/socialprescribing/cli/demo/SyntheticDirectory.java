@@ -12,8 +12,6 @@ import org.socialprescribing.model.org.VcseOrganisationType;
 import org.socialprescribing.model.service.CostOption;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Eligibility;
-import org.socialprescribing.model.service.ImmutableEligibility;
-import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
 import org.socialprescribing.model.service.ServiceLocation;
@@ -117,11 +115,11 @@ final class SyntheticDirectory {
             DeliveryMode mode,
             int minimumAge,
             @org.jspecify.annotations.Nullable Integer maximumAge) {
-        ImmutableEligibility.Builder eligibility = Eligibility.builder().minimumAge(minimumAge);
+        Eligibility.Builder eligibility = Eligibility.builder().minimumAge(minimumAge);
         if (maximumAge != null) {
             eligibility.maximumAge(maximumAge);
         }
-        ImmutableService.Builder service = Service.builder()
+        Service.Builder service = Service.builder()
                 .directoryId(idOf(name))
                 .provider(provider)
                 .name(name)

@@ -21,7 +21,6 @@ import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.coding.CodedText;
-import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
 import org.socialprescribing.model.episode.Referral;
 import org.socialprescribing.model.episode.ReferralJourney;
 import org.socialprescribing.model.episode.ReferralSource;
@@ -75,7 +74,7 @@ class VendorUseTest {
 
         // Editing: the journey moves on; the episode is copied with the new journey (the generated type's with*,
         // until the interfaces offer their own).
-        SocialPrescribingEpisode accepted = ImmutableSocialPrescribingEpisode.copyOf(episode)
+        SocialPrescribingEpisode accepted = episode
                 .withJourney(episode.journey().transitionTo(ReferralStatus.ACCEPTED, RECEIVED.plusSeconds(60), linkWorker));
         assertEquals(ReferralStatus.ACCEPTED, accepted.journey().status());
         assertEquals(ReferralStatus.RECEIVED, episode.journey().status());

@@ -25,7 +25,6 @@ import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
-import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.testkit.SpArbitraries;
 
@@ -55,8 +54,7 @@ class EpisodeServicesTest {
                     List<Service> named = new ArrayList<>();
                     int i = 0;
                     for (String id : ids) {
-                        named.add(ImmutableService.copyOf(services.get(i++ % services.size()))
-                                .withDirectoryId(id));
+                        named.add((services.get(i++ % services.size())).withDirectoryId(id));
                     }
                     return new Case(episode, named);
                 });
@@ -128,7 +126,7 @@ class EpisodeServicesTest {
 
     @Test
     void servicesWithoutADirectoryIdOrSharingOne_areRefused() {
-        Service noId = ImmutableService.copyOf(Fixtures.allotmentGroup()).withDirectoryId(Optional.empty());
+        Service noId = Fixtures.allotmentGroup().withDirectoryId(Optional.empty());
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> EpisodeBundles.standard().withServices(List.of(noId)));
         assertThatExceptionOfType(InvalidValueException.class)

@@ -10,10 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socialprescribing.fhir.UkCoreReference;
 import org.socialprescribing.fhir.validation.FhirValidation;
-import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
-import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;
-import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.Service;
 
 /**
@@ -41,10 +38,9 @@ class LanguagesValidationTest {
     @ParameterizedTest
     @MethodSource("languages")
     void anEpisodeOfASpeaker_validatesAgainstR4AndUkCore(String tag) {
-        Person person = ImmutablePerson.copyOf(Fixtures.anna()).withPreferredLanguage(tag);
-        Bundle bundle = EpisodeBundles.standard()
-                .toTransaction(ImmutableSocialPrescribingEpisode.copyOf(Fixtures.annaEpisode())
-                        .withPerson(person));
+        Person person = Fixtures.anna().withPreferredLanguage(tag);
+        Bundle bundle =
+                EpisodeBundles.standard().toTransaction(Fixtures.annaEpisode().withPerson(person));
 
         assertThat(MappingValidationTest.errors(R4.validate(bundle))).isEmpty();
         Resource patient = bundle.getEntryFirstRep().getResource();
@@ -56,7 +52,7 @@ class LanguagesValidationTest {
 
     @Test
     void aServiceInEveryLanguage_validatesAgainstR4AndUkCore() {
-        Service service = ImmutableService.copyOf(Fixtures.allotmentGroup()).withLanguages(UK_LANGUAGES);
+        Service service = Fixtures.allotmentGroup().withLanguages(UK_LANGUAGES);
         Bundle bundle = ServiceMapper.toBundle(service);
 
         assertThat(MappingValidationTest.errors(R4.validate(bundle))).isEmpty();

@@ -19,7 +19,6 @@ import org.socialprescribing.fhir.validation.FhirValidation;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.ModelIssueCode;
 import org.socialprescribing.model.ValidationIssue;
-import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.validation.ReadyToMessageBack;
 import org.socialprescribing.model.validation.SpValidator;
@@ -138,8 +137,7 @@ class MessageBackTest {
 
     @Test
     void anIncompleteEpisodeWithAnAuthor_validatesWithNoError() {
-        SocialPrescribingEpisode withLinkWorker = ImmutableSocialPrescribingEpisode.copyOf(Fixtures.incompleteEpisode())
-                .withLinkWorker(Fixtures.linkWorker());
+        SocialPrescribingEpisode withLinkWorker = Fixtures.incompleteEpisode().withLinkWorker(Fixtures.linkWorker());
         Bundle document = MESSAGES.toDocument(withLinkWorker, MessageBack.Detail.FULL, COMPOSED);
         assertThat(MappingValidationTest.errors(R4.validate(document))).isEmpty();
     }

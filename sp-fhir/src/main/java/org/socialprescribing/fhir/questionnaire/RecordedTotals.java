@@ -27,7 +27,6 @@ import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.InstrumentId;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreComponent;
@@ -254,7 +253,7 @@ final class RecordedTotals {
             Observation observation,
             List<ValidationIssue> issues) {
         String id = observation.getIdElement().getIdPart();
-        ImmutableScoreResult.Builder result = ScoreResult.builder()
+        ScoreResult.Builder result = ScoreResult.builder()
                 .instrumentId(instrument.id())
                 .instrumentVersion(instrument.version())
                 .scoringRuleVersion(instrument.scoringRuleVersion())

@@ -30,7 +30,6 @@ import org.socialprescribing.measures.ItemFlag;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
-import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.ScoreBand;
 import org.socialprescribing.model.measure.ScoreComponent;
 import org.socialprescribing.model.measure.ScoreMessage;
@@ -591,7 +590,7 @@ final class ScoreObservations {
             if (errors() > errorsBefore || ruleVersion == null) {
                 return Optional.empty();
             }
-            ImmutableScoreResult.Builder result = ScoreResult.builder()
+            ScoreResult.Builder result = ScoreResult.builder()
                     .instrumentId(form.id())
                     .instrumentVersion(instrumentVersion)
                     .scoringRuleVersion(ruleVersion)

@@ -22,7 +22,6 @@ import org.socialprescribing.model.org.PrimaryCareNetwork;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
 import org.socialprescribing.model.service.Eligibility;
-import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.workforce.LinkWorkerRole;
@@ -105,7 +104,7 @@ class DirectoryMappersTest {
                 .withMessageContaining("empty Location");
     }
 
-    private static ImmutableService.Builder befriending() {
+    private static Service.Builder befriending() {
         return Service.builder()
                 .provider(VcseOrganisation.builder()
                         .name("Friends")

@@ -23,8 +23,6 @@ import org.socialprescribing.model.episode.ConsentPurpose;
 import org.socialprescribing.model.episode.Goal;
 import org.socialprescribing.model.episode.GoalStatus;
 import org.socialprescribing.model.episode.GpRegistration;
-import org.socialprescribing.model.episode.ImmutableGpRegistration;
-import org.socialprescribing.model.episode.ImmutableOnwardReferral;
 import org.socialprescribing.model.episode.IndividualRequirements;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferralStatus;
@@ -56,12 +54,10 @@ import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.org.Footprint;
 import org.socialprescribing.model.org.GpPractice;
-import org.socialprescribing.model.org.ImmutableLocalAuthority;
 import org.socialprescribing.model.org.IntegratedCareBoard;
 import org.socialprescribing.model.org.LocalAuthority;
 import org.socialprescribing.model.org.OrganisationRef;
@@ -149,7 +145,7 @@ final class Fixtures {
     }
 
     static LocalAuthority council() {
-        return ImmutableLocalAuthority.builder()
+        return LocalAuthority.builder()
                 .name("Seaside City Council")
                 .odsCode(OdsCode.parse("00ML"))
                 .build();
@@ -320,7 +316,7 @@ final class Fixtures {
                         OnwardReferralStatus.COMPLETED,
                         Instant.parse("2025-06-17T12:30:00Z"),
                         CodedText.ofText("Completed the spring course"));
-        allotment = ImmutableOnwardReferral.copyOf(allotment)
+        allotment = allotment
                 .withFeedback(ProviderFeedback.of(
                         Instant.parse("2025-04-15T16:00:00Z"),
                         "Settling in well; has started a herb bed with two other members."))
@@ -429,7 +425,7 @@ final class Fixtures {
                 .build();
         return SocialPrescribingEpisode.builder()
                 .person(david)
-                .addGpRegistrations(ImmutableGpRegistration.builder()
+                .addGpRegistrations(GpRegistration.builder()
                         .practice(practice())
                         .temporary(true)
                         .build())
@@ -497,7 +493,7 @@ final class Fixtures {
         for (int i = 0; i < answers.length; i++) {
             given.put("ons4_" + (i + 1), answers[i]);
         }
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
                 .instrumentId(ons4.id())
                 .instrumentVersion(ons4.version())
                 .timepoint(timepoint)

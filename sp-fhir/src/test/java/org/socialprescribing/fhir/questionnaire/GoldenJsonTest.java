@@ -19,7 +19,6 @@ import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.measures.instruments.Phq9;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.InstrumentId;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
@@ -41,7 +40,7 @@ class GoldenJsonTest {
         Answers answers = Answers.ofText(Map.of(
                 "phq9_1", "2", "phq9_2", "1", "phq9_3", "3", "phq9_4", "2", "phq9_5", "1", "phq9_6", "0", "phq9_7", "2",
                 "phq9_8", "1", "phq9_9", "1", "phq9_10", "1"));
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
                 .instrumentId(InstrumentId.of("phq9"))
                 .instrumentVersion("1")
                 .timepoint(Timepoint.BASELINE)

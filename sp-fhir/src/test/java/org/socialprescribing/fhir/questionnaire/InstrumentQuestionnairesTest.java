@@ -24,7 +24,6 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.socialprescribing.measures.ImmutableInstrument;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.Item;
@@ -135,7 +134,8 @@ class InstrumentQuestionnairesTest {
 
     @Test
     void instrumentWithARuleSpMeasuresCannotRun_isAskedButNotScored() {
-        Instrument custom = ImmutableInstrument.copyOf(MeasurementFixtures.REGISTRY.get("ucla3"))
+        Instrument custom = MeasurementFixtures.REGISTRY
+                .get("ucla3")
                 .withId(InstrumentId.of("custom_rule"))
                 .withScoringRule(() -> "custom");
         InstrumentRegistry registry = InstrumentRegistry.of(List.of(custom));

@@ -18,7 +18,6 @@ import org.socialprescribing.measures.instruments.Pam;
 import org.socialprescribing.measures.instruments.Ucla3;
 import org.socialprescribing.measures.instruments.Wemwbs;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreResult;
 import org.socialprescribing.model.measure.Timepoint;
@@ -49,7 +48,7 @@ final class MeasurementArbitraries {
                         dates(),
                         Arbitraries.integers().between(0, 2))
                 .flatAs((given, timepoint, collector, date, scoring) -> score(form, given, scoring)
-                        .map(score -> ImmutableOutcomeMeasurement.builder()
+                        .map(score -> OutcomeMeasurement.builder()
                                 .instrumentId(form.id())
                                 .instrumentVersion(form.version())
                                 .timepoint(timepoint)

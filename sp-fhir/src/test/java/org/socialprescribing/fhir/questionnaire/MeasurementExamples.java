@@ -9,7 +9,6 @@ import java.util.Map;
 import org.socialprescribing.fhir.questionnaire.FormDefinition.Question;
 import org.socialprescribing.measures.instruments.Pam;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
 
@@ -39,7 +38,7 @@ final class MeasurementExamples {
         if (incomplete) {
             answers.remove(form.questions().get(0).key());
         }
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
                 .instrumentId(form.id())
                 .instrumentVersion(form.version())
                 .timepoint(incomplete ? Timepoint.REVIEW : Timepoint.BASELINE)

@@ -33,8 +33,6 @@ import org.socialprescribing.model.MappingResult;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
-import org.socialprescribing.model.measure.ImmutableScoreResult;
 import org.socialprescribing.model.measure.InstrumentId;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.ScoreResult;
@@ -48,7 +46,7 @@ class OutcomeMeasurementMapperTest {
     private static final String RESPONSE = "QuestionnaireResponse/qr-1";
 
     static OutcomeMeasurement measurement(String instrument, Map<String, String> answers, ScoreResult score) {
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
                 .instrumentId(InstrumentId.of(instrument))
                 .instrumentVersion("1")
                 .timepoint(Timepoint.BASELINE)
@@ -125,8 +123,8 @@ class OutcomeMeasurementMapperTest {
 
     @Test
     void pam_recordsTheSuppliedScore() {
-        OutcomeMeasurement pam = ImmutableOutcomeMeasurement.copyOf(
-                measurement("pam", Map.of(), Pam.record(new BigDecimal("56.30"), 3, "Licensed platform")));
+        OutcomeMeasurement pam =
+                measurement("pam", Map.of(), Pam.record(new BigDecimal("56.30"), 3, "Licensed platform"));
         MeasurementResources fhir = MAPPER.toResources(pam, RESPONSE);
         assertThat(fhir.questionnaireResponse().getItem()).isEmpty();
         assertThat(MAPPER.toMeasurement(fhir).value()).isEqualTo(pam);
@@ -173,13 +171,11 @@ class OutcomeMeasurementMapperTest {
     void toResources_rejectsScoresThatDoNotBelong() {
         OutcomeMeasurement phq9 = phq9();
         ScoreResult score = phq9.score().orElseThrow();
-        OutcomeMeasurement wrongStatus = ImmutableOutcomeMeasurement.copyOf(phq9)
-                .withScore(ImmutableScoreResult.copyOf(score).withStatus(ScoreStatus.INCOMPLETE));
+        OutcomeMeasurement wrongStatus = phq9.withScore(score.withStatus(ScoreStatus.INCOMPLETE));
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> MAPPER.toResources(wrongStatus, RESPONSE))
                 .withMessageContaining("score.status");
-        OutcomeMeasurement otherInstrument = ImmutableOutcomeMeasurement.copyOf(phq9)
-                .withScore(ImmutableScoreResult.copyOf(score).withInstrumentId(InstrumentId.of("gad7")));
+        OutcomeMeasurement otherInstrument = phq9.withScore(score.withInstrumentId(InstrumentId.of("gad7")));
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> MAPPER.toResources(otherInstrument, RESPONSE))
                 .withMessageContaining("score.instrumentId");

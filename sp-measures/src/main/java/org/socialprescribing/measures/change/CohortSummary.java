@@ -30,7 +30,7 @@ import org.socialprescribing.model.measure.InstrumentId;
  */
 @Value.Immutable
 @SpStyle
-public abstract class CohortSummary {
+public abstract class CohortSummary implements WithCohortSummary {
 
     /** @return the instrument, never null */
     public abstract InstrumentId instrumentId();
@@ -181,5 +181,33 @@ public abstract class CohortSummary {
 
     private OptionalDouble share(int count) {
         return threshold().isPresent() ? OptionalDouble.of((double) count / n()) : OptionalDouble.empty();
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code CohortSummary} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code CohortSummary}'s rules say.
+     */
+    public static final class Builder extends ImmutableCohortSummary.Builder {
+        Builder() {}
     }
 }

@@ -100,7 +100,7 @@ public final class Cohorts {
             }
         }
         int n = changes.size();
-        ImmutableCohortSummary.Builder summary = ImmutableCohortSummary.builder()
+        CohortSummary.Builder summary = CohortSummary.builder()
                 .instrumentId(first.instrumentId())
                 .component(first.component())
                 .n(n)
@@ -122,7 +122,7 @@ public final class Cohorts {
                 .reliablyImproved(reliable[ChangeCategory.IMPROVED.ordinal()])
                 .reliablyDeteriorated(reliable[ChangeCategory.DETERIORATED.ordinal()]);
         transitions.forEach((from, row) -> row.forEach((to, count) -> summary.addBandTransition(
-                ImmutableBandTransition.builder().from(from).to(to).count(count).build())));
+                BandTransition.builder().from(from).to(to).count(count).build())));
         return summary.build();
     }
 
@@ -188,7 +188,7 @@ public final class Cohorts {
         }
         double t = new TDistribution(n - 1.0).inverseCumulativeProbability(1 - (1 - LEVEL) / 2);
         double halfWidth = t * change.getStandardDeviation() / Math.sqrt(n);
-        return Optional.of(ImmutableConfidenceInterval.builder()
+        return Optional.of(ConfidenceInterval.builder()
                 .level(LEVEL)
                 .lower(change.getMean() - halfWidth)
                 .upper(change.getMean() + halfWidth)

@@ -17,7 +17,7 @@ import org.socialprescribing.model.measure.ScoreResult;
  */
 @Value.Immutable
 @SpStyle
-public abstract class PersonChange {
+public abstract class PersonChange implements WithPersonChange {
 
     /** @return the instrument, never null */
     public abstract InstrumentId instrumentId();
@@ -80,7 +80,7 @@ public abstract class PersonChange {
                 .build();
     }
 
-    private static ImmutablePersonChange.Builder build(ScoreResult baseline, ScoreResult followUp, String component) {
+    private static Builder build(ScoreResult baseline, ScoreResult followUp, String component) {
         if (!baseline.instrumentId().equals(followUp.instrumentId())) {
             throw new InvalidValueException(
                     "followUp.instrumentId",
@@ -89,7 +89,7 @@ public abstract class PersonChange {
         }
         ScoreComponent before = componentOf(baseline, component, "baseline");
         ScoreComponent after = componentOf(followUp, component, "followUp");
-        return ImmutablePersonChange.builder()
+        return builder()
                 .instrumentId(baseline.instrumentId())
                 .component(component)
                 .baseline(before.value())
@@ -102,5 +102,33 @@ public abstract class PersonChange {
         return result.component(component)
                 .orElseThrow(() -> new InvalidValueException(
                         field, result.status().code(), "has no " + component + " score to compare"));
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code PersonChange} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code PersonChange}'s rules say.
+     */
+    public static final class Builder extends ImmutablePersonChange.Builder {
+        Builder() {}
     }
 }

@@ -2,8 +2,7 @@ package org.socialprescribing.measures.instruments;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.socialprescribing.measures.ImmutableInstrument;
-import org.socialprescribing.measures.ImmutableLicence;
+import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.Item;
 import org.socialprescribing.measures.Licence;
 import org.socialprescribing.model.measure.Collector;
@@ -24,9 +23,9 @@ final class Definitions {
     }
 
     /** An instrument builder with the identity, licence, citation and collector filled in. */
-    static ImmutableInstrument.Builder instrument(
+    static Instrument.Builder instrument(
             String id, String title, Licence licence, String citation, Collector collector) {
-        return ImmutableInstrument.builder()
+        return Instrument.builder()
                 .id(InstrumentId.of(id))
                 .version("1")
                 .title(title)
@@ -37,7 +36,7 @@ final class Definitions {
 
     /** The licence of the PHQ screeners (PHQ-9, GAD-7): public domain, text may be bundled. */
     static Licence pfizerPublicDomain() {
-        return ImmutableLicence.builder()
+        return Licence.builder()
                 .owner("Pfizer (developed with an educational grant; public domain) [V]")
                 .itemTextBundlable(true)
                 .url("https://www.phqscreeners.com/")

@@ -2,9 +2,9 @@ package org.socialprescribing.measures.instruments;
 
 import org.socialprescribing.measures.Band;
 import org.socialprescribing.measures.BandTable;
-import org.socialprescribing.measures.ImmutableSummedScale;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.Source;
+import org.socialprescribing.measures.SummedScale;
 import org.socialprescribing.model.measure.Collector;
 
 /**
@@ -33,7 +33,7 @@ public final class Gad7 {
                     "GAD-7, Pfizer (phqscreeners); LOINC total 70274-6 [V]",
                     Collector.HEALTH_SYSTEM)
             .addAllItems(Definitions.numberedItems("gad7", 7, 0, 3))
-            .scoringRule(ImmutableSummedScale.builder().bands(SEVERITY).build())
+            .scoringRule(SummedScale.builder().bands(SEVERITY).build())
             .scoringRuleVersion("gad7-1")
             .build();
 

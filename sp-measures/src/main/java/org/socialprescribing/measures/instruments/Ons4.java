@@ -2,10 +2,10 @@ package org.socialprescribing.measures.instruments;
 
 import org.socialprescribing.measures.Band;
 import org.socialprescribing.measures.BandTable;
-import org.socialprescribing.measures.ImmutableLicence;
-import org.socialprescribing.measures.ImmutableSeparateItems;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.Item;
+import org.socialprescribing.measures.Licence;
+import org.socialprescribing.measures.SeparateItems;
 import org.socialprescribing.measures.Source;
 import org.socialprescribing.model.measure.Collector;
 
@@ -49,7 +49,7 @@ public final class Ons4 {
     private static final Instrument INSTRUMENT = Definitions.instrument(
                     "ons4",
                     "ONS personal well-being questions (ONS4)",
-                    ImmutableLicence.builder()
+                    Licence.builder()
                             .owner("Office for National Statistics (Crown copyright)")
                             .itemTextBundlable(false)
                             .url("https://analysisfunction.civilservice.gov.uk/policy-store/personal-well-being/")
@@ -63,7 +63,7 @@ public final class Ons4 {
                     Item.of(2, "ons4_2", WORTHWHILE, 0, 10),
                     Item.of(3, "ons4_3", HAPPINESS, 0, 10),
                     Item.of(4, "ons4_4", ANXIETY, 0, 10))
-            .scoringRule(ImmutableSeparateItems.builder()
+            .scoringRule(SeparateItems.builder()
                     .putBand("ons4_1", POSITIVE_BANDS)
                     .putBand("ons4_2", POSITIVE_BANDS)
                     .putBand("ons4_3", POSITIVE_BANDS)

@@ -3,12 +3,11 @@ package org.socialprescribing.measures.instruments;
 import java.util.List;
 import org.socialprescribing.measures.Band;
 import org.socialprescribing.measures.BandTable;
-import org.socialprescribing.measures.ImmutableItem;
-import org.socialprescribing.measures.ImmutableLicence;
-import org.socialprescribing.measures.ImmutableResponseOption;
-import org.socialprescribing.measures.ImmutableSeparateItems;
 import org.socialprescribing.measures.Instrument;
+import org.socialprescribing.measures.Item;
+import org.socialprescribing.measures.Licence;
 import org.socialprescribing.measures.ResponseOption;
+import org.socialprescribing.measures.SeparateItems;
 import org.socialprescribing.measures.Source;
 import org.socialprescribing.model.measure.Collector;
 
@@ -34,7 +33,7 @@ public final class OnsLoneliness {
     private static final Instrument INSTRUMENT = Definitions.instrument(
                     "ons_loneliness",
                     "ONS direct loneliness question",
-                    ImmutableLicence.builder()
+                    Licence.builder()
                             .owner("Office for National Statistics (Crown copyright)")
                             .itemTextBundlable(false)
                             .terms(
@@ -42,13 +41,13 @@ public final class OnsLoneliness {
                             .build(),
                     "ONS national measures of loneliness; the ONS gold standard asks this question with UCLA-3 [V]",
                     Collector.LINK_WORKER)
-            .addItems(ImmutableItem.builder()
+            .addItems(Item.builder()
                     .number(1)
                     .key("ons_loneliness_1")
                     .name(LONELINESS)
                     .addAllResponseOptions(options())
                     .build())
-            .scoringRule(ImmutableSeparateItems.builder()
+            .scoringRule(SeparateItems.builder()
                     .putBand("ons_loneliness_1", categoryBands())
                     .build())
             .scoringRuleVersion("ons_loneliness-1")
@@ -65,7 +64,7 @@ public final class OnsLoneliness {
     private static List<ResponseOption> options() {
         ResponseOption[] options = new ResponseOption[CATEGORIES.size()];
         for (int i = 0; i < options.length; i++) {
-            options[i] = ImmutableResponseOption.builder()
+            options[i] = ResponseOption.builder()
                     .code(i + 1)
                     .weight(i + 1)
                     .name(CATEGORIES.get(i))

@@ -3,8 +3,8 @@ package org.socialprescribing.measures.instruments;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import org.socialprescribing.measures.ImmutableLicence;
 import org.socialprescribing.measures.Instrument;
+import org.socialprescribing.measures.Licence;
 import org.socialprescribing.measures.RecordOnly;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.measure.Collector;
@@ -28,7 +28,7 @@ public final class Pam {
     private static final Instrument INSTRUMENT = Definitions.instrument(
                     "pam",
                     "Patient Activation Measure (PAM-13)",
-                    ImmutableLicence.builder()
+                    Licence.builder()
                             .owner("Insignia Health / Phreesia [V]")
                             .itemTextBundlable(false)
                             .terms("Licence required; the scoring algorithm is not disclosed [V]")

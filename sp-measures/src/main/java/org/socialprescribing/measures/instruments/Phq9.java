@@ -2,11 +2,11 @@ package org.socialprescribing.measures.instruments;
 
 import org.socialprescribing.measures.Band;
 import org.socialprescribing.measures.BandTable;
-import org.socialprescribing.measures.ImmutableItem;
-import org.socialprescribing.measures.ImmutableItemFlag;
-import org.socialprescribing.measures.ImmutableSummedScale;
 import org.socialprescribing.measures.Instrument;
+import org.socialprescribing.measures.Item;
+import org.socialprescribing.measures.ItemFlag;
 import org.socialprescribing.measures.Source;
+import org.socialprescribing.measures.SummedScale;
 import org.socialprescribing.model.measure.Collector;
 
 /**
@@ -45,15 +45,15 @@ public final class Phq9 {
                     "PHQ-9, Pfizer (phqscreeners); LOINC panel 44249-1, total 44261-6 [V]",
                     Collector.HEALTH_SYSTEM)
             .addAllItems(Definitions.numberedItems("phq9", 9, 0, 3))
-            .addItems(ImmutableItem.builder()
+            .addItems(Item.builder()
                     .number(10)
                     .key("phq9_10")
                     .name("difficulty")
                     .scored(false)
                     .build())
-            .scoringRule(ImmutableSummedScale.builder()
+            .scoringRule(SummedScale.builder()
                     .bands(SEVERITY)
-                    .addFlags(ImmutableItemFlag.builder()
+                    .addFlags(ItemFlag.builder()
                             .code(RISK_FLAG)
                             .itemNumber(9)
                             .above(0)

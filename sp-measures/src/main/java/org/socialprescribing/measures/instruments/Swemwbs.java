@@ -8,12 +8,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.socialprescribing.measures.Answers;
 import org.socialprescribing.measures.ConversionTable;
-import org.socialprescribing.measures.ImmutableConversionTable;
-import org.socialprescribing.measures.ImmutableSummedScale;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.measures.Source;
+import org.socialprescribing.measures.SummedScale;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.measure.Collector;
 
@@ -42,7 +41,7 @@ public final class Swemwbs {
                     + " to be checked against Warwick's registered-user table");
 
     /** The raw-to-metric table for raw scores 7..35 [S]. */
-    public static final ConversionTable CONVERSION = ImmutableConversionTable.builder()
+    public static final ConversionTable CONVERSION = ConversionTable.builder()
             .name(METRIC)
             .firstRaw(7)
             .addAllValues(Stream.of(
@@ -61,10 +60,8 @@ public final class Swemwbs {
                     "Stewart-Brown et al. 2009, Health and Quality of Life Outcomes 7:15 [V]",
                     Collector.LINK_WORKER)
             .addAllItems(Definitions.numberedItems("swemwbs", 7, 1, 5))
-            .scoringRule(ImmutableSummedScale.builder()
-                    .totalName(RAW)
-                    .conversion(CONVERSION)
-                    .build())
+            .scoringRule(
+                    SummedScale.builder().totalName(RAW).conversion(CONVERSION).build())
             .scoringRuleVersion("swemwbs-1")
             .build();
 

@@ -2,11 +2,10 @@ package org.socialprescribing.measures.instruments;
 
 import org.socialprescribing.measures.Band;
 import org.socialprescribing.measures.BandTable;
-import org.socialprescribing.measures.ImmutableInstrument;
-import org.socialprescribing.measures.ImmutableLicence;
-import org.socialprescribing.measures.ImmutableSummedScale;
 import org.socialprescribing.measures.Instrument;
+import org.socialprescribing.measures.Licence;
 import org.socialprescribing.measures.Source;
+import org.socialprescribing.measures.SummedScale;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.measure.Collector;
 
@@ -29,7 +28,7 @@ public final class Ucla3 {
     private static final Instrument INSTRUMENT = Definitions.instrument(
                     "ucla3",
                     "UCLA 3-item loneliness scale",
-                    ImmutableLicence.builder()
+                    Licence.builder()
                             .owner("Hughes et al. 2004 (published scale)")
                             .itemTextBundlable(false)
                             .terms("Widely reproduced and recommended by the ONS [V]; reuse terms not confirmed,"
@@ -38,7 +37,7 @@ public final class Ucla3 {
                     "Hughes et al. 2004, a short scale for measuring loneliness in large surveys [V]",
                     Collector.LINK_WORKER)
             .addAllItems(Definitions.numberedItems("ucla3", 3, 1, 3))
-            .scoringRule(ImmutableSummedScale.builder().build())
+            .scoringRule(SummedScale.builder().build())
             .scoringRuleVersion("ucla3-1")
             .build();
 
@@ -63,8 +62,8 @@ public final class Ucla3 {
             throw new InvalidValueException("lonelyFrom", String.valueOf(lonelyFrom), "must be within 4..9");
         }
         BandTable bands = BandTable.of(source, Band.of(NOT_LONELY, 3, lonelyFrom - 1), Band.of(LONELY, lonelyFrom, 9));
-        return ImmutableInstrument.copyOf(INSTRUMENT)
-                .withScoringRule(ImmutableSummedScale.builder().bands(bands).build())
+        return INSTRUMENT
+                .withScoringRule(SummedScale.builder().bands(bands).build())
                 .withScoringRuleVersion("ucla3-1+cutoff-" + lonelyFrom);
     }
 }

@@ -2,12 +2,10 @@ package org.socialprescribing.measures.instruments;
 
 import org.socialprescribing.measures.Band;
 import org.socialprescribing.measures.BandTable;
-import org.socialprescribing.measures.ImmutableInstrument;
-import org.socialprescribing.measures.ImmutableLicence;
-import org.socialprescribing.measures.ImmutableSummedScale;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.Licence;
 import org.socialprescribing.measures.Source;
+import org.socialprescribing.measures.SummedScale;
 import org.socialprescribing.model.measure.Collector;
 
 /**
@@ -37,7 +35,7 @@ public final class Wemwbs {
             Band.of("average", 45, 59),
             Band.of("high", 60, 70));
 
-    static final Licence LICENCE = ImmutableLicence.builder()
+    static final Licence LICENCE = Licence.builder()
             .owner("NHS Health Scotland, University of Warwick and University of Edinburgh [V]")
             .itemTextBundlable(false)
             .url("https://warwick.ac.uk/services/innovations/wemwbs/licenses/")
@@ -52,13 +50,12 @@ public final class Wemwbs {
                     "Tennant et al. 2007 (WEMWBS development and validation) [V]",
                     Collector.LINK_WORKER)
             .addAllItems(Definitions.numberedItems("wemwbs", 14, 1, 5))
-            .scoringRule(ImmutableSummedScale.builder().build())
+            .scoringRule(SummedScale.builder().build())
             .scoringRuleVersion("wemwbs-1")
             .build();
 
-    private static final Instrument WITH_BANDS = ImmutableInstrument.copyOf(INSTRUMENT)
-            .withScoringRule(
-                    ImmutableSummedScale.builder().bands(INTERPRETATION_BANDS).build())
+    private static final Instrument WITH_BANDS = INSTRUMENT
+            .withScoringRule(SummedScale.builder().bands(INTERPRETATION_BANDS).build())
             .withScoringRuleVersion("wemwbs-1+bands-s1");
 
     private Wemwbs() {}

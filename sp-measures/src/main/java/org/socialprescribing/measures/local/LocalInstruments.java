@@ -11,14 +11,12 @@ import java.util.function.Supplier;
 import org.socialprescribing.measures.Band;
 import org.socialprescribing.measures.BandTable;
 import org.socialprescribing.measures.Evidence;
-import org.socialprescribing.measures.ImmutableInstrument;
-import org.socialprescribing.measures.ImmutableItem;
-import org.socialprescribing.measures.ImmutableLicence;
-import org.socialprescribing.measures.ImmutableSummedScale;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InvalidDefinitionException;
 import org.socialprescribing.measures.Item;
+import org.socialprescribing.measures.Licence;
 import org.socialprescribing.measures.Source;
+import org.socialprescribing.measures.SummedScale;
 import org.socialprescribing.measures.internal.DefinitionReader;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.ValidationReport;
@@ -125,7 +123,7 @@ public final class LocalInstruments {
         Optional<String> citation = reader.text(root, "", "citation");
         Optional<Collector> collector = reader.text(root, "", "collector")
                 .flatMap(code -> attempt(reader, "collector", () -> Collector.fromCode(code)));
-        Optional<ImmutableLicence> licence = reader.object(root, "", "licence").flatMap(node -> licence(reader, node));
+        Optional<Licence> licence = reader.object(root, "", "licence").flatMap(node -> licence(reader, node));
         Optional<Integer> items = reader.integer(root, "", "items");
         Optional<int[]> range = reader.object(root, "", "responseRange").flatMap(node -> range(reader, node));
         List<Integer> reversed = reader.integers(root, "", "reverseScored");
@@ -147,7 +145,7 @@ public final class LocalInstruments {
         List<Item> itemList = new ArrayList<>();
         for (int n = 1; n <= items.orElseThrow(); n++) {
             String key = prefix + "_" + n;
-            itemList.add(ImmutableItem.builder()
+            itemList.add(Item.builder()
                     .number(n)
                     .key(key)
                     .name(key)
@@ -157,7 +155,7 @@ public final class LocalInstruments {
         return attempt(
                 reader,
                 "bands",
-                () -> ImmutableInstrument.builder()
+                () -> Instrument.builder()
                         .id(id.orElseThrow())
                         .version(version.orElseThrow())
                         .title(title.orElseThrow())
@@ -165,12 +163,12 @@ public final class LocalInstruments {
                         .collector(collector.orElseThrow())
                         .licence(licence.orElseThrow())
                         .addAllItems(itemList)
-                        .scoringRule(ImmutableSummedScale.builder().bands(bands).build())
+                        .scoringRule(SummedScale.builder().bands(bands).build())
                         .scoringRuleVersion("local-" + prefix + "-" + version.orElseThrow())
                         .build());
     }
 
-    private static Optional<ImmutableLicence> licence(DefinitionReader reader, JsonNode node) {
+    private static Optional<Licence> licence(DefinitionReader reader, JsonNode node) {
         reader.onlyFields(node, "licence", Set.of("owner", "itemTextBundlable", "terms", "url"));
         Optional<String> owner = reader.text(node, "licence", "owner");
         Optional<Boolean> bundlable = reader.bool(node, "licence", "itemTextBundlable");
@@ -179,7 +177,7 @@ public final class LocalInstruments {
         if (owner.isEmpty() || bundlable.isEmpty() || terms.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ImmutableLicence.builder()
+        return Optional.of(Licence.builder()
                 .owner(owner.get())
                 .itemTextBundlable(bundlable.get())
                 .terms(terms.get())

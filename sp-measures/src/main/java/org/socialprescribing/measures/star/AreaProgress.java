@@ -6,7 +6,7 @@ import org.socialprescribing.model.SpStyle;
 /** Distance travelled in one area between a first and a latest reading, with the stage at each end. */
 @Value.Immutable
 @SpStyle
-public interface AreaProgress {
+public interface AreaProgress extends WithAreaProgress {
 
     /** @return the area key, never null */
     String area();
@@ -27,5 +27,33 @@ public interface AreaProgress {
     @Value.Derived
     default int distance() {
         return latest() - first();
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code AreaProgress} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code AreaProgress}'s rules say.
+     */
+    final class Builder extends ImmutableAreaProgress.Builder {
+        Builder() {}
     }
 }

@@ -11,13 +11,12 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.socialprescribing.measures.Band;
 import org.socialprescribing.measures.BandTable;
-import org.socialprescribing.measures.ImmutableInstrument;
-import org.socialprescribing.measures.ImmutableLicence;
-import org.socialprescribing.measures.ImmutableSeparateItems;
 import org.socialprescribing.measures.Instrument;
 import org.socialprescribing.measures.InvalidResponseException;
 import org.socialprescribing.measures.Item;
+import org.socialprescribing.measures.Licence;
 import org.socialprescribing.measures.MeasureIssue;
+import org.socialprescribing.measures.SeparateItems;
 import org.socialprescribing.measures.Source;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.SpStyle;
@@ -33,7 +32,7 @@ import org.socialprescribing.model.measure.InstrumentId;
  */
 @Value.Immutable
 @SpStyle
-public abstract class StarDefinition {
+public abstract class StarDefinition implements WithStarDefinition {
 
     /** The number of stages in a journey of change. */
     public static final int STAGES = 5;
@@ -174,20 +173,20 @@ public abstract class StarDefinition {
             bands.add(Band.of(stage.code(), stage.min(), stage.max()));
         }
         BandTable table = BandTable.of(source, bands.toArray(new Band[0]));
-        ImmutableSeparateItems.Builder rule = ImmutableSeparateItems.builder();
+        SeparateItems.Builder rule = SeparateItems.builder();
         List<Item> items = new ArrayList<>();
         for (StarArea area : areas()) {
             items.add(Item.of(items.size() + 1, area.key(), area.key(), 1, scaleMax()));
             rule.putBand(area.key(), table);
         }
-        return ImmutableInstrument.builder()
+        return Instrument.builder()
                 .id(id())
                 .version(version())
                 .title(title())
                 .addAllItems(items)
                 .scoringRule(rule.build())
                 .scoringRuleVersion(SCORING_RULE_VERSION)
-                .licence(ImmutableLicence.builder()
+                .licence(Licence.builder()
                         .owner("the star's licensee")
                         .itemTextBundlable(false)
                         .terms("supplied by the licensee with the star definition")
@@ -257,11 +256,7 @@ public abstract class StarDefinition {
         if (!report.isValid()) {
             throw new InvalidResponseException(report);
         }
-        return ImmutableStarReading.builder()
-                .star(id())
-                .date(date)
-                .putAllValues(values)
-                .build();
+        return StarReading.builder().star(id()).date(date).putAllValues(values).build();
     }
 
     /**
@@ -278,12 +273,12 @@ public abstract class StarDefinition {
                 throw new InvalidValueException("reading.star", reading.star().value(), "must be " + id());
             }
         }
-        ImmutableStarProgress.Builder progress = ImmutableStarProgress.builder().star(id());
+        StarProgress.Builder progress = StarProgress.builder().star(id());
         for (StarArea area : areas()) {
             Integer before = first.values().get(area.key());
             Integer after = latest.values().get(area.key());
             if (before != null && after != null) {
-                progress.addArea(ImmutableAreaProgress.builder()
+                progress.addArea(AreaProgress.builder()
                         .area(area.key())
                         .first(before)
                         .latest(after)
@@ -300,7 +295,26 @@ public abstract class StarDefinition {
      *
      * @return a builder, never null
      */
-    public static ImmutableStarDefinition.Builder builder() {
-        return ImmutableStarDefinition.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code StarDefinition} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code StarDefinition}'s rules say.
+     */
+    public static final class Builder extends ImmutableStarDefinition.Builder {
+        Builder() {}
     }
 }

@@ -93,10 +93,7 @@ public final class StarDefinitions {
             Optional<String> key = reader.text(node, path, "key");
             Optional<String> name = reader.text(node, path, "name");
             if (key.isPresent() && name.isPresent()) {
-                areas.add(ImmutableStarArea.builder()
-                        .key(key.get())
-                        .name(name.get())
-                        .build());
+                areas.add(StarArea.builder().key(key.get()).name(name.get()).build());
             }
         }
         List<StarStage> stages = new ArrayList<>();
@@ -110,7 +107,7 @@ public final class StarDefinitions {
             Optional<Integer> min = reader.integer(node, path, "min");
             Optional<Integer> max = reader.integer(node, path, "max");
             if (code.isPresent() && name.isPresent() && min.isPresent() && max.isPresent()) {
-                stages.add(ImmutableStarStage.builder()
+                stages.add(StarStage.builder()
                         .code(code.get())
                         .name(name.get())
                         .min(min.get())
@@ -125,7 +122,7 @@ public final class StarDefinitions {
         if (!reader.isValid()) {
             return Optional.empty();
         }
-        return Optional.of(ImmutableStarDefinition.builder()
+        return Optional.of(StarDefinition.builder()
                 .id(id.get())
                 .version(version.get())
                 .title(title.get())

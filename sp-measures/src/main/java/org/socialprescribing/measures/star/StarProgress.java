@@ -12,7 +12,7 @@ import org.socialprescribing.model.measure.InstrumentId;
  */
 @Value.Immutable
 @SpStyle
-public abstract class StarProgress {
+public abstract class StarProgress implements WithStarProgress {
 
     /** @return the star, never null */
     public abstract InstrumentId star();
@@ -35,5 +35,33 @@ public abstract class StarProgress {
     /** @return true if the person moved forward in at least one area (the measure Triangle reports) */
     public boolean movedForwardInAnyArea() {
         return areasMovedForward() > 0;
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code StarProgress} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code StarProgress}'s rules say.
+     */
+    public static final class Builder extends ImmutableStarProgress.Builder {
+        Builder() {}
     }
 }

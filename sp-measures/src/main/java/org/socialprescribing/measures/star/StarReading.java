@@ -12,7 +12,7 @@ import org.socialprescribing.model.measure.InstrumentId;
  */
 @Value.Immutable
 @SpStyle
-public interface StarReading {
+public interface StarReading extends WithStarReading {
 
     /** @return the star the reading belongs to, never null */
     InstrumentId star();
@@ -22,4 +22,32 @@ public interface StarReading {
 
     /** @return the readings by area key; areas not assessed are absent, never null */
     Map<String, Integer> values();
+
+    /**
+     * A new builder.
+     *
+     * @return a builder, never null
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code StarReading} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code StarReading}'s rules say.
+     */
+    final class Builder extends ImmutableStarReading.Builder {
+        Builder() {}
+    }
 }

@@ -26,7 +26,6 @@ import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.InstrumentId;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
@@ -54,7 +53,7 @@ class ResearchExtractTest {
 
     private static OutcomeMeasurement measurement(
             String instrument, Timepoint when, LocalDate date, Map<String, String> answers) {
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
                 .instrumentId(InstrumentId.of(instrument))
                 .instrumentVersion("1")
                 .timepoint(when)

@@ -167,7 +167,7 @@ class StarDefinitionTest {
     @Test
     void builder_enforcesTheSameRules() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutableStarDefinition.copyOf(STAR).withScaleMax(5))
+                .isThrownBy(() -> STAR.withScaleMax(5))
                 .withMessageContaining("stages[")
                 .withMessageContaining(".max");
     }

@@ -34,7 +34,7 @@ public interface Attendance extends WithAttendance {
      * @return the record, never null
      */
     static Attendance attended(LocalDate date) {
-        return ImmutableAttendance.builder().date(date).attended(true).build();
+        return builder().date(date).attended(true).build();
     }
 
     /**
@@ -44,7 +44,7 @@ public interface Attendance extends WithAttendance {
      * @return the record, never null
      */
     static Attendance missed(LocalDate date) {
-        return ImmutableAttendance.builder().date(date).attended(false).build();
+        return builder().date(date).attended(false).build();
     }
 
     /**
@@ -53,8 +53,8 @@ public interface Attendance extends WithAttendance {
      *
      * @return a new builder, never null
      */
-    default ImmutableAttendance.Builder toBuilder() {
-        return ImmutableAttendance.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -62,7 +62,16 @@ public interface Attendance extends WithAttendance {
      *
      * @return a builder, never null
      */
-    static ImmutableAttendance.Builder builder() {
-        return ImmutableAttendance.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code Attendance} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Attendance}'s rules say.
+     */
+    final class Builder extends ImmutableAttendance.Builder {
+        Builder() {}
     }
 }

@@ -54,8 +54,8 @@ public interface Consent extends WithConsent {
      *
      * @return a builder, never null
      */
-    static ImmutableConsent.Builder builder() {
-        return ImmutableConsent.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -98,7 +98,16 @@ public interface Consent extends WithConsent {
      *
      * @return a new builder, never null
      */
-    default ImmutableConsent.Builder toBuilder() {
-        return ImmutableConsent.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Consent} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Consent}'s rules say.
+     */
+    final class Builder extends ImmutableConsent.Builder {
+        Builder() {}
     }
 }

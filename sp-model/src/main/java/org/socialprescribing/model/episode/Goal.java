@@ -62,8 +62,8 @@ public interface Goal extends WithGoal {
      *
      * @return a builder, never null
      */
-    static ImmutableGoal.Builder builder() {
-        return ImmutableGoal.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: ratings on the PRSB scale, dates in order. */
@@ -80,7 +80,16 @@ public interface Goal extends WithGoal {
      *
      * @return a new builder, never null
      */
-    default ImmutableGoal.Builder toBuilder() {
-        return ImmutableGoal.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Goal} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Goal}'s rules say.
+     */
+    final class Builder extends ImmutableGoal.Builder {
+        Builder() {}
     }
 }

@@ -41,7 +41,7 @@ public interface GpRegistration extends WithGpRegistration {
      * @return the registration, never null
      */
     static GpRegistration at(GpPractice practice) {
-        return ImmutableGpRegistration.builder().practice(practice).build();
+        return builder().practice(practice).build();
     }
 
     /**
@@ -50,8 +50,8 @@ public interface GpRegistration extends WithGpRegistration {
      *
      * @return a new builder, never null
      */
-    default ImmutableGpRegistration.Builder toBuilder() {
-        return ImmutableGpRegistration.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -59,7 +59,16 @@ public interface GpRegistration extends WithGpRegistration {
      *
      * @return a builder, never null
      */
-    static ImmutableGpRegistration.Builder builder() {
-        return ImmutableGpRegistration.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code GpRegistration} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code GpRegistration}'s rules say.
+     */
+    final class Builder extends ImmutableGpRegistration.Builder {
+        Builder() {}
     }
 }

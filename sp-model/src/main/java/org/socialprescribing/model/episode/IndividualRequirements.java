@@ -35,8 +35,8 @@ public interface IndividualRequirements extends WithIndividualRequirements {
      *
      * @return a builder, never null
      */
-    static ImmutableIndividualRequirements.Builder builder() {
-        return ImmutableIndividualRequirements.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -45,7 +45,16 @@ public interface IndividualRequirements extends WithIndividualRequirements {
      *
      * @return a new builder, never null
      */
-    default ImmutableIndividualRequirements.Builder toBuilder() {
-        return ImmutableIndividualRequirements.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code IndividualRequirements} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code IndividualRequirements}'s rules say.
+     */
+    final class Builder extends ImmutableIndividualRequirements.Builder {
+        Builder() {}
     }
 }

@@ -65,8 +65,8 @@ public interface OnwardReferral extends WithOnwardReferral {
      *
      * @return a builder, never null
      */
-    static ImmutableOnwardReferral.Builder builder() {
-        return ImmutableOnwardReferral.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -167,7 +167,7 @@ public interface OnwardReferral extends WithOnwardReferral {
                 .by(by)
                 .reason(reason)
                 .build());
-        return ImmutableOnwardReferral.copyOf(this).withHistory(longer);
+        return withHistory(longer);
     }
 
     /**
@@ -206,7 +206,16 @@ public interface OnwardReferral extends WithOnwardReferral {
      *
      * @return a new builder, never null
      */
-    default ImmutableOnwardReferral.Builder toBuilder() {
-        return ImmutableOnwardReferral.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OnwardReferral} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OnwardReferral}'s rules say.
+     */
+    final class Builder extends ImmutableOnwardReferral.Builder {
+        Builder() {}
     }
 }

@@ -39,8 +39,8 @@ public interface OnwardReferralEvent extends StatusChange<OnwardReferralStatus>,
      *
      * @return a builder, never null
      */
-    static ImmutableOnwardReferralEvent.Builder builder() {
-        return ImmutableOnwardReferralEvent.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -49,7 +49,16 @@ public interface OnwardReferralEvent extends StatusChange<OnwardReferralStatus>,
      *
      * @return a new builder, never null
      */
-    default ImmutableOnwardReferralEvent.Builder toBuilder() {
-        return ImmutableOnwardReferralEvent.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OnwardReferralEvent} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OnwardReferralEvent}'s rules say.
+     */
+    final class Builder extends ImmutableOnwardReferralEvent.Builder {
+        Builder() {}
     }
 }

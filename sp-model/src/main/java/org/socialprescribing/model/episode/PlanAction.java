@@ -53,8 +53,8 @@ public interface PlanAction extends WithPlanAction {
      *
      * @return a builder, never null
      */
-    static ImmutablePlanAction.Builder builder() {
-        return ImmutablePlanAction.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: confidence on the PRSB 1 to 10 scale. */
@@ -69,7 +69,16 @@ public interface PlanAction extends WithPlanAction {
      *
      * @return a new builder, never null
      */
-    default ImmutablePlanAction.Builder toBuilder() {
-        return ImmutablePlanAction.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code PlanAction} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code PlanAction}'s rules say.
+     */
+    final class Builder extends ImmutablePlanAction.Builder {
+        Builder() {}
     }
 }

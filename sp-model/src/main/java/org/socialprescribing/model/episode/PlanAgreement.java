@@ -37,7 +37,7 @@ public interface PlanAgreement extends WithPlanAgreement {
      * @return the agreement, never null
      */
     static PlanAgreement byThePerson() {
-        return ImmutablePlanAgreement.builder().agreed(true).build();
+        return builder().agreed(true).build();
     }
 
     /**
@@ -47,10 +47,7 @@ public interface PlanAgreement extends WithPlanAgreement {
      * @return the record, never null
      */
     static PlanAgreement notAgreed(String reason) {
-        return ImmutablePlanAgreement.builder()
-                .agreed(false)
-                .reasonNotAgreed(reason)
-                .build();
+        return builder().agreed(false).reasonNotAgreed(reason).build();
     }
 
     /** Structural invariant: a reason exactly when not agreed. */
@@ -69,8 +66,8 @@ public interface PlanAgreement extends WithPlanAgreement {
      *
      * @return a new builder, never null
      */
-    default ImmutablePlanAgreement.Builder toBuilder() {
-        return ImmutablePlanAgreement.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -78,7 +75,16 @@ public interface PlanAgreement extends WithPlanAgreement {
      *
      * @return a builder, never null
      */
-    static ImmutablePlanAgreement.Builder builder() {
-        return ImmutablePlanAgreement.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code PlanAgreement} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code PlanAgreement}'s rules say.
+     */
+    final class Builder extends ImmutablePlanAgreement.Builder {
+        Builder() {}
     }
 }

@@ -37,7 +37,7 @@ public interface PlanNeed extends WithPlanNeed {
      * @return the plan need, never null
      */
     static PlanNeed of(CodedText need) {
-        return ImmutablePlanNeed.builder().need(need).build();
+        return builder().need(need).build();
     }
 
     /**
@@ -45,8 +45,8 @@ public interface PlanNeed extends WithPlanNeed {
      *
      * @return a builder, never null
      */
-    static ImmutablePlanNeed.Builder builder() {
-        return ImmutablePlanNeed.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -55,7 +55,16 @@ public interface PlanNeed extends WithPlanNeed {
      *
      * @return a new builder, never null
      */
-    default ImmutablePlanNeed.Builder toBuilder() {
-        return ImmutablePlanNeed.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code PlanNeed} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code PlanNeed}'s rules say.
+     */
+    final class Builder extends ImmutablePlanNeed.Builder {
+        Builder() {}
     }
 }

@@ -54,8 +54,8 @@ public interface ProfessionalContact extends WithProfessionalContact {
      *
      * @return a builder, never null
      */
-    static ImmutableProfessionalContact.Builder builder() {
-        return ImmutableProfessionalContact.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -64,7 +64,16 @@ public interface ProfessionalContact extends WithProfessionalContact {
      *
      * @return a new builder, never null
      */
-    default ImmutableProfessionalContact.Builder toBuilder() {
-        return ImmutableProfessionalContact.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code ProfessionalContact} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ProfessionalContact}'s rules say.
+     */
+    final class Builder extends ImmutableProfessionalContact.Builder {
+        Builder() {}
     }
 }

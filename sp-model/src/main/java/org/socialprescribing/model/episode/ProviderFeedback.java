@@ -40,7 +40,7 @@ public interface ProviderFeedback extends WithProviderFeedback {
      * @return the feedback, never null
      */
     static ProviderFeedback of(Instant at, String text) {
-        return ImmutableProviderFeedback.builder().at(at).text(text).build();
+        return builder().at(at).text(text).build();
     }
 
     /**
@@ -49,8 +49,8 @@ public interface ProviderFeedback extends WithProviderFeedback {
      *
      * @return a new builder, never null
      */
-    default ImmutableProviderFeedback.Builder toBuilder() {
-        return ImmutableProviderFeedback.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -58,7 +58,16 @@ public interface ProviderFeedback extends WithProviderFeedback {
      *
      * @return a builder, never null
      */
-    static ImmutableProviderFeedback.Builder builder() {
-        return ImmutableProviderFeedback.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code ProviderFeedback} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ProviderFeedback}'s rules say.
+     */
+    final class Builder extends ImmutableProviderFeedback.Builder {
+        Builder() {}
     }
 }

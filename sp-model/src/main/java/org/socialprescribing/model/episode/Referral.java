@@ -92,8 +92,8 @@ public interface Referral extends WithReferral {
      *
      * @return a builder, never null
      */
-    static ImmutableReferral.Builder builder() {
-        return ImmutableReferral.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -102,7 +102,16 @@ public interface Referral extends WithReferral {
      *
      * @return a new builder, never null
      */
-    default ImmutableReferral.Builder toBuilder() {
-        return ImmutableReferral.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Referral} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Referral}'s rules say.
+     */
+    final class Builder extends ImmutableReferral.Builder {
+        Builder() {}
     }
 }

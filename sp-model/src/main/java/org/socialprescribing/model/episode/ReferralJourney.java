@@ -57,7 +57,7 @@ public interface ReferralJourney extends WithReferralJourney {
     }
 
     private static ReferralJourney start(Instant at, Optional<ProfessionalRef> by) {
-        return ImmutableReferralJourney.builder()
+        return builder()
                 .addEvent(StatusEvent.builder()
                         .to(ReferralStatus.RECEIVED)
                         .at(requireNonNull(at, "at"))
@@ -149,7 +149,7 @@ public interface ReferralJourney extends WithReferralJourney {
         requireNonNull(to, "to");
         requireNonNull(at, "at");
         Lifecycles.checkTransition(FIELD, status(), to);
-        return ImmutableReferralJourney.builder()
+        return builder()
                 .addAllEvents(events())
                 .addEvent(StatusEvent.builder()
                         .from(status())
@@ -173,8 +173,8 @@ public interface ReferralJourney extends WithReferralJourney {
      *
      * @return a new builder, never null
      */
-    default ImmutableReferralJourney.Builder toBuilder() {
-        return ImmutableReferralJourney.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -182,7 +182,16 @@ public interface ReferralJourney extends WithReferralJourney {
      *
      * @return a builder, never null
      */
-    static ImmutableReferralJourney.Builder builder() {
-        return ImmutableReferralJourney.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code ReferralJourney} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ReferralJourney}'s rules say.
+     */
+    final class Builder extends ImmutableReferralJourney.Builder {
+        Builder() {}
     }
 }

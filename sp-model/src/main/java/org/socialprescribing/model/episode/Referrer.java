@@ -53,8 +53,8 @@ public interface Referrer extends ProfessionalDetails, WithReferrer {
      *
      * @return a builder, never null
      */
-    static ImmutableReferrer.Builder builder() {
-        return ImmutableReferrer.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: the referrer says who or what it is, and no text is blank. */
@@ -82,7 +82,16 @@ public interface Referrer extends ProfessionalDetails, WithReferrer {
      *
      * @return a new builder, never null
      */
-    default ImmutableReferrer.Builder toBuilder() {
-        return ImmutableReferrer.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Referrer} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Referrer}'s rules say.
+     */
+    final class Builder extends ImmutableReferrer.Builder {
+        Builder() {}
     }
 }

@@ -32,8 +32,8 @@ public interface RequestedAction extends WithRequestedAction {
      *
      * @return a builder, never null
      */
-    static ImmutableRequestedAction.Builder builder() {
-        return ImmutableRequestedAction.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: an entry says something. */
@@ -52,7 +52,16 @@ public interface RequestedAction extends WithRequestedAction {
      *
      * @return a new builder, never null
      */
-    default ImmutableRequestedAction.Builder toBuilder() {
-        return ImmutableRequestedAction.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code RequestedAction} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code RequestedAction}'s rules say.
+     */
+    final class Builder extends ImmutableRequestedAction.Builder {
+        Builder() {}
     }
 }

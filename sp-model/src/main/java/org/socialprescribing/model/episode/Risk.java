@@ -38,7 +38,7 @@ public interface Risk extends WithRisk {
      * @return the entry, never null
      */
     static Risk of(CodedText risk) {
-        return ImmutableRisk.builder().risk(risk).build();
+        return builder().risk(risk).build();
     }
 
     /** Structural invariant: the period runs forwards. */
@@ -53,8 +53,8 @@ public interface Risk extends WithRisk {
      *
      * @return a new builder, never null
      */
-    default ImmutableRisk.Builder toBuilder() {
-        return ImmutableRisk.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -62,7 +62,16 @@ public interface Risk extends WithRisk {
      *
      * @return a builder, never null
      */
-    static ImmutableRisk.Builder builder() {
-        return ImmutableRisk.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code Risk} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Risk}'s rules say.
+     */
+    final class Builder extends ImmutableRisk.Builder {
+        Builder() {}
     }
 }

@@ -29,7 +29,7 @@ public interface Risks extends WithRisks {
      * @return the section, never null
      */
     static Risks noneKnown() {
-        return ImmutableRisks.builder().noKnownRisks(true).build();
+        return builder().noKnownRisks(true).build();
     }
 
     /**
@@ -40,11 +40,7 @@ public interface Risks extends WithRisks {
      * @return the section, never null
      */
     static Risks of(Risk first, Risk... more) {
-        return ImmutableRisks.builder()
-                .noKnownRisks(false)
-                .addEntry(first)
-                .addEntries(more)
-                .build();
+        return builder().noKnownRisks(false).addEntry(first).addEntries(more).build();
     }
 
     /** Structural invariant: risks, or the statement that there are none, never both or neither. */
@@ -65,8 +61,8 @@ public interface Risks extends WithRisks {
      *
      * @return a new builder, never null
      */
-    default ImmutableRisks.Builder toBuilder() {
-        return ImmutableRisks.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -74,7 +70,16 @@ public interface Risks extends WithRisks {
      *
      * @return a builder, never null
      */
-    static ImmutableRisks.Builder builder() {
-        return ImmutableRisks.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code Risks} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Risks}'s rules say.
+     */
+    final class Builder extends ImmutableRisks.Builder {
+        Builder() {}
     }
 }

@@ -39,7 +39,7 @@ public interface SafeguardingConcern extends WithSafeguardingConcern {
      * @return the concern, never null
      */
     static SafeguardingConcern of(CodedText concern) {
-        return ImmutableSafeguardingConcern.builder().concern(concern).build();
+        return builder().concern(concern).build();
     }
 
     /** Structural invariant: the period runs forwards. */
@@ -54,8 +54,8 @@ public interface SafeguardingConcern extends WithSafeguardingConcern {
      *
      * @return a new builder, never null
      */
-    default ImmutableSafeguardingConcern.Builder toBuilder() {
-        return ImmutableSafeguardingConcern.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -63,7 +63,16 @@ public interface SafeguardingConcern extends WithSafeguardingConcern {
      *
      * @return a builder, never null
      */
-    static ImmutableSafeguardingConcern.Builder builder() {
-        return ImmutableSafeguardingConcern.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code SafeguardingConcern} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code SafeguardingConcern}'s rules say.
+     */
+    final class Builder extends ImmutableSafeguardingConcern.Builder {
+        Builder() {}
     }
 }

@@ -42,8 +42,8 @@ public interface Signposting extends WithSignposting {
      *
      * @return a builder, never null
      */
-    static ImmutableSignposting.Builder builder() {
-        return ImmutableSignposting.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -52,7 +52,16 @@ public interface Signposting extends WithSignposting {
      *
      * @return a new builder, never null
      */
-    default ImmutableSignposting.Builder toBuilder() {
-        return ImmutableSignposting.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Signposting} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Signposting}'s rules say.
+     */
+    final class Builder extends ImmutableSignposting.Builder {
+        Builder() {}
     }
 }

@@ -125,8 +125,8 @@ public interface SocialPrescribingEpisode extends WithSocialPrescribingEpisode {
      *
      * @return a builder, never null
      */
-    static ImmutableSocialPrescribingEpisode.Builder builder() {
-        return ImmutableSocialPrescribingEpisode.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -434,7 +434,16 @@ public interface SocialPrescribingEpisode extends WithSocialPrescribingEpisode {
      *
      * @return a new builder, never null
      */
-    default ImmutableSocialPrescribingEpisode.Builder toBuilder() {
-        return ImmutableSocialPrescribingEpisode.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code SocialPrescribingEpisode} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code SocialPrescribingEpisode}'s rules say.
+     */
+    final class Builder extends ImmutableSocialPrescribingEpisode.Builder {
+        Builder() {}
     }
 }

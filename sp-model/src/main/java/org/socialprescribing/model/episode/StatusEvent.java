@@ -40,8 +40,8 @@ public interface StatusEvent extends StatusChange<ReferralStatus>, WithStatusEve
      *
      * @return a builder, never null
      */
-    static ImmutableStatusEvent.Builder builder() {
-        return ImmutableStatusEvent.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -50,7 +50,16 @@ public interface StatusEvent extends StatusChange<ReferralStatus>, WithStatusEve
      *
      * @return a new builder, never null
      */
-    default ImmutableStatusEvent.Builder toBuilder() {
-        return ImmutableStatusEvent.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code StatusEvent} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code StatusEvent}'s rules say.
+     */
+    final class Builder extends ImmutableStatusEvent.Builder {
+        Builder() {}
     }
 }

@@ -45,8 +45,8 @@ public interface SupportPlan extends WithSupportPlan {
      *
      * @return a builder, never null
      */
-    static ImmutableSupportPlan.Builder builder() {
-        return ImmutableSupportPlan.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -73,7 +73,16 @@ public interface SupportPlan extends WithSupportPlan {
      *
      * @return a new builder, never null
      */
-    default ImmutableSupportPlan.Builder toBuilder() {
-        return ImmutableSupportPlan.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code SupportPlan} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code SupportPlan}'s rules say.
+     */
+    final class Builder extends ImmutableSupportPlan.Builder {
+        Builder() {}
     }
 }

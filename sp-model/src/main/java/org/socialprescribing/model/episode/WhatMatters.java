@@ -57,8 +57,8 @@ public interface WhatMatters extends WithWhatMatters {
      *
      * @return a builder, never null
      */
-    static ImmutableWhatMatters.Builder builder() {
-        return ImmutableWhatMatters.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -67,7 +67,16 @@ public interface WhatMatters extends WithWhatMatters {
      *
      * @return a new builder, never null
      */
-    default ImmutableWhatMatters.Builder toBuilder() {
-        return ImmutableWhatMatters.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code WhatMatters} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code WhatMatters}'s rules say.
+     */
+    final class Builder extends ImmutableWhatMatters.Builder {
+        Builder() {}
     }
 }

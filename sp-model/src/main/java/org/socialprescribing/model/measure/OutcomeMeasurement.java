@@ -66,8 +66,8 @@ public interface OutcomeMeasurement extends WithOutcomeMeasurement {
      *
      * @return a builder, never null
      */
-    static ImmutableOutcomeMeasurement.Builder builder() {
-        return ImmutableOutcomeMeasurement.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -90,7 +90,16 @@ public interface OutcomeMeasurement extends WithOutcomeMeasurement {
      *
      * @return a new builder, never null
      */
-    default ImmutableOutcomeMeasurement.Builder toBuilder() {
-        return ImmutableOutcomeMeasurement.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OutcomeMeasurement} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OutcomeMeasurement}'s rules say.
+     */
+    final class Builder extends ImmutableOutcomeMeasurement.Builder {
+        Builder() {}
     }
 }

@@ -31,7 +31,7 @@ public interface ScoreBand extends WithScoreBand {
      * @throws NullPointerException if an argument is null
      */
     static ScoreBand of(String code, String source) {
-        return ImmutableScoreBand.builder().code(code).source(source).build();
+        return builder().code(code).source(source).build();
     }
 
     /**
@@ -40,8 +40,8 @@ public interface ScoreBand extends WithScoreBand {
      *
      * @return a new builder, never null
      */
-    default ImmutableScoreBand.Builder toBuilder() {
-        return ImmutableScoreBand.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -49,7 +49,16 @@ public interface ScoreBand extends WithScoreBand {
      *
      * @return a builder, never null
      */
-    static ImmutableScoreBand.Builder builder() {
-        return ImmutableScoreBand.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code ScoreBand} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ScoreBand}'s rules say.
+     */
+    final class Builder extends ImmutableScoreBand.Builder {
+        Builder() {}
     }
 }

@@ -45,10 +45,7 @@ public interface ScoreComponent extends WithScoreComponent {
      * @return the component, never null
      */
     static ScoreComponent of(String name, int value) {
-        return ImmutableScoreComponent.builder()
-                .name(name)
-                .value(BigDecimal.valueOf(value))
-                .build();
+        return builder().name(name).value(BigDecimal.valueOf(value)).build();
     }
 
     /**
@@ -57,8 +54,8 @@ public interface ScoreComponent extends WithScoreComponent {
      *
      * @return a new builder, never null
      */
-    default ImmutableScoreComponent.Builder toBuilder() {
-        return ImmutableScoreComponent.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -66,7 +63,16 @@ public interface ScoreComponent extends WithScoreComponent {
      *
      * @return a builder, never null
      */
-    static ImmutableScoreComponent.Builder builder() {
-        return ImmutableScoreComponent.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code ScoreComponent} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ScoreComponent}'s rules say.
+     */
+    final class Builder extends ImmutableScoreComponent.Builder {
+        Builder() {}
     }
 }

@@ -50,7 +50,7 @@ public interface ScoreMessage extends WithScoreMessage {
         if (masked.equals(text()) && !blankItem) {
             return this;
         }
-        return ImmutableScoreMessage.copyOf(this).withText(masked).withItem(blankItem ? Optional.empty() : item());
+        return withText(masked).withItem(blankItem ? Optional.empty() : item());
     }
 
     /**
@@ -59,8 +59,8 @@ public interface ScoreMessage extends WithScoreMessage {
      *
      * @return a new builder, never null
      */
-    default ImmutableScoreMessage.Builder toBuilder() {
-        return ImmutableScoreMessage.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -93,7 +93,16 @@ public interface ScoreMessage extends WithScoreMessage {
      *
      * @return a builder, never null
      */
-    static ImmutableScoreMessage.Builder builder() {
-        return ImmutableScoreMessage.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code ScoreMessage} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ScoreMessage}'s rules say.
+     */
+    final class Builder extends ImmutableScoreMessage.Builder {
+        Builder() {}
     }
 }

@@ -81,8 +81,8 @@ public interface ScoreResult extends WithScoreResult {
      *
      * @return a new builder, never null
      */
-    default ImmutableScoreResult.Builder toBuilder() {
-        return ImmutableScoreResult.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -90,7 +90,16 @@ public interface ScoreResult extends WithScoreResult {
      *
      * @return a builder, never null
      */
-    static ImmutableScoreResult.Builder builder() {
-        return ImmutableScoreResult.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code ScoreResult} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ScoreResult}'s rules say.
+     */
+    final class Builder extends ImmutableScoreResult.Builder {
+        Builder() {}
     }
 }

@@ -33,7 +33,7 @@ public interface GpPractice extends WithGpPractice {
      * @return the practice, never null
      */
     static GpPractice of(OdsCode odsCode) {
-        return ImmutableGpPractice.builder().odsCode(odsCode).build();
+        return builder().odsCode(odsCode).build();
     }
 
     /**
@@ -41,8 +41,8 @@ public interface GpPractice extends WithGpPractice {
      *
      * @return a builder, never null
      */
-    static ImmutableGpPractice.Builder builder() {
-        return ImmutableGpPractice.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -51,7 +51,16 @@ public interface GpPractice extends WithGpPractice {
      *
      * @return a new builder, never null
      */
-    default ImmutableGpPractice.Builder toBuilder() {
-        return ImmutableGpPractice.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code GpPractice} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code GpPractice}'s rules say.
+     */
+    final class Builder extends ImmutableGpPractice.Builder {
+        Builder() {}
     }
 }

@@ -29,10 +29,7 @@ public interface IntegratedCareBoard extends WithIntegratedCareBoard {
      * @return the ICB, never null
      */
     static IntegratedCareBoard of(OdsCode odsCode, String name) {
-        return ImmutableIntegratedCareBoard.builder()
-                .odsCode(odsCode)
-                .name(name)
-                .build();
+        return builder().odsCode(odsCode).name(name).build();
     }
 
     /**
@@ -41,8 +38,8 @@ public interface IntegratedCareBoard extends WithIntegratedCareBoard {
      *
      * @return a new builder, never null
      */
-    default ImmutableIntegratedCareBoard.Builder toBuilder() {
-        return ImmutableIntegratedCareBoard.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -50,7 +47,16 @@ public interface IntegratedCareBoard extends WithIntegratedCareBoard {
      *
      * @return a builder, never null
      */
-    static ImmutableIntegratedCareBoard.Builder builder() {
-        return ImmutableIntegratedCareBoard.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code IntegratedCareBoard} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code IntegratedCareBoard}'s rules say.
+     */
+    final class Builder extends ImmutableIntegratedCareBoard.Builder {
+        Builder() {}
     }
 }

@@ -31,7 +31,7 @@ public interface LocalAuthority extends WithLocalAuthority {
      * @return the authority, never null
      */
     static LocalAuthority named(String name) {
-        return ImmutableLocalAuthority.builder().name(name).build();
+        return builder().name(name).build();
     }
 
     /**
@@ -40,8 +40,8 @@ public interface LocalAuthority extends WithLocalAuthority {
      *
      * @return a new builder, never null
      */
-    default ImmutableLocalAuthority.Builder toBuilder() {
-        return ImmutableLocalAuthority.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -49,7 +49,16 @@ public interface LocalAuthority extends WithLocalAuthority {
      *
      * @return a builder, never null
      */
-    static ImmutableLocalAuthority.Builder builder() {
-        return ImmutableLocalAuthority.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code LocalAuthority} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code LocalAuthority}'s rules say.
+     */
+    final class Builder extends ImmutableLocalAuthority.Builder {
+        Builder() {}
     }
 }

@@ -31,7 +31,7 @@ public interface OrganisationRef extends WithOrganisationRef {
      * @return the reference, never null
      */
     static OrganisationRef of(OdsCode odsCode) {
-        return ImmutableOrganisationRef.builder().odsCode(odsCode).build();
+        return builder().odsCode(odsCode).build();
     }
 
     /**
@@ -41,7 +41,7 @@ public interface OrganisationRef extends WithOrganisationRef {
      * @return the reference, never null
      */
     static OrganisationRef named(String name) {
-        return ImmutableOrganisationRef.builder().name(name).build();
+        return builder().name(name).build();
     }
 
     /**
@@ -49,8 +49,8 @@ public interface OrganisationRef extends WithOrganisationRef {
      *
      * @return a builder, never null
      */
-    static ImmutableOrganisationRef.Builder builder() {
-        return ImmutableOrganisationRef.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: an ODS code, a name or both. */
@@ -67,7 +67,16 @@ public interface OrganisationRef extends WithOrganisationRef {
      *
      * @return a new builder, never null
      */
-    default ImmutableOrganisationRef.Builder toBuilder() {
-        return ImmutableOrganisationRef.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code OrganisationRef} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code OrganisationRef}'s rules say.
+     */
+    final class Builder extends ImmutableOrganisationRef.Builder {
+        Builder() {}
     }
 }

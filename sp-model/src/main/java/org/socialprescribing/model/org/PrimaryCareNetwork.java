@@ -37,8 +37,8 @@ public interface PrimaryCareNetwork extends WithPrimaryCareNetwork {
      *
      * @return a builder, never null
      */
-    static ImmutablePrimaryCareNetwork.Builder builder() {
-        return ImmutablePrimaryCareNetwork.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: a practice is a member once. */
@@ -57,7 +57,16 @@ public interface PrimaryCareNetwork extends WithPrimaryCareNetwork {
      *
      * @return a new builder, never null
      */
-    default ImmutablePrimaryCareNetwork.Builder toBuilder() {
-        return ImmutablePrimaryCareNetwork.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code PrimaryCareNetwork} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code PrimaryCareNetwork}'s rules say.
+     */
+    final class Builder extends ImmutablePrimaryCareNetwork.Builder {
+        Builder() {}
     }
 }

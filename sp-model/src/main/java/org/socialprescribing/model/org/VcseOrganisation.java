@@ -71,8 +71,8 @@ public interface VcseOrganisation extends WithVcseOrganisation {
      *
      * @return a builder, never null
      */
-    static ImmutableVcseOrganisation.Builder builder() {
-        return ImmutableVcseOrganisation.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: income is not negative. */
@@ -89,7 +89,16 @@ public interface VcseOrganisation extends WithVcseOrganisation {
      *
      * @return a new builder, never null
      */
-    default ImmutableVcseOrganisation.Builder toBuilder() {
-        return ImmutableVcseOrganisation.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code VcseOrganisation} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code VcseOrganisation}'s rules say.
+     */
+    final class Builder extends ImmutableVcseOrganisation.Builder {
+        Builder() {}
     }
 }

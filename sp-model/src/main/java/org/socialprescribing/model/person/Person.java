@@ -127,8 +127,8 @@ public abstract class Person implements WithPerson {
     public abstract Optional<Boolean> carer();
 
     /** @return a builder, never null */
-    public static ImmutablePerson.Builder builder() {
-        return ImmutablePerson.builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -213,7 +213,16 @@ public abstract class Person implements WithPerson {
      *
      * @return a new builder, never null
      */
-    public ImmutablePerson.Builder toBuilder() {
-        return ImmutablePerson.builder().mergeFrom(this);
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Person} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Person}'s rules say.
+     */
+    public static final class Builder extends ImmutablePerson.Builder {
+        Builder() {}
     }
 }

@@ -57,15 +57,12 @@ public abstract class PersonName implements WithPersonName {
      * @throws NullPointerException if an argument is null
      */
     public static PersonName of(String familyName, String... givenNames) {
-        return ImmutablePersonName.builder()
-                .familyName(familyName)
-                .addGivenNames(givenNames)
-                .build();
+        return builder().familyName(familyName).addGivenNames(givenNames).build();
     }
 
     /** @return a builder, never null */
-    public static ImmutablePersonName.Builder builder() {
-        return ImmutablePersonName.builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Value.Check
@@ -112,7 +109,16 @@ public abstract class PersonName implements WithPersonName {
      *
      * @return a new builder, never null
      */
-    public ImmutablePersonName.Builder toBuilder() {
-        return ImmutablePersonName.builder().mergeFrom(this);
+    public Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code PersonName} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code PersonName}'s rules say.
+     */
+    public static final class Builder extends ImmutablePersonName.Builder {
+        Builder() {}
     }
 }

@@ -35,9 +35,7 @@ public interface Capacity extends WithCapacity {
      * @return the capacity, never null
      */
     static Capacity of(boolean acceptingReferrals) {
-        return ImmutableCapacity.builder()
-                .acceptingReferrals(acceptingReferrals)
-                .build();
+        return builder().acceptingReferrals(acceptingReferrals).build();
     }
 
     /**
@@ -45,8 +43,8 @@ public interface Capacity extends WithCapacity {
      *
      * @return a builder, never null
      */
-    static ImmutableCapacity.Builder builder() {
-        return ImmutableCapacity.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: no negative count. */
@@ -63,7 +61,16 @@ public interface Capacity extends WithCapacity {
      *
      * @return a new builder, never null
      */
-    default ImmutableCapacity.Builder toBuilder() {
-        return ImmutableCapacity.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Capacity} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Capacity}'s rules say.
+     */
+    final class Builder extends ImmutableCapacity.Builder {
+        Builder() {}
     }
 }

@@ -47,7 +47,7 @@ public interface CostOption extends WithCostOption {
      * @return an option with amount zero, never null
      */
     static CostOption free() {
-        return ImmutableCostOption.builder().amount(BigDecimal.ZERO).build();
+        return builder().amount(BigDecimal.ZERO).build();
     }
 
     /**
@@ -55,8 +55,8 @@ public interface CostOption extends WithCostOption {
      *
      * @return a builder, never null
      */
-    static ImmutableCostOption.Builder builder() {
-        return ImmutableCostOption.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: no negative amount, validity runs forwards. */
@@ -81,7 +81,16 @@ public interface CostOption extends WithCostOption {
      *
      * @return a new builder, never null
      */
-    default ImmutableCostOption.Builder toBuilder() {
-        return ImmutableCostOption.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code CostOption} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code CostOption}'s rules say.
+     */
+    final class Builder extends ImmutableCostOption.Builder {
+        Builder() {}
     }
 }

@@ -37,8 +37,8 @@ public interface Eligibility extends WithEligibility {
      *
      * @return a builder, never null
      */
-    static ImmutableEligibility.Builder builder() {
-        return ImmutableEligibility.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -70,7 +70,16 @@ public interface Eligibility extends WithEligibility {
      *
      * @return a new builder, never null
      */
-    default ImmutableEligibility.Builder toBuilder() {
-        return ImmutableEligibility.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Eligibility} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Eligibility}'s rules say.
+     */
+    final class Builder extends ImmutableEligibility.Builder {
+        Builder() {}
     }
 }

@@ -109,8 +109,8 @@ public interface Service extends WithService {
      *
      * @return a builder, never null
      */
-    static ImmutableService.Builder builder() {
-        return ImmutableService.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -131,7 +131,16 @@ public interface Service extends WithService {
      *
      * @return a new builder, never null
      */
-    default ImmutableService.Builder toBuilder() {
-        return ImmutableService.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code Service} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code Service}'s rules say.
+     */
+    final class Builder extends ImmutableService.Builder {
+        Builder() {}
     }
 }

@@ -39,8 +39,8 @@ public interface ServiceContact extends WithServiceContact {
      *
      * @return a builder, never null
      */
-    static ImmutableServiceContact.Builder builder() {
-        return ImmutableServiceContact.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: a contact gives a way to get in touch. */
@@ -57,7 +57,16 @@ public interface ServiceContact extends WithServiceContact {
      *
      * @return a new builder, never null
      */
-    default ImmutableServiceContact.Builder toBuilder() {
-        return ImmutableServiceContact.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code ServiceContact} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ServiceContact}'s rules say.
+     */
+    final class Builder extends ImmutableServiceContact.Builder {
+        Builder() {}
     }
 }

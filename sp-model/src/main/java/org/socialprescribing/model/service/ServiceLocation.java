@@ -49,8 +49,8 @@ public interface ServiceLocation extends WithServiceLocation {
      *
      * @return a builder, never null
      */
-    static ImmutableServiceLocation.Builder builder() {
-        return ImmutableServiceLocation.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: coordinates together and in range. */
@@ -78,7 +78,16 @@ public interface ServiceLocation extends WithServiceLocation {
      *
      * @return a new builder, never null
      */
-    default ImmutableServiceLocation.Builder toBuilder() {
-        return ImmutableServiceLocation.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code ServiceLocation} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ServiceLocation}'s rules say.
+     */
+    final class Builder extends ImmutableServiceLocation.Builder {
+        Builder() {}
     }
 }

@@ -49,8 +49,8 @@ public interface ServiceSchedule extends WithServiceSchedule {
      *
      * @return a builder, never null
      */
-    static ImmutableServiceSchedule.Builder builder() {
-        return ImmutableServiceSchedule.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: hours and validity run forwards. */
@@ -80,7 +80,16 @@ public interface ServiceSchedule extends WithServiceSchedule {
      *
      * @return a new builder, never null
      */
-    default ImmutableServiceSchedule.Builder toBuilder() {
-        return ImmutableServiceSchedule.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code ServiceSchedule} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ServiceSchedule}'s rules say.
+     */
+    final class Builder extends ImmutableServiceSchedule.Builder {
+        Builder() {}
     }
 }

@@ -72,8 +72,8 @@ public interface LinkWorkerRole extends WithLinkWorkerRole {
      *
      * @return a builder, never null
      */
-    static ImmutableLinkWorkerRole.Builder builder() {
-        return ImmutableLinkWorkerRole.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /** Structural invariant: a link worker role, and an FTE of one post. */
@@ -93,7 +93,16 @@ public interface LinkWorkerRole extends WithLinkWorkerRole {
      *
      * @return a new builder, never null
      */
-    default ImmutableLinkWorkerRole.Builder toBuilder() {
-        return ImmutableLinkWorkerRole.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code LinkWorkerRole} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code LinkWorkerRole}'s rules say.
+     */
+    final class Builder extends ImmutableLinkWorkerRole.Builder {
+        Builder() {}
     }
 }

@@ -32,7 +32,7 @@ public interface PersonalisedCareRole extends WithPersonalisedCareRole {
      * @return the role, never null
      */
     static PersonalisedCareRole of(PersonalisedCareRoleType type) {
-        return ImmutablePersonalisedCareRole.builder().type(type).build();
+        return builder().type(type).build();
     }
 
     /**
@@ -43,10 +43,7 @@ public interface PersonalisedCareRole extends WithPersonalisedCareRole {
      * @return the role, never null
      */
     static PersonalisedCareRole of(PersonalisedCareRoleType type, String localTitle) {
-        return ImmutablePersonalisedCareRole.builder()
-                .type(type)
-                .localTitle(localTitle)
-                .build();
+        return builder().type(type).localTitle(localTitle).build();
     }
 
     /**
@@ -65,8 +62,8 @@ public interface PersonalisedCareRole extends WithPersonalisedCareRole {
      *
      * @return a new builder, never null
      */
-    default ImmutablePersonalisedCareRole.Builder toBuilder() {
-        return ImmutablePersonalisedCareRole.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -74,7 +71,16 @@ public interface PersonalisedCareRole extends WithPersonalisedCareRole {
      *
      * @return a builder, never null
      */
-    static ImmutablePersonalisedCareRole.Builder builder() {
-        return ImmutablePersonalisedCareRole.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code PersonalisedCareRole} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code PersonalisedCareRole}'s rules say.
+     */
+    final class Builder extends ImmutablePersonalisedCareRole.Builder {
+        Builder() {}
     }
 }

@@ -40,8 +40,8 @@ public interface ProfessionalRef extends ProfessionalDetails, WithProfessionalRe
      *
      * @return a builder, never null
      */
-    static ImmutableProfessionalRef.Builder builder() {
-        return ImmutableProfessionalRef.builder();
+    static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -73,7 +73,16 @@ public interface ProfessionalRef extends ProfessionalDetails, WithProfessionalRe
      *
      * @return a new builder, never null
      */
-    default ImmutableProfessionalRef.Builder toBuilder() {
-        return ImmutableProfessionalRef.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code ProfessionalRef} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ProfessionalRef}'s rules say.
+     */
+    final class Builder extends ImmutableProfessionalRef.Builder {
+        Builder() {}
     }
 }

@@ -37,11 +37,7 @@ public interface ReportedCaseload extends WithReportedCaseload {
      * @throws InvalidValueException if people is negative or the period ends before it starts
      */
     static ReportedCaseload of(int people, LocalDate from, LocalDate to) {
-        return ImmutableReportedCaseload.builder()
-                .people(people)
-                .from(from)
-                .to(to)
-                .build();
+        return builder().people(people).from(from).to(to).build();
     }
 
     /** Structural invariant: a count and a period that make sense. */
@@ -61,8 +57,8 @@ public interface ReportedCaseload extends WithReportedCaseload {
      *
      * @return a new builder, never null
      */
-    default ImmutableReportedCaseload.Builder toBuilder() {
-        return ImmutableReportedCaseload.builder().mergeFrom(this);
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
     }
 
     /**
@@ -70,7 +66,16 @@ public interface ReportedCaseload extends WithReportedCaseload {
      *
      * @return a builder, never null
      */
-    static ImmutableReportedCaseload.Builder builder() {
-        return ImmutableReportedCaseload.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@code ReportedCaseload} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code ReportedCaseload}'s rules say.
+     */
+    final class Builder extends ImmutableReportedCaseload.Builder {
+        Builder() {}
     }
 }

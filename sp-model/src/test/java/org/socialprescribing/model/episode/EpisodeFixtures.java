@@ -10,8 +10,8 @@ import org.socialprescribing.model.coding.Snomed;
 import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.InstrumentId;
+import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.model.org.GpPractice;
 import org.socialprescribing.model.org.OrganisationRef;
@@ -93,7 +93,7 @@ public final class EpisodeFixtures {
     }
 
     public static SocialPrescribingEpisode episode() {
-        OnwardReferral onward = ImmutableOnwardReferral.copyOf(onwardReferral())
+        OnwardReferral onward = onwardReferral()
                 .withFeedback(ProviderFeedback.of(RECEIVED_AT.plus(Duration.ofDays(30)), "Settling in well"))
                 .withAttendance(
                         Attendance.attended(LocalDate.of(2025, 3, 18)), Attendance.missed(LocalDate.of(2025, 3, 25)));
@@ -169,7 +169,7 @@ public final class EpisodeFixtures {
                         .build())
                 .risks(Risks.noneKnown())
                 .clinicalSummary("Engaging well; attending gardening group")
-                .addOutcomeMeasurement(ImmutableOutcomeMeasurement.builder()
+                .addOutcomeMeasurement(OutcomeMeasurement.builder()
                         .instrumentId(InstrumentId.of("ons4"))
                         .instrumentVersion("1")
                         .timepoint(Timepoint.BASELINE)

@@ -17,7 +17,6 @@ import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.org.OrganisationRef;
 import org.socialprescribing.model.person.EthnicCategory;
-import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.person.PersonName;
 import org.socialprescribing.model.person.StatedGender;
@@ -44,10 +43,9 @@ class EpisodeValidationTest {
             .build();
 
     private static SocialPrescribingEpisode withFullDemographics(SocialPrescribingEpisode episode) {
-        return ImmutableSocialPrescribingEpisode.copyOf(episode)
-                .withPerson(ImmutablePerson.copyOf(episode.person())
-                        .withStatedGender(StatedGender.FEMALE)
-                        .withEthnicCategory(EthnicCategory.WHITE_BRITISH));
+        return episode.withPerson(episode.person()
+                .withStatedGender(StatedGender.FEMALE)
+                .withEthnicCategory(EthnicCategory.WHITE_BRITISH));
     }
 
     private static List<String> errorPaths(ValidationReport report) {
@@ -100,8 +98,7 @@ class EpisodeValidationTest {
 
     @Test
     void risks_missingIsOneIssueWithAStableCodeAndADataPath() {
-        SocialPrescribingEpisode episode =
-                ImmutableSocialPrescribingEpisode.copyOf(EPISODE).withRisks(Optional.empty());
+        SocialPrescribingEpisode episode = EPISODE.withRisks(Optional.empty());
         ValidationReport report = SpValidator.validate(episode, CompleteForPrsb.class);
         assertThat(report.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.code()).isEqualTo(ModelIssueCode.EPISODE_RISKS_MISSING);
@@ -114,8 +111,8 @@ class EpisodeValidationTest {
 
     @Test
     void aMissingReferrer_isOneIssue_notOnePerReferrerItem() {
-        SocialPrescribingEpisode episode = ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                .withReferral(ImmutableReferral.copyOf(EPISODE.referral()).withReferrer(Optional.empty()));
+        SocialPrescribingEpisode episode =
+                EPISODE.withReferral(EPISODE.referral().withReferrer(Optional.empty()));
         assertThat(SpValidator.validate(episode, CompleteForPrsb.class).issues())
                 .extracting(ValidationIssue::path, issue -> issue.code().code())
                 .containsExactly(tuple("referral.referrer", "referral.referrer.missing"));
@@ -123,15 +120,13 @@ class EpisodeValidationTest {
 
     @Test
     void readyToSend_reportsMissingConsentAndRecipientDetailsWithPaths() {
-        Referral withoutConsent = ImmutableReferral.copyOf(EPISODE.referral()).withConsentToShare(Optional.empty());
-        OnwardReferral vague = ImmutableOnwardReferral.copyOf(
-                        EPISODE.onwardReferrals().get(0))
+        Referral withoutConsent = EPISODE.referral().withConsentToShare(Optional.empty());
+        OnwardReferral vague = EPISODE.onwardReferrals()
+                .get(0)
                 .withTo(ProfessionalRef.builder().team("Someone").build())
                 .withNeeds(List.of());
-        SocialPrescribingEpisode episode = ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                .withReferral(withoutConsent)
-                .withConsents(List.of())
-                .withOnwardReferrals(vague);
+        SocialPrescribingEpisode episode =
+                EPISODE.withReferral(withoutConsent).withConsents(List.of()).withOnwardReferrals(vague);
 
         ValidationReport report = SpValidator.validate(episode, ReadyToSendToProvider.class);
 
@@ -148,20 +143,17 @@ class EpisodeValidationTest {
 
     @Test
     void readyToSend_reportsAnOnwardReferralWithoutRecipientAtItsPath() {
-        OnwardReferral nobody =
-                ImmutableOnwardReferral.copyOf(EPISODE.onwardReferrals().get(0)).withTo(Optional.empty());
-        SocialPrescribingEpisode episode =
-                ImmutableSocialPrescribingEpisode.copyOf(EPISODE).withOnwardReferrals(nobody);
+        OnwardReferral nobody = EPISODE.onwardReferrals().get(0).withTo(Optional.empty());
+        SocialPrescribingEpisode episode = EPISODE.withOnwardReferrals(nobody);
         assertThat(errorPaths(SpValidator.validate(episode, ReadyToSendToProvider.class)))
                 .containsExactly("onwardReferrals[0].to");
     }
 
     @Test
     void readyToSend_rejectsAWithdrawnConsent() {
-        Consent withdrawn = ImmutableConsent.copyOf(EPISODE.consents().get(0))
-                .withWithdrawnAt(RECEIVED_AT.plus(Duration.ofDays(20)));
-        SocialPrescribingEpisode episode = ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                .withReferral(ImmutableReferral.copyOf(EPISODE.referral()).withConsentToShare(Optional.empty()))
+        Consent withdrawn = EPISODE.consents().get(0).withWithdrawnAt(RECEIVED_AT.plus(Duration.ofDays(20)));
+        SocialPrescribingEpisode episode = EPISODE.withReferral(
+                        EPISODE.referral().withConsentToShare(Optional.empty()))
                 .withConsents(withdrawn);
         assertThat(errorPaths(SpValidator.validate(episode, ReadyToSendToProvider.class)))
                 .containsExactly("consents");
@@ -169,9 +161,8 @@ class EpisodeValidationTest {
 
     @Test
     void readyToSend_needsTheNameBirthDateAndRisksButNotTheNhsNumber() {
-        SocialPrescribingEpisode episode = ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                .withPerson(Person.builder().build())
-                .withRisks(Optional.empty());
+        SocialPrescribingEpisode episode =
+                EPISODE.withPerson(Person.builder().build()).withRisks(Optional.empty());
         assertThat(SpValidator.validate(episode, ReadyToSendToProvider.class).errors())
                 .extracting(ValidationIssue::code)
                 .containsExactly(
@@ -182,11 +173,9 @@ class EpisodeValidationTest {
 
     @Test
     void readyToMessageBack_needsTheRecipientsActionsAndAnAuthor_andWarnsWithoutConsent() {
-        Referral noRecipient = ImmutableReferral.copyOf(EPISODE.referral())
-                .withReferredTo(Optional.empty())
-                .withConsentToShare(Optional.empty());
-        SocialPrescribingEpisode episode = ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                .withPerson(ImmutablePerson.copyOf(EPISODE.person()).withNhsNumber(Optional.empty()))
+        Referral noRecipient =
+                EPISODE.referral().withReferredTo(Optional.empty()).withConsentToShare(Optional.empty());
+        SocialPrescribingEpisode episode = EPISODE.withPerson(EPISODE.person().withNhsNumber(Optional.empty()))
                 .withGpRegistrations(List.of())
                 .withRequestedActions(List.of())
                 .withLinkWorker(Optional.empty())
@@ -204,12 +193,11 @@ class EpisodeValidationTest {
 
     @Test
     void nationalDataset_reportsEachMissingMinimumDatasetItem() {
-        Referral bare = ImmutableReferral.copyOf(EPISODE.referral())
+        Referral bare = EPISODE.referral()
                 .withReferredAt(Optional.empty())
                 .withSource(Optional.empty())
                 .withPresentingNeeds(List.of());
-        SocialPrescribingEpisode episode = ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                .withPerson(ImmutablePerson.copyOf(EPISODE.person()).withBirthDate(Optional.empty()))
+        SocialPrescribingEpisode episode = EPISODE.withPerson(EPISODE.person().withBirthDate(Optional.empty()))
                 .withReferral(bare);
 
         ValidationReport report = SpValidator.validate(episode, CompleteForNationalDataset.class);
@@ -231,8 +219,7 @@ class EpisodeValidationTest {
 
     @Test
     void nationalDataset_completedEpisodeNeedsSupportOfferedAndOutcomes() {
-        SocialPrescribingEpisode completedWithNothing = ImmutableSocialPrescribingEpisode.copyOf(
-                        withFullDemographics(EPISODE))
+        SocialPrescribingEpisode completedWithNothing = withFullDemographics(EPISODE)
                 .withSupportPlan(Optional.empty())
                 .withOnwardReferrals(List.of())
                 .withSignposting(List.of())
@@ -245,8 +232,7 @@ class EpisodeValidationTest {
                 .containsExactly(
                         tuple("", ModelIssueCode.EPISODE_OUTCOMES_MISSING),
                         tuple("", ModelIssueCode.EPISODE_SUPPORT_OFFERED_MISSING));
-        SocialPrescribingEpisode inProgress =
-                ImmutableSocialPrescribingEpisode.copyOf(completedWithNothing).withJourney(EPISODE.journey());
+        SocialPrescribingEpisode inProgress = completedWithNothing.withJourney(EPISODE.journey());
         assertThat(SpValidator.validate(inProgress, CompleteForNationalDataset.class)
                         .isValid())
                 .isTrue();
@@ -257,11 +243,10 @@ class EpisodeValidationTest {
         ValidationReport all = SpValidator.validate(
                         BARE, CompleteForNationalDataset.class, ReadyToSendToProvider.class, ReadyToMessageBack.class)
                 .and(SpValidator.validate(
-                        ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                                .withOnwardReferrals(ImmutableOnwardReferral.copyOf(
-                                                EPISODE.onwardReferrals().get(0))
-                                        .withTo(Optional.empty())
-                                        .withNeeds(List.of())),
+                        EPISODE.withOnwardReferrals(EPISODE.onwardReferrals()
+                                .get(0)
+                                .withTo(Optional.empty())
+                                .withNeeds(List.of())),
                         ReadyToSendToProvider.class));
         assertThat(all.issues()).isNotEmpty().allSatisfy(issue -> {
             assertThat(issue.code()).isNotEqualTo(ModelIssueCode.CONSTRAINT_VIOLATION);

@@ -94,31 +94,31 @@ class ReferralJourneyTest {
     @Test
     void builder_rejectsAHistoryThatDoesNotStartWithReceipt() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutableReferralJourney.builder()
+                .isThrownBy(() -> ReferralJourney.builder()
                         .addEvent(event(null, ReferralStatus.ACCEPTED))
                         .build())
                 .withMessageContaining("must start in 'received'");
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutableReferralJourney.builder().build())
+                .isThrownBy(() -> ReferralJourney.builder().build())
                 .withMessageContaining("needs at least the event");
     }
 
     @Test
     void builder_rejectsAGapOrAnIllegalStep() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutableReferralJourney.builder()
+                .isThrownBy(() -> ReferralJourney.builder()
                         .addEvent(event(null, ReferralStatus.RECEIVED))
                         .addEvent(event(ReferralStatus.ACCEPTED, ReferralStatus.CONTACTED))
                         .build())
                 .withMessageContaining("must start from the previous state 'received'");
         assertThatExceptionOfType(IllegalTransitionException.class)
-                .isThrownBy(() -> ImmutableReferralJourney.builder()
+                .isThrownBy(() -> ReferralJourney.builder()
                         .addEvent(event(null, ReferralStatus.RECEIVED))
                         .addEvent(event(ReferralStatus.RECEIVED, ReferralStatus.COMPLETED))
                         .build())
                 .withMessage("referral.status[1]: cannot move from 'received' to 'completed'");
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutableReferralJourney.builder()
+                .isThrownBy(() -> ReferralJourney.builder()
                         .addEvent(event(null, ReferralStatus.RECEIVED))
                         .addEvent(event(null, ReferralStatus.ACCEPTED))
                         .build())

@@ -38,22 +38,15 @@ class SocialPrescribingEpisodeTest {
 
     @Test
     void registeredPractice_prefersThePermanentRegistration() {
-        GpRegistration temporary = ImmutableGpRegistration.builder()
+        GpRegistration temporary = GpRegistration.builder()
                 .practice(GpPractice.of(OdsCode.parse("A81001")))
                 .temporary(true)
                 .build();
         GpRegistration permanent = GpRegistration.at(GpPractice.of(OdsCode.parse("G81086")));
-        SocialPrescribingEpisode episode =
-                ImmutableSocialPrescribingEpisode.copyOf(EPISODE).withGpRegistrations(temporary, permanent);
+        SocialPrescribingEpisode episode = EPISODE.withGpRegistrations(temporary, permanent);
         assertThat(episode.registeredPractice()).contains(permanent);
-        assertThat(ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                        .withGpRegistrations(temporary)
-                        .registeredPractice())
-                .contains(temporary);
-        assertThat(ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                        .withGpRegistrations(List.of())
-                        .registeredPractice())
-                .isEmpty();
+        assertThat(EPISODE.withGpRegistrations(temporary).registeredPractice()).contains(temporary);
+        assertThat(EPISODE.withGpRegistrations(List.of()).registeredPractice()).isEmpty();
     }
 
     @Test
@@ -136,18 +129,16 @@ class SocialPrescribingEpisodeTest {
     @Test
     void check_rejectsDuplicateOnwardReferralIds() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutableSocialPrescribingEpisode.copyOf(EPISODE)
-                        .withOnwardReferrals(
-                                EPISODE.onwardReferrals().get(0),
-                                EPISODE.onwardReferrals().get(0)))
+                .isThrownBy(() -> EPISODE.withOnwardReferrals(
+                        EPISODE.onwardReferrals().get(0),
+                        EPISODE.onwardReferrals().get(0)))
                 .withMessage("onwardReferrals.id: 'OR-1' is used twice");
     }
 
     @Test
     void check_rejectsAPlanActionNamingAnUnknownOnwardReferral() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(
-                        () -> ImmutableSocialPrescribingEpisode.copyOf(EPISODE).withOnwardReferrals(List.of()))
+                .isThrownBy(() -> EPISODE.withOnwardReferrals(List.of()))
                 .withMessageContaining("'OR-1' names no onward referral");
     }
 
@@ -165,10 +156,10 @@ class SocialPrescribingEpisodeTest {
         assertThat(Risks.noneKnown().entries()).isEmpty();
         assertThat(Risks.of(Risk.of(CodedText.ofText("Falls"))).noKnownRisks()).isFalse();
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutableRisks.builder().noKnownRisks(false).build())
+                .isThrownBy(() -> Risks.builder().noKnownRisks(false).build())
                 .withMessage("risks: must list a risk or state that no risks are known");
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutableRisks.builder()
+                .isThrownBy(() -> Risks.builder()
                         .noKnownRisks(true)
                         .addEntry(Risk.of(CodedText.ofText("Falls")))
                         .build())
@@ -232,10 +223,10 @@ class SocialPrescribingEpisodeTest {
                         .confidence(0)
                         .build());
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutablePlanAgreement.builder().agreed(false).build())
+                .isThrownBy(() -> PlanAgreement.builder().agreed(false).build())
                 .withMessageContaining("is mandatory when not agreed");
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> ImmutablePlanAgreement.builder()
+                .isThrownBy(() -> PlanAgreement.builder()
                         .agreed(true)
                         .reasonNotAgreed("x")
                         .build());

@@ -23,13 +23,13 @@ class MeasureJsonTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static ScoreResult swemwbsResult() {
-        return ImmutableScoreResult.builder()
+        return ScoreResult.builder()
                 .instrumentId(InstrumentId.of("swemwbs"))
                 .instrumentVersion("1")
                 .scoringRuleVersion("swemwbs-1")
                 .status(ScoreStatus.SCORED)
                 .addComponent(ScoreComponent.of("raw", 23))
-                .addComponent(ImmutableScoreComponent.builder()
+                .addComponent(ScoreComponent.builder()
                         .name("metric")
                         .value(new BigDecimal("7.00"))
                         .build())
@@ -54,7 +54,7 @@ class MeasureJsonTest {
 
     @Test
     void outcomeMeasurement_roundTrips() throws Exception {
-        OutcomeMeasurement measurement = ImmutableOutcomeMeasurement.builder()
+        OutcomeMeasurement measurement = OutcomeMeasurement.builder()
                 .instrumentId(InstrumentId.of("swemwbs"))
                 .instrumentVersion("1")
                 .timepoint(Timepoint.BASELINE)
@@ -107,7 +107,7 @@ class MeasureJsonTest {
 
     @Test
     void scoreResult_findsComponentsAndFlags() {
-        ScoreResult result = ImmutableScoreResult.copyOf(swemwbsResult()).withFlags("x.y");
+        ScoreResult result = swemwbsResult().withFlags("x.y");
         assertThat(result.component("raw")).map(ScoreComponent::intValue).contains(23);
         assertThat(result.component("total")).isEmpty();
         assertThat(result.hasFlag("x.y")).isTrue();

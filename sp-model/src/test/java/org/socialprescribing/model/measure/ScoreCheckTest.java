@@ -32,7 +32,7 @@ class ScoreCheckTest {
     };
 
     private static ScoreResult result(int total, String rule) {
-        return ImmutableScoreResult.builder()
+        return ScoreResult.builder()
                 .instrumentId(SUM)
                 .instrumentVersion("1")
                 .scoringRuleVersion(rule)
@@ -58,7 +58,7 @@ class ScoreCheckTest {
     void consistentScore_passes_evenWithAnotherScale() {
         assertThat(measured(result(10, "sum-1")).checkScore(SUMS)).isEmpty();
         ScoreResult scaled = result(10, "sum-1")
-                .withComponents(ImmutableScoreComponent.builder()
+                .withComponents(ScoreComponent.builder()
                         .name("total")
                         .value(new BigDecimal("10.0"))
                         .build());

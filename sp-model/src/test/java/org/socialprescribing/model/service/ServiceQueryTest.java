@@ -161,7 +161,7 @@ class ServiceQueryTest {
         return names.isEmpty() ? List.of() : Arrays.asList(names.split("; "));
     }
 
-    private static ImmutableService.Builder service(String name, ServiceCategory category, DeliveryMode mode) {
+    private static Service.Builder service(String name, ServiceCategory category, DeliveryMode mode) {
         return Service.builder()
                 .provider(VcseOrganisation.builder()
                         .name("Community Trust")

@@ -30,7 +30,7 @@ class ServiceTest {
             .type(VcseOrganisationType.REGISTERED_CHARITY)
             .build();
 
-    static ImmutableService.Builder gardening() {
+    static Service.Builder gardening() {
         return Service.builder()
                 .provider(PROVIDER)
                 .name("Community gardening")
@@ -96,7 +96,7 @@ class ServiceTest {
     @ParameterizedTest
     @CsvSource({"18,,17,false", "18,,18,true", ",64,65,false", ",,120,true", "16,25,20,true"})
     void eligibility_admitsAgesInRange(Integer min, Integer max, int age, boolean admitted) {
-        ImmutableEligibility.Builder builder = Eligibility.builder();
+        Eligibility.Builder builder = Eligibility.builder();
         if (min != null) {
             builder.minimumAge(min);
         }

@@ -18,7 +18,6 @@ import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.id.NhsNumber;
 import org.socialprescribing.model.id.Postcode;
-import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.person.PersonName;
 
@@ -167,8 +166,7 @@ class SpValidatorTest {
                                 "name.givenNames[1]", "person-name.too-long", Severity.ERROR),
                         org.assertj.core.groups.Tuple.tuple("postcode", "postcode.strict-format", Severity.WARNING));
         assertThat(report.issues().get(0).message()).isEqualTo("is longer than PRSB's 35 characters");
-        ValidationReport warningOnly =
-                SpValidator.validate(ImmutablePerson.copyOf(person).withName(PersonName.of("Smith", "Jane")));
+        ValidationReport warningOnly = SpValidator.validate(person.withName(PersonName.of("Smith", "Jane")));
         assertThat(warningOnly.isValid()).isTrue();
         assertThat(warningOnly.warnings()).hasSize(1);
     }

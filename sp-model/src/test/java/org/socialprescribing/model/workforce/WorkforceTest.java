@@ -17,7 +17,7 @@ import org.socialprescribing.model.org.OrganisationRef;
 
 class WorkforceTest {
 
-    private static ImmutableLinkWorkerRole.Builder post() {
+    private static LinkWorkerRole.Builder post() {
         return LinkWorkerRole.builder()
                 .employer(OrganisationRef.named("Voluntary Action Rotherham"))
                 .employmentModel(EmploymentModel.FUNDING_EXISTING_SCHEME)

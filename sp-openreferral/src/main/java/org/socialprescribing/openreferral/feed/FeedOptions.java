@@ -14,7 +14,7 @@ import org.socialprescribing.model.SpStyle;
  */
 @Value.Immutable
 @SpStyle
-public interface FeedOptions {
+public interface FeedOptions extends WithFeedOptions {
 
     /** @return the longest wait to open a connection; default 10 seconds */
     @Value.Default
@@ -130,7 +130,26 @@ public interface FeedOptions {
     }
 
     /** @return a new builder, never null */
-    static ImmutableFeedOptions.Builder builder() {
-        return ImmutableFeedOptions.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this value's attributes, to change several of them at once; {@code with...} methods change
+     * one.
+     *
+     * @return a new builder, never null
+     */
+    default Builder toBuilder() {
+        return new Builder().mergeFrom(this);
+    }
+
+    /**
+     * Builds {@code FeedOptions} values; {@link #builder()} and {@link #toBuilder()} return one.
+     * {@code build()} throws an {@link IllegalStateException} when a required attribute is not set, and checks the
+     * value as {@code FeedOptions}'s rules say.
+     */
+    final class Builder extends ImmutableFeedOptions.Builder {
+        Builder() {}
     }
 }

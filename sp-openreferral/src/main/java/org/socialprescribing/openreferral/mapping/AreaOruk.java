@@ -1,7 +1,6 @@
 package org.socialprescribing.openreferral.mapping;
 
 import java.util.Optional;
-import org.socialprescribing.openreferral.ImmutableOrukServiceArea;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukServiceArea;
 
@@ -22,14 +21,12 @@ final class AreaOruk {
     }
 
     static OrukServiceArea put(String words, Optional<OrukServiceArea> original, Writing writing) {
-        ImmutableOrukServiceArea out = original.map(ImmutableOrukServiceArea::copyOf)
-                .orElseGet(() ->
-                        ImmutableOrukServiceArea.builder().id(writing.newId()).build());
+        OrukServiceArea out = original.orElseGet(
+                () -> OrukServiceArea.builder().id(writing.newId()).build());
         // Write the words where they were read from.
         if (out.name().isEmpty() && out.serviceArea().isPresent()) {
             return out.withServiceArea(words);
         }
-        return Records.clear(out, "name", ImmutableOrukServiceArea::withExtensions)
-                .withName(words);
+        return Records.clear(out, "name", OrukServiceArea::withExtensions).withName(words);
     }
 }

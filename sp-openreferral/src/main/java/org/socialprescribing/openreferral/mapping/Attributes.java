@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.coding.CodedValue;
-import org.socialprescribing.openreferral.ImmutableOrukAttribute;
 import org.socialprescribing.openreferral.OrukAttribute;
 import org.socialprescribing.openreferral.OrukTaxonomyTerm;
 
@@ -57,8 +56,7 @@ final class Attributes {
                     .taxonomyTerm(term)
                     .build();
         }
-        ImmutableOrukAttribute attribute =
-                ImmutableOrukAttribute.copyOf(original.get()).withTaxonomyTerm(term);
+        OrukAttribute attribute = original.get().withTaxonomyTerm(term);
         return attribute.taxonomyTermId().isPresent() ? attribute.withTaxonomyTermId(term.id()) : attribute;
     }
 }

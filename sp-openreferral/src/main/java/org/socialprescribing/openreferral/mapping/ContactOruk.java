@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.socialprescribing.model.service.ServiceContact;
-import org.socialprescribing.openreferral.ImmutableOrukContact;
 import org.socialprescribing.openreferral.OrukContact;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukPhone;
@@ -38,9 +37,8 @@ final class ContactOruk {
     }
 
     static OrukContact put(ServiceContact value, Optional<OrukContact> original, Writing writing) {
-        ImmutableOrukContact out = original.map(ImmutableOrukContact::copyOf)
-                .orElseGet(
-                        () -> ImmutableOrukContact.builder().id(writing.newId()).build());
+        OrukContact out = original.orElseGet(
+                () -> OrukContact.builder().id(writing.newId()).build());
         if (!value.name().equals(out.name())) {
             out = clear(out, "name").withName(value.name());
         }
@@ -48,10 +46,10 @@ final class ContactOruk {
             out = clear(out, "title").withTitle(value.title());
         }
         if (!value.department().equals(Values.text(out.extensions(), DEPARTMENT))) {
-            out = Records.withText(out, DEPARTMENT, value.department(), ImmutableOrukContact::withExtensions);
+            out = Records.withText(out, DEPARTMENT, value.department(), OrukContact::withExtensions);
         }
         if (!value.email().equals(Values.text(out.extensions(), EMAIL))) {
-            out = Records.withText(out, EMAIL, value.email(), ImmutableOrukContact::withExtensions);
+            out = Records.withText(out, EMAIL, value.email(), OrukContact::withExtensions);
         }
         if (!value.telephones().equals(telephones(out))) {
             List<OrukPhone> phones = Lists.put(
@@ -68,7 +66,7 @@ final class ContactOruk {
         return contact.phones().stream().map(OrukPhone::number).collect(Collectors.toList());
     }
 
-    private static ImmutableOrukContact clear(ImmutableOrukContact contact, String property) {
-        return Records.clear(contact, property, ImmutableOrukContact::withExtensions);
+    private static OrukContact clear(OrukContact contact, String property) {
+        return Records.clear(contact, property, OrukContact::withExtensions);
     }
 }

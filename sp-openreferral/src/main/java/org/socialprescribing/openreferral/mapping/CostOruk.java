@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 import org.socialprescribing.model.service.CostOption;
-import org.socialprescribing.openreferral.ImmutableOrukCostOption;
 import org.socialprescribing.openreferral.OrukCostOption;
 import org.socialprescribing.openreferral.OrukIssueCode;
 
@@ -40,9 +39,8 @@ final class CostOruk {
     }
 
     static OrukCostOption put(CostOption value, Optional<OrukCostOption> original, Writing writing) {
-        ImmutableOrukCostOption out = original.map(ImmutableOrukCostOption::copyOf)
-                .orElseGet(() ->
-                        ImmutableOrukCostOption.builder().id(writing.newId()).build());
+        OrukCostOption out = original.orElseGet(
+                () -> OrukCostOption.builder().id(writing.newId()).build());
         CostOption image = get(out, Issues.discarding()).orElseThrow();
         if (!value.option().equals(image.option())) {
             out = clear(out, "option").withOption(value.option());
@@ -57,7 +55,7 @@ final class CostOruk {
             Optional<String> code = value.currency().equals(POUND)
                     ? Optional.empty()
                     : Optional.of(value.currency().getCurrencyCode());
-            out = Records.withText(out, CURRENCY, code, ImmutableOrukCostOption::withExtensions);
+            out = Records.withText(out, CURRENCY, code, OrukCostOption::withExtensions);
         }
         // Written as a pair, like a schedule's validity (see ScheduleOruk).
         if (!value.validFrom().equals(image.validFrom()) || !value.validTo().equals(image.validTo())) {
@@ -85,7 +83,7 @@ final class CostOruk {
         return Optional.empty();
     }
 
-    private static ImmutableOrukCostOption clear(ImmutableOrukCostOption cost, String property) {
-        return Records.clear(cost, property, ImmutableOrukCostOption::withExtensions);
+    private static OrukCostOption clear(OrukCostOption cost, String property) {
+        return Records.clear(cost, property, OrukCostOption::withExtensions);
     }
 }

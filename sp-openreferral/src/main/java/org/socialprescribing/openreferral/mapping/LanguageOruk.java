@@ -3,7 +3,6 @@ package org.socialprescribing.openreferral.mapping;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
-import org.socialprescribing.openreferral.ImmutableOrukLanguage;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukLanguage;
 
@@ -31,9 +30,8 @@ final class LanguageOruk {
     }
 
     static OrukLanguage put(String tag, Optional<OrukLanguage> original, Writing writing) {
-        ImmutableOrukLanguage out = original.map(ImmutableOrukLanguage::copyOf)
-                .orElseGet(() ->
-                        ImmutableOrukLanguage.builder().id(writing.newId()).build());
-        return Records.clear(out, "code", ImmutableOrukLanguage::withExtensions).withCode(tag);
+        OrukLanguage out = original.orElseGet(
+                () -> OrukLanguage.builder().id(writing.newId()).build());
+        return Records.clear(out, "code", OrukLanguage::withExtensions).withCode(tag);
     }
 }

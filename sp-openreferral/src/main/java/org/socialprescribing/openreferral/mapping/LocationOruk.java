@@ -11,10 +11,6 @@ import java.util.stream.Stream;
 import org.socialprescribing.model.InvalidIdentifierException;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.service.ServiceLocation;
-import org.socialprescribing.openreferral.ImmutableOrukAccessibility;
-import org.socialprescribing.openreferral.ImmutableOrukAddress;
-import org.socialprescribing.openreferral.ImmutableOrukLocation;
-import org.socialprescribing.openreferral.ImmutableOrukServiceAtLocation;
 import org.socialprescribing.openreferral.OrukAccessibility;
 import org.socialprescribing.openreferral.OrukAddress;
 import org.socialprescribing.openreferral.OrukAddressType;
@@ -74,20 +70,18 @@ final class LocationOruk {
     }
 
     static OrukServiceAtLocation put(ServiceLocation value, Optional<OrukServiceAtLocation> original, Writing writing) {
-        ImmutableOrukServiceAtLocation out = original.map(ImmutableOrukServiceAtLocation::copyOf)
-                .orElseGet(() -> ImmutableOrukServiceAtLocation.builder()
-                        .id(writing.newId())
-                        .location(OrukLocation.builder()
-                                .id(value.directoryId().orElseGet(writing::newId))
-                                .locationType(OrukLocationType.PHYSICAL)
-                                .build())
-                        .build());
+        OrukServiceAtLocation out = original.orElseGet(() -> OrukServiceAtLocation.builder()
+                .id(writing.newId())
+                .location(OrukLocation.builder()
+                        .id(value.directoryId().orElseGet(writing::newId))
+                        .locationType(OrukLocationType.PHYSICAL)
+                        .build())
+                .build());
         ServiceLocation image = get(out, Issues.discarding()).orElseThrow();
         if (value.equals(image)) {
             return out;
         }
-        ImmutableOrukLocation location =
-                ImmutableOrukLocation.copyOf(out.location().orElseThrow());
+        OrukLocation location = out.location().orElseThrow();
         if (value.directoryId().isPresent() && !value.directoryId().equals(image.directoryId())) {
             location = location.withId(value.directoryId().get());
             if (out.locationId().isPresent()) {
@@ -113,8 +107,7 @@ final class LocationOruk {
         return out.withLocation(location);
     }
 
-    private static ImmutableOrukLocation putAddress(
-            ImmutableOrukLocation location, ServiceLocation value, Writing writing) {
+    private static OrukLocation putAddress(OrukLocation location, ServiceLocation value, Writing writing) {
         List<OrukAddress> addresses = new ArrayList<>(location.addresses());
         OptionalInt chosen = addressIndex(location);
         if (chosen.isEmpty()
@@ -125,9 +118,9 @@ final class LocationOruk {
         }
         // An address the SDK empties is emptied, not removed: the location's other addresses would take its place,
         // and what the SDK does not hold (attention, county, country) stays.
-        ImmutableOrukAddress address = chosen.isPresent()
-                ? ImmutableOrukAddress.copyOf(addresses.get(chosen.getAsInt()))
-                : ImmutableOrukAddress.builder()
+        OrukAddress address = chosen.isPresent()
+                ? (addresses.get(chosen.getAsInt()))
+                : OrukAddress.builder()
                         .id(writing.newId())
                         .address1("")
                         .city("")
@@ -151,7 +144,7 @@ final class LocationOruk {
             Optional<String> second = lines.size() < 2
                     ? Optional.empty()
                     : Optional.of(String.join(", ", lines.subList(1, lines.size())));
-            address = Records.withText(address, ADDRESS_2, second, ImmutableOrukAddress::withExtensions);
+            address = Records.withText(address, ADDRESS_2, second, OrukAddress::withExtensions);
         }
         if (!value.town().equals(town(address))) {
             address = address.withCity(value.town().orElse(""));
@@ -183,18 +176,14 @@ final class LocationOruk {
                         "ORUK requires " + property[0] + " in an address; the SDK has none, so it is written empty"));
     }
 
-    private static ImmutableOrukLocation putAccessibility(
-            ImmutableOrukLocation location, Optional<String> text, Writing writing) {
+    private static OrukLocation putAccessibility(OrukLocation location, Optional<String> text, Writing writing) {
         List<OrukAccessibility> entries = new ArrayList<>();
         boolean written = text.isEmpty();
         for (OrukAccessibility entry : location.accessibility()) {
             if (text(entry).isEmpty()) {
                 entries.add(entry);
             } else if (!written) {
-                ImmutableOrukAccessibility edited = Records.clear(
-                                ImmutableOrukAccessibility.copyOf(entry),
-                                "description",
-                                ImmutableOrukAccessibility::withExtensions)
+                OrukAccessibility edited = Records.clear(entry, "description", OrukAccessibility::withExtensions)
                         .withDescription(text.get());
                 entries.add(entry.accessibility().isPresent() ? edited.withAccessibility(text.get()) : edited);
                 written = true;
@@ -256,7 +245,7 @@ final class LocationOruk {
                 .or(() -> entry.accessibility().filter(text -> !text.isBlank()));
     }
 
-    private static ImmutableOrukLocation clear(ImmutableOrukLocation location, String property) {
-        return Records.clear(location, property, ImmutableOrukLocation::withExtensions);
+    private static OrukLocation clear(OrukLocation location, String property) {
+        return Records.clear(location, property, OrukLocation::withExtensions);
     }
 }

@@ -10,8 +10,6 @@ import org.socialprescribing.model.id.CharityNumber;
 import org.socialprescribing.model.id.CompanyNumber;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
-import org.socialprescribing.openreferral.ImmutableOrukOrganization;
-import org.socialprescribing.openreferral.ImmutableOrukOrganizationIdentifier;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukOrganization;
 import org.socialprescribing.openreferral.OrukOrganizationIdentifier;
@@ -61,12 +59,11 @@ final class OrganisationOruk {
     }
 
     static OrukOrganization put(VcseOrganisation value, Optional<OrukOrganization> original, Writing writing) {
-        ImmutableOrukOrganization out = original.map(ImmutableOrukOrganization::copyOf)
-                .orElseGet(() -> ImmutableOrukOrganization.builder()
-                        .id(value.directoryId().orElseGet(writing::newId))
-                        .name(value.name())
-                        .description("")
-                        .build());
+        OrukOrganization out = original.orElseGet(() -> OrukOrganization.builder()
+                .id(value.directoryId().orElseGet(writing::newId))
+                .name(value.name())
+                .description("")
+                .build());
         VcseOrganisation image = get(out, Issues.discarding());
         if (value.equals(image)) {
             return out;
@@ -176,8 +173,8 @@ final class OrganisationOruk {
         return first;
     }
 
-    private static ImmutableOrukOrganization putIdentifier(
-            ImmutableOrukOrganization out,
+    private static OrukOrganization putIdentifier(
+            OrukOrganization out,
             Optional<Wanted> wanted,
             Predicate<OrukOrganizationIdentifier> ofKind,
             Writing writing) {
@@ -196,7 +193,8 @@ final class OrganisationOruk {
             if (first >= 0) {
                 identifiers.set(
                         first,
-                        ImmutableOrukOrganizationIdentifier.copyOf(identifiers.get(first))
+                        identifiers
+                                .get(first)
                                 .withIdentifierScheme(identifier.scheme)
                                 .withIdentifier(identifier.identifier));
             } else {
@@ -266,8 +264,8 @@ final class OrganisationOruk {
                 : compact;
     }
 
-    private static ImmutableOrukOrganization clear(ImmutableOrukOrganization organization, String property) {
-        return Records.clear(organization, property, ImmutableOrukOrganization::withExtensions);
+    private static OrukOrganization clear(OrukOrganization organization, String property) {
+        return Records.clear(organization, property, OrukOrganization::withExtensions);
     }
 
     /** An identifier to write: scheme, type in words, and the identifier. */

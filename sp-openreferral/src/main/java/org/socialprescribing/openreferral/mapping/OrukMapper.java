@@ -17,9 +17,6 @@ import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.service.Service;
-import org.socialprescribing.openreferral.ImmutableOrukOrganization;
-import org.socialprescribing.openreferral.ImmutableOrukService;
-import org.socialprescribing.openreferral.ImmutableOrukServiceAtLocation;
 import org.socialprescribing.openreferral.JsonValue;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukOrganization;
@@ -170,10 +167,9 @@ public final class OrukMapper {
         Optional<JsonValue> placeholder =
                 Optional.ofNullable(nested.extensions().get(SERVICE_AT_LOCATIONS));
         List<OrukServiceAtLocation> locations = new ArrayList<>();
-        locations.add(ImmutableOrukServiceAtLocation.copyOf(serviceAtLocation).withService(Optional.empty()));
+        locations.add(serviceAtLocation.withService(Optional.empty()));
         locations.addAll(nested.serviceAtLocations());
-        OrukService normalised = ImmutableOrukService.copyOf(nested)
-                .withExtensions(without(nested.extensions(), SERVICE_AT_LOCATIONS))
+        OrukService normalised = nested.withExtensions(without(nested.extensions(), SERVICE_AT_LOCATIONS))
                 .withServiceAtLocations(locations);
         MappedService mapped = map(normalised, Optional.empty());
         return new MappedServiceAtLocation(
@@ -258,14 +254,13 @@ public final class OrukMapper {
      */
     public MappingResult<OrukOrganization> toOrukOrganization(MappedOrganisation mapped) {
         Writing writing = writing();
-        ImmutableOrukOrganization written = ImmutableOrukOrganization.copyOf(
-                OrganisationOruk.put(mapped.organisation(), Optional.of(mapped.origin()), writing));
+        OrukOrganization written = (OrganisationOruk.put(mapped.organisation(), Optional.of(mapped.origin()), writing));
         List<OrukService> listed = new ArrayList<>();
         for (int i = 0; i < mapped.services().size(); i++) {
             listed.add(put(mapped.services().get(i), Optional.of(mapped.organisation()), writing.at("services", i)));
         }
         if (!listed.equals(written.services())) {
-            written = Records.clear(written, "services", ImmutableOrukOrganization::withExtensions)
+            written = Records.clear(written, "services", OrukOrganization::withExtensions)
                     .withServices(listed);
         }
         return MappingResult.of(written, writing.issues().report());
@@ -298,8 +293,7 @@ public final class OrukMapper {
         Writing writing = writing();
         OrukService service = put(mapped.nested().get(), Optional.empty(), writing);
         List<OrukServiceAtLocation> locations = new ArrayList<>(service.serviceAtLocations());
-        OrukServiceAtLocation own =
-                ImmutableOrukServiceAtLocation.copyOf(mapped.origin()).withLocation(Optional.empty());
+        OrukServiceAtLocation own = mapped.origin().withLocation(Optional.empty());
         for (int i = 0; i < locations.size(); i++) {
             if (locations.get(i).id().equals(mapped.origin().id())) {
                 own = locations.remove(i);
@@ -310,12 +304,8 @@ public final class OrukMapper {
         if (locations.isEmpty()) {
             mapped.locationsPlaceholder().ifPresent(placeholder -> extensions.put(SERVICE_AT_LOCATIONS, placeholder));
         }
-        OrukService rest = ImmutableOrukService.copyOf(service)
-                .withServiceAtLocations(locations)
-                .withExtensions(extensions);
-        return MappingResult.of(
-                ImmutableOrukServiceAtLocation.copyOf(own).withService(rest),
-                writing.issues().report());
+        OrukService rest = service.withServiceAtLocations(locations).withExtensions(extensions);
+        return MappingResult.of(own.withService(rest), writing.issues().report());
     }
 
     /**

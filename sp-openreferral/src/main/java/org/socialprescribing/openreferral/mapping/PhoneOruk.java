@@ -1,7 +1,6 @@
 package org.socialprescribing.openreferral.mapping;
 
 import java.util.Optional;
-import org.socialprescribing.openreferral.ImmutableOrukPhone;
 import org.socialprescribing.openreferral.OrukPhone;
 
 /** An ORUK {@code phone} as the SDK holds one: its number. */
@@ -10,8 +9,7 @@ final class PhoneOruk {
     private PhoneOruk() {}
 
     static OrukPhone put(String number, Optional<OrukPhone> original, Writing writing) {
-        return original.map(
-                        phone -> (OrukPhone) ImmutableOrukPhone.copyOf(phone).withNumber(number))
+        return original.map(phone -> phone.withNumber(number))
                 .orElseGet(() ->
                         OrukPhone.builder().id(writing.newId()).number(number).build());
     }

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Set;
 import org.socialprescribing.model.service.ServiceSchedule;
-import org.socialprescribing.openreferral.ImmutableOrukSchedule;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukSchedule;
 
@@ -47,9 +46,8 @@ final class ScheduleOruk {
     }
 
     static OrukSchedule put(ServiceSchedule value, Optional<OrukSchedule> original, Writing writing) {
-        ImmutableOrukSchedule out = original.map(ImmutableOrukSchedule::copyOf)
-                .orElseGet(() ->
-                        ImmutableOrukSchedule.builder().id(writing.newId()).build());
+        OrukSchedule out = original.orElseGet(
+                () -> OrukSchedule.builder().id(writing.newId()).build());
         ServiceSchedule image = get(out, Issues.discarding()).orElseThrow();
         if (!value.description().equals(image.description())) {
             out = clear(out, "description").withDescription(value.description());
@@ -77,8 +75,7 @@ final class ScheduleOruk {
         return Recurrence.read(schedule.freq(), schedule.interval(), schedule.byDay(), schedule.byMonthDay(), issues);
     }
 
-    private static ImmutableOrukSchedule putRecurrence(
-            ImmutableOrukSchedule out, ServiceSchedule value, Writing writing) {
+    private static OrukSchedule putRecurrence(OrukSchedule out, ServiceSchedule value, Writing writing) {
         Recurrence recurrence;
         if (value.recurrenceRule().isPresent()) {
             String rule = value.recurrenceRule().get();
@@ -106,7 +103,7 @@ final class ScheduleOruk {
                 .withByMonthDay(recurrence.byMonthDay);
     }
 
-    private static ImmutableOrukSchedule clear(ImmutableOrukSchedule schedule, String property) {
-        return Records.clear(schedule, property, ImmutableOrukSchedule::withExtensions);
+    private static OrukSchedule clear(OrukSchedule schedule, String property) {
+        return Records.clear(schedule, property, OrukSchedule::withExtensions);
     }
 }

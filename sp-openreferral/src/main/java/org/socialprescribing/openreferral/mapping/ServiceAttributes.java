@@ -10,7 +10,6 @@ import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.ReferralRoute;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
-import org.socialprescribing.openreferral.ImmutableOrukService;
 import org.socialprescribing.openreferral.OrukAttribute;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukService;
@@ -71,7 +70,7 @@ final class ServiceAttributes {
     }
 
     /** Writes the four fields, each over the attributes as the one before left them. */
-    ImmutableOrukService put(ImmutableOrukService out, Service value, Writing writing) {
+    OrukService put(OrukService out, Service value, Writing writing) {
         if (!value.externalCategories().equals(externalCategories(out))) {
             out = withAttributes(
                     out,
@@ -134,10 +133,9 @@ final class ServiceAttributes {
                 || Terms.sdkValue(concept, ReferralRoute.class).isPresent();
     }
 
-    private static ImmutableOrukService withAttributes(ImmutableOrukService out, List<OrukAttribute> attributes) {
+    private static OrukService withAttributes(OrukService out, List<OrukAttribute> attributes) {
         return attributes.equals(out.attributes())
                 ? out
-                : Records.clear(out, "attributes", ImmutableOrukService::withExtensions)
-                        .withAttributes(attributes);
+                : Records.clear(out, "attributes", OrukService::withExtensions).withAttributes(attributes);
     }
 }

@@ -10,7 +10,6 @@ import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.service.Eligibility;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceStatus;
-import org.socialprescribing.openreferral.ImmutableOrukService;
 import org.socialprescribing.openreferral.OrukContact;
 import org.socialprescribing.openreferral.OrukCostOption;
 import org.socialprescribing.openreferral.OrukIssueCode;
@@ -99,12 +98,11 @@ final class ServiceOruk {
                 && get(original.get(), parent, Issues.discarding()).equals(Optional.of(value))) {
             return original.get();
         }
-        ImmutableOrukService out = original.map(ImmutableOrukService::copyOf)
-                .orElseGet(() -> ImmutableOrukService.builder()
-                        .id(value.directoryId().orElseGet(writing::newId))
-                        .name(value.name())
-                        .status(status(value.status()))
-                        .build());
+        OrukService out = original.orElseGet(() -> OrukService.builder()
+                .id(value.directoryId().orElseGet(writing::newId))
+                .name(value.name())
+                .status(status(value.status()))
+                .build());
         if (value.directoryId().isPresent()) {
             out = out.withId(value.directoryId().get());
         }
@@ -175,8 +173,8 @@ final class ServiceOruk {
                 .or(() -> parent);
     }
 
-    private static ImmutableOrukService putProvider(
-            ImmutableOrukService out,
+    private static OrukService putProvider(
+            OrukService out,
             Optional<VcseOrganisation> known,
             boolean fresh,
             Optional<VcseOrganisation> parent,
@@ -205,8 +203,7 @@ final class ServiceOruk {
         return out;
     }
 
-    private static ImmutableOrukService putEligibility(
-            ImmutableOrukService out, Optional<Eligibility> value, Writing writing) {
+    private static OrukService putEligibility(OrukService out, Optional<Eligibility> value, Writing writing) {
         Optional<Eligibility> image = eligibility(out, Issues.discarding());
         if (value.equals(image)) {
             return out;
@@ -222,7 +219,7 @@ final class ServiceOruk {
         }
         Optional<String> description = value.flatMap(Eligibility::description);
         if (!description.equals(image.flatMap(Eligibility::description))) {
-            out = Records.withText(out, ELIGIBILITY_DESCRIPTION, description, ImmutableOrukService::withExtensions);
+            out = Records.withText(out, ELIGIBILITY_DESCRIPTION, description, OrukService::withExtensions);
         }
         if (value.filter(eligibility -> !eligibility.conditions().isEmpty()).isPresent()) {
             writing.issues()
@@ -234,7 +231,7 @@ final class ServiceOruk {
         return out;
     }
 
-    private static ImmutableOrukService putLists(ImmutableOrukService out, Service value, Writing writing) {
+    private static OrukService putLists(OrukService out, Service value, Writing writing) {
         Optional<List<OrukServiceAtLocation>> locations = edited(
                 value.locations(),
                 out.serviceAtLocations(),
@@ -356,7 +353,7 @@ final class ServiceOruk {
         O put(S value, Optional<O> original, Writing writing);
     }
 
-    private static ImmutableOrukService clear(ImmutableOrukService service, String property) {
-        return Records.clear(service, property, ImmutableOrukService::withExtensions);
+    private static OrukService clear(OrukService service, String property) {
+        return Records.clear(service, property, OrukService::withExtensions);
     }
 }

@@ -26,7 +26,7 @@ import org.socialprescribing.openreferral.feed.FakeOrukApi.Answer;
 class OrukFeedReaderTest {
 
     /** Tiny backoff and timeouts, so that retries cost milliseconds. */
-    static final ImmutableFeedOptions FAST = FeedOptions.builder()
+    static final FeedOptions FAST = FeedOptions.builder()
             .initialBackoff(Duration.ofMillis(1))
             .maxBackoff(Duration.ofMillis(4))
             .requestTimeout(Duration.ofSeconds(5))

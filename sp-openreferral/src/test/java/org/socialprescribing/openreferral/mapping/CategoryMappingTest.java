@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.socialprescribing.model.InvalidValueException;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.service.ServiceCategory;
-import org.socialprescribing.openreferral.ImmutableOrukService;
 import org.socialprescribing.openreferral.OrukAttribute;
 import org.socialprescribing.openreferral.OrukOrganization;
 import org.socialprescribing.openreferral.OrukService;
@@ -57,7 +56,7 @@ class CategoryMappingTest {
                                 "walks",
                                 ServiceCategory.PHYSICAL_ACTIVITY,
                                 "the council's term for health walks"));
-        OrukService service = ImmutableOrukService.builder()
+        OrukService service = OrukService.builder()
                 .id("ac148810-d857-441c-9679-408f346de14b")
                 .name("Health walks")
                 .status(OrukServiceStatus.ACTIVE)

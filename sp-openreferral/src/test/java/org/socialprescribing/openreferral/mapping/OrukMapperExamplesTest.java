@@ -25,7 +25,6 @@ import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.service.ServiceSchedule;
 import org.socialprescribing.model.service.ServiceStatus;
-import org.socialprescribing.openreferral.ImmutableOrukPage;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukOrganization;
@@ -206,8 +205,9 @@ class OrukMapperExamplesTest {
                 OrukPage<OrukService> page = OrukJson.readPage(json, OrukService.class);
                 MappedDirectory directory = mapper.importServices(page.contents().stream());
                 assertThat(directory.unmapped()).isEmpty();
-                return OrukJson.write(ImmutableOrukPage.copyOf(page)
-                        .withContents(mapper.toOrukServices(directory).value()));
+                return OrukJson.write(page.toBuilder()
+                        .contents(mapper.toOrukServices(directory).value())
+                        .build());
             }
             MappedService mapped = mapper.toService(OrukJson.read(json, OrukService.class));
             assertThat(mapped.service()).isPresent();
@@ -229,8 +229,9 @@ class OrukMapperExamplesTest {
     }
 
     private static <T extends OrukRecord> String writePage(OrukPage<T> page, UnaryOperator<T> roundTrip) {
-        return OrukJson.write(ImmutableOrukPage.copyOf(page)
-                .withContents(page.contents().stream().map(roundTrip).collect(Collectors.toList())));
+        return OrukJson.write(page.toBuilder()
+                .contents(page.contents().stream().map(roundTrip).collect(Collectors.toList()))
+                .build());
     }
 
     private static <T extends OrukRecord> T read(String name, Class<T> type) throws IOException {

@@ -24,14 +24,9 @@ import org.socialprescribing.model.org.VcseOrganisationType;
 import org.socialprescribing.model.service.Capacity;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Eligibility;
-import org.socialprescribing.model.service.ImmutableService;
-import org.socialprescribing.model.service.ImmutableServiceLocation;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceLocation;
 import org.socialprescribing.model.service.ServiceSchedule;
-import org.socialprescribing.openreferral.ImmutableOrukSchedule;
-import org.socialprescribing.openreferral.ImmutableOrukService;
-import org.socialprescribing.openreferral.ImmutableOrukServiceAtLocation;
 import org.socialprescribing.openreferral.OrukIssueCode;
 import org.socialprescribing.openreferral.OrukLocation;
 import org.socialprescribing.openreferral.OrukLocationType;
@@ -172,7 +167,7 @@ class OrukMapperTest {
                 "65,   18,  65, -,   oruk.mapping.age-range-reversed",
             })
     void ages_areWholeYears(String minimum, String maximum, Integer min, Integer max, String issue) {
-        ImmutableOrukService service = service(organization());
+        OrukService service = service(organization());
         service = service.withMinimumAge(new BigDecimal(minimum));
         if (maximum != null) {
             service = service.withMaximumAge(new BigDecimal(maximum));
@@ -232,8 +227,7 @@ class OrukMapperTest {
     void deliveryModes_setInTheSdk_areWrittenAsAttributes_andWin() {
         OrukService virtual = service(organization()).withServiceAtLocations(at(OrukLocationType.VIRTUAL));
         MappedService mapped = mapper.toService(virtual);
-        Service online = ImmutableService.copyOf(mapped.service().orElseThrow())
-                .withDeliveryModes(DeliveryMode.ONLINE, DeliveryMode.TELEPHONE);
+        Service online = mapped.service().orElseThrow().withDeliveryModes(DeliveryMode.ONLINE, DeliveryMode.TELEPHONE);
 
         OrukService written = mapper.toOrukService(mapped.withService(online)).value();
 
@@ -248,8 +242,8 @@ class OrukMapperTest {
     @Test
     void directory_withBadRecords_mapsTheRest() {
         OrukService good = service(organization());
-        OrukService orphan = ImmutableOrukService.copyOf(good).withId(id()).withOrganization(Optional.empty());
-        OrukService another = ImmutableOrukService.copyOf(good).withId(id()).withName("Walking group");
+        OrukService orphan = good.withId(id()).withOrganization(Optional.empty());
+        OrukService another = good.withId(id()).withName("Walking group");
 
         MappedDirectory mapped = mapper.importServices(List.of(good, orphan, another).stream());
 
@@ -266,9 +260,8 @@ class OrukMapperTest {
     @Test
     void directory_findsProvidersByOrganizationId_andDoesNotNestThem() {
         OrukOrganization organization = organization();
-        OrukService listed = ImmutableOrukService.copyOf(service(organization))
-                .withOrganization(Optional.empty())
-                .withOrganizationId(ORGANIZATION_ID);
+        OrukService listed =
+                service(organization).withOrganization(Optional.empty()).withOrganizationId(ORGANIZATION_ID);
 
         MappedDirectory mapped = mapper.importServices(List.of(listed).stream(), List.of(organization));
 
@@ -287,9 +280,8 @@ class OrukMapperTest {
     @Test
     void serviceWithItsOrganizationGivenApart_reportsTheOrganizationsIssues_andDoesNotNestIt() {
         OrukOrganization organization = organization(identifier("GB-CHC", "12345"));
-        OrukService listed = ImmutableOrukService.copyOf(service(organization))
-                .withOrganization(Optional.empty())
-                .withOrganizationId(ORGANIZATION_ID);
+        OrukService listed =
+                service(organization).withOrganization(Optional.empty()).withOrganizationId(ORGANIZATION_ID);
 
         MappedService mapped = mapper.toService(listed, organization);
 
@@ -318,15 +310,11 @@ class OrukMapperTest {
                 .closesAt(LocalTime.of(15, 30))
                 .build();
 
-        OrukService written = mapper.toOrukService(
-                        mapped.withService(ImmutableService.copyOf(sdk).withSchedules(later)))
+        OrukService written = mapper.toOrukService(mapped.withService(sdk.withSchedules(later)))
                 .value();
 
         assertThat(written)
-                .isEqualTo(ImmutableOrukService.copyOf(service)
-                        .withSchedules(ImmutableOrukSchedule.copyOf(weekly)
-                                .withOpensAt("13:00")
-                                .withClosesAt("15:30")));
+                .isEqualTo(service.withSchedules(weekly.withOpensAt("13:00").withClosesAt("15:30")));
     }
 
     @Test
@@ -375,15 +363,12 @@ class OrukMapperTest {
 
     @Test
     void serviceAtLocation_isTheFirstLocation_andAnEditWritesIt() {
-        OrukServiceAtLocation record = ImmutableOrukServiceAtLocation.copyOf(at(OrukLocationType.PHYSICAL))
-                .withService(service(organization()));
+        OrukServiceAtLocation record = at(OrukLocationType.PHYSICAL).withService(service(organization()));
         MappedServiceAtLocation mapped = mapper.toServiceAtLocation(record);
         Service sdk = mapped.service().orElseThrow();
-        ServiceLocation moved =
-                ImmutableServiceLocation.copyOf(sdk.locations().get(0)).withName("Community Hall");
+        ServiceLocation moved = sdk.locations().get(0).withName("Community Hall");
 
-        OrukServiceAtLocation written = mapper.toOrukServiceAtLocation(
-                        mapped.withService(ImmutableService.copyOf(sdk).withLocations(moved)))
+        OrukServiceAtLocation written = mapper.toOrukServiceAtLocation(mapped.withService(sdk.withLocations(moved)))
                 .value();
 
         assertThat(written.id()).isEqualTo(record.id());
@@ -391,8 +376,8 @@ class OrukMapperTest {
         assertThat(written.service()).isEqualTo(record.service());
     }
 
-    private static ImmutableOrukService service(OrukOrganization organization) {
-        return ImmutableOrukService.builder()
+    private static OrukService service(OrukOrganization organization) {
+        return OrukService.builder()
                 .id(SERVICE_ID)
                 .name("Gardening club")
                 .status(OrukServiceStatus.ACTIVE)

@@ -15,14 +15,11 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.id.Postcode;
-import org.socialprescribing.model.org.ImmutableVcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
 import org.socialprescribing.model.service.CostOption;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Eligibility;
-import org.socialprescribing.model.service.ImmutableCostOption;
-import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.ReferralRoute;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
@@ -74,30 +71,30 @@ final class SdkArbitraries {
     static Arbitrary<VcseOrganisation> organisations() {
         return Builders.withBuilder(VcseOrganisation::builder)
                 .use(OrukArbitraries.ids())
-                .in(ImmutableVcseOrganisation.Builder::directoryId)
+                .in(VcseOrganisation.Builder::directoryId)
                 .use(text())
-                .in(ImmutableVcseOrganisation.Builder::name)
+                .in(VcseOrganisation.Builder::name)
                 .use(Arbitraries.of(VcseOrganisationType.class))
-                .in(ImmutableVcseOrganisation.Builder::type)
+                .in(VcseOrganisation.Builder::type)
                 .use(text())
                 .withProbability(0.7)
-                .in(ImmutableVcseOrganisation.Builder::description)
+                .in(VcseOrganisation.Builder::description)
                 .use(uris())
                 .withProbability(0.5)
-                .in(ImmutableVcseOrganisation.Builder::website)
+                .in(VcseOrganisation.Builder::website)
                 .use(OrukArbitraries.emails())
                 .withProbability(0.5)
-                .in(ImmutableVcseOrganisation.Builder::email)
+                .in(VcseOrganisation.Builder::email)
                 .use(Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(11))
                 .withProbability(0.5)
-                .in(ImmutableVcseOrganisation.Builder::telephone)
+                .in(VcseOrganisation.Builder::telephone)
                 .use(KIT.charityNumbers())
                 .withProbability(0.5)
-                .in(ImmutableVcseOrganisation.Builder::charityNumber)
+                .in(VcseOrganisation.Builder::charityNumber)
                 .use(KIT.companyNumbers())
                 .withProbability(0.5)
-                .in(ImmutableVcseOrganisation.Builder::companyNumber)
-                .build(ImmutableVcseOrganisation.Builder::build);
+                .in(VcseOrganisation.Builder::companyNumber)
+                .build(VcseOrganisation.Builder::build);
     }
 
     /** Directory terms: LGA esd service types, terms of a vocabulary named by URI or in words, with or without a display. */
@@ -135,17 +132,16 @@ final class SdkArbitraries {
                                 .optional(0.6),
                         coordinates,
                         text().optional(0.4))
-                .as((id, name, lines, town, postcode, point, accessibility) ->
-                        (ServiceLocation) ServiceLocation.builder()
-                                .directoryId(id)
-                                .name(name)
-                                .addAllAddressLines(lines)
-                                .town(town)
-                                .postcode(postcode)
-                                .latitude(point.map(both -> both[0]))
-                                .longitude(point.map(both -> both[1]))
-                                .accessibility(accessibility)
-                                .build());
+                .as((id, name, lines, town, postcode, point, accessibility) -> ServiceLocation.builder()
+                        .directoryId(id)
+                        .name(name)
+                        .addAllAddressLines(lines)
+                        .town(town)
+                        .postcode(postcode)
+                        .latitude(point.map(both -> both[0]))
+                        .longitude(point.map(both -> both[1]))
+                        .accessibility(accessibility)
+                        .build());
     }
 
     static Arbitrary<ServiceSchedule> schedules() {
@@ -183,7 +179,7 @@ final class SdkArbitraries {
                         Arbitraries.integers().between(0, 100).optional(0.6),
                         Arbitraries.integers().between(0, 30).optional(0.6),
                         text().optional(0.5))
-                .as((minimum, span, description) -> (Eligibility) Eligibility.builder()
+                .as((minimum, span, description) -> Eligibility.builder()
                         .minimumAge(minimum)
                         .maximumAge(span.map(years -> minimum.orElse(0) + years))
                         .description(description)
@@ -197,21 +193,21 @@ final class SdkArbitraries {
         return Builders.withBuilder(CostOption::builder)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableCostOption.Builder::option)
+                .in(CostOption.Builder::option)
                 .use(Arbitraries.bigDecimals()
                         .between(BigDecimal.ZERO, BigDecimal.valueOf(500))
                         .ofScale(2))
                 .withProbability(0.7)
-                .in(ImmutableCostOption.Builder::amount)
+                .in(CostOption.Builder::amount)
                 .use(Arbitraries.of("GBP", "EUR").map(Currency::getInstance))
-                .in(ImmutableCostOption.Builder::currency)
+                .in(CostOption.Builder::currency)
                 .use(text())
                 .withProbability(0.5)
-                .in(ImmutableCostOption.Builder::amountDescription)
+                .in(CostOption.Builder::amountDescription)
                 .use(dates())
                 .withProbability(0.4)
-                .in(ImmutableCostOption.Builder::validFrom)
-                .build(ImmutableCostOption.Builder::build);
+                .in(CostOption.Builder::validFrom)
+                .build(CostOption.Builder::build);
     }
 
     static Arbitrary<ServiceContact> contacts() {
@@ -227,7 +223,7 @@ final class SdkArbitraries {
                         text().optional(0.3),
                         OrukArbitraries.emails().optional(0.6),
                         telephones)
-                .as((name, title, department, email, phones) -> (ServiceContact) ServiceContact.builder()
+                .as((name, title, department, email, phones) -> ServiceContact.builder()
                         .name(name)
                         .title(title)
                         .department(department)
@@ -240,52 +236,52 @@ final class SdkArbitraries {
     static Arbitrary<Service> services() {
         Arbitrary<Service> services = Builders.withBuilder(Service::builder)
                 .use(OrukArbitraries.ids())
-                .in(ImmutableService.Builder::directoryId)
+                .in(Service.Builder::directoryId)
                 .use(organisations())
-                .in(ImmutableService.Builder::provider)
+                .in(Service.Builder::provider)
                 .use(text())
-                .in(ImmutableService.Builder::name)
+                .in(Service.Builder::name)
                 .use(text())
                 .withProbability(0.7)
-                .in(ImmutableService.Builder::description)
+                .in(Service.Builder::description)
                 .use(Arbitraries.of(ServiceStatus.class))
-                .in(ImmutableService.Builder::status)
+                .in(Service.Builder::status)
                 .use(Arbitraries.of(ServiceCategory.class)
                         .list()
                         .uniqueElements()
                         .ofMaxSize(3))
-                .in(ImmutableService.Builder::addAllCategories)
+                .in(Service.Builder::addAllCategories)
                 .use(externalCategories().list().ofMaxSize(3))
-                .in(ImmutableService.Builder::addAllExternalCategories)
+                .in(Service.Builder::addAllExternalCategories)
                 .use(Arbitraries.of(DeliveryMode.class).list().uniqueElements().ofMaxSize(3))
-                .in(ImmutableService.Builder::addAllDeliveryModes)
+                .in(Service.Builder::addAllDeliveryModes)
                 .use(locations().list().ofMaxSize(2))
-                .in(ImmutableService.Builder::addAllLocations)
+                .in(Service.Builder::addAllLocations)
                 .use(schedules().list().ofMaxSize(2))
-                .in(ImmutableService.Builder::addAllSchedules)
+                .in(Service.Builder::addAllSchedules)
                 .use(eligibilities())
                 .withProbability(0.6)
-                .in(ImmutableService.Builder::eligibility)
+                .in(Service.Builder::eligibility)
                 .use(costs().list().ofMaxSize(2))
-                .in(ImmutableService.Builder::addAllCosts)
+                .in(Service.Builder::addAllCosts)
                 .use(Arbitraries.of(ReferralRoute.class))
-                .in(ImmutableService.Builder::referralRoute)
+                .in(Service.Builder::referralRoute)
                 .use(contacts().list().ofMaxSize(2))
-                .in(ImmutableService.Builder::addAllContacts)
+                .in(Service.Builder::addAllContacts)
                 .use(uris())
                 .withProbability(0.5)
-                .in(ImmutableService.Builder::url)
+                .in(Service.Builder::url)
                 .use(OrukArbitraries.emails())
                 .withProbability(0.5)
-                .in(ImmutableService.Builder::email)
+                .in(Service.Builder::email)
                 .use(Arbitraries.of("en", "cy", "pl", "ur", "pa-Guru").list().ofMaxSize(2))
-                .in(ImmutableService.Builder::addAllLanguages)
+                .in(Service.Builder::addAllLanguages)
                 .use(text().list().ofMaxSize(2))
-                .in(ImmutableService.Builder::addAllServiceAreas)
+                .in(Service.Builder::addAllServiceAreas)
                 .use(Arbitraries.longs().between(0, 4_000_000_000_000L).map(Instant::ofEpochMilli))
                 .withProbability(0.6)
-                .in(ImmutableService.Builder::lastModified)
-                .build(ImmutableService.Builder::build);
+                .in(Service.Builder::lastModified)
+                .build(Service.Builder::build);
         // A service with places to go is delivered in person, at least: ORUK cannot say "no delivery mode" for it.
         return services.filter(service ->
                 service.locations().isEmpty() || !service.deliveryModes().isEmpty());

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.service.ServiceCategory;
-import org.socialprescribing.openreferral.ImmutableOrukTaxonomyTerm;
 import org.socialprescribing.openreferral.JsonValue;
 import org.socialprescribing.openreferral.OrukAttribute;
 import org.socialprescribing.openreferral.OrukIssueCode;
@@ -58,7 +57,7 @@ class TermsTest {
 
     @Test
     void hsdsCoreCode_winsOverTheUkTerm() {
-        OrukTaxonomyTerm read = ImmutableOrukTaxonomyTerm.builder()
+        OrukTaxonomyTerm read = OrukTaxonomyTerm.builder()
                 .id("3f7b145d-84af-42d7-8fae-eaca714b02b2")
                 .name("Gardening")
                 .description("")

@@ -12,10 +12,8 @@ import org.socialprescribing.measures.InstrumentRegistry;
 import org.socialprescribing.measures.Scorer;
 import org.socialprescribing.measures.star.StarDefinition;
 import org.socialprescribing.measures.star.StarDefinitions;
-import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
 import org.socialprescribing.model.episode.SocialPrescribingEpisode;
 import org.socialprescribing.model.measure.Collector;
-import org.socialprescribing.model.measure.ImmutableOutcomeMeasurement;
 import org.socialprescribing.model.measure.OutcomeMeasurement;
 import org.socialprescribing.model.measure.Timepoint;
 import org.socialprescribing.report.Ledger;
@@ -49,19 +47,18 @@ final class ReportSamples {
         for (SocialPrescribingEpisode e : LedgerSamples.cohort()) {
             i++;
             LocalDate day = LocalDate.of(2025, 1, 10);
-            episodes.add(ImmutableSocialPrescribingEpisode.copyOf(e)
-                    .withOutcomeMeasurements(
-                            ons4(ons4, day, Timepoint.BASELINE, 3 + i % 3, 4, 3 + i % 2, 7),
-                            ons4(ons4, day.plusWeeks(12), Timepoint.REVIEW, 6 + i % 3, 7, 6, 4 - i % 2),
-                            star(day, Timepoint.BASELINE, 2 + i % 3),
-                            star(day.plusWeeks(12), Timepoint.REVIEW, 5 + i % 3)));
+            episodes.add(e.withOutcomeMeasurements(
+                    ons4(ons4, day, Timepoint.BASELINE, 3 + i % 3, 4, 3 + i % 2, 7),
+                    ons4(ons4, day.plusWeeks(12), Timepoint.REVIEW, 6 + i % 3, 7, 6, 4 - i % 2),
+                    star(day, Timepoint.BASELINE, 2 + i % 3),
+                    star(day.plusWeeks(12), Timepoint.REVIEW, 5 + i % 3)));
         }
         return episodes;
     }
 
     private static OutcomeMeasurement ons4(Scorer scorer, LocalDate day, Timepoint when, int... codes) {
         Answers answers = Answers.ofCodes("ons4", codes);
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
                 .instrumentId(scorer.instrument().id())
                 .instrumentVersion(scorer.instrument().version())
                 .timepoint(when)
@@ -78,7 +75,7 @@ final class ReportSamples {
         for (int a = 0; a < star.areas().size(); a++) {
             values.put(star.areas().get(a).key(), Integer.toString(Math.min(10, base + a % 3)));
         }
-        return ImmutableOutcomeMeasurement.builder()
+        return OutcomeMeasurement.builder()
                 .instrumentId(star.id())
                 .instrumentVersion(star.version())
                 .timepoint(when)

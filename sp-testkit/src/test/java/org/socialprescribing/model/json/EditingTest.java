@@ -250,6 +250,12 @@ class EditingTest {
         return Arrays.stream(domainType(value).getMethods())
                 .filter(m -> m.getName().equals(with))
                 .filter(m -> m.getParameterCount() == 1 && m.getParameterTypes()[0] == parameter)
-                .findFirst();
+                .findFirst()
+                // Declared by WithX, which is package-private like the generated class: a call through the public
+                // type compiles, but reflection on the declaring interface needs access.
+                .map(m -> {
+                    m.setAccessible(true);
+                    return m;
+                });
     }
 }

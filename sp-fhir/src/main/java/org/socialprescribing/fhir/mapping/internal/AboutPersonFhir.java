@@ -8,8 +8,6 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UriType;
 import org.socialprescribing.model.coding.CodedText;
-import org.socialprescribing.model.episode.ImmutableIndividualRequirements;
-import org.socialprescribing.model.episode.ImmutableWhatMatters;
 import org.socialprescribing.model.episode.IndividualRequirements;
 import org.socialprescribing.model.episode.WhatMatters;
 
@@ -104,7 +102,7 @@ final class AboutPersonFhir {
 
     static WhatMatters readWhatMatters(EpisodeReading episode, At<Basic> basic) {
         Reading reading = start(episode, basic);
-        ImmutableWhatMatters.Builder what = WhatMatters.builder();
+        WhatMatters.Builder what = WhatMatters.builder();
         Extensions.one(reading, basic, SpExtension.WHAT_MATTERS).ifPresent(extension -> {
             what.mostImportantToMe(text(reading, extension, WHAT_MATTERS[0]));
             what.importantPeople(text(reading, extension, WHAT_MATTERS[1]));
@@ -123,7 +121,7 @@ final class AboutPersonFhir {
 
     static IndividualRequirements readIndividualRequirements(EpisodeReading episode, At<Basic> basic) {
         Reading reading = start(episode, basic);
-        ImmutableIndividualRequirements.Builder requirements = IndividualRequirements.builder();
+        IndividualRequirements.Builder requirements = IndividualRequirements.builder();
         Extensions.one(reading, basic, SpExtension.INDIVIDUAL_REQUIREMENTS).ifPresent(extension -> {
             for (At<CodeableConcept> value :
                     Extensions.parts(reading, extension, "reasonable-adjustment", CodeableConcept.class)) {

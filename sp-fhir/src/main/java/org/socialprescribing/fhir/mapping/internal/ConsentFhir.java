@@ -13,7 +13,6 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.socialprescribing.model.episode.ConsentBasis;
 import org.socialprescribing.model.episode.ConsentPurpose;
-import org.socialprescribing.model.episode.ImmutableConsent;
 
 /**
  * Consent to share information and {@code Consent}: scope patient-privacy, category HL7 v3 {@code IDSCL}
@@ -59,7 +58,8 @@ final class ConsentFhir {
     static org.socialprescribing.model.episode.Consent read(EpisodeReading episode, At<Consent> consent) {
         Reading reading = episode.reading();
         Consent node = reading.read(consent).node();
-        ImmutableConsent.Builder target = org.socialprescribing.model.episode.Consent.builder();
+        org.socialprescribing.model.episode.Consent.Builder target =
+                org.socialprescribing.model.episode.Consent.builder();
         target.id(reading.identifier(consent, node.getIdentifier(), Systems.CONSENT_ID));
         Extensions.one(reading, consent, SpExtension.RECORDED_BY)
                 .ifPresent(found -> target.recordedBy(

@@ -11,7 +11,6 @@ import org.hl7.fhir.r4.model.Encounter.EncounterParticipantComponent;
 import org.hl7.fhir.r4.model.Encounter.EncounterStatus;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Reference;
-import org.socialprescribing.model.episode.ImmutableProfessionalContact;
 import org.socialprescribing.model.episode.ProfessionalContact;
 import org.socialprescribing.model.workforce.ProfessionalRef;
 
@@ -69,7 +68,7 @@ final class ContactFhir {
     static ProfessionalContact read(EpisodeReading episode, At<Encounter> encounter, EpisodeOfCare episodeOfCare) {
         Reading reading = episode.reading();
         Encounter node = reading.read(encounter).node();
-        ImmutableProfessionalContact.Builder contact = ProfessionalContact.builder();
+        ProfessionalContact.Builder contact = ProfessionalContact.builder();
         contact.method(Extensions.codedText(reading, encounter, SpExtension.CONSULTATION_METHOD));
         contact.outcome(Extensions.codedText(reading, encounter, SpExtension.CONTACT_OUTCOME));
         reading.use(node.getStatusElement());

@@ -25,10 +25,8 @@ import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.coding.CodedConcept;
 import org.socialprescribing.model.id.OdsCode;
-import org.socialprescribing.model.org.ImmutableVcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisation;
 import org.socialprescribing.model.org.VcseOrganisationType;
-import org.socialprescribing.model.service.ImmutableService;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceStatus;
 
@@ -120,7 +118,7 @@ public final class DirectoryIntake {
                                     + " service is kept without one"
                             : "is absent: the service is kept without a provider"));
         }
-        ImmutableService.Builder target = Service.builder().provider(provider);
+        Service.Builder target = Service.builder().provider(provider);
         reading.use(node.getNameElement());
         target.name(node.getName());
         if (node.hasComment()) {
@@ -193,7 +191,7 @@ public final class DirectoryIntake {
         Reference node = reference.node();
         Optional<OdsCode> ods = Optional.empty();
         Optional<String> name = Optional.empty();
-        ImmutableVcseOrganisation.Builder target = VcseOrganisation.builder().type(VcseOrganisationType.OTHER);
+        VcseOrganisation.Builder target = VcseOrganisation.builder().type(VcseOrganisationType.OTHER);
         Optional<At<Resource>> found = node.hasReference() ? intake.target(reference, host) : Optional.empty();
         if (found.isPresent() && found.get().node() instanceof Organization) {
             At<Organization> organization = IntakeParties.cast(found.get(), Organization.class);

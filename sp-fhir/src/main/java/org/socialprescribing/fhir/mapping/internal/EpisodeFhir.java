@@ -25,9 +25,6 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
 import org.socialprescribing.fhir.questionnaire.OutcomeMeasurementMapper;
 import org.socialprescribing.model.episode.GpRegistration;
-import org.socialprescribing.model.episode.ImmutableGpRegistration;
-import org.socialprescribing.model.episode.ImmutableRequestedAction;
-import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
 import org.socialprescribing.model.episode.IndividualRequirements;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.ReferralStatus;
@@ -172,7 +169,7 @@ public final class EpisodeFhir {
                 reading.resolve(episodeOfCare.child(node.getPatient(), "patient"), Patient.class, episodeOfCare);
         Person person = PersonFhir.read(reading, patient);
         EpisodeReading episode = new EpisodeReading(reading, patient);
-        ImmutableSocialPrescribingEpisode.Builder target =
+        SocialPrescribingEpisode.Builder target =
                 SocialPrescribingEpisode.builder().person(person);
         target.addAllGpRegistrations(registrations(reading, patient));
 
@@ -259,7 +256,7 @@ public final class EpisodeFhir {
         for (int i = 0; i < practices.size(); i++) {
             At<Reference> reference = patient.child(practices.get(i), "generalPractitioner", i);
             At<Organization> practice = reading.resolve(reference, Organization.class, patient);
-            ImmutableGpRegistration.Builder registration = GpRegistration.builder()
+            GpRegistration.Builder registration = GpRegistration.builder()
                     .practice(OrganisationFhir.readGpPractice(reading, practice))
                     .gpName(Extensions.text(reading, reference, SpExtension.GP_NAME))
                     .temporary(Extensions.flag(reading, reference, SpExtension.TEMPORARY_REGISTRATION)
@@ -273,7 +270,7 @@ public final class EpisodeFhir {
     }
 
     private static RequestedAction requestedAction(Reading reading, At<Extension> extension) {
-        ImmutableRequestedAction.Builder action = RequestedAction.builder();
+        RequestedAction.Builder action = RequestedAction.builder();
         Extensions.part(reading, extension, "for-professionals", StringType.class)
                 .ifPresent(found -> action.forProfessionals(found.node().getValue()));
         Extensions.part(reading, extension, "for-person-or-carer", StringType.class)

@@ -14,7 +14,6 @@ import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.model.coding.CodeSystems;
 import org.socialprescribing.model.episode.ConsentBasis;
 import org.socialprescribing.model.episode.ConsentPurpose;
-import org.socialprescribing.model.episode.ImmutableConsent;
 
 /**
  * Another system's Consent: an active one with a {@code dateTime} becomes a consent of the episode, its policy (any
@@ -58,7 +57,7 @@ final class IntakeConsent {
             reading.use(node.getScope());
         }
         reading.use(node.hasPatient() ? node.getPatient() : null);
-        ImmutableConsent.Builder target =
+        org.socialprescribing.model.episode.Consent.Builder target =
                 org.socialprescribing.model.episode.Consent.builder().recordedAt(recorded.get());
         target.basis(basis(intake, read));
         policy(intake, read).ifPresent(target::note);

@@ -48,9 +48,6 @@ import org.socialprescribing.model.SpException;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
 import org.socialprescribing.model.coding.CodedText;
-import org.socialprescribing.model.episode.ImmutableReferral;
-import org.socialprescribing.model.episode.ImmutableSocialPrescribingEpisode;
-import org.socialprescribing.model.episode.ImmutableSupportPlan;
 import org.socialprescribing.model.episode.PlanNeed;
 import org.socialprescribing.model.episode.Referral;
 import org.socialprescribing.model.episode.Referrer;
@@ -166,13 +163,13 @@ public final class IntakeEpisode {
             return Optional.empty();
         }
         Person person = IntakePerson.read(intake, patient.get(), today);
-        ImmutableSocialPrescribingEpisode.Builder target =
+        SocialPrescribingEpisode.Builder target =
                 SocialPrescribingEpisode.builder().person(person);
         target.addAllGpRegistrations(IntakePerson.registrations(intake, patient.get()));
         reading.use(node.getStatusElement());
         reading.use(node.getIntentElement());
 
-        ImmutableReferral.Builder referral = Referral.builder();
+        Referral.Builder referral = Referral.builder();
         if (node.hasIdentifier()) {
             At<org.hl7.fhir.r4.model.Identifier> identifier =
                     request.child(node.getIdentifierFirstRep(), "identifier", 0);
@@ -459,7 +456,7 @@ public final class IntakeEpisode {
         if (goals.isEmpty()) {
             return Optional.empty();
         }
-        ImmutableSupportPlan.Builder plan = SupportPlan.builder();
+        SupportPlan.Builder plan = SupportPlan.builder();
         goals.forEach((condition, list) -> plan.addNeed(PlanNeed.builder()
                 .need(conditions.get(condition))
                 .addAllGoals(list)

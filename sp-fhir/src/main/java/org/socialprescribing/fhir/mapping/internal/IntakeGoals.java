@@ -10,7 +10,6 @@ import org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.GoalStatus;
-import org.socialprescribing.model.episode.ImmutableGoal;
 
 /**
  * Another system's Goal (a Gravity SDOH goal, a BaRS care plan's) as a goal of the support plan, leniently: the
@@ -63,7 +62,7 @@ final class IntakeGoals {
         if (node.hasSubject()) {
             reading.use(node.getSubject()); // the person the episode is about; a goal for someone else is not sent
         }
-        ImmutableGoal.Builder target = org.socialprescribing.model.episode.Goal.builder()
+        org.socialprescribing.model.episode.Goal.Builder target = org.socialprescribing.model.episode.Goal.builder()
                 .description(description.get())
                 .status(status.get());
         if (node.hasStartDateType()) {

@@ -12,8 +12,6 @@ import org.hl7.fhir.r4.model.Task;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.model.coding.CodedText;
-import org.socialprescribing.model.episode.ImmutableReferralJourney;
-import org.socialprescribing.model.episode.ImmutableStatusEvent;
 import org.socialprescribing.model.episode.ReferralJourney;
 import org.socialprescribing.model.episode.ReferralStatus;
 import org.socialprescribing.model.episode.StatusEvent;
@@ -108,14 +106,14 @@ final class IntakeJourney {
                 path.add(ReferralStatus.CANCELLED);
             }
         }
-        ImmutableReferralJourney.Builder journey = ReferralJourney.builder()
+        ReferralJourney.Builder journey = ReferralJourney.builder()
                 .addEvent(StatusEvent.builder()
                         .to(ReferralStatus.RECEIVED)
                         .at(received)
                         .build());
         ReferralStatus from = ReferralStatus.RECEIVED;
         for (int i = 0; i < path.size(); i++) {
-            ImmutableStatusEvent.Builder event =
+            StatusEvent.Builder event =
                     StatusEvent.builder().from(from).to(path.get(i)).at(changed);
             if (i == path.size() - 1) {
                 event.reason(reason);

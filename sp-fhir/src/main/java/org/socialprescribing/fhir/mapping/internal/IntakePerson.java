@@ -30,7 +30,6 @@ import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.org.GpPractice;
 import org.socialprescribing.model.person.EthnicCategory;
-import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.person.PersonName;
 import org.socialprescribing.model.person.StatedGender;
@@ -55,7 +54,7 @@ final class IntakePerson {
     static Person read(Intake intake, At<Patient> patient, LocalDate today) {
         Reading reading = intake.reading();
         Patient node = reading.read(patient).node();
-        ImmutablePerson.Builder person = Person.builder();
+        Person.Builder person = Person.builder();
         nhsNumber(intake, patient).ifPresent(person::nhsNumber);
         name(intake, patient, today).ifPresent(person::name);
         if (node.hasGender()) {
@@ -212,7 +211,7 @@ final class IntakePerson {
      * The ethnic category in either UK Core code system: England's as {@link EthnicCategory}, Wales's (whose codes
      * re-use England's letters with other meanings) kept as coded, with its system.
      */
-    private static void ethnicCategory(Intake intake, At<Patient> patient, ImmutablePerson.Builder person) {
+    private static void ethnicCategory(Intake intake, At<Patient> patient, Person.Builder person) {
         List<Extension> extensions = patient.node().getExtension();
         for (int i = 0; i < extensions.size(); i++) {
             Extension extension = extensions.get(i);

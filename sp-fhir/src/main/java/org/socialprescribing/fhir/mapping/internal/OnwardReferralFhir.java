@@ -22,9 +22,6 @@ import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskIntent;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.Attendance;
-import org.socialprescribing.model.episode.ImmutableAttendance;
-import org.socialprescribing.model.episode.ImmutableOnwardReferral;
-import org.socialprescribing.model.episode.ImmutableProviderFeedback;
 import org.socialprescribing.model.episode.OnwardReferral;
 import org.socialprescribing.model.episode.OnwardReferralEvent;
 import org.socialprescribing.model.episode.OnwardReferralStatus;
@@ -172,7 +169,7 @@ final class OnwardReferralFhir {
     static OnwardReferral read(EpisodeReading episode, At<ServiceRequest> request, At<Task> referralTask) {
         Reading reading = episode.reading();
         ServiceRequest node = reading.read(request).node();
-        ImmutableOnwardReferral.Builder onward = OnwardReferral.builder();
+        OnwardReferral.Builder onward = OnwardReferral.builder();
         onward.id(reading.identifier(request, node.getIdentifier(), Systems.ONWARD_REFERRAL_ID)
                 .orElseThrow(() -> reading.missing(
                         request.path() + ".identifier",
@@ -252,7 +249,7 @@ final class OnwardReferralFhir {
     private static ProviderFeedback feedback(EpisodeReading episode, At<Communication> communication) {
         Reading reading = episode.reading();
         Communication node = communication.node();
-        ImmutableProviderFeedback.Builder feedback = ProviderFeedback.builder();
+        ProviderFeedback.Builder feedback = ProviderFeedback.builder();
         Optional<CodedText> outcome = Extensions.codedText(reading, communication, SpExtension.FEEDBACK_OUTCOME);
         feedback.outcome(outcome);
         reading.use(node.getStatusElement());
@@ -277,7 +274,7 @@ final class OnwardReferralFhir {
     private static Attendance attendance(EpisodeReading episode, At<Observation> observation) {
         Reading reading = episode.reading();
         Observation node = observation.node();
-        ImmutableAttendance.Builder attendance = Attendance.builder();
+        Attendance.Builder attendance = Attendance.builder();
         reading.use(node.getStatusElement());
         if (!node.hasCode()
                 || !Codings.useIfCode(reading, node.getCode(), Codings.coding(RecordType.SESSION_ATTENDANCE))) {

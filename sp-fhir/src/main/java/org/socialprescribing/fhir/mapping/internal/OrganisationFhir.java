@@ -20,7 +20,6 @@ import org.socialprescribing.model.id.OdsCode;
 import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.org.Footprint;
 import org.socialprescribing.model.org.GpPractice;
-import org.socialprescribing.model.org.ImmutableVcseOrganisation;
 import org.socialprescribing.model.org.IntegratedCareBoard;
 import org.socialprescribing.model.org.LocalAuthority;
 import org.socialprescribing.model.org.OrganisationRef;
@@ -247,7 +246,7 @@ public final class OrganisationFhir {
     public static VcseOrganisation readVcse(Reading reading, At<Organization> organization) {
         reading.read(organization);
         Organization node = organization.node();
-        ImmutableVcseOrganisation.Builder vcse = VcseOrganisation.builder()
+        VcseOrganisation.Builder vcse = VcseOrganisation.builder()
                 .name(name(reading, organization)
                         .orElseThrow(() -> reading.missing(organization.path() + ".name", "the organisation's name")))
                 .type(vcseType(reading, organization))

@@ -23,7 +23,6 @@ import org.socialprescribing.model.id.Postcode;
 import org.socialprescribing.model.person.BirthSex;
 import org.socialprescribing.model.person.EthnicCategory;
 import org.socialprescribing.model.person.GenderIdentity;
-import org.socialprescribing.model.person.ImmutablePerson;
 import org.socialprescribing.model.person.Person;
 import org.socialprescribing.model.person.PersonName;
 import org.socialprescribing.model.person.StatedGender;
@@ -113,7 +112,7 @@ public final class PersonFhir {
      */
     public static Person read(Reading reading, At<Patient> patient) {
         Patient node = reading.read(patient).node();
-        ImmutablePerson.Builder person =
+        Person.Builder person =
                 Person.builder().nhsNumber(nhsNumber(reading, patient)).name(name(reading, patient));
         Extensions.one(reading, patient, Systems.UK_CORE_BIRTH_SEX)
                 .ifPresent(found ->
@@ -264,7 +263,7 @@ public final class PersonFhir {
     }
 
     /** England's categories as {@link EthnicCategory}; Wales's, which re-use the letters, as a coded concept. */
-    private static void ethnicCategory(Reading reading, At<CodeableConcept> concept, ImmutablePerson.Builder person) {
+    private static void ethnicCategory(Reading reading, At<CodeableConcept> concept, Person.Builder person) {
         At<Coding> coding = firstCoding(reading, concept);
         String system = coding.node().getSystem();
         if (EthnicCategory.WALES_FHIR_SYSTEM.equals(system)) {

@@ -29,10 +29,6 @@ import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.episode.ActionStatus;
 import org.socialprescribing.model.episode.Goal;
 import org.socialprescribing.model.episode.GoalStatus;
-import org.socialprescribing.model.episode.ImmutableGoal;
-import org.socialprescribing.model.episode.ImmutablePlanAction;
-import org.socialprescribing.model.episode.ImmutablePlanAgreement;
-import org.socialprescribing.model.episode.ImmutableSupportPlan;
 import org.socialprescribing.model.episode.PlanAction;
 import org.socialprescribing.model.episode.PlanAgreement;
 import org.socialprescribing.model.episode.PlanNeed;
@@ -188,7 +184,7 @@ final class PlanFhir {
             EpisodeReading episode, At<CarePlan> carePlan, Map<ServiceRequest, String> onwardReferrals) {
         Reading reading = episode.reading();
         CarePlan node = reading.read(carePlan).node();
-        ImmutableSupportPlan.Builder plan = SupportPlan.builder();
+        SupportPlan.Builder plan = SupportPlan.builder();
         plan.addAllStrengths(Extensions.codedTexts(reading, carePlan, SpExtension.STRENGTH));
         Extensions.one(reading, carePlan, SpExtension.PLAN_AGREEMENT)
                 .ifPresent(found -> plan.agreement(agreement(reading, found)));
@@ -293,7 +289,7 @@ final class PlanFhir {
     private static Goal goal(EpisodeReading episode, At<org.hl7.fhir.r4.model.Goal> goal, List<PlanAction> actions) {
         Reading reading = episode.reading();
         org.hl7.fhir.r4.model.Goal node = goal.node();
-        ImmutableGoal.Builder target = Goal.builder();
+        Goal.Builder target = Goal.builder();
         target.id(reading.identifier(goal, node.getIdentifier(), Systems.GOAL_ID));
         target.importance(Extensions.decimal(reading, goal, SpExtension.IMPORTANCE));
         target.confidence(Extensions.integer(reading, goal, SpExtension.CONFIDENCE));
@@ -360,7 +356,7 @@ final class PlanFhir {
     }
 
     private static PlanAgreement agreement(Reading reading, At<Extension> extension) {
-        ImmutablePlanAgreement.Builder agreement = PlanAgreement.builder()
+        PlanAgreement.Builder agreement = PlanAgreement.builder()
                 .agreed(Extensions.requiredPart(reading, extension, "agreed", BooleanType.class)
                         .node()
                         .booleanValue());
@@ -379,7 +375,7 @@ final class PlanFhir {
             At<CarePlan> carePlan,
             Map<ServiceRequest, String> onwardReferrals) {
         Reading reading = episode.reading();
-        ImmutablePlanAction.Builder action = PlanAction.builder();
+        PlanAction.Builder action = PlanAction.builder();
         action.confidence(Extensions.integer(reading, activity, SpExtension.CONFIDENCE));
         action.lastUpdated(Extensions.date(reading, activity, SpExtension.LAST_UPDATED));
         action.reviewDate(Extensions.date(reading, activity, SpExtension.REVIEW_DATE));

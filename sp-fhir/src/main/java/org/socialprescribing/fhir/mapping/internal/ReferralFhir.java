@@ -17,9 +17,6 @@ import org.hl7.fhir.r4.model.Task.TaskIntent;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
 import org.socialprescribing.model.coding.CodedValue;
 import org.socialprescribing.model.coding.Snomed;
-import org.socialprescribing.model.episode.ImmutableReferral;
-import org.socialprescribing.model.episode.ImmutableReferralJourney;
-import org.socialprescribing.model.episode.ImmutableStatusEvent;
 import org.socialprescribing.model.episode.Referral;
 import org.socialprescribing.model.episode.ReferralJourney;
 import org.socialprescribing.model.episode.ReferralMethod;
@@ -142,7 +139,7 @@ final class ReferralFhir {
     static Read read(EpisodeReading episode, At<ServiceRequest> request) {
         Reading reading = episode.reading();
         ServiceRequest node = reading.read(request).node();
-        ImmutableReferral.Builder referral = Referral.builder();
+        Referral.Builder referral = Referral.builder();
         referral.source(Extensions.coded(reading, request, SpExtension.REFERRAL_SOURCE, ReferralSource.class));
         referral.method(Extensions.coded(reading, request, SpExtension.REFERRAL_METHOD, ReferralMethod.class));
         referral.reasonForReferral(Extensions.text(reading, request, SpExtension.REASON_FOR_REFERRAL));
@@ -254,10 +251,10 @@ final class ReferralFhir {
         if (changes.isEmpty()) {
             throw reading.missing(task.path(), "a Provenance for each status change of the referral");
         }
-        ImmutableReferralJourney.Builder journey = ReferralJourney.builder();
+        ReferralJourney.Builder journey = ReferralJourney.builder();
         Optional<ReferralStatus> from = Optional.empty();
         for (StatusHistoryFhir.Change<ReferralStatus> change : changes) {
-            ImmutableStatusEvent.Builder event = StatusEvent.builder()
+            StatusEvent.Builder event = StatusEvent.builder()
                     .from(from)
                     .to(change.to)
                     .at(change.at)

@@ -11,9 +11,6 @@ import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.RiskAssessment.RiskAssessmentPredictionComponent;
 import org.hl7.fhir.r4.model.RiskAssessment.RiskAssessmentStatus;
 import org.hl7.fhir.r4.model.StringType;
-import org.socialprescribing.model.episode.ImmutableRisk;
-import org.socialprescribing.model.episode.ImmutableRisks;
-import org.socialprescribing.model.episode.ImmutableSafeguardingConcern;
 import org.socialprescribing.model.episode.Risk;
 import org.socialprescribing.model.episode.Risks;
 import org.socialprescribing.model.episode.SafeguardingConcern;
@@ -69,7 +66,7 @@ final class SafetyFhir {
     static SafeguardingConcern read(EpisodeReading episode, At<Flag> flag) {
         Reading reading = episode.reading();
         Flag node = reading.read(flag).node();
-        ImmutableSafeguardingConcern.Builder concern = SafeguardingConcern.builder();
+        SafeguardingConcern.Builder concern = SafeguardingConcern.builder();
         concern.comment(Extensions.text(reading, flag, SpExtension.COMMENT));
         reading.use(node.getStatusElement());
         for (CodeableConcept category : node.getCategory()) {
@@ -104,7 +101,7 @@ final class SafetyFhir {
         }
         At<RiskAssessment> assessment = reading.read(assessments.get(0));
         RiskAssessment node = assessment.node();
-        ImmutableRisks.Builder risks = Risks.builder();
+        Risks.Builder risks = Risks.builder();
         risks.noKnownRisks(
                 Extensions.flag(reading, assessment, SpExtension.NO_KNOWN_RISKS).orElse(false));
         reading.use(node.getStatusElement());
@@ -113,7 +110,7 @@ final class SafetyFhir {
             At<RiskAssessmentPredictionComponent> prediction =
                     assessment.child(node.getPrediction().get(i), "prediction", i);
             RiskAssessmentPredictionComponent entry = prediction.node();
-            ImmutableRisk.Builder risk = Risk.builder();
+            Risk.Builder risk = Risk.builder();
             if (!entry.hasOutcome()) {
                 throw reading.missing(prediction.path() + ".outcome", "the risk");
             }

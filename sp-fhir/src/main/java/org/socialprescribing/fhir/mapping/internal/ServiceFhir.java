@@ -35,13 +35,6 @@ import org.socialprescribing.model.service.Capacity;
 import org.socialprescribing.model.service.CostOption;
 import org.socialprescribing.model.service.DeliveryMode;
 import org.socialprescribing.model.service.Eligibility;
-import org.socialprescribing.model.service.ImmutableCapacity;
-import org.socialprescribing.model.service.ImmutableCostOption;
-import org.socialprescribing.model.service.ImmutableEligibility;
-import org.socialprescribing.model.service.ImmutableService;
-import org.socialprescribing.model.service.ImmutableServiceContact;
-import org.socialprescribing.model.service.ImmutableServiceLocation;
-import org.socialprescribing.model.service.ImmutableServiceSchedule;
 import org.socialprescribing.model.service.ReferralRoute;
 import org.socialprescribing.model.service.Service;
 import org.socialprescribing.model.service.ServiceCategory;
@@ -244,7 +237,7 @@ public final class ServiceFhir {
     public static Service read(Reading reading, At<HealthcareService> healthcareService) {
         At<HealthcareService> service = reading.read(healthcareService);
         HealthcareService node = service.node();
-        ImmutableService.Builder target = Service.builder();
+        Service.Builder target = Service.builder();
         // A service may name no provider (the model holds it; SpValidator warns service.provider.missing).
         if (node.hasProvidedBy()) {
             At<Organization> provider =
@@ -347,7 +340,7 @@ public final class ServiceFhir {
         if (ages.isEmpty() && !recorded && node.getEligibility().isEmpty()) {
             return Optional.empty();
         }
-        ImmutableEligibility.Builder eligibility = Eligibility.builder();
+        Eligibility.Builder eligibility = Eligibility.builder();
         ages.ifPresent(found -> {
             At<Range> range = Extensions.value(reading, found, Range.class);
             if (range.node().hasLow()) {
@@ -390,7 +383,7 @@ public final class ServiceFhir {
     }
 
     private static CostOption cost(Reading reading, At<Extension> extension) {
-        ImmutableCostOption.Builder cost = CostOption.builder();
+        CostOption.Builder cost = CostOption.builder();
         Extensions.part(reading, extension, "option", StringType.class)
                 .ifPresent(found -> cost.option(found.node().getValue()));
         At<Money> amount = Extensions.requiredPart(reading, extension, "amount", Money.class);
@@ -416,7 +409,7 @@ public final class ServiceFhir {
     }
 
     private static Capacity capacity(Reading reading, At<Extension> extension) {
-        ImmutableCapacity.Builder capacity = Capacity.builder()
+        Capacity.Builder capacity = Capacity.builder()
                 .acceptingReferrals(
                         Extensions.requiredPart(reading, extension, "accepting-referrals", BooleanType.class)
                                 .node()
@@ -429,7 +422,7 @@ public final class ServiceFhir {
     }
 
     private static ServiceContact contact(Reading reading, At<Extension> extension) {
-        ImmutableServiceContact.Builder contact = ServiceContact.builder();
+        ServiceContact.Builder contact = ServiceContact.builder();
         Extensions.part(reading, extension, "name", StringType.class)
                 .ifPresent(found -> contact.name(found.node().getValue()));
         Extensions.part(reading, extension, "title", StringType.class)
@@ -458,7 +451,7 @@ public final class ServiceFhir {
 
     private static ServiceSchedule schedule(Reading reading, At<HealthcareServiceAvailableTimeComponent> time) {
         HealthcareServiceAvailableTimeComponent node = time.node();
-        ImmutableServiceSchedule.Builder schedule = ServiceSchedule.builder();
+        ServiceSchedule.Builder schedule = ServiceSchedule.builder();
         if (node.hasAllDayElement() && reading.value(time.child(node.getAllDayElement(), "allDay"), "allDay")) {
             throw reading.invalid(time.path() + ".allDay", "must be false: the SDK's schedules have opening hours");
         }
@@ -486,7 +479,7 @@ public final class ServiceFhir {
 
     private static ServiceLocation location(Reading reading, At<Location> location) {
         Location node = location.node();
-        ImmutableServiceLocation.Builder target = ServiceLocation.builder();
+        ServiceLocation.Builder target = ServiceLocation.builder();
         target.accessibility(Extensions.text(reading, location, SpExtension.LOCATION_ACCESSIBILITY));
         target.directoryId(reading.identifier(location, node.getIdentifier(), Systems.LOCATION_DIRECTORY_ID));
         if (node.hasNameElement()) {

@@ -2,7 +2,6 @@ package org.socialprescribing.fhir.mapping.internal;
 
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationStatus;
-import org.socialprescribing.model.episode.ImmutableSignposting;
 import org.socialprescribing.model.episode.Signposting;
 import org.socialprescribing.model.service.ServiceCategory;
 
@@ -46,7 +45,7 @@ final class SignpostingFhir {
     static Signposting read(EpisodeReading episode, At<Communication> communication) {
         Reading reading = episode.reading();
         Communication node = reading.read(communication).node();
-        ImmutableSignposting.Builder signposting = Signposting.builder();
+        Signposting.Builder signposting = Signposting.builder();
         signposting.addAllCategories(
                 Extensions.codedList(reading, communication, SpExtension.SERVICE_CATEGORY, ServiceCategory.class));
         reading.use(node.getStatusElement());

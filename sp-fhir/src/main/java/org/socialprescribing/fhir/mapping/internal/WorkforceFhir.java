@@ -17,7 +17,6 @@ import org.socialprescribing.model.coding.CodeSystems;
 import org.socialprescribing.model.coding.CodedText;
 import org.socialprescribing.model.org.OrganisationRef;
 import org.socialprescribing.model.workforce.EmploymentModel;
-import org.socialprescribing.model.workforce.ImmutableLinkWorkerRole;
 import org.socialprescribing.model.workforce.LinkWorkerRole;
 import org.socialprescribing.model.workforce.PersonalisedCareRole;
 import org.socialprescribing.model.workforce.PersonalisedCareRoleType;
@@ -148,7 +147,7 @@ public final class WorkforceFhir {
      */
     public static LinkWorkerRole readLinkWorkerRole(Reading reading, At<PractitionerRole> role) {
         PractitionerRole node = role.node();
-        ImmutableLinkWorkerRole.Builder post = LinkWorkerRole.builder().role(readRole(reading, role));
+        LinkWorkerRole.Builder post = LinkWorkerRole.builder().role(readRole(reading, role));
         if (!node.hasOrganization()) {
             throw reading.missing(role.path() + ".organization", "the employer");
         }
