@@ -2,10 +2,6 @@ package org.socialprescribing.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,10 +25,10 @@ import java.util.stream.Stream;
  * Light modules (model, measures, openreferral) never reach HAPI/FHIR, CSV, CLI or Spark code; nothing depends on
  * the command line, the examples or the benchmarks. No module reaches into another module's {@code internal}
  * packages (sp-fhir-validation, inside the {@code fhir} tree, is released with sp-fhir and may use its internals):
- * the same as a {@code module-info} exporting only API packages would enforce. Nor does any class create or copy
- * another module's values through the {@code Immutable*} types Immutables generates: the public type's {@code
- * builder()}, {@code toBuilder()} and {@code with*} methods are the way in, so the generated types stay an
- * implementation detail that a later release can hide.
+ * the same as sp-model's and sp-openreferral's {@code module-info} enforce for module-path users. The {@code
+ * Immutable*} types Immutables generates are package-private ({@code @SpStyle}): the compiler keeps callers on the
+ * value type's {@code builder()}, {@code toBuilder()} and {@code with*} methods, and a rule checks that no
+ * {@code Immutable*} class is public (a value type without the style would make one).
  */
 final class ArchitectureRules {
 
@@ -42,26 +38,6 @@ final class ArchitectureRules {
     };
 
     private ArchitectureRules() {}
-
-    /**
-     * A call of a static method ({@code builder()}, {@code copyOf}, {@code of}) of a type that Immutables generated in
-     * a module: how values get made without going through the public type.
-     */
-    private static DescribedPredicate<JavaMethodCall> generatedFactoryOf(String modulePackage) {
-        return new DescribedPredicate<>("a static method of a generated Immutable* type in " + modulePackage) {
-            @Override
-            public boolean test(JavaMethodCall call) {
-                JavaClass owner = call.getTargetOwner();
-                return (owner.getPackageName().equals(modulePackage)
-                                || owner.getPackageName().startsWith(modulePackage + "."))
-                        && owner.getSimpleName().startsWith("Immutable")
-                        && call.getTarget()
-                                .resolveMember()
-                                .map(method -> method.getModifiers().contains(JavaModifier.STATIC))
-                                .orElse(false);
-            }
-        };
-    }
 
     static List<ArchRule> forRoot(String root) {
         String model = root + ".model..";
@@ -91,16 +67,18 @@ final class ArchitectureRules {
                     .as("no class outside " + module + " uses its internal packages")
                     .allowEmptyShould(true));
         }
-        for (String module : List.of("model", "measures", "openreferral", "fhir", "gp")) {
-            internals.add(noClasses()
-                    .that()
-                    .resideOutsideOfPackage(root + "." + module + "..")
-                    .should()
-                    .callMethodWhere(generatedFactoryOf(root + "." + module))
-                    .as("no class outside " + module + " creates or copies its values through a generated Immutable*"
-                            + " type: it uses the value type's builder(), toBuilder() and with* methods")
-                    .allowEmptyShould(true));
-        }
+        // Immutables makes ImmutableX package-private under @SpStyle (visibility PACKAGE), so the compiler already
+        // stops other modules from naming it. This catches a value type that does not use the style.
+        internals.add(noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .and()
+                .haveSimpleNameStartingWith("Immutable")
+                .should()
+                .bePublic()
+                .as("generated Immutable* types are package-private (@SpStyle): the API names only the value type,"
+                        + " its Builder and its with... methods")
+                .allowEmptyShould(true));
         internals.add(noClasses()
                 .that()
                 .resideInAPackage(fhir)

@@ -72,10 +72,10 @@ class VendorUseTest {
                 .linkWorker(linkWorker)
                 .build();
 
-        // Editing: the journey moves on; the episode is copied with the new journey (the generated type's with*,
-        // until the interfaces offer their own).
-        SocialPrescribingEpisode accepted = episode
-                .withJourney(episode.journey().transitionTo(ReferralStatus.ACCEPTED, RECEIVED.plusSeconds(60), linkWorker));
+        // Editing: the journey moves on; the episode is copied with the new journey (its with... method; the
+        // generated Immutable* classes are package-private and cannot be named here).
+        SocialPrescribingEpisode accepted = episode.withJourney(
+                episode.journey().transitionTo(ReferralStatus.ACCEPTED, RECEIVED.plusSeconds(60), linkWorker));
         assertEquals(ReferralStatus.ACCEPTED, accepted.journey().status());
         assertEquals(ReferralStatus.RECEIVED, episode.journey().status());
 

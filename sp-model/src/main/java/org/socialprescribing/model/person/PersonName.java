@@ -30,6 +30,9 @@ import org.socialprescribing.model.validation.Recorded;
 @JsonDeserialize(as = ImmutablePersonName.class)
 public abstract class PersonName implements WithPersonName {
 
+    // Package-private: only the generated class extends it (module-info's [missing-explicit-ctor] lint asks for one).
+    PersonName() {}
+
     /** The PRSB maximum length of each name part. */
     public static final int MAX_PART_LENGTH = 35;
 

@@ -79,6 +79,7 @@ class SdkConstraintsTest {
             names = files.map(classes::relativize)
                     .map(Path::toString)
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
+                    .filter(name -> !name.equals("module-info.class"))
                     .filter(name -> !name.substring(name.lastIndexOf('/') + 1).startsWith("Immutable"))
                     .map(name ->
                             name.substring(0, name.length() - ".class".length()).replace('/', '.'))

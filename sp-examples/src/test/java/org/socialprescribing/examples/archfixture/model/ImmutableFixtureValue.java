@@ -1,6 +1,9 @@
 package org.socialprescribing.examples.archfixture.model;
 
-/** Stands in for a type Immutables generates in the model module: a static builder() outside callers must not use. */
+/**
+ * Stands in for a class Immutables generates for a value type that does not use {@code @SpStyle}: public, so callers
+ * could name it.
+ */
 public final class ImmutableFixtureValue {
 
     private ImmutableFixtureValue() {}
