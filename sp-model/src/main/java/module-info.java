@@ -2,9 +2,9 @@
  * The social prescribing domain model, its JSON form and its validation. Exports every package but {@code internal};
  * the generated {@code Immutable*} classes in them are package-private.
  */
-// Immutables' annotation jar has no module-info, only an Automatic-Module-Name: requiring it transitively (below)
-// warns.
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+// Immutables' annotation jar has only an Automatic-Module-Name, so requiring it warns. Its annotations on exported
+// types also trip javac's [exports] lint; the POM silences that lint for this module's main code and says why.
+@SuppressWarnings("requires-automatic")
 module org.socialprescribing.model {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive jakarta.validation;
@@ -12,10 +12,8 @@ module org.socialprescribing.model {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.hibernate.validator;
     requires static transitive org.jspecify;
-    // Compile time only (the jar is "provided"). Transitive because Immutables' annotations (CLASS retention) sit on
-    // exported types; without it javac's [exports] lint reports each of them (91), and silencing that lint would also
-    // hide a real leak. "static" keeps it optional for readers: a module-path consumer compiles without the jar.
-    requires static transitive org.immutables.value.annotations;
+    // Compile time only: the jar is "provided", and consumers need it neither to compile nor to run.
+    requires static org.immutables.value.annotations;
 
     exports org.socialprescribing.model;
     exports org.socialprescribing.model.coding;
