@@ -22,11 +22,12 @@ import org.socialprescribing.fhir.internal.IsoDates;
  * would go.
  *
  * <p>The values are the shapes FHIR text takes in an episode Bundle: instants with a {@code Z} and with an offset, with
- * and without fractions, and plain dates. Each benchmark reads all {@value #VALUES} of one kind per invocation.
+ * and without fractions, and plain dates. Each benchmark reads all {@value #VALUES} of one kind per invocation. The
+ * warm-up is long because the JIT was still settling in the first measured seconds of a 3 x 1 s warm-up.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 @State(Scope.Thread)
