@@ -23,7 +23,8 @@ import scala.Tuple2;
  * The CSV path of {@link ScoreJob}: the files are read as lines by Hadoop's line reader, cut into a multiple of the
  * job's parallelism of equal splits ({@link EvenTextInputFormat}), and each split's lines are scored by {@link
  * CsvLineScorer}, straight into {@code id} and the {@code sp score} columns. The header is read on the driver from the
- * first split's file ({@link HeaderLine}), not by a Spark job of its own. Spark's CSV reader ({@code --csv-reader spark}) stays for comparison; {@link SpScoring} scores any
+ * first split's file ({@link HeaderLine}), not by a Spark job of its own. Spark's CSV reader
+ * ({@code --csv-reader spark}) stays for comparison; {@link SpScoring} scores any
  * DataFrame.
  */
 final class CsvLines {

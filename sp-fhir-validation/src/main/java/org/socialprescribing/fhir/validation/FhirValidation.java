@@ -55,7 +55,8 @@ import org.socialprescribing.model.input.InputLimits;
  * }</pre>
  *
  * <p>It is HAPI's instance validator over one {@code ValidationSupportChain}, cached: R4 core (the resources of
- * hapi-fhir-validation-resources-r4, each parsed only when the validator asks for it), then the SDK's and the caller's conformance resources, their Questionnaires,
+ * hapi-fhir-validation-resources-r4, each parsed only when the validator asks for it), then the SDK's and the caller's
+ * conformance resources, their Questionnaires,
  * the common code systems (languages, MIME types, units), in-memory terminology for every code system loaded, and
  * snapshot generation for profiles published as differentials only. Codes from systems that cannot be checked
  * offline (SNOMED CT, LOINC, dm+d) are never errors on that account: HAPI 8.8's validator reports them as warnings,

@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * checked only outside {@code hl7.org}; a StructureDefinition by exact URL, and any other form HAPI accepts (a bare
  * type name, {@code StructureDefinition/X}, a capitalised data type) from HAPI's own support. Lists of all
  * StructureDefinitions parse every one of them (HAPI's FHIRPath engine asks for that list on each validator's first
- * validation), but from JSON, and on another core while the validator is built ({@link #startParsing()}); the value sets and code systems are parsed only when looked up, and search parameters
+ * validation), but from JSON, and on another core while the validator is built ({@link #startParsing()}); the value
+ * sets and code systems are parsed only when looked up, and search parameters
  * and lists of everything come from HAPI's support. {@code FhirValidationLazyR4CoreTest} checks that validations give
  * the same issues with either support. A class path without the build's files (a build that skipped that step) gets
  * HAPI's support.

@@ -54,7 +54,8 @@ import org.socialprescribing.model.measure.Timepoint;
  * the date, and the extensions {@value MeasurementCanonicals#TIMEPOINT} and {@value MeasurementCanonicals#COLLECTOR}.
  * Answers are written as {@link InstrumentQuestionnaires} defines the items: a {@code valueCoding} of the answer
  * option carrying its {@code itemWeight}, otherwise a {@code valueInteger} (star areas, unscored items). The score,
- * when there is one, becomes score Observations as {@link QuestionnaireResponseScorer} writes them ({@value MeasurementCanonicals#SCORE_OBSERVATION_PROFILE}), {@code derivedFrom} the response.
+ * when there is one, becomes score Observations as {@link QuestionnaireResponseScorer} writes them ({@value
+ * MeasurementCanonicals#SCORE_OBSERVATION_PROFILE}), {@code derivedFrom} the response.
  *
  * <p>Writing checks the measurement: answers must be accepted answer codes written as digits ({@code "4"}, not
  * {@code "04"}), since FHIR codes would not keep the difference, and the score must belong to the instrument and
@@ -106,7 +107,8 @@ public final class OutcomeMeasurementMapper {
     }
 
     /**
-     * This mapper plus the definitions of other systems' Questionnaires, for {@link #importMeasurement(QuestionnaireResponse, Timepoint, Collector)}: a response
+     * This mapper plus the definitions of other systems' Questionnaires, for {@link
+     * #importMeasurement(QuestionnaireResponse, Timepoint, Collector)}: a response
      * naming one of them is read through it, as {@link QuestionnaireResponseScorer#withDefinitions} reads it. The
      * referral intake passes the Questionnaires, ValueSets and CodeSystems of the Bundle it reads.
      *
@@ -236,7 +238,8 @@ public final class OutcomeMeasurementMapper {
     }
 
     /**
-     * Checks a response and its score Observations without throwing: everything {@link #toMeasurement(QuestionnaireResponse, List)} would reject is
+     * Checks a response and its score Observations without throwing: everything {@link
+     * #toMeasurement(QuestionnaireResponse, List)} would reject is
      * an error, and extensions it would not read are warnings.
      *
      * @param response the response, not null

@@ -604,7 +604,8 @@ public final class IntakeEpisode {
     /**
      * Other systems' Observations of an instrument's score, known by a verified national code, about the person and
      * not derived from a response read above: outcome measurements "as recorded elsewhere" (the score only, no
-     * answers), as {@link OutcomeMeasurementMapper#importMeasurement(Observation, Timepoint, Collector)} reads them. The status, code, value, date and
+     * answers), as {@link OutcomeMeasurementMapper#importMeasurement(Observation, Timepoint, Collector)} reads them.
+     * The status, code, value, date and
      * subject are read; the rest of such an Observation is reported. Every other Observation stays unread and so is
      * reported.
      */
