@@ -13,6 +13,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.socialprescribing.model.InvalidValueException;
+import org.socialprescribing.spark.internal.ParquetSchema;
 import org.socialprescribing.spark.internal.TaskTime;
 
 /**
@@ -145,6 +146,16 @@ public final class ScoreJob {
         }
     }
 
+    /**
+     * Reads Parquet with the schema read on the driver from one file's footer ({@link ParquetSchema}), so that Spark
+     * does not run a job of its own to infer it; where that schema cannot be read, Spark infers it.
+     */
+    private static Dataset<Row> readParquet(SparkSession spark, String input) {
+        return ParquetSchema.read(spark, input)
+                .map(schema -> spark.read().schema(schema).parquet(input))
+                .orElseGet(() -> spark.read().parquet(input));
+    }
+
     /** Reads the input as a DataFrame (Spark's CSV reader or Parquet) and scores it with {@link SpScoring}. */
     private static Dataset<Row> scoreFrame(SparkSession spark, Map<String, String> options) {
         Dataset<Row> answers = options.get("input-format").equals("csv")
@@ -153,7 +164,7 @@ public final class ScoreJob {
                         .option("header", true)
                         .option("inferSchema", false)
                         .csv(options.get("input"))
-                : spark.read().parquet(options.get("input"));
+                : readParquet(spark, options.get("input"));
         if (!List.of(answers.columns()).contains("id")) {
             throw new InvalidValueException("input", options.get("input"), "has no id column");
         }
