@@ -7,6 +7,8 @@
 #   BUILD=0 sp-bench/spark-vs-cli.sh        # reuse the jars built by an earlier run
 #   EXTRA=0 sp-bench/spark-vs-cli.sh        # only the scoring runs and the machine check (no write or reader runs)
 #   JFR=1 sp-bench/spark-vs-cli.sh          # also record a JFR profile of each Spark run, and print its hot methods
+#   CDS=0 sp-bench/spark-vs-cli.sh          # no AppCDS archive rows (no training run)
+#   SPARK_JAVA_OPTS=-XX:+UseParallelGC sp-bench/spark-vs-cli.sh   # extra JVM options for every Spark JVM (a trial)
 #
 # It builds sp.jar and sp-spark's cluster jar, generates the answers with awk (2% missing, 0.5% out of range, the
 # "mixed" file of the CLI's own benchmark), converts them once to Parquet (int columns), then, each in a fresh JVM:
@@ -23,13 +25,19 @@
 #    measures: the JVM's class loading, JIT warm-up and Spark's session set-up are in it), "warm session" the second
 #    (a researcher's long-lived session, e.g. Databricks). Session start-up itself is in neither.
 #    Scaling is local[2] against local[1] pinned (1 core to 2 cores) and against local[1] unpinned (1 task thread to 2).
+#    Unless CDS=0, the first job again with an AppCDS archive of the driver's classes (docs/spark.md, "Throughput"):
+#    a training JVM scores 100,000 CSV rows and one Parquet file with -XX:ArchiveClassesAtExit, then local[1] pinned
+#    and local[2] run with -XX:SharedArchiveFile, as a spark-submit with --driver-java-options would. Labelled "first
+#    job, AppCDS archive"; the default rows have no archive.
 # 3. Unless EXTRA=0, local[1] unpinned: CSV in with Spark's own CSV reader (`--csv-reader spark`); CSV out and Parquet
 #    out (what writing costs on top of scoring); and local[2] CSV in, CSV out, whose rows must be exactly the CLI's.
 #
 # Job time excludes session start-up. For Spark it also prints the tasks' summed run, CPU and GC time and the longest
 # task (Spark's task metrics): scaling judged by task CPU time does not depend on what else the machine runs, wall time
 # does; and, from Spark's listener timestamps, how much of the job was before its first Spark job (planning, file
-# listing, session state, code generation) and outside any Spark job. The full report of each run is in WORK/*.log.
+# listing, session state, code generation) and outside any Spark job, and from the JVM's own counters (ScoreRuns'
+# "JVM:" line in WORK/*.log) the driver thread's CPU, the process's CPU, classes loaded and JIT compilation time of each
+# job. The full report of each run is in WORK/*.log.
 set -euo pipefail
 N=${N:-10000000}
 cd "$(dirname "$0")/.."
@@ -62,8 +70,14 @@ if [ ! -s "$CSV" ]; then
 fi
 
 # The two-runs driver, compiled once (not as a source-file program, whose compiler would run in every measured JVM).
-mkdir -p "$WORK/bench-classes"
+# In a jar: an AppCDS archive takes classes from jars only (a non-empty directory on the class path is refused).
+rm -rf "$WORK/bench-classes" && mkdir -p "$WORK/bench-classes"
 javac -nowarn -d "$WORK/bench-classes" -cp "$SPARK_CP" "$ROOT/sp-bench/spark/ScoreRuns.java"
+jar cf "$WORK/bench.jar" -C "$WORK/bench-classes" .
+# Settings every Spark JVM of the benchmark gets (SPARK_JAVA_OPTS: a trial of the user's own, e.g. a collector).
+read -r -a USER_OPTS <<< "${SPARK_JAVA_OPTS:-}"
+SPARK_SETTINGS=(-Dspark.ui.enabled=false -Dspark.sql.files.maxPartitionBytes=33554432 -Dspark.driver.host=127.0.0.1
+  -Dspark.driver.bindAddress=127.0.0.1 -Dlog4j2.level=error)
 
 # "wall job tasks run cpu gc longest before outside" of a run's report line, or ? for each when it is missing.
 figures() {
@@ -72,15 +86,15 @@ figures() {
   echo "$line" | sed -E 's/.*: job ([0-9.]+) s, tasks ([0-9]+), run ([0-9.]+) s, CPU ([0-9.]+) s, GC ([0-9.]+) s, longest ([0-9.]+) s; Spark jobs [0-9]+, before the first ([0-9.]+) s, in them [0-9.]+ s, between and after them ([0-9.]+) s.*/\1 \2 \3 \4 \5 \6 \7 \8/'
 }
 
-spark() { # spark PIN MASTER NAME ARGS...: runs the job twice in one JVM; prints the JVM's wall time (s)
-  local pin=$1 master=$2 name=$3; shift 3
-  local start end jfr=() taskset=()
+spark() { # spark PIN MASTER NAME ARCHIVE ARGS...: runs the job twice in one JVM; prints the JVM's wall time (s)
+  local pin=$1 master=$2 name=$3 archive=$4; shift 4
+  local start end jfr=() taskset=() cds=()
   [ "${JFR:-0}" = 0 ] || jfr=("-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=profile")
   [ "$pin" = 1 ] && taskset=(taskset -c 0)
+  [ "$archive" = cds ] && cds=("-XX:SharedArchiveFile=$ARCHIVE")
   start=$(date +%s.%N)
-  "${taskset[@]}" java $OPENS -Xmx4g "${jfr[@]}" -Dspark.master="$master" -Dspark.ui.enabled=false \
-    -Dspark.sql.files.maxPartitionBytes=33554432 -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
-    -Dlog4j2.level=error -DRUNS=2 -cp "$WORK/bench-classes:$SPARK_CP" ScoreRuns "$@" 2> "$WORK/$name.log"
+  "${taskset[@]}" java $OPENS -Xmx4g "${USER_OPTS[@]}" "${cds[@]}" "${jfr[@]}" -Dspark.master="$master" \
+    "${SPARK_SETTINGS[@]}" -DRUNS=2 -cp "$WORK/bench.jar:$SPARK_CP" ScoreRuns "$@" 2> "$WORK/$name.log"
   end=$(date +%s.%N)
   echo "$end - $start" | bc
   if [ "${JFR:-0}" != 0 ]; then
@@ -94,6 +108,20 @@ if [ ! -d "$PARQUET" ]; then
   java $OPENS -Xmx4g -cp "$SPARK_CP" -Dspark.master='local[2]' -Dspark.ui.enabled=false \
     -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
     "$ROOT/sp-bench/spark/ToParquet.java" "$CSV" "$PARQUET" 2> "$WORK/convert.log"
+fi
+
+# The AppCDS archive of the driver's classes: trained on a small job of each input kind, then used by the rows labelled
+# "AppCDS archive" (a deployment step a user may take: docs/spark.md). Retrained on every run: it must match the jars.
+ARCHIVE=$WORK/spark-driver.jsa
+if [ "${CDS:-1}" != 0 ]; then
+  head -n 100001 "$CSV" > "$WORK/train.csv"
+  rm -rf "$WORK/train.parquet" "$ARCHIVE" && mkdir -p "$WORK/train.parquet"
+  cp "$(ls "$PARQUET"/*.parquet | head -1)" "$WORK/train.parquet/"
+  java $OPENS -Xmx4g "${USER_OPTS[@]}" -XX:ArchiveClassesAtExit="$ARCHIVE" -Dspark.master='local[2]' "${SPARK_SETTINGS[@]}" \
+    -DRUNS=1 -cp "$WORK/bench.jar:$SPARK_CP" ScoreRuns \
+    --instrument wemwbs --input "$WORK/train.csv" --output "$WORK/train-out" --output-format none --then \
+    --instrument wemwbs --input "$WORK/train.parquet" --output "$WORK/train-out" --output-format none \
+    > "$WORK/cds-train.log" 2>&1
 fi
 
 rate() { echo "$N / $1" | bc; }
@@ -137,19 +165,21 @@ echo
 echo "| Run | Pinned | Input | Reader | Output | Session | Job time | Rows/s (job) | Tasks | Task run time | Task CPU time | Task GC time | Longest task | Rows per task-CPU s | Before the first Spark job | Outside Spark jobs | Load average (1 min) before |"
 echo "|---|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 declare -A JOB CPU
-run() { # run PIN MASTER INPUT READER OUTPUT: one JVM, the first job and the same job again in the warm session
-  local pin=$1 master=$2 input=$3 reader=$4 output=$5
+run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and the same job again in the warm session
+  local pin=$1 master=$2 input=$3 reader=$4 output=$5 archive=${6:-}
   local load src name wall
   load=$(cut -d' ' -f1 /proc/loadavg)
   src=$CSV; [ "$input" = parquet ] && src=$PARQUET
-  name="$input-$reader-$output-${master//[^0-9a-z]/}-p$pin"
-  wall=$(spark "$pin" "$master" "$name" --instrument wemwbs --input "$src" \
+  name="$input-$reader-$output-${master//[^0-9a-z]/}-p$pin${archive:+-$archive}"
+  wall=$(spark "$pin" "$master" "$name" "$archive" --instrument wemwbs --input "$src" \
     --input-format "$input" --csv-reader "$reader" --output "$WORK/out-$input-$master" --output-format "$output")
   local pinned=no; [ "$pin" = 1 ] && pinned="1 core"
   [ "$input" = parquet ] && reader=-
   local number session job tasks trun tcpu tgc longest before outside
-  for number in 1 2; do
+  local numbers="1 2"; [ "$archive" = cds ] && numbers=1
+  for number in $numbers; do
     session="first job"; [ $number = 2 ] && session="warm session"
+    [ "$archive" = cds ] && session="first job, AppCDS archive"
     read -r job tasks trun tcpu tgc longest before outside < <(figures $number "$WORK/$name.log")
     JOB[$name-$number]=$job; CPU[$name-$number]=$tcpu
     printf '| Spark %s | %s | %s | %s | %s | %s | %s s | %s | %s | %s s | %s s | %s s | %s s | %s | %s s | %s s | %s |\n' \
@@ -164,6 +194,16 @@ for input in csv parquet; do
   run 0 'local[1]' $input lines none
   run 0 'local[2]' $input lines none
 done
+if [ "${CDS:-1}" != 0 ]; then
+  if [ -s "$ARCHIVE" ]; then
+    for input in csv parquet; do
+      run 1 'local[1]' $input lines none cds
+      run 0 'local[2]' $input lines none cds
+    done
+  else
+    echo "| (no AppCDS archive: the training run failed, see $WORK/cds-train.log) | | | | | | | | | | | | | | | | |"
+  fi
+fi
 if [ "${EXTRA:-1}" != 0 ]; then
   run 0 'local[1]' csv spark none
   run 0 'local[1]' csv lines csv
@@ -184,6 +224,14 @@ for number in 1 2; do
   printf 'Per core, %s (scoring, local[1] pinned to 1 core): CSV %s rows/s, Parquet %s rows/s; CLI %s rows/s (wall, CSV in and out).\n' \
     "$session" "$(rate "${JOB[csv-lines-none-local1-p1-$number]}")" "$(rate "${JOB[parquet-lines-none-local1-p1-$number]}")" "$(rate "$CLI_WALL")"
 done
+if [ "${CDS:-1}" != 0 ] && [ -s "$ARCHIVE" ]; then
+  for input in csv parquet; do
+    printf "Scaling %s, first job with the AppCDS archive (scoring), local[2] against local[1] pinned to 1 core: %.2fx.\n" \
+      "$input" "$(echo "${JOB[$input-lines-none-local1-p1-cds-1]} / ${JOB[$input-lines-none-local2-p0-cds-1]}" | bc -l)"
+  done
+  printf 'Per core, first job with the AppCDS archive (local[1] pinned to 1 core): CSV %s rows/s, Parquet %s rows/s.\n' \
+    "$(rate "${JOB[csv-lines-none-local1-p1-cds-1]}")" "$(rate "${JOB[parquet-lines-none-local1-p1-cds-1]}")"
+fi
 printf 'Machine: 2 sp score processes at once do %.2fx the rows per second of 1 (pinned), %.2fx unpinned.\n' \
   "${M[pinned]}" "${M[unpinned]}"
 

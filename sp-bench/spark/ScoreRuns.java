@@ -1,3 +1,5 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.socialprescribing.spark.ScoreJob;
  * sp-spark run 1 (first job): job 7.55 s, tasks 12, run 4.13 s, CPU 3.78 s, GC 0.12 s, longest 0.83 s; Spark
  *   jobs 1, before the first 3.10 s, in them 4.40 s, between and after them 0.05 s; task deserialisation ...
  *   spark job 0: 12 tasks, submit to first task 0.12 s, tasks 4.25 s, last task to job end 0.01 s
+ *   JVM: driver thread CPU 3.41 s, process CPU 14.31 s, classes loaded 7128, JIT compilation 18.97 s, collections ...
  * </pre>
  *
  * Run 1 is the "first job" of a fresh session (session start-up excluded, as ScoreJob's own figure); run 2 onwards is
@@ -29,28 +32,76 @@ import org.socialprescribing.spark.ScoreJob;
  *
  * <pre>
  * java -cp CLUSTER_JAR:SPARK_CLASSPATH -DRUNS=2 sp-bench/spark/ScoreRuns.java --instrument wemwbs --input ... \
- *     --output ... --output-format none
+ *     --output ... --output-format none [--then --instrument ... (another job, run after it in each run)]
  * </pre>
  */
 public class ScoreRuns {
 
     public static void main(String[] args) throws TimeoutException {
         int runs = Integer.getInteger("RUNS", 2);
-        Map<String, String> options = ScoreJob.parse(args);
+        // "--then" separates jobs run one after another in each run (the AppCDS training run scores CSV, then Parquet).
+        List<Map<String, String>> jobs = new ArrayList<>();
+        List<String> job = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--then")) {
+                jobs.add(ScoreJob.parse(job.toArray(new String[0])));
+                job.clear();
+            } else {
+                job.add(arg);
+            }
+        }
+        jobs.add(ScoreJob.parse(job.toArray(new String[0])));
         SparkSession spark = SparkSession.builder().appName("sp-spark runs").getOrCreate();
         try {
             for (int run = 1; run <= runs; run++) {
                 Timeline timeline = new Timeline();
                 spark.sparkContext().addSparkListener(timeline);
+                Jvm before = Jvm.now();
                 long start = System.currentTimeMillis();
-                ScoreJob.run(spark, options);
+                for (Map<String, String> options : jobs) {
+                    ScoreJob.run(spark, options);
+                }
                 long end = System.currentTimeMillis();
+                Jvm after = Jvm.now();
                 spark.sparkContext().listenerBus().waitUntilEmpty();
                 spark.sparkContext().removeSparkListener(timeline);
-                System.err.println(timeline.report(run, start, end));
+                System.err.println(timeline.report(run, start, end) + after.since(before));
             }
         } finally {
             spark.stop();
+        }
+    }
+
+    /**
+     * What the JVM spent during a run besides the tasks: the driver thread's CPU (planning, class loading, code
+     * generation), the whole process's CPU, classes loaded, JIT compilation and collection time.
+     */
+    record Jvm(long driverCpuNanos, long processCpuNanos, long classes, long jitMillis, long gcMillis) {
+        static Jvm now() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long gc = 0;
+            for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                gc += Math.max(0, collector.getCollectionTime());
+            }
+            return new Jvm(
+                    threads.getCurrentThreadCpuTime(),
+                    ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime(),
+                    ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(),
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
+                    gc);
+        }
+
+        String since(Jvm start) {
+            return String.format(
+                    Locale.ROOT,
+                    "%n  JVM: driver thread CPU %.2f s, process CPU %.2f s, classes loaded %d, JIT compilation %.2f s,"
+                            + " collections %.2f s",
+                    (driverCpuNanos - start.driverCpuNanos) / 1e9,
+                    (processCpuNanos - start.processCpuNanos) / 1e9,
+                    classes - start.classes,
+                    (jitMillis - start.jitMillis) / 1e3,
+                    (gcMillis - start.gcMillis) / 1e3);
         }
     }
 
