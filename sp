@@ -46,6 +46,13 @@ case " ${SP_JAVA_OPTS:-} " in
   *GC\ *) ;;
   *) opts+=(-XX:+UseSerialGC) ;;
 esac
+# fhir commands allocate hundreds of megabytes in a short run (sp fhir validate: about 0.9 GB for one Bundle, R4
+# core's StructureDefinitions parsed and converted): on a kernel that gives transparent huge pages only to programs
+# that ask ("madvise", the usual default), the heap asks, so the kernel zeroes and maps it 2 MB at a time instead of
+# 4 KB (a cold sp fhir validate spent about a tenth less CPU time, most of it in the kernel and the collector).
+if [ "${command[0]:-}" = fhir ] && grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+  opts+=(-XX:+UseTransparentHugePages)
+fi
 cds="$root/sp-cli/target/sp.jsa"
 if [ -f "$cds" ] && [ "$cds" -nt "$jar" ]; then
   opts+=(-XX:SharedArchiveFile="$cds" -Xshare:auto -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0

@@ -5,9 +5,10 @@
 #   one per processor at a time after the first, so on 2 cores the wall time per Bundle is about half its CPU time);
 #   for ./sp also under both compiler modes (C1 only, as the launcher runs it, and C1 with C2), over 41 and over
 #   LONG copies (default 201): (tN - t1) / (N - 1), where C2 has had longer to compile the validator.
-# Also the classes one cold run loads, by source. Each is measured twice: as `java -jar sp.jar` (default JVM options) and as the ./sp launcher runs it (serial GC,
-# C1 only, the AppCDS archive the build writes; the exact java command is printed). Wall time and CPU time (user +
-# system, all threads) come from /usr/bin/time; on a busy machine only the CPU time means anything.
+# Also the classes one cold run loads, by source, and when that run reached each phase. Each is measured twice: as
+# `java -jar sp.jar` (default JVM options) and as the ./sp launcher runs it (serial GC, C1 only, the AppCDS archive
+# the build writes; the exact java command is printed). Wall time and CPU time (user + system, all threads) come from
+# /usr/bin/time; on a busy machine only the CPU time means anything.
 # Usage: sp-bench/fhir-validate-timing.sh   (from the repository root, after './mvnw -pl sp-cli -am package')
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,6 +46,17 @@ for how in "java -jar" "./sp"; do
   echo "$how, classes loaded by one cold run: $(grep -c 'source:' "$work/classes.txt")" \
     "($(grep -c 'source: shared objects file' "$work/classes.txt") from CDS archives," \
     "$(grep -c 'source: file:\|source: jar:' "$work/classes.txt") from the jar)"
+  # When that run reached each phase: the JVM's uptime when a class that marks it was first loaded (the log slows
+  # the run a little). R4 core parsed = its StructureDefinitions' list complete and the first converted to R5.
+  at() { grep -m1 " $1 source:" "$work/classes.txt" | sed 's/^\[\([0-9.]*\)s\].*/\1/'; }
+  echo "$how, phases of that run (s after JVM start): main class $(at org.socialprescribing.cli.Sp)," \
+    "validator build $(at 'org.socialprescribing.fhir.validation.FhirValidation\$Builder')," \
+    "SDK and --package resources read $(at org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain)," \
+    "first validation $(at org.socialprescribing.cli.ValidationRun)," \
+    "R4 core parsed $(at org.hl7.fhir.convertors.conv40_50.resources40_50.StructureDefinition40_50)," \
+    "results $(at org.socialprescribing.fhir.validation.HapiMessages)," \
+    "output $(at org.socialprescribing.cli.IssueLines)," \
+    "last class $(tail -1 "$work/classes.txt" | sed 's/^\[\([0-9.]*\)s\].*/\1/')"
   if [ "$how" = "./sp" ]; then
     modes=("C1 only:-XX:TieredStopAtLevel=1" "C1 and C2:-XX:TieredStopAtLevel=4")
   else

@@ -2,6 +2,7 @@ package org.socialprescribing.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 
 /**
  * The training run of the AppCDS archive that the build writes ({@code sp-cli/pom.xml}, {@code target/sp.jsa}): the
@@ -15,7 +16,8 @@ final class CdsTraining {
     private CdsTraining() {}
 
     /**
-     * Scores a CSV file, then validates a FHIR Bundle with a conformance package, printing nothing but failures.
+     * Scores a CSV file, then validates a FHIR Bundle with a conformance package and the Bundle's folder as a
+     * conformance folder, printing nothing but failures.
      *
      * @param args the CSV file of SWEMWBS answers, where to write its scores, the Bundle, and the package
      */
@@ -28,7 +30,11 @@ final class CdsTraining {
         PrintWriter err = new PrintWriter(System.err, true);
         // Exit code 1 is expected: the inputs hold rows and codes the commands report.
         int score = Sp.run(discard, err, "score", "swemwbs", args[0], "-q", "-o", args[1]);
-        int validate = Sp.run(discard, err, "fhir", "validate", "-q", "--package", args[3], args[2]);
+        // Both kinds of --package (an NPM package and a folder: the Bundle's own, whose files are skipped as not
+        // conformance resources), so that the classes of either path come from the archive.
+        Path folder = Path.of(args[2]).toAbsolutePath().getParent();
+        int validate = Sp.run(
+                discard, err, "fhir", "validate", "-q", "--package", args[3], "--package", folder.toString(), args[2]);
         System.exit(Math.max(score, validate) > ExitCode.DATA_PROBLEMS ? ExitCode.USAGE : ExitCode.OK);
     }
 }

@@ -1,7 +1,13 @@
 package org.socialprescribing.fhir.validation;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.FhirVersionEnum;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.model.api.annotation.ResourceDef;
+import ca.uhn.hapi.converters.canonical.VersionCanonicalizer;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.model.PackageInformation;
 import org.hl7.fhir.r5.model.Resource;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HAPI's bridge from the validation support chain to the R5 validator, with two costs of HAPI 8.8's taken out and the
+ * HAPI's bridge from the validation support chain to the R5 validator, with three costs of HAPI 8.8's taken out and the
  * answers unchanged. The validator gets it through {@code FhirInstanceValidator.setWrappedWorkerContext}, HAPI's hook
  * for sharing one bridge.
  *
@@ -33,6 +40,13 @@ import org.jspecify.annotations.Nullable;
  *       name, the chain's cache, the converted copy kept on the resource), about a twelfth of a warm validation. The
  *       chain never changes after the validator is built, so the answer cannot change either; only resources found
  *       are kept, so memory is bounded by the conformance resources loaded, whatever URLs an input names.
+ *   <li>A resource is looked up and converted here, as HAPI's bridge does it, without HAPI's R5 {@code FhirContext}:
+ *       HAPI's names the R5 type of the class asked for through that context, whose first use scans every R5 model
+ *       class (about 660 classes more loaded, a sixth of the main thread's samples of a cold {@code sp fhir
+ *       validate}). The name is the one that context would give, the class's {@code @ResourceDef}. The converted copy
+ *       is kept on the resource under HAPI's own key, so HAPI's code finds it too. A StructureDefinition without a
+ *       snapshot (HAPI generates it while converting), a class without that annotation and a non-R4 chain are left to
+ *       HAPI.
  * </ul>
  *
  * <p>The methods HAPI answers from its private list (type definitions by type, primitive types) answer from this
@@ -40,7 +54,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class WorkerContext extends WorkerContextValidationSupportAdapter {
 
+    /** The user data key under which HAPI's bridge keeps the R5 copy of a resource (a private constant of HAPI's). */
+    static final String CANONICAL_KEY =
+            WorkerContextValidationSupportAdapter.class.getName() + "_TO_CANONICAL_USERDATA_KEY";
+
     private final IValidationSupport chain;
+    private final FhirContext context;
+    private final VersionCanonicalizer canonicalizer;
     private final Map<Class<?>, Map<String, Resource>> fetched = new ConcurrentHashMap<>();
     private volatile @Nullable List<StructureDefinition> structures;
     private volatile @Nullable Set<String> primitiveTypes;
@@ -48,6 +68,8 @@ final class WorkerContext extends WorkerContextValidationSupportAdapter {
     WorkerContext(IValidationSupport chain) {
         super(chain);
         this.chain = chain;
+        this.context = chain.getFhirContext();
+        this.canonicalizer = new VersionCanonicalizer(context);
     }
 
     @Override
@@ -58,11 +80,63 @@ final class WorkerContext extends WorkerContextValidationSupportAdapter {
         if (known != null) {
             return type.cast(known);
         }
-        T resource = super.fetchResource(type, uri);
+        T resource = lookUp(type, uri);
         if (resource != null && uri != null) {
             byUri.putIfAbsent(uri, resource);
         }
         return resource;
+    }
+
+    @Override
+    public <T extends Resource> boolean hasResource(Class<T> type, String uri) {
+        // As HAPI's: false for a blank URI, else whether the lookup finds it.
+        return fetchResource(type, uri) != null;
+    }
+
+    /**
+     * HAPI's lookup (the chain asked for the R4 class of the same type name, the result converted to R5 once and kept
+     * on the resource), without HAPI's R5 context; the cases this does not cover are HAPI's.
+     */
+    private <T extends Resource> @Nullable T lookUp(Class<T> type, @Nullable String uri) {
+        ResourceDef definition = type.getAnnotation(ResourceDef.class);
+        if (uri == null
+                || uri.isBlank()
+                || definition == null
+                || definition.name().isEmpty()
+                || context.getVersion().getVersion() != FhirVersionEnum.R4) {
+            return super.fetchResource(type, uri);
+        }
+        IBaseResource found = chain.fetchResource(
+                context.getResourceDefinition(definition.name()).getImplementingClass(), uri);
+        if (found == null) {
+            return null;
+        }
+        Resource converted = canonical(found);
+        return type.isInstance(converted) ? type.cast(converted) : super.fetchResource(type, uri);
+    }
+
+    /**
+     * The R5 copy of a resource, as HAPI's bridge makes it (locked on the resource, kept under HAPI's key, the source
+     * package set), or null for a StructureDefinition without a snapshot, which HAPI's bridge generates.
+     */
+    private @Nullable Resource canonical(IBaseResource resource) {
+        synchronized (resource) {
+            Object known = resource.getUserData(CANONICAL_KEY);
+            if (known instanceof Resource) {
+                return (Resource) known;
+            }
+            Resource converted = canonicalizer.resourceToValidatorCanonical(resource);
+            if (converted instanceof StructureDefinition
+                    && ((StructureDefinition) converted).getSnapshot().isEmpty()) {
+                return null;
+            }
+            Object sourcePackage = resource.getUserData(DefaultProfileValidationSupport.SOURCE_PACKAGE_ID);
+            if (sourcePackage instanceof String) {
+                converted.setSourcePackage(new PackageInformation((String) sourcePackage, null, null, new Date()));
+            }
+            resource.setUserData(CANONICAL_KEY, converted);
+            return converted;
+        }
     }
 
     @Override
