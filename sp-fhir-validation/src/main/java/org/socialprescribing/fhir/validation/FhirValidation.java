@@ -384,10 +384,10 @@ public final class FhirValidation {
                     common,
                     new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context));
-            // HAPI's own validator module for the comparison tests; otherwise the SDK's, which keeps a core
-            // validator per thread where HAPI's builds one per call (PerThreadValidator).
+            // HAPI's own validator module for the comparison tests; otherwise the SDK's, which reuses a core
+            // validator for a few calls where HAPI's builds one per call (ReusingValidator).
             FhirInstanceValidator instanceValidator =
-                    eagerR4Core ? new FhirInstanceValidator(chain) : new PerThreadValidator(chain);
+                    eagerR4Core ? new FhirInstanceValidator(chain) : new ReusingValidator(chain);
             if (!eagerR4Core) {
                 instanceValidator.setWrappedWorkerContext(chain, new WorkerContext(chain));
             }

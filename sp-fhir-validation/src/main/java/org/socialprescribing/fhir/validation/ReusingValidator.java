@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.exceptions.FHIRException;
@@ -31,53 +33,50 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * HAPI's {@code FhirInstanceValidator} keeping one core {@code InstanceValidator} per thread, where HAPI 8.8.0 builds
- * a new one for every validation. HAPI's validator is otherwise unchanged: its bridge turns the core's messages into
- * HAPI's ({@code BaseValidatorBridge}), and this class overrides only {@code validate(IValidationContext)}, doing what
- * HAPI's package-private {@code ValidatorWrapper} does (the same settings, profiles from the options and the input's
- * {@code meta.profile}, the same filtering of messages) with a validator it keeps.
+ * HAPI's {@code FhirInstanceValidator} reusing the FHIR core library's {@code InstanceValidator} for a few calls, where
+ * HAPI 8.8.0 builds a new one for every validation. HAPI's validator is otherwise unchanged: its bridge turns the
+ * core's messages into HAPI's ({@code BaseValidatorBridge}), and this class overrides only {@code
+ * validate(IValidationContext)}, doing what HAPI's package-private {@code ValidatorWrapper} does (the same settings,
+ * profiles from the options and the input's {@code meta.profile}, the same filtering of messages) with a validator it
+ * keeps.
  *
- * <p>Why: building an {@code InstanceValidator} rereads the FHIR core library's OID registry (a CSV file of some
- * thousands of lines) and builds a FHIRPath engine over every StructureDefinition: about a tenth of a warm
- * validation of an episode Bundle (JFR, docs/PERFORMANCE.md).
+ * <p>Why: building an {@code InstanceValidator} rereads the core library's OID registry (a CSV file of some thousands
+ * of lines) and builds a FHIRPath engine: in JFR profiles of warm validations of the demo's EP-101 Bundle, the largest
+ * cost outside the checks themselves, under C2 and more so under C1 only, as {@code ./sp} runs (docs/PERFORMANCE.md).
  *
  * <p>Reusing one is safe only with care, from reading the core library (6.7.9) that HAPI 8.8.0 uses: its main entry
  * clears the per-call state it knows of (fetched resources, resource trackers, tracked messages), but
  *
  * <ul>
- *   <li>it remembers the conformance resources it has warned about (deprecated, withdrawn, retired: {@code
- *       statusWarnings}) and would not warn about them on a later call: cleared here before every call, so each
- *       input gets the issues a new validator gives it;
+ *   <li>it remembers the conformance resources it has noted as deprecated, withdrawn or retired ({@code
+ *       statusWarnings}) and would not note them again on a later call: cleared here before every call, so each input
+ *       gets the issues a new validator gives it ({@code WarmValidatorThreadsTest});
  *   <li>it keeps every coding it has seen, the narrative of every element it has checked and every text it would
- *       send to an AI service it does not have (a few hundred kilobytes per Bundle, with references to the parsed
- *       input): so a validator serves {@value #CALLS_PER_VALIDATOR} calls and is then replaced, which bounds that
- *       memory and keeps nine tenths of the saving.
+ *       send to an AI service it does not have, with references to the parsed input: about 3 MB per call for the
+ *       demo's EP-101 Bundle (heap after GC). So a validator serves {@value #CALLS_PER_VALIDATOR} calls and is then
+ *       dropped, and at most one idle validator per processor is kept: memory stays bounded, and three quarters of
+ *       the saving remain.
  * </ul>
  *
- * <p>A validation that throws discards its thread's validator. A thread that validates again from inside a
- * validation (no SDK code does) gets a validator of its own for that call. Thread-safe: the validators are per
- * thread; the worker context they share is thread-safe, as HAPI's is.
+ * <p>A validation that throws drops its validator. Thread-safe: a validator serves one call at a time (taken from the
+ * idle ones, or new), and the worker context they share is thread-safe, as HAPI's is.
  */
-final class PerThreadValidator extends FhirInstanceValidator {
+final class ReusingValidator extends FhirInstanceValidator {
 
-    /** Calls one core validator serves before a new one replaces it. */
-    static final int CALLS_PER_VALIDATOR = 64;
+    /** Calls one core validator serves before it is dropped. */
+    static final int CALLS_PER_VALIDATOR = 4;
 
-    private final ThreadLocal<Slot> slots = ThreadLocal.withInitial(Slot::new);
+    private final BlockingQueue<CoreValidator> idle =
+            new ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors());
 
-    PerThreadValidator(IValidationSupport chain) {
+    ReusingValidator(IValidationSupport chain) {
         super(chain);
-    }
-
-    /** One thread's validator and how many calls it has served. */
-    private static final class Slot {
-        private CoreValidator validator;
-        private int calls;
-        private boolean busy;
     }
 
     /** The core library's validator, with the state it would carry from one call to the next cleared. */
     private static final class CoreValidator extends InstanceValidator {
+
+        private int calls;
 
         CoreValidator(IWorkerContext context, IHostApplicationServices hostServices) {
             super(
@@ -89,6 +88,7 @@ final class PerThreadValidator extends FhirInstanceValidator {
         }
 
         void startCall() {
+            calls++;
             statusWarnings.clear();
             getTextsToCheck().clear();
         }
@@ -97,29 +97,16 @@ final class PerThreadValidator extends FhirInstanceValidator {
     @Override
     protected List<ValidationMessage> validate(IValidationContext<?> context) {
         IWorkerContext worker = provideWorkerContext();
-        Slot slot = slots.get();
-        if (slot.busy) {
-            return validate(newValidator(worker), worker, context);
+        CoreValidator validator = idle.poll();
+        if (validator == null) {
+            validator = newValidator(worker);
         }
-        if (slot.validator == null || slot.calls >= CALLS_PER_VALIDATOR) {
-            slot.validator = newValidator(worker);
-            slot.calls = 0;
+        validator.startCall();
+        List<ValidationMessage> messages = validate(validator, worker, context);
+        if (validator.calls < CALLS_PER_VALIDATOR) {
+            idle.offer(validator); // dropped if enough are idle already
         }
-        CoreValidator validator = slot.validator;
-        slot.calls++;
-        slot.busy = true;
-        boolean completed = false;
-        try {
-            validator.startCall();
-            List<ValidationMessage> messages = validate(validator, worker, context);
-            completed = true;
-            return messages;
-        } finally {
-            slot.busy = false;
-            if (!completed) {
-                slot.validator = null;
-            }
-        }
+        return messages;
     }
 
     /** A validator set up as HAPI's wrapper sets up each of its own, from this module's settings. */
@@ -193,7 +180,7 @@ final class PerThreadValidator extends FhirInstanceValidator {
             messages.addAll(unknownProfiles);
         }
         List<ValidationMessage> kept =
-                messages.stream().filter(PerThreadValidator::kept).collect(Collectors.toList());
+                messages.stream().filter(ReusingValidator::kept).collect(Collectors.toList());
         ValidationMessage.IssueSeverity unknownProfileLevel = isErrorForUnknownProfiles()
                 ? ValidationMessage.IssueSeverity.ERROR
                 : ValidationMessage.IssueSeverity.WARNING;
