@@ -43,7 +43,7 @@ cats = [
  ("FHIRPathEngine constructor (total)", r"FHIRPathEngine\.<init>"),
  ("regex compile (Pattern.compile/<init>)", r"^Pattern\.(compile|<init>)$"),
  ("regex (any Pattern/Matcher frame)", r"^(Pattern|Matcher)\."),
- ("parse input (elementmodel parser + Gson in HAPI wrapper)", r"^(JsonParser\.parse|ParserBase\.parse|Gson\.fromJson|JsonParser\.parseResource)$"),
+ ("parse input (the core library's element model parser, Gson)", r"^(JsonParser\.parse|ParserBase\.parse|Gson\.fromJson|JsonParser\.parseResource)$"),
  ("terminology (validateCode / ValueSet / CodeSystem)", r"(validateCode|ValueSetValidator|ValueSetExpander|checkCodeOnServer|CodeSystem|validateCodeInValueSet|lookupCode|TerminologyServiceValidation|checkBinding|InMemoryTerminology)"),
  ("FHIRPath evaluation (FHIRPathEngine.evaluate*/execute)", r"^FHIRPathEngine\.(evaluate|execute)"),
  ("FHIRPath parse", r"^FHIRPathEngine\.parse"),
