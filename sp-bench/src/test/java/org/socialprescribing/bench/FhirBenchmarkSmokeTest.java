@@ -16,11 +16,10 @@ class FhirBenchmarkSmokeTest {
 
     @Test
     void benchmarksRun() throws RunnerException {
-        Collection<RunResult> results =
-                SmokeRun.run(
-                        FhirBenchmark.class.getName() + "\\.",
-                        FhirValidatorWarmupBenchmark.class.getName(),
-                        FhirValidateBenchmark.class.getName());
+        Collection<RunResult> results = SmokeRun.run(
+                FhirBenchmark.class.getName() + "\\.",
+                FhirValidatorWarmupBenchmark.class.getName(),
+                FhirValidateBenchmark.class.getName());
 
         assertThat(results)
                 .extracting(r -> r.getParams().getBenchmark())

@@ -58,6 +58,9 @@ import org.w3c.dom.NodeList;
  *       the saving remain.
  * </ul>
  *
+ * <p>On a HAPI upgrade, compare this class with HAPI's {@code ValidatorWrapper} again: {@code LazyR4CoreTest} validates
+ * every test input with this module and with HAPI's own, and requires the same issues in the same order.
+ *
  * <p>A validation that throws drops its validator. Thread-safe: a validator serves one call at a time (taken from the
  * idle ones, or new), and the worker context they share is thread-safe, as HAPI's is.
  */
