@@ -16,8 +16,10 @@ class FhirBenchmarkSmokeTest {
 
     @Test
     void benchmarksRun() throws RunnerException {
-        Collection<RunResult> results =
-                SmokeRun.run(FhirBenchmark.class.getName() + "\\.", FhirValidatorWarmupBenchmark.class.getName());
+        Collection<RunResult> results = SmokeRun.run(
+                FhirBenchmark.class.getName() + "\\.",
+                FhirValidatorWarmupBenchmark.class.getName(),
+                FhirValidateBenchmark.class.getName());
 
         assertThat(results)
                 .extracting(r -> r.getParams().getBenchmark())
@@ -30,7 +32,8 @@ class FhirBenchmarkSmokeTest {
                         FhirBenchmark.class.getName() + ".readOnly",
                         FhirBenchmark.class.getName() + ".mapBackOnly",
                         FhirBenchmark.class.getName() + ".validate",
-                        FhirValidatorWarmupBenchmark.class.getName() + ".buildAndValidateFirst");
+                        FhirValidatorWarmupBenchmark.class.getName() + ".buildAndValidateFirst",
+                        FhirValidateBenchmark.class.getName() + ".validate");
         assertThat(results)
                 .allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }

@@ -257,8 +257,9 @@ public final class FhirValidation {
         private Builder() {}
 
         /**
-         * HAPI's own R4 core support (which parses all of R4 core at once) and HAPI's own bridge to the validator
-         * (which converts every StructureDefinition twice), for tests that compare them with the SDK's.
+         * HAPI's own R4 core support (which parses all of R4 core at once), HAPI's own bridge to the validator
+         * (which converts every StructureDefinition twice) and HAPI's own validator module (which builds a core
+         * validator per call), for tests that compare them with the SDK's.
          */
         Builder eagerR4Core() {
             this.eagerR4Core = true;
@@ -383,7 +384,10 @@ public final class FhirValidation {
                     common,
                     new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context));
-            FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+            // HAPI's own validator module for the comparison tests; otherwise the SDK's, which reuses a core
+            // validator for a few calls where HAPI's builds one per call (ReusingValidator).
+            FhirInstanceValidator instanceValidator =
+                    eagerR4Core ? new FhirInstanceValidator(chain) : new ReusingValidator(chain);
             if (!eagerR4Core) {
                 instanceValidator.setWrappedWorkerContext(chain, new WorkerContext(chain));
             }
