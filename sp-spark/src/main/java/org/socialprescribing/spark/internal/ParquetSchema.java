@@ -20,6 +20,7 @@ import org.apache.spark.sql.execution.datasources.parquet.ParquetFooterReader;
 import org.apache.spark.sql.execution.datasources.parquet.ParquetToSparkSchemaConverter;
 import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.HadoopFSUtils;
 
 /**
  * Reads the schema of a Parquet input on the driver, from one file's footer, as Spark's own inference would read it,
@@ -106,12 +107,12 @@ public final class ParquetSchema {
         }
     }
 
-    /** Spark's {@code InMemoryFileIndex.shouldFilterOutPathName}. */
-    static boolean hidden(String name) {
-        boolean exclude =
-                (name.startsWith("_") && !name.contains("=")) || name.startsWith(".") || name.endsWith("._COPYING_");
-        boolean include = name.startsWith("_common_metadata") || name.startsWith("_metadata");
-        return exclude && !include;
+    /**
+     * Whether Spark's file index skips a name: Spark's own rule ({@code HadoopFSUtils.shouldFilterOutPathName}, public
+     * in the bytecode though internal to Spark), so the two cannot drift apart across Spark versions.
+     */
+    private static boolean hidden(String name) {
+        return HadoopFSUtils.shouldFilterOutPathName(name);
     }
 
     private static boolean isSummary(String name) {
