@@ -91,7 +91,9 @@ final class RowReader {
             try {
                 nhsNumber = Optional.of(NhsNumber.parse(nhsCell));
             } catch (InvalidIdentifierException e) {
-                return Outcome.report(row, GpIssueCode.NHS_NUMBER_INVALID, e.getMessage());
+                // Named by its column, as every other cell is (the exception names the model's field).
+                String shown = e.value().map(v -> "'" + v + "' ").orElse("");
+                return Outcome.report(row, GpIssueCode.NHS_NUMBER_INVALID, "nhs_number: " + shown + e.rule());
             }
         } else {
             String id = cell(cells, personId);

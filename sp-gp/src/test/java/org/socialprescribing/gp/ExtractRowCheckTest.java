@@ -39,6 +39,10 @@ class ExtractRowCheckTest {
         assertThat(bad.isValid()).isFalse();
         assertThat(bad.reported().orElseThrow().code()).isEqualTo(GpIssueCode.NHS_NUMBER_INVALID);
         assertThat(bad.reported().orElseThrow().row()).isEqualTo(2);
+        // Named by its column, like every other cell; the number masked.
+        assertThat(bad.reported().orElseThrow().message())
+                .startsWith("nhs_number: '*** *** 7890' ")
+                .doesNotContain("nhsNumber");
         assertThat(bad.date()).isEmpty();
     }
 
