@@ -8,6 +8,7 @@
 #   EXTRA=0 sp-bench/spark-vs-cli.sh        # only the scoring runs and the machine check (no write or reader runs)
 #   JFR=1 sp-bench/spark-vs-cli.sh          # also record a JFR profile of each Spark run, and print its hot methods
 #   CDS=0 sp-bench/spark-vs-cli.sh          # no AppCDS archive rows (no training run)
+#   JOBS=2 sp-bench/spark-vs-cli.sh         # jobs per session (default 3): the warm figure is the last job's
 #   SPARK_JAVA_OPTS=-XX:+UseParallelGC sp-bench/spark-vs-cli.sh   # extra JVM options for every Spark JVM (a trial)
 #
 # It builds sp.jar and sp-spark's cluster jar, generates the answers with awk (2% missing, 0.5% out of range, the
@@ -20,10 +21,11 @@
 #    cluster would load it, `--output-format none` (Spark's noop sink: every row read and scored, nothing written),
 #    CSV input (read as lines, cells parsed from bytes: the job's default) and Parquet input (int columns), `local[1]`
 #    pinned to one core (the whole JVM: task thread, driver, JIT and GC on one core, "1 core"), `local[1]` unpinned
-#    (one task thread; driver, JIT and GC may use the other core) and `local[2]`. Each JVM runs the same job twice in
-#    one session (sp-bench/spark/ScoreRuns.java): "first job" is the first in a fresh session (what spark-submit
-#    measures: the JVM's class loading, JIT warm-up and Spark's session set-up are in it), "warm session" the second
-#    (a researcher's long-lived session, e.g. Databricks). Session start-up itself is in neither.
+#    (one task thread; driver, JIT and GC may use the other core) and `local[2]`. Each JVM runs the same job JOBS
+#    times in one session (sp-bench/spark/ScoreRuns.java): "first job" is the first in a fresh session (what
+#    spark-submit measures: the JVM's class loading, JIT warm-up and Spark's session set-up are in it), "warm session"
+#    the last (a researcher's long-lived session, e.g. Databricks: the steady state, once the JIT compilers have done
+#    their work, which on 2 cores still took CPU from the tasks in the second job). Session start-up is in neither.
 #    Scaling is local[2] against local[1] pinned (1 core to 2 cores) and against local[1] unpinned (1 task thread to 2).
 #    Unless CDS=0, the first job again with an AppCDS archive of the driver's classes (docs/spark.md, "Throughput"):
 #    a training JVM scores 100,000 CSV rows and one Parquet file with -XX:ArchiveClassesAtExit, then local[1] pinned
@@ -40,6 +42,7 @@
 # job. The full report of each run is in WORK/*.log.
 set -euo pipefail
 N=${N:-10000000}
+JOBS=${JOBS:-3}
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=${WORK:-$ROOT/sp-bench/target/spark-bench}
@@ -94,7 +97,7 @@ spark() { # spark PIN MASTER NAME ARCHIVE ARGS...: runs the job twice in one JVM
   [ "$archive" = cds ] && cds=("-XX:SharedArchiveFile=$ARCHIVE")
   start=$(date +%s.%N)
   "${taskset[@]}" java $OPENS -Xmx4g "${USER_OPTS[@]}" "${cds[@]}" "${jfr[@]}" -Dspark.master="$master" \
-    "${SPARK_SETTINGS[@]}" -DRUNS=2 -cp "$WORK/bench.jar:$SPARK_CP" ScoreRuns "$@" 2> "$WORK/$name.log"
+    "${SPARK_SETTINGS[@]}" -DRUNS="$JOBS" -cp "$WORK/bench.jar:$SPARK_CP" ScoreRuns "$@" 2> "$WORK/$name.log"
   end=$(date +%s.%N)
   echo "$end - $start" | bc
   if [ "${JFR:-0}" != 0 ]; then
@@ -165,7 +168,7 @@ echo
 echo "| Run | Pinned | Input | Reader | Output | Session | Job time | Rows/s (job) | Tasks | Task run time | Task CPU time | Task GC time | Longest task | Rows per task-CPU s | Before the first Spark job | Outside Spark jobs | Load average (1 min) before |"
 echo "|---|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 declare -A JOB CPU
-run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and the same job again in the warm session
+run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and the same job again JOBS-1 times
   local pin=$1 master=$2 input=$3 reader=$4 output=$5 archive=${6:-}
   local load src name wall
   load=$(cut -d' ' -f1 /proc/loadavg)
@@ -176,9 +179,9 @@ run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and t
   local pinned=no; [ "$pin" = 1 ] && pinned="1 core"
   [ "$input" = parquet ] && reader=-
   local number session job tasks trun tcpu tgc longest before outside
-  local numbers="1 2"; [ "$archive" = cds ] && numbers=1
+  local numbers="1 $JOBS"; [ "$archive" = cds ] && numbers=1
   for number in $numbers; do
-    session="first job"; [ $number = 2 ] && session="warm session"
+    session="first job"; [ $number != 1 ] && session="warm session (job $number)"
     [ "$archive" = cds ] && session="first job, AppCDS archive"
     read -r job tasks trun tcpu tgc longest before outside < <(figures $number "$WORK/$name.log")
     JOB[$name-$number]=$job; CPU[$name-$number]=$tcpu
@@ -187,7 +190,7 @@ run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and t
       "$tgc" "$longest" "$(rate "$tcpu")" "$before" "$(printf '%.2f' "$(echo "$before + $outside" | bc)")" "$load"
     load=""
   done
-  printf '| | | | | | (JVM wall time, both jobs and start-up: %.2f s) | | | | | | | | | | | |\n' "$wall"
+  printf '| | | | | | (JVM wall time, %s jobs and start-up: %.2f s) | | | | | | | | | | | |\n' "$JOBS" "$wall"
 }
 for input in csv parquet; do
   run 1 'local[1]' $input lines none
@@ -213,8 +216,8 @@ fi
 echo
 echo "Output none: Spark's noop sink (every row read and scored, nothing written): the scoring throughput issue 16 asks"
 echo "for. The CLI writes CSV: compare its rows/s with the CSV-out runs for end to end, with the none runs for scoring."
-for number in 1 2; do
-  session="first job"; [ $number = 2 ] && session="warm session"
+for number in 1 "$JOBS"; do
+  session="first job"; [ "$number" != 1 ] && session="warm session (job $number)"
   for input in csv parquet; do
     printf "Scaling %s, %s (scoring), local[2] against local[1] pinned to 1 core: %.2fx; against local[1] unpinned: %.2fx by job time; task CPU time %.2fx of local[1] unpinned (1.00: no extra work per row).\n" \
       "$input" "$session" "$(echo "${JOB[$input-lines-none-local1-p1-$number]} / ${JOB[$input-lines-none-local2-p0-$number]}" | bc -l)" \
