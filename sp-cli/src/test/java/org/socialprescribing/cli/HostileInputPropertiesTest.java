@@ -26,13 +26,13 @@ class HostileInputPropertiesTest {
     private static final List<String> SMALL_LIMITS =
             List.of("--limit", "maxBytes=20000", "--limit", "maxValues=3000", "--limit", "maxStringLength=2000");
 
-    @Property(tries = 80)
+    @Property(tries = 200)
     void anyBytes_giveOnlyDocumentedOutcomes(@ForAll("commands") String command, @ForAll("bytes") byte[] content)
             throws IOException {
         check(command, content);
     }
 
-    @Property(tries = 80)
+    @Property(tries = 200)
     void hostileDocuments_giveOnlyDocumentedOutcomes(
             @ForAll("commands") String command, @ForAll("hostile") String document) throws IOException {
         check(command, document.getBytes(StandardCharsets.UTF_8));
@@ -65,7 +65,13 @@ class HostileInputPropertiesTest {
                 "fhir export FILE",
                 "fhir score FILE",
                 "directory to-fhir FILE",
-                "fhir questionnaire demo_star --definition FILE");
+                "fhir questionnaire demo_star --definition FILE",
+                "fhir message response FILE",
+                "fhir message-back FILE",
+                "gp import FILE --today 2026-12-07",
+                "report demand FILE --no-suppression",
+                "score wemwbs FILE",
+                "change wemwbs FILE FILE");
     }
 
     @Provide

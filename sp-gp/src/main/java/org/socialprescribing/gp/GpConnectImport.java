@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hl7.fhir.convertors.factory.VersionConvertorFactory_30_40;
 import org.hl7.fhir.dstu3.model.ReferralRequest;
@@ -67,6 +68,9 @@ public final class GpConnectImport {
     public static final String UBRN_SYSTEM_EXAMPLE = "https://fhir.nhs.uk/Id/UBRN";
 
     private static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
+    /** A Java exception's class name as its text starts, e.g. {@code java.lang.NumberFormatException: }. */
+    private static final Pattern JAVA_EXCEPTION =
+            Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?");
 
     private final CodeTable codes;
     private final InstrumentRegistry instruments;
@@ -275,7 +279,11 @@ public final class GpConnectImport {
 
     /** The first line of a third-party message, masked and cut. */
     private static String reason(RuntimeException e) {
-        String message = PersonalData.mask(String.valueOf(e.getMessage()))
+        // HAPI passes some Java exceptions' text on ("java.lang.NumberFormatException: For input string"): a user's
+        // message names no Java class, so the class is dropped, wherever it stands.
+        String message = JAVA_EXCEPTION
+                .matcher(PersonalData.mask(String.valueOf(e.getMessage())))
+                .replaceAll("")
                 .lines()
                 .findFirst()
                 .orElse("");
@@ -421,9 +429,9 @@ public final class GpConnectImport {
                     GpIssueCode.CONNECT_UNREADABLE,
                     "input",
                     null,
-                    "is not a FHIR STU3 resource HAPI can read: its parser failed ("
-                            + e.getClass().getSimpleName() + ": " + reason(e)
-                            + "); a Bundle entry whose resource has no resourceType does this",
+                    // The exception's own text is the JVM's (class and method names): --debug shows it.
+                    "is not a FHIR STU3 resource HAPI can read: its parser failed on it"
+                            + " (a Bundle entry whose resource has no resourceType does this)",
                     e);
         }
         if (!(stu3 instanceof org.hl7.fhir.dstu3.model.Bundle)) {
