@@ -2,6 +2,7 @@ package org.socialprescribing.measures.extract;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -52,6 +53,10 @@ public final class PseudonymKey {
      * @throws InvalidValueException if the file cannot be read, is larger than 4 KiB or holds too short a key
      */
     public static PseudonymKey fromFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidValueException(
+                    "key", Files.exists(file) ? "the key file is not a regular file" : "the key file does not exist");
+        }
         try {
             if (Files.size(file) > MAXIMUM_FILE_BYTES) {
                 throw new InvalidValueException("key", "the key file is larger than " + MAXIMUM_FILE_BYTES + " bytes");
@@ -59,7 +64,10 @@ public final class PseudonymKey {
             return of(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new InvalidValueException(
-                    "key", "the key file cannot be read (" + e.getClass().getSimpleName() + ")");
+                    "key",
+                    e instanceof AccessDeniedException
+                            ? "the key file cannot be read (permission denied)"
+                            : "the key file cannot be read (an input or output error)");
         }
     }
 

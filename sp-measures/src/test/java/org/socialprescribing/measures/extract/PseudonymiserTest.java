@@ -57,8 +57,13 @@ class PseudonymiserTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> PseudonymKey.fromEnvironment("SP_KEY", Map.of()))
                 .withMessageContaining("SP_KEY");
+        // Said in words, naming no Java class (the CLI prints these as they are).
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> PseudonymKey.fromFile(dir.resolve("absent")));
+                .isThrownBy(() -> PseudonymKey.fromFile(dir.resolve("absent")))
+                .withMessage("key: the key file does not exist");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> PseudonymKey.fromFile(dir))
+                .withMessage("key: the key file is not a regular file");
         Path big = dir.resolve("big");
         Files.write(big, new byte[5000]);
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> PseudonymKey.fromFile(big));

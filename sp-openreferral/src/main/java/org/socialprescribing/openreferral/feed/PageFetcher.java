@@ -1,11 +1,15 @@
 package org.socialprescribing.openreferral.feed;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
 import org.socialprescribing.openreferral.OrukFormatException;
 import org.socialprescribing.openreferral.OrukJson;
 import org.socialprescribing.openreferral.OrukPage;
@@ -76,7 +81,7 @@ final class PageFetcher {
                 }
                 lastFailure = e instanceof TimeoutException
                         ? "no complete answer within " + describe(options.requestTimeout())
-                        : "the request failed (" + e.getClass().getSimpleName() + ")";
+                        : "the request failed (" + failure((IOException) e) + ")";
                 lastCause = e;
                 lastWasStatus = false;
                 asked = Optional.empty();
@@ -236,6 +241,27 @@ final class PageFetcher {
      * Waits before retry number {@code retry}: as long as the server asked with {@code Retry-After}, else the
      * initial backoff doubled for each retry and capped. A wait that would outlast the time budget is not begun.
      */
+    /**
+     * What went wrong with a request, in words: a user's message names no Java class. The causes decide too:
+     * HttpClient reports a name it cannot resolve as a {@code ConnectException} caused by an unresolved address.
+     */
+    static String failure(IOException e) {
+        boolean connect = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return "timed out";
+            }
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return "the host name could not be resolved";
+            }
+            if (t instanceof SSLException) {
+                return "the TLS connection failed";
+            }
+            connect |= t instanceof ConnectException;
+        }
+        return connect ? "the connection was refused or could not be made" : "an input or output error";
+    }
+
     private void pause(String shown, int retry, Optional<Duration> asked, String lastFailure, Deadline deadline) {
         Duration wait = asked.orElseGet(() -> backoff(retry));
         Duration left = deadline.remaining();
