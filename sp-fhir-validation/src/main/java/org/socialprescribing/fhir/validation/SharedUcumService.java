@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * HAPI's {@code CommonCodeSystemsTerminologyService} with one UCUM service for all its UCUM lookups, where HAPI 8.8.0
- * reads and parses the UCUM definitions ({@code /ucum-essence.xml}, about 100 KB of XML) again for every UCUM code it
+ * reads and parses the UCUM definitions ({@code /ucum-essence.xml}, 85 KB of XML) again for every UCUM code it
  * looks up: in a JFR profile of a cold {@code sp fhir validate} of the demo's EP-101 Bundle, 4-5% of the main thread
- * (docs/PERFORMANCE.md). Every other answer is HAPI's.
+ * (docs/PERFORMANCE.md). Every other answer is HAPI's, with HAPI's messages.
  *
  * <p>A UCUM lookup gives what HAPI's gives (found, its analysis as the display, or the UCUM library's error message):
  * the same definitions, read by the same UCUM library, once. Validating a UCUM code (HAPI asks its own lookup) goes
@@ -27,10 +27,12 @@ final class SharedUcumService extends CommonCodeSystemsTerminologyService {
 
     private static final String DEFINITIONS = "/ucum-essence.xml";
 
+    private final FhirContext context;
     private volatile @Nullable UcumEssenceService ucum;
 
     SharedUcumService(FhirContext context) {
         super(context);
+        this.context = context;
     }
 
     @Override
@@ -53,6 +55,16 @@ final class SharedUcumService extends CommonCodeSystemsTerminologyService {
             result.setErrorMessage(e.getMessage());
         }
         return result;
+    }
+
+    /**
+     * HAPI's message for a key, looked up under HAPI's class: HAPI's looks its messages up under the class of the
+     * instance, and this subclass has none of its own (an error such as a code system that does not match the value
+     * set came out as {@code !MESSAGE!}).
+     */
+    @Override
+    protected String getErrorMessage(String key, String first, String second) {
+        return context.getLocalizer().getMessage(CommonCodeSystemsTerminologyService.class, key, first, second);
     }
 
     private UcumEssenceService service() throws UcumException, IOException {

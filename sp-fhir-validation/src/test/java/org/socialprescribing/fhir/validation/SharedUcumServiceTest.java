@@ -87,10 +87,41 @@ class SharedUcumServiceTest {
     void validations_giveHapisAnswers() {
         for (String code : CODES) {
             for (String valueSet : Arrays.asList(null, CommonCodeSystemsTerminologyService.UCUM_VALUESET_URL)) {
-                assertThat(validate(OURS, code, valueSet))
+                assertThat(validate(OURS, UCUM, code, valueSet))
                         .as(code + " in " + valueSet)
-                        .isEqualTo(validate(HAPIS, code, valueSet));
+                        .isEqualTo(validate(HAPIS, UCUM, code, valueSet));
             }
+        }
+    }
+
+    /**
+     * Other systems and value sets HAPI's service answers for, with its messages (looked up by HAPI's class). R4's
+     * {@code languages} value set is left out: HAPI's service answers it only inside a chain that has loaded it.
+     */
+    @Test
+    void otherValidations_giveHapisAnswersAndMessages() {
+        List<String[]> cases = List.of(
+                new String[] {
+                    "http://snomed.info/sct",
+                    "703963007",
+                    CommonCodeSystemsTerminologyService.ALL_LANGUAGES_VALUESET_URL
+                },
+                new String[] {
+                    "urn:ietf:bcp:47", "xx-nonsense", CommonCodeSystemsTerminologyService.ALL_LANGUAGES_VALUESET_URL
+                },
+                new String[] {
+                    "urn:ietf:bcp:13", "application/json", CommonCodeSystemsTerminologyService.MIMETYPES_VALUESET_URL
+                },
+                new String[] {"urn:ietf:bcp:13", "no/such", null},
+                new String[] {"urn:iso:std:iso:4217", "XXQ", CommonCodeSystemsTerminologyService.CURRENCIES_VALUESET_URL
+                },
+                new String[] {"urn:iso:std:iso:3166", "GB", null},
+                new String[] {"urn:iso:std:iso:3166", "QQQ", null},
+                new String[] {"http://example.org/none", "x", CommonCodeSystemsTerminologyService.UCUM_VALUESET_URL});
+        for (String[] c : cases) {
+            String ours = validate(OURS, c[0], c[1], c[2]);
+            assertThat(ours).as(String.join(" ", Arrays.asList(c))).isEqualTo(validate(HAPIS, c[0], c[1], c[2]));
+            assertThat(ours).doesNotContain("!MESSAGE!");
         }
     }
 
@@ -153,9 +184,9 @@ class SharedUcumServiceTest {
                 + " | " + result.getSearchedForSystem() + " | " + result.getSearchedForCode();
     }
 
-    private static String validate(IValidationSupport service, String code, String valueSet) {
+    private static String validate(IValidationSupport service, String system, String code, String valueSet) {
         IValidationSupport.CodeValidationResult result = service.validateCode(
-                new ValidationSupportContext(service), new ConceptValidationOptions(), UCUM, code, null, valueSet);
+                new ValidationSupportContext(service), new ConceptValidationOptions(), system, code, null, valueSet);
         if (result == null) {
             return "no answer";
         }
