@@ -9,6 +9,8 @@
 # `java -jar sp.jar` (default JVM options) and as the ./sp launcher runs it (serial GC, C1 only, the AppCDS archive
 # the build writes; the exact java command is printed). Wall time and CPU time (user + system, all threads) come from
 # /usr/bin/time; on a busy machine only the CPU time means anything.
+# With BASELINE=DIR (another checkout, its sp-cli/target/sp.jar built, e.g. a clean clone of main), the cold runs
+# through ./sp alternate between that checkout's ./sp and this one's, run by run, so both see the same load.
 # Usage: sp-bench/fhir-validate-timing.sh   (from the repository root, after './mvnw -pl sp-cli -am package')
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +35,10 @@ for how in "java -jar" "./sp"; do
   if [ "$how" = "./sp" ]; then cmd=("$root/sp"); else cmd=(java -jar "$jar"); fi
   validate=("${cmd[@]}" fhir validate --quiet --package "$work/demo/conformance")
   for run in $(seq "$runs"); do
+    if [ "$how" = "./sp" ] && [ -n "${BASELINE:-}" ]; then
+      read -r wall cpu < <(timed "$BASELINE/sp" "${validate[@]:1}" "$bundle")
+      echo "$how of BASELINE ($(git -C "$BASELINE" rev-parse --short HEAD)), cold run $run: ${wall} s wall, ${cpu} s CPU"
+    fi
     read -r wall cpu < <(timed "${validate[@]}" "$bundle")
     echo "$how, cold run $run: ${wall} s wall, ${cpu} s CPU"
   done

@@ -258,8 +258,9 @@ public final class FhirValidation {
 
         /**
          * HAPI's own R4 core support (which parses all of R4 core at once), HAPI's own bridge to the validator
-         * (which converts every StructureDefinition twice) and HAPI's own validator module (which builds a core
-         * validator per call), for tests that compare them with the SDK's.
+         * (which converts every StructureDefinition twice), HAPI's own validator module (which builds a core
+         * validator per call) and HAPI's own common code systems (which read the UCUM definitions per lookup), for
+         * tests that compare them with the SDK's.
          */
         Builder eagerR4Core() {
             this.eagerR4Core = true;
@@ -374,7 +375,9 @@ public final class FhirValidation {
             }
             resources.forEach(add);
 
-            CommonCodeSystemsTerminologyService common = new CommonCodeSystemsTerminologyService(context);
+            // HAPI's common code systems; by default with one UCUM service for all UCUM lookups (SharedUcumService).
+            CommonCodeSystemsTerminologyService common =
+                    eagerR4Core ? new CommonCodeSystemsTerminologyService(context) : new SharedUcumService(context);
             ValidationSupportChain chain = new ValidationSupportChain(
                     ValidationSupportChain.CacheConfiguration.defaultValues(),
                     r4Core,

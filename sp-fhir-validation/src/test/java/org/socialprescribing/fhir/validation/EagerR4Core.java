@@ -1,8 +1,9 @@
 package org.socialprescribing.fhir.validation;
 
 /**
- * Lets tests in other packages build a validator over HAPI's own R4 core support and HAPI's own bridge to the R5
- * validator ({@code WorkerContext} replaces it by default), to compare them with the default.
+ * Lets tests in other packages build a validator over HAPI's own R4 core support, HAPI's own bridge to the R5
+ * validator ({@code WorkerContext} replaces it by default) and HAPI's own common code systems ({@code
+ * SharedUcumService} replaces them by default), to compare them with the default.
  */
 public final class EagerR4Core {
 
