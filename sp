@@ -13,10 +13,12 @@ fi
 # threads compete with the command for the cores:
 # - the serial collector for every command (unless SP_JAVA_OPTS names another): no concurrent GC threads, a small
 #   young generation that stays in the CPU caches;
-# - C1 only (-XX:TieredStopAtLevel=1) for the short commands (--version, help, instruments, fhir validate of any
-#   number of Bundles, ...): C2 kept compiling for longer than a short run lasts (sp fhir validate of one Bundle
-#   cost a third less CPU time without it, 41 Bundles too; 200 Bundles cost about the same either way, so fhir
-#   validate keeps C1 whatever the number of files: sp-bench/fhir-validate-timing.sh times both);
+# - C1 only (-XX:TieredStopAtLevel=1) for the short commands (--version, help, instruments, fhir validate of fewer
+#   than C2_FILES files, ...): C2 kept compiling for longer than a short run lasts (sp fhir validate of one Bundle
+#   cost a third less CPU time without it, 41 Bundles too, 201 about the same either way);
+# - C2 kept for fhir validate of C2_FILES files or more: once C2 has compiled HAPI's validator (a few hundred
+#   Bundles), a Bundle costs well under half the CPU time it costs under C1 only, so over 1,001 Bundles C2 won
+#   (docs/PERFORMANCE.md; sp-bench/fhir-validate-timing.sh times both and prints the launcher's choice);
 # - C2 kept (full tiered compilation) for the commands that stream rows (score, change, extract, gp import): with
 #   C1 only, 10 million scored rows cost about twice the CPU time;
 # - a capped heap for sp score, which streams in constant memory: a small heap keeps the young generation small,
@@ -36,10 +38,26 @@ for arg in "$@"; do # the command's words: sp's own options before them skipped 
     *) command+=("$arg"); [ ${#command[@]} -lt 2 ] || break ;;
   esac
 done
+C2_FILES=500
+files=0 # the files named to fhir validate: words that are neither an option nor an option's value, less its own two
+expect_value=false
+options_ended=false
+for arg in "$@"; do
+  if $expect_value; then expect_value=false; continue; fi
+  if $options_ended; then files=$((files + 1)); continue; fi
+  case "$arg" in
+    --) options_ended=true ;;
+    --limit | --package | --profile | --format) expect_value=true ;;
+    -*) ;;
+    *) files=$((files + 1)) ;;
+  esac
+done
+files=$((files - 2))
 opts=()
 case "${command[0]:-} ${command[1]:-}" in
   "score "*) opts+=(-Xmx128m) ;;                               # streams rows in constant memory, C2
   "change "* | "extract "* | "gp import") ;;                   # stream rows, memory grows with persons: C2
+  "fhir validate") [ "$files" -ge "$C2_FILES" ] || opts+=(-XX:TieredStopAtLevel=1) ;; # many files: C2
   *) opts+=(-XX:TieredStopAtLevel=1) ;;                         # short runs: C1 only
 esac
 case " ${SP_JAVA_OPTS:-} " in
