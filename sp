@@ -38,26 +38,27 @@ for arg in "$@"; do # the command's words: sp's own options before them skipped 
     *) command+=("$arg"); [ ${#command[@]} -lt 2 ] || break ;;
   esac
 done
-C2_FILES=500
-files=0 # the files named to fhir validate: words that are neither an option nor an option's value, less its own two
-expect_value=false
-options_ended=false
-for arg in "$@"; do
-  if $expect_value; then expect_value=false; continue; fi
-  if $options_ended; then files=$((files + 1)); continue; fi
-  case "$arg" in
-    --) options_ended=true ;;
-    --limit | --package | --profile | --format) expect_value=true ;;
-    -*) ;;
-    *) files=$((files + 1)) ;;
-  esac
-done
-files=$((files - 2))
+C2_FILES=500 # sp fhir validate of this many files or more keeps C2 (see above)
+# The files named to fhir validate: the words that are neither an option nor an option's value, less its own two.
+validate_files() {
+  local n=0 expect_value=false ended=false arg
+  for arg in "$@"; do
+    if $expect_value; then expect_value=false; continue; fi
+    if $ended; then n=$((n + 1)); continue; fi
+    case "$arg" in
+      --) ended=true ;;
+      --limit | --package | --profile | --format) expect_value=true ;;
+      -*) ;;
+      *) n=$((n + 1)) ;;
+    esac
+  done
+  echo $((n - 2))
+}
 opts=()
 case "${command[0]:-} ${command[1]:-}" in
   "score "*) opts+=(-Xmx128m) ;;                               # streams rows in constant memory, C2
   "change "* | "extract "* | "gp import") ;;                   # stream rows, memory grows with persons: C2
-  "fhir validate") [ "$files" -ge "$C2_FILES" ] || opts+=(-XX:TieredStopAtLevel=1) ;; # many files: C2
+  "fhir validate") [ "$(validate_files "$@")" -ge "$C2_FILES" ] || opts+=(-XX:TieredStopAtLevel=1) ;; # many: C2
   *) opts+=(-XX:TieredStopAtLevel=1) ;;                         # short runs: C1 only
 esac
 case " ${SP_JAVA_OPTS:-} " in
