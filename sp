@@ -58,7 +58,19 @@ opts=()
 case "${command[0]:-} ${command[1]:-}" in
   "score "*) opts+=(-Xmx128m) ;;                               # streams rows in constant memory, C2
   "change "* | "extract "* | "gp import") ;;                   # stream rows, memory grows with persons: C2
-  "fhir validate") [ "$(validate_files "$@")" -ge "$C2_FILES" ] || opts+=(-XX:TieredStopAtLevel=1) ;; # many: C2
+  "fhir validate")
+    files=$(validate_files "$@")
+    [ "$files" -ge "$C2_FILES" ] || opts+=(-XX:TieredStopAtLevel=1) # many files: C2
+    # Several files: a 512 MB young generation. The serial collector sized it from the initial heap (about 120 MB
+    # here), so a young collection came every two or three Bundles and copied the validator's live data each time:
+    # 20 to 30 ms of collection per Bundle, a fifth of its CPU time. Only where the default maximum heap (a quarter
+    # of the RAM) leaves room beside it, and not when SP_JAVA_OPTS sizes the heap or names a collector.
+    mem_kb=$(awk '/^MemTotal:/ { print $2 }' /proc/meminfo 2> /dev/null || true)
+    case " ${SP_JAVA_OPTS:-} " in
+      *-Xm[xns]* | *GC\ *) ;;
+      *) if [ "$files" -gt 1 ] && [ "${mem_kb:-0}" -ge 4000000 ]; then opts+=(-Xmn512m); fi ;;
+    esac
+    ;;
   *) opts+=(-XX:TieredStopAtLevel=1) ;;                         # short runs: C1 only
 esac
 case " ${SP_JAVA_OPTS:-} " in
