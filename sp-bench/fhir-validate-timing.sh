@@ -27,6 +27,7 @@ for i in $(seq 1 "$(( long > longer ? long : longer ))"); do cp "$bundle" "$work
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)"
 echo "./sp runs: $(SP_LAUNCHER_DRY_RUN=1 "$root/sp" fhir validate FILE)"
+echo "./sp runs for two files: $(SP_LAUNCHER_DRY_RUN=1 "$root/sp" fhir validate FILE1 FILE2)"
 
 # Prints "wall cpu" in seconds of one run; the command's output is discarded (exit 1 = issues found is expected).
 timed() {
