@@ -13,10 +13,12 @@ fi
 # threads compete with the command for the cores:
 # - the serial collector for every command (unless SP_JAVA_OPTS names another): no concurrent GC threads, a small
 #   young generation that stays in the CPU caches;
-# - C1 only (-XX:TieredStopAtLevel=1) for the short commands (--version, help, instruments, fhir validate of any
-#   number of Bundles, ...): C2 kept compiling for longer than a short run lasts (sp fhir validate of one Bundle
-#   cost a third less CPU time without it, 41 Bundles too; 200 Bundles cost about the same either way, so fhir
-#   validate keeps C1 whatever the number of files: sp-bench/fhir-validate-timing.sh times both);
+# - C1 only (-XX:TieredStopAtLevel=1) for the short commands (--version, help, instruments, fhir validate of fewer
+#   than C2_FILES files, ...): C2 kept compiling for longer than a short run lasts (sp fhir validate of one Bundle
+#   cost a third less CPU time without it, 41 Bundles too, 201 about the same either way);
+# - C2 kept for fhir validate of C2_FILES files or more: once C2 has compiled HAPI's validator (a few hundred
+#   Bundles), a Bundle costs well under half the CPU time it costs under C1 only, so over 1,001 Bundles C2 won
+#   (docs/PERFORMANCE.md; sp-bench/fhir-validate-timing.sh times both and prints the launcher's choice);
 # - C2 kept (full tiered compilation) for the commands that stream rows (score, change, extract, gp import): with
 #   C1 only, 10 million scored rows cost about twice the CPU time;
 # - a capped heap for sp score, which streams in constant memory: a small heap keeps the young generation small,
@@ -36,10 +38,39 @@ for arg in "$@"; do # the command's words: sp's own options before them skipped 
     *) command+=("$arg"); [ ${#command[@]} -lt 2 ] || break ;;
   esac
 done
+C2_FILES=500 # sp fhir validate of this many files or more keeps C2 (see above)
+# The files named to fhir validate: the words that are neither an option nor an option's value, less its own two.
+validate_files() {
+  local n=0 expect_value=false ended=false arg
+  for arg in "$@"; do
+    if $expect_value; then expect_value=false; continue; fi
+    if $ended; then n=$((n + 1)); continue; fi
+    case "$arg" in
+      --) ended=true ;;
+      --limit | --package | --profile | --format) expect_value=true ;;
+      -*) ;;
+      *) n=$((n + 1)) ;;
+    esac
+  done
+  echo $((n - 2))
+}
 opts=()
 case "${command[0]:-} ${command[1]:-}" in
   "score "*) opts+=(-Xmx128m) ;;                               # streams rows in constant memory, C2
   "change "* | "extract "* | "gp import") ;;                   # stream rows, memory grows with persons: C2
+  "fhir validate")
+    files=$(validate_files "$@")
+    [ "$files" -ge "$C2_FILES" ] || opts+=(-XX:TieredStopAtLevel=1) # many files: C2
+    # Several files: a 512 MB young generation. The serial collector sized it from the initial heap (about 120 MB
+    # here), so a young collection came every two or three Bundles and copied the validator's live data each time:
+    # 20 to 30 ms of collection per Bundle, a fifth of its CPU time. Only where the default maximum heap (a quarter
+    # of the RAM) leaves room beside it, and not when SP_JAVA_OPTS sizes the heap or names a collector.
+    mem_kb=$(awk '/^MemTotal:/ { print $2 }' /proc/meminfo 2> /dev/null || true)
+    case " ${SP_JAVA_OPTS:-} " in
+      *-Xm[xns]* | *GC\ *) ;;
+      *) if [ "$files" -gt 1 ] && [ "${mem_kb:-0}" -ge 4000000 ]; then opts+=(-Xmn512m); fi ;;
+    esac
+    ;;
   *) opts+=(-XX:TieredStopAtLevel=1) ;;                         # short runs: C1 only
 esac
 case " ${SP_JAVA_OPTS:-} " in

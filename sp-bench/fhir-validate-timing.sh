@@ -3,8 +3,9 @@
 #   cold: a fresh JVM validating one Bundle, the whole command as a user runs it (RUNS runs, default 3);
 #   warm: per Bundle, from one JVM validating 1 and then 41 copies: (t41 - t1) / 40 (the command validates files
 #   one per processor at a time after the first, so on 2 cores the wall time per Bundle is about half its CPU time);
-#   for ./sp also under both compiler modes (C1 only, as the launcher runs it, and C1 with C2), over 41 and over
-#   LONG copies (default 201): (tN - t1) / (N - 1), where C2 has had longer to compile the validator.
+#   for ./sp also under both compiler modes (C1 only and C1 with C2), over 41, LONG (default 201) and LONGER (default
+#   1001; 0 skips it) copies: (tN - t1) / (N - 1), where C2 has had longer to compile the validator; each row also
+#   says which mode the launcher itself chooses for that many files (docs/cli.md).
 # Also the classes one cold run loads, by source, and when that run reached each phase. Each is measured twice: as
 # `java -jar sp.jar` (default JVM options) and as the ./sp launcher runs it (serial GC, C1 only, the AppCDS archive
 # the build writes; the exact java command is printed). Wall time and CPU time (user + system, all threads) come from
@@ -21,10 +22,12 @@ trap 'rm -rf "$work"' EXIT
 java -jar "$jar" demo -o "$work/demo" > /dev/null
 bundle="$work/demo/fhir/EP-101.bundle.json"
 long="${LONG:-201}"
-for i in $(seq 1 "$long"); do cp "$bundle" "$work/copy-$i.json"; done
+longer="${LONGER:-1001}"
+for i in $(seq 1 "$(( long > longer ? long : longer ))"); do cp "$bundle" "$work/copy-$i.json"; done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)"
 echo "./sp runs: $(SP_LAUNCHER_DRY_RUN=1 "$root/sp" fhir validate FILE)"
+echo "./sp runs for two files: $(SP_LAUNCHER_DRY_RUN=1 "$root/sp" fhir validate FILE1 FILE2)"
 
 # Prints "wall cpu" in seconds of one run; the command's output is discarded (exit 1 = issues found is expected).
 timed() {
@@ -68,15 +71,24 @@ for how in "java -jar" "./sp"; do
   else
     modes=("JVM defaults:")
   fi
+  sizes=(41 "$long")
+  if [ "$how" = "./sp" ] && [ "$longer" -gt 0 ]; then sizes+=("$longer"); fi
   for mode in "${modes[@]}"; do
-    for n in 41 "$long"; do
+    for n in "${sizes[@]}"; do
       files=()
       for i in $(seq 1 "$n"); do files+=("$work/copy-$i.json"); done
+      chosen=""
+      if [ "$how" = "./sp" ]; then # the compilers the launcher chooses for this many files, without SP_JAVA_OPTS
+        case "$(SP_LAUNCHER_DRY_RUN=1 "${validate[@]}" "${files[@]}")" in
+          *TieredStopAtLevel=1*) chosen=" (the launcher's own choice for $n files: C1 only)" ;;
+          *) chosen=" (the launcher's own choice for $n files: C1 and C2)" ;;
+        esac
+      fi
       read -r wall1 cpu1 < <(SP_JAVA_OPTS="${mode#*:}" timed "${validate[@]}" "$work/copy-1.json")
       read -r walln cpun < <(SP_JAVA_OPTS="${mode#*:}" timed "${validate[@]}" "${files[@]}")
       echo "$how (${mode%%:*}), 1 Bundle: ${wall1} s wall, ${cpu1} s CPU; $n Bundles: ${walln} s wall, ${cpun} s CPU;" \
         "warm per Bundle: $(echo "scale=1; ($walln - $wall1) * 1000 / ($n - 1)" | bc) ms wall," \
-        "$(echo "scale=1; ($cpun - $cpu1) * 1000 / ($n - 1)" | bc) ms CPU"
+        "$(echo "scale=1; ($cpun - $cpu1) * 1000 / ($n - 1)" | bc) ms CPU$chosen"
     done
   done
 done
