@@ -43,6 +43,7 @@
 set -euo pipefail
 N=${N:-10000000}
 JOBS=${JOBS:-3}
+[ "$JOBS" -ge 2 ] || { echo "JOBS must be 2 or more (a first job and a warm one)" >&2; exit 2; }
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=${WORK:-$ROOT/sp-bench/target/spark-bench}
@@ -89,15 +90,16 @@ figures() {
   echo "$line" | sed -E 's/.*: job ([0-9.]+) s, tasks ([0-9]+), run ([0-9.]+) s, CPU ([0-9.]+) s, GC ([0-9.]+) s, longest ([0-9.]+) s; Spark jobs [0-9]+, before the first ([0-9.]+) s, in them [0-9.]+ s, between and after them ([0-9.]+) s.*/\1 \2 \3 \4 \5 \6 \7 \8/'
 }
 
-spark() { # spark PIN MASTER NAME ARCHIVE ARGS...: runs the job twice in one JVM; prints the JVM's wall time (s)
+spark() { # spark PIN MASTER NAME ARCHIVE ARGS...: runs the job JOBS times in one JVM (once with the archive: only
+  # the first job is reported there); prints the JVM's wall time (s)
   local pin=$1 master=$2 name=$3 archive=$4; shift 4
-  local start end jfr=() taskset=() cds=()
+  local start end jfr=() taskset=() cds=() jobs=$JOBS
   [ "${JFR:-0}" = 0 ] || jfr=("-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=profile")
   [ "$pin" = 1 ] && taskset=(taskset -c 0)
-  [ "$archive" = cds ] && cds=("-XX:SharedArchiveFile=$ARCHIVE")
+  [ "$archive" = cds ] && cds=("-XX:SharedArchiveFile=$ARCHIVE") && jobs=1
   start=$(date +%s.%N)
   "${taskset[@]}" java $OPENS -Xmx4g "${USER_OPTS[@]}" "${cds[@]}" "${jfr[@]}" -Dspark.master="$master" \
-    "${SPARK_SETTINGS[@]}" -DRUNS="$JOBS" -cp "$WORK/bench.jar:$SPARK_CP" ScoreRuns "$@" 2> "$WORK/$name.log"
+    "${SPARK_SETTINGS[@]}" -DRUNS="$jobs" -cp "$WORK/bench.jar:$SPARK_CP" ScoreRuns "$@" 2> "$WORK/$name.log"
   end=$(date +%s.%N)
   echo "$end - $start" | bc
   if [ "${JFR:-0}" != 0 ]; then
@@ -190,7 +192,7 @@ run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and t
       "$tgc" "$longest" "$(rate "$tcpu")" "$before" "$(printf '%.2f' "$(echo "$before + $outside" | bc)")" "$load"
     load=""
   done
-  printf '| | | | | | (JVM wall time, %s jobs and start-up: %.2f s) | | | | | | | | | | | |\n' "$JOBS" "$wall"
+  printf '| | | | | | (JVM wall time, %s job(s) and start-up: %.2f s) | | | | | | | | | | | |\n' "${numbers##* }" "$wall"
 }
 for input in csv parquet; do
   run 1 'local[1]' $input lines none
