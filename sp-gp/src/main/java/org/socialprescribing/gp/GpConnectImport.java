@@ -68,7 +68,10 @@ public final class GpConnectImport {
     public static final String UBRN_SYSTEM_EXAMPLE = "https://fhir.nhs.uk/Id/UBRN";
 
     private static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
-    /** A Java exception's class name as its text starts, e.g. {@code java.lang.NumberFormatException: }. */
+    /**
+     * A Java exception's class name as its text starts, e.g. {@code java.lang.NumberFormatException: }; sp-fhir's
+     * {@code ParseProblemRecorder} drops the same from HAPI's parser messages.
+     */
     private static final Pattern JAVA_EXCEPTION =
             Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?");
 

@@ -4,6 +4,7 @@ import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.socialprescribing.fhir.FhirIssueCode;
 
@@ -13,6 +14,13 @@ import org.socialprescribing.fhir.FhirIssueCode;
  * that the SDK can locate the element and raise its own documented exception. One recorder per parse.
  */
 public final class ParseProblemRecorder extends StrictErrorHandler {
+
+    /**
+     * A Java exception's class name as its text starts, e.g. {@code java.lang.NumberFormatException: } (package names
+     * may hold digits, as {@code org.hl7.fhir}); sp-gp's {@code GpConnectImport} drops the same from HAPI's messages.
+     */
+    private static final Pattern JAVA_EXCEPTION =
+            Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?");
 
     /**
      * A problem HAPI's parser raised.
@@ -141,8 +149,11 @@ public final class ParseProblemRecorder extends StrictErrorHandler {
         return (scalar == null ? type.name() : scalar.name()).toLowerCase(Locale.ROOT);
     }
 
-    /** HAPI sometimes passes a Java exception's text ("java.lang.NumberFormatException: ..."): drop the class. */
-    private static String plain(String error) {
-        return error.replaceFirst("^[a-z]+(\\.[a-z]+)*\\.[A-Z]\\w*(Exception|Error): ", "");
+    /**
+     * HAPI sometimes passes a Java exception's text ("java.lang.NumberFormatException: ..."), at the start or after its
+     * own words: a user's message names no Java class, so the class is dropped wherever it stands.
+     */
+    static String plain(String error) {
+        return JAVA_EXCEPTION.matcher(error).replaceAll("");
     }
 }
