@@ -8,15 +8,18 @@
 #   EXTRA=0 sp-bench/spark-vs-cli.sh        # only the scoring runs and the machine check (no write or reader runs)
 #   JFR=1 sp-bench/spark-vs-cli.sh          # also record a JFR profile of each Spark run, and print its hot methods
 #   CDS=0 sp-bench/spark-vs-cli.sh          # no AppCDS archive rows (no training run)
-#   JOBS=2 sp-bench/spark-vs-cli.sh         # jobs per session (default 3): the warm figure is the last job's
+#   JOBS=4 WARM=1 sp-bench/spark-vs-cli.sh  # jobs per session (default 6); the warm figure is the mean of the last WARM
+#                                           # (default 3), after JOBS-WARM jobs of warm-up (the first job among them)
 #   SPARK_JAVA_OPTS=-XX:+UseParallelGC sp-bench/spark-vs-cli.sh   # extra JVM options for every Spark JVM (a trial)
 #
 # It builds sp.jar and sp-spark's cluster jar, generates the answers with awk (2% missing, 0.5% out of range, the
 # "mixed" file of the CLI's own benchmark), converts them once to Parquet (int columns), then, each in a fresh JVM:
 #
 # 1. The machine: `sp score` once, then two `sp score` processes at once on the same file, each pinned to a core of
-#    its own (taskset), and the same unpinned. "2 at once" is how much more two independent processes get done than
-#    one: the most any two-thread job can scale on this machine (1.00 none, 2.00 linear).
+#    its own (taskset), and the same unpinned. Pinned, "2 at once" is how much more two independent processes get done
+#    than one: the most any two-thread job can scale on this machine (1.00 none, 2.00 linear). Unpinned it is not: one
+#    unpinned `sp score` already uses about 1.5 cores (it reads and scores on one thread while it writes on another, with
+#    its collector and JIT compilers beside them; its CPU time is printed), so two of them share what one nearly had.
 # 2. Scoring (the issue's figure): ScoreJob's `run` from the cluster jar, with Spark's class path beside it as a
 #    cluster would load it, `--output-format none` (Spark's noop sink: every row read and scored, nothing written),
 #    CSV input (read as lines, cells parsed from bytes: the job's default) and Parquet input (int columns), `local[1]`
@@ -24,8 +27,9 @@
 #    (one task thread; driver, JIT and GC may use the other core) and `local[2]`. Each JVM runs the same job JOBS
 #    times in one session (sp-bench/spark/ScoreRuns.java): "first job" is the first in a fresh session (what
 #    spark-submit measures: the JVM's class loading, JIT warm-up and Spark's session set-up are in it), "warm session"
-#    the last (a researcher's long-lived session, e.g. Databricks: the steady state, once the JIT compilers have done
-#    their work, which on 2 cores still took CPU from the tasks in the second job). Session start-up is in neither.
+#    the mean of the last WARM jobs (a researcher's long-lived session, e.g. Databricks: the steady state, once the JIT
+#    compilers have done most of their work, which on 2 cores took CPU from the tasks until about the fifth job).
+#    Session start-up is in neither.
 #    Scaling is local[2] against local[1] pinned (1 core to 2 cores) and against local[1] unpinned (1 task thread to 2).
 #    Unless CDS=0, the first job again with an AppCDS archive of the driver's classes (docs/spark.md, "Throughput"):
 #    a training JVM scores 100,000 CSV rows and one Parquet file with -XX:ArchiveClassesAtExit, then local[1] pinned
@@ -42,8 +46,14 @@
 # job. The full report of each run is in WORK/*.log.
 set -euo pipefail
 N=${N:-10000000}
-JOBS=${JOBS:-3}
-[ "$JOBS" -ge 2 ] || { echo "JOBS must be 2 or more (a first job and a warm one)" >&2; exit 2; }
+JOBS=${JOBS:-6}
+WARM=${WARM:-3}
+# The warm figure is a steady state: the JIT compilers still took 1 to 2.5 s of CPU per job in a session's second and
+# third jobs on 2 cores, and under 1 s from the fifth (JVM: lines, docs/PERFORMANCE.md), so by default it is the mean
+# of jobs 4 to 6, as a JMH run measures after its warm-up iterations. The first job is never part of it.
+[ "$WARM" -ge 1 ] && [ "$JOBS" -gt "$WARM" ] || { echo "need WARM >= 1 and JOBS > WARM (a first job, then warm ones)" >&2; exit 2; }
+FIRST_WARM=$((JOBS - WARM + 1))
+WARM_LABEL="warm session (mean of jobs $FIRST_WARM-$JOBS)"; [ "$WARM" = 1 ] && WARM_LABEL="warm session (job $JOBS)"
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=${WORK:-$ROOT/sp-bench/target/spark-bench}
@@ -88,6 +98,18 @@ figures() {
   local line; line=$(grep -F "sp-spark run $1 " "$2" | tail -1)
   if [ -z "$line" ]; then echo "? ? ? ? ? ? ? ? ?"; return; fi
   echo "$line" | sed -E 's/.*: job ([0-9.]+) s, tasks ([0-9]+), run ([0-9.]+) s, CPU ([0-9.]+) s, GC ([0-9.]+) s, longest ([0-9.]+) s; Spark jobs [0-9]+, before the first ([0-9.]+) s, in them [0-9.]+ s, between and after them ([0-9.]+) s.*/\1 \2 \3 \4 \5 \6 \7 \8/'
+}
+
+# The same figures averaged over the warm jobs (FIRST_WARM to JOBS), the longest task the longest of any of them; the
+# jobs' own times, one by one, on stdout's last field.
+warm_figures() {
+  local number lines=""
+  for number in $(seq "$FIRST_WARM" "$JOBS"); do lines+="$(figures "$number" "$1")"$'\n'; done
+  printf '%s' "$lines" | awk '$1 == "?" { bad = 1 } { for (i = 1; i <= 8; i++) sum[i] += $i; if ($6 > longest) longest = $6;
+      times = times (NR > 1 ? "/" : "") $1 }
+    END { if (bad || NR == 0) { print "? ? ? ? ? ? ? ? ?"; exit }
+      printf "%.2f %d %.2f %.2f %.2f %.2f %.2f %.2f %s\n", sum[1]/NR, sum[2]/NR, sum[3]/NR, sum[4]/NR, sum[5]/NR, longest,
+        sum[7]/NR, sum[8]/NR, times }'
 }
 
 spark() { # spark PIN MASTER NAME ARCHIVE ARGS...: runs the job JOBS times in one JVM (once with the archive: only
@@ -180,19 +202,25 @@ run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and t
     --input-format "$input" --csv-reader "$reader" --output "$WORK/out-$input-$master" --output-format "$output")
   local pinned=no; [ "$pin" = 1 ] && pinned="1 core"
   [ "$input" = parquet ] && reader=-
-  local number session job tasks trun tcpu tgc longest before outside
-  local numbers="1 $JOBS"; [ "$archive" = cds ] && numbers=1
+  local number session job tasks trun tcpu tgc longest before outside times
+  local numbers="1 warm"; [ "$archive" = cds ] && numbers=1
   for number in $numbers; do
-    session="first job"; [ $number != 1 ] && session="warm session (job $number)"
+    session="first job"
+    if [ $number = warm ]; then
+      read -r job tasks trun tcpu tgc longest before outside times < <(warm_figures "$WORK/$name.log")
+      session="$WARM_LABEL"; [ "$WARM" = 1 ] || session="$session, jobs $times s"
+    else
+      read -r job tasks trun tcpu tgc longest before outside < <(figures $number "$WORK/$name.log")
+    fi
     [ "$archive" = cds ] && session="first job, AppCDS archive"
-    read -r job tasks trun tcpu tgc longest before outside < <(figures $number "$WORK/$name.log")
     JOB[$name-$number]=$job; CPU[$name-$number]=$tcpu
     printf '| Spark %s | %s | %s | %s | %s | %s | %s s | %s | %s | %s s | %s s | %s s | %s s | %s | %s s | %s s | %s |\n' \
       "$master" "$pinned" "$input" "$reader" "$output" "$session" "$job" "$(rate "$job")" "$tasks" "$trun" "$tcpu" \
       "$tgc" "$longest" "$(rate "$tcpu")" "$before" "$(printf '%.2f' "$(echo "$before + $outside" | bc)")" "$load"
     load=""
   done
-  printf '| | | | | | (JVM wall time, %s job(s) and start-up: %.2f s) | | | | | | | | | | | |\n' "${numbers##* }" "$wall"
+  local jobs=$JOBS; [ "$archive" = cds ] && jobs=1
+  printf '| | | | | | (JVM wall time, %s job(s) and start-up: %.2f s) | | | | | | | | | | | |\n' "$jobs" "$wall"
 }
 for input in csv parquet; do
   run 1 'local[1]' $input lines none
@@ -218,8 +246,8 @@ fi
 echo
 echo "Output none: Spark's noop sink (every row read and scored, nothing written): the scoring throughput issue 16 asks"
 echo "for. The CLI writes CSV: compare its rows/s with the CSV-out runs for end to end, with the none runs for scoring."
-for number in 1 "$JOBS"; do
-  session="first job"; [ "$number" != 1 ] && session="warm session (job $number)"
+for number in 1 warm; do
+  session="first job"; [ "$number" != 1 ] && session="$WARM_LABEL"
   for input in csv parquet; do
     printf "Scaling %s, %s (scoring), local[2] against local[1] pinned to 1 core: %.2fx; against local[1] unpinned: %.2fx by job time; task CPU time %.2fx of local[1] unpinned (1.00: no extra work per row).\n" \
       "$input" "$session" "$(echo "${JOB[$input-lines-none-local1-p1-$number]} / ${JOB[$input-lines-none-local2-p0-$number]}" | bc -l)" \
