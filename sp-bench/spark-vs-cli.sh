@@ -8,6 +8,7 @@
 #   EXTRA=0 sp-bench/spark-vs-cli.sh        # only the scoring runs and the machine check (no write or reader runs)
 #   JFR=1 sp-bench/spark-vs-cli.sh          # also record a JFR profile of each Spark run, and print its hot methods
 #   CDS=0 sp-bench/spark-vs-cli.sh          # no AppCDS archive rows (no training run)
+#   ROUNDS=3 sp-bench/spark-vs-cli.sh       # the scoring runs three times over, interleaved; figures are medians
 #   JOBS=4 WARM=1 sp-bench/spark-vs-cli.sh  # jobs per session (default 6); the warm figure is the mean of the last WARM
 #                                           # (default 3), after JOBS-WARM jobs of warm-up (the first job among them)
 #   SPARK_JAVA_OPTS=-XX:+UseParallelGC sp-bench/spark-vs-cli.sh   # extra JVM options for every Spark JVM (a trial)
@@ -53,6 +54,11 @@ WARM=${WARM:-3}
 # of jobs 4 to 6, as a JMH run measures after its warm-up iterations. The first job is never part of it.
 [ "$WARM" -ge 1 ] && [ "$JOBS" -gt "$WARM" ] || { echo "need WARM >= 1 and JOBS > WARM (a first job, then warm ones)" >&2; exit 2; }
 FIRST_WARM=$((JOBS - WARM + 1))
+# The host's speed drifts by a third within minutes (docs/PERFORMANCE.md): with ROUNDS > 1 the three scoring
+# configurations run in turn, round after round, so each ratio compares medians taken under the same drift.
+ROUNDS=${ROUNDS:-1}
+[ "$ROUNDS" -ge 1 ] || { echo "ROUNDS must be 1 or more" >&2; exit 2; }
+ROUND=""
 WARM_LABEL="warm session (mean of jobs $FIRST_WARM-$JOBS)"; [ "$WARM" = 1 ] && WARM_LABEL="warm session (job $JOBS)"
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -198,7 +204,8 @@ run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and t
   load=$(cut -d' ' -f1 /proc/loadavg)
   src=$CSV; [ "$input" = parquet ] && src=$PARQUET
   name="$input-$reader-$output-${master//[^0-9a-z]/}-p$pin${archive:+-$archive}"
-  wall=$(spark "$pin" "$master" "$name" "$archive" --instrument wemwbs --input "$src" \
+  local log=$name${ROUND:+-r$ROUND}
+  wall=$(spark "$pin" "$master" "$log" "$archive" --instrument wemwbs --input "$src" \
     --input-format "$input" --csv-reader "$reader" --output "$WORK/out-$input-$master" --output-format "$output")
   local pinned=no; [ "$pin" = 1 ] && pinned="1 core"
   [ "$input" = parquet ] && reader=-
@@ -207,13 +214,15 @@ run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and t
   for number in $numbers; do
     session="first job"
     if [ $number = warm ]; then
-      read -r job tasks trun tcpu tgc longest before outside times < <(warm_figures "$WORK/$name.log")
+      read -r job tasks trun tcpu tgc longest before outside times < <(warm_figures "$WORK/$log.log")
       session="$WARM_LABEL"; [ "$WARM" = 1 ] || session="$session, jobs $times s"
     else
-      read -r job tasks trun tcpu tgc longest before outside < <(figures $number "$WORK/$name.log")
+      read -r job tasks trun tcpu tgc longest before outside < <(figures $number "$WORK/$log.log")
     fi
     [ "$archive" = cds ] && session="first job, AppCDS archive"
+    [ -n "$ROUND" ] && session="round $ROUND, $session"
     JOB[$name-$number]=$job; CPU[$name-$number]=$tcpu
+    JOBS_OF[$name-$number]+="$job "; CPUS_OF[$name-$number]+="$tcpu "
     printf '| Spark %s | %s | %s | %s | %s | %s | %s s | %s | %s | %s s | %s s | %s s | %s s | %s | %s s | %s s | %s |\n' \
       "$master" "$pinned" "$input" "$reader" "$output" "$session" "$job" "$(rate "$job")" "$tasks" "$trun" "$tcpu" \
       "$tgc" "$longest" "$(rate "$tcpu")" "$before" "$(printf '%.2f' "$(echo "$before + $outside" | bc)")" "$load"
@@ -222,11 +231,22 @@ run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and t
   local jobs=$JOBS; [ "$archive" = cds ] && jobs=1
   printf '| | | | | | (JVM wall time, %s job(s) and start-up: %.2f s) | | | | | | | | | | | |\n' "$jobs" "$wall"
 }
-for input in csv parquet; do
-  run 1 'local[1]' $input lines none
-  run 0 'local[1]' $input lines none
-  run 0 'local[2]' $input lines none
+declare -A JOBS_OF CPUS_OF
+# The median of a list of numbers (the lower middle one of an even count), or ? if any is missing.
+median() { tr ' ' '\n' <<< "$1" | grep . | sort -g | awk '$1 == "?" { bad = 1 } { v[NR] = $1 }
+  END { if (bad || NR == 0) print "?"; else print v[int((NR + 1) / 2)] }'; }
+for round in $(seq "$ROUNDS"); do
+  [ "$ROUNDS" = 1 ] || ROUND=$round
+  for input in csv parquet; do
+    run 1 'local[1]' $input lines none
+    run 0 'local[1]' $input lines none
+    run 0 'local[2]' $input lines none
+  done
 done
+ROUND=""
+if [ "$ROUNDS" != 1 ]; then # the summary below compares the rounds' medians
+  for key in "${!JOBS_OF[@]}"; do JOB[$key]=$(median "${JOBS_OF[$key]}"); CPU[$key]=$(median "${CPUS_OF[$key]}"); done
+fi
 if [ "${CDS:-1}" != 0 ]; then
   if [ -s "$ARCHIVE" ]; then
     for input in csv parquet; do
@@ -248,6 +268,7 @@ echo "Output none: Spark's noop sink (every row read and scored, nothing written
 echo "for. The CLI writes CSV: compare its rows/s with the CSV-out runs for end to end, with the none runs for scoring."
 for number in 1 warm; do
   session="first job"; [ "$number" != 1 ] && session="$WARM_LABEL"
+  [ "$ROUNDS" = 1 ] || session="$session, medians of $ROUNDS rounds"
   for input in csv parquet; do
     printf "Scaling %s, %s (scoring), local[2] against local[1] pinned to 1 core: %.2fx; against local[1] unpinned: %.2fx by job time; task CPU time %.2fx of local[1] unpinned (1.00: no extra work per row).\n" \
       "$input" "$session" "$(echo "${JOB[$input-lines-none-local1-p1-$number]} / ${JOB[$input-lines-none-local2-p0-$number]}" | bc -l)" \
