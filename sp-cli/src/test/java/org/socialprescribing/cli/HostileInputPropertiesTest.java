@@ -38,6 +38,17 @@ class HostileInputPropertiesTest {
         check(command, document.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * {@code sp fhir validate} builds a validator per run (seconds, not milliseconds), so it gets fewer tries of its
+     * own, both kinds of input.
+     */
+    @Property(tries = 20)
+    void validate_givesOnlyDocumentedOutcomes(@ForAll("bytes") byte[] content, @ForAll("hostile") String document)
+            throws IOException {
+        check("fhir validate FILE", content);
+        check("fhir validate FILE", document.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void check(String command, byte[] content) throws IOException {
         Path file = Files.createTempFile("sp-hostile", ".json");
         Path key = Files.createTempFile("sp-hostile", ".key");
