@@ -27,13 +27,14 @@ import org.socialprescribing.model.ValidationReport;
 
 /**
  * Peer baseline for issue 12 §5 (sp-bench/fhir/peer-validators.sh runs it): how fast is plain HAPI FHIR, set up as an
- * integrator would without the SDK, on the same Bundle as the SDK? Usage: {@code PeerValidators hapi|sdk
- * BUNDLE N FOLDER...}: hapi loads every conformance resource in the folders (the SDK's published package, unpacked,
- * and the demo's conformance folder: an integrator without the SDK's library would load its package), sdk adds the
- * folders after the first (its own resources are built in). In one JVM it builds the validator, validates the Bundle's JSON text N times on one thread (the first is
- * the cold validation), and prints the JVM's own start-to-first-result time, the first result's error and warning
- * counts, and, for N above 1, wall and CPU ms per Bundle over validations 2 to N (the same loop for both tools, so
- * the warm figures are alike; the text is parsed each time, as the CLI does).
+ * integrator would without the SDK, on the same Bundle as the SDK? Usage: {@code PeerValidators hapi|sdk BUNDLE N
+ * FOLDER...}: hapi loads every conformance resource in the folders (the SDK's published package, unpacked, and the
+ * demo's conformance folder: an integrator without the SDK's library would load its package), sdk adds the folders
+ * after the first (its own resources are built in). In one JVM it builds the validator, validates the Bundle's JSON
+ * text N times on one thread (the first is the cold validation), and prints the JVM's own start-to-first-result
+ * time, the first result's error and warning counts, and, for N above 1, wall and CPU ms per Bundle over validations
+ * 2 to N (the same loop for both tools, so the warm figures are alike; the text is parsed each time, as the CLI
+ * does).
  */
 public class PeerValidators {
 
