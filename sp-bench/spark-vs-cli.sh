@@ -197,7 +197,9 @@ echo "### Spark"
 echo
 echo "| Run | Pinned | Input | Reader | Output | Session | Job time | Rows/s (job) | Tasks | Task run time | Task CPU time | Task GC time | Longest task | Rows per task-CPU s | Before the first Spark job | Outside Spark jobs | Load average (1 min) before |"
 echo "|---|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-declare -A JOB CPU
+# Each run's job and task CPU times, a list per configuration and job (one entry, or one per round); JOB and CPU,
+# for the summary, are their medians.
+declare -A JOBS_OF CPUS_OF JOB CPU
 run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and the same job again JOBS-1 times
   local pin=$1 master=$2 input=$3 reader=$4 output=$5 archive=${6:-}
   local load src name wall
@@ -221,7 +223,6 @@ run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and t
     fi
     [ "$archive" = cds ] && session="first job, AppCDS archive"
     [ -n "$ROUND" ] && session="round $ROUND, $session"
-    JOB[$name-$number]=$job; CPU[$name-$number]=$tcpu
     JOBS_OF[$name-$number]+="$job "; CPUS_OF[$name-$number]+="$tcpu "
     printf '| Spark %s | %s | %s | %s | %s | %s | %s s | %s | %s | %s s | %s s | %s s | %s s | %s | %s s | %s s | %s |\n' \
       "$master" "$pinned" "$input" "$reader" "$output" "$session" "$job" "$(rate "$job")" "$tasks" "$trun" "$tcpu" \
@@ -231,7 +232,6 @@ run() { # run PIN MASTER INPUT READER OUTPUT [cds]: one JVM, the first job and t
   local jobs=$JOBS; [ "$archive" = cds ] && jobs=1
   printf '| | | | | | (JVM wall time, %s job(s) and start-up: %.2f s) | | | | | | | | | | | |\n' "$jobs" "$wall"
 }
-declare -A JOBS_OF CPUS_OF
 # The median of a list of numbers (the lower middle one of an even count), or ? if any is missing.
 median() { tr ' ' '\n' <<< "$1" | grep . | sort -g | awk '$1 == "?" { bad = 1 } { v[NR] = $1 }
   END { if (bad || NR == 0) print "?"; else print v[int((NR + 1) / 2)] }'; }
@@ -244,9 +244,6 @@ for round in $(seq "$ROUNDS"); do
   done
 done
 ROUND=""
-if [ "$ROUNDS" != 1 ]; then # the summary below compares the rounds' medians
-  for key in "${!JOBS_OF[@]}"; do JOB[$key]=$(median "${JOBS_OF[$key]}"); CPU[$key]=$(median "${CPUS_OF[$key]}"); done
-fi
 if [ "${CDS:-1}" != 0 ]; then
   if [ -s "$ARCHIVE" ]; then
     for input in csv parquet; do
@@ -263,6 +260,7 @@ if [ "${EXTRA:-1}" != 0 ]; then
   run 0 'local[1]' parquet lines parquet
   run 0 'local[2]' csv lines csv
 fi
+for key in "${!JOBS_OF[@]}"; do JOB[$key]=$(median "${JOBS_OF[$key]}"); CPU[$key]=$(median "${CPUS_OF[$key]}"); done
 echo
 echo "Output none: Spark's noop sink (every row read and scored, nothing written): the scoring throughput issue 16 asks"
 echo "for. The CLI writes CSV: compare its rows/s with the CSV-out runs for end to end, with the none runs for scoring."

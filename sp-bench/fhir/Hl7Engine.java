@@ -1,5 +1,3 @@
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +11,10 @@ import org.hl7.fhir.validation.service.model.InstanceValidatorParameters;
 
 /**
  * Peer baseline for issue 12 §5: the HL7 reference validator's engine (what validator_cli.jar runs), on the same
- * Bundle. Usage: {@code Hl7Engine BUNDLE N FOLDER...} (the folders as
- * PeerValidators hapi gets them), with {@code -Duser.home=DIR} where DIR/.fhir/packages holds
- * hl7.fhir.r4.core#4.0.1 (peer-validators.sh assembles it offline). The same loop as PeerValidators: N validations of
- * the Bundle's bytes on one thread, the first cold; start-to-first-result, error and warning counts, and ms per
- * Bundle over validations 2 to N. No terminology server: codes are checked only against what the packages hold.
+ * Bundle. Usage: {@code Hl7Engine BUNDLE N FOLDER...} (the folders as PeerValidators hapi gets them), with {@code
+ * -Duser.home=DIR} where DIR/.fhir/packages holds hl7.fhir.r4.core#4.0.1 (peer-validators.sh assembles it offline).
+ * It runs PeerValidators' loop ({@code measure}) over the Bundle's bytes. No terminology server: codes are checked
+ * only against what the packages hold.
  */
 public class Hl7Engine {
 
@@ -40,23 +37,7 @@ public class Hl7Engine {
             engine.getIgLoader().loadIg(engine.getIgs(), engine.getBinaries(), args[i], true);
         }
 
-        int[] counts = validate(engine, bundle);
-        long startToResult = System.currentTimeMillis()
-                - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.printf("hl7: start to first result %d ms (JVM uptime); first result: %d errors, %d warnings%n",
-                startToResult, counts[0], counts[1]);
-        if (n > 1) {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long wall0 = System.nanoTime();
-            long cpu0 = threads.getCurrentThreadCpuTime();
-            for (int i = 2; i <= n; i++) {
-                validate(engine, bundle);
-            }
-            double wallMs = (System.nanoTime() - wall0) / 1e6 / (n - 1);
-            double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / (n - 1);
-            System.out.printf("hl7: warm over %d: %.1f ms wall, %.1f ms CPU (this thread) per Bundle%n",
-                    n - 1, wallMs, cpuMs);
-        }
+        PeerValidators.measure("hl7", () -> validate(engine, bundle), n);
     }
 
     private static int[] validate(ValidationEngine engine, byte[] bundle) throws Exception {
