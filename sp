@@ -19,6 +19,7 @@ fi
 # - C2 kept for fhir validate of C2_FILES files or more: once C2 has compiled HAPI's validator (a few hundred
 #   Bundles), a Bundle costs well under half the CPU time it costs under C1 only, so over 1,001 Bundles C2 won
 #   (docs/PERFORMANCE.md; sp-bench/fhir-validate-timing.sh times both and prints the launcher's choice);
+# - C2 kept for fhir serve, which runs for as long as it is needed, for the same reason;
 # - C2 kept (full tiered compilation) for the commands that stream rows (score, change, extract, gp import): with
 #   C1 only, 10 million scored rows cost about twice the CPU time;
 # - a capped heap for sp score, which streams in constant memory: a small heap keeps the young generation small,
@@ -47,7 +48,7 @@ validate_files() {
     if $ended; then n=$((n + 1)); continue; fi
     case "$arg" in
       --) ended=true ;;
-      --limit | --package | --profile | --format) expect_value=true ;;
+      --limit | --package | --profile | --format | --server) expect_value=true ;;
       -*) ;;
       *) n=$((n + 1)) ;;
     esac
@@ -58,8 +59,14 @@ opts=()
 case "${command[0]:-} ${command[1]:-}" in
   "score "*) opts+=(-Xmx128m) ;;                               # streams rows in constant memory, C2
   "change "* | "extract "* | "gp import") ;;                   # stream rows, memory grows with persons: C2
-  "fhir validate")
-    files=$(validate_files "$@")
+  "fhir validate" | "fhir serve")
+    if [ "${command[1]}" = serve ]; then
+      files=$C2_FILES # a resident validator: C2 and the large young generation, as for many files
+    elif [[ " $* " == *" --server "* || " $* " == *" --server="* ]]; then
+      files=1 # a client of sp fhir serve, which does the work: a short run
+    else
+      files=$(validate_files "$@")
+    fi
     [ "$files" -ge "$C2_FILES" ] || opts+=(-XX:TieredStopAtLevel=1) # many files: C2
     # Several files: a 512 MB young generation. The serial collector sized it from the initial heap (about 120 MB
     # here), so a young collection came every two or three Bundles and copied the validator's live data each time:

@@ -1,8 +1,11 @@
 package org.socialprescribing.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
+import org.socialprescribing.model.input.InputLimits;
 
 /**
  * The training run of the AppCDS archive that the build writes ({@code sp-cli/pom.xml}, {@code target/sp.jsa}): the
@@ -17,7 +20,7 @@ final class CdsTraining {
 
     /**
      * Scores a CSV file, then validates a FHIR Bundle with a conformance package and the Bundle's folder as a
-     * conformance folder, printing nothing but failures.
+     * conformance folder, and once more through {@code sp fhir validate --server}, printing nothing but failures.
      *
      * @param args the CSV file of SWEMWBS answers, where to write its scores, the Bundle, and the package
      */
@@ -35,6 +38,18 @@ final class CdsTraining {
         Path folder = Path.of(args[2]).toAbsolutePath().getParent();
         int validate = Sp.run(
                 discard, err, "fhir", "validate", "-q", "--package", args[3], "--package", folder.toString(), args[2]);
-        System.exit(Math.max(score, validate) > ExitCode.DATA_PROBLEMS ? ExitCode.USAGE : ExitCode.OK);
+        // sp fhir validate --server: its point is a fast start, so the client's classes (and the server's) are
+        // archived too, from one request to a server in this JVM.
+        int remote;
+        InputLimits limits = InputLimits.defaults();
+        try (ValidationServer server = ValidationServer.start(
+                FhirValidateCommand.validation(List.of(Path.of(args[3])), limits), limits, 0, 1)) {
+            remote = Sp.run(discard, err, "fhir", "validate", "-q", "--server", server.base(), args[2]);
+        } catch (IOException e) {
+            err.println("CdsTraining: cannot start the validation server: " + e.getMessage());
+            remote = ExitCode.USAGE;
+        }
+        System.exit(
+                Math.max(Math.max(score, validate), remote) > ExitCode.DATA_PROBLEMS ? ExitCode.USAGE : ExitCode.OK);
     }
 }

@@ -39,6 +39,7 @@ final class CommandTree {
                     FhirExportCommand.class,
                     FhirImportCommand.class,
                     FhirValidateCommand.class,
+                    FhirServeCommand.class,
                     FhirQuestionnaireCommand.class,
                     FhirScoreCommand.class,
                     FhirMessageBackCommand.class,

@@ -19,10 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sp fhir validate FILE... [--package DIR|TGZ]... [--profile URL]...}: validates FHIR R4 resources offline
- * against R4 core, the SDK's profiles and any conformance packages given, and each QuestionnaireResponse against its
- * Questionnaire (the SDK's instruments', or one in a package). SNOMED CT and LOINC codes cannot be checked offline
- * and are reported as warnings, never errors.
+ * {@code sp fhir validate FILE... [--package DIR|TGZ]... [--profile URL]... [--server URL]}: validates FHIR R4
+ * resources offline against R4 core, the SDK's profiles and any conformance packages given, and each
+ * QuestionnaireResponse against its Questionnaire (the SDK's instruments', or one in a package). SNOMED CT and LOINC
+ * codes cannot be checked offline and are reported as warnings, never errors. With {@code --server}, a running {@code
+ * sp fhir serve} validates instead ({@link RemoteValidation}), and the output is the same.
  */
 @Command(
         name = "validate",
@@ -50,6 +51,12 @@ final class FhirValidateCommand implements Callable<Integer> {
         JSON
     }
 
+    /**
+     * What one file's validation gave: the report, and for {@code --format json} its OperationOutcome's JSON on one
+     * line (a server's as it came; empty otherwise).
+     */
+    record Checked(ValidationReport report, String outcome) {}
+
     @Spec
     CommandSpec spec;
 
@@ -70,6 +77,14 @@ final class FhirValidateCommand implements Callable<Integer> {
     List<String> profiles = new ArrayList<>();
 
     @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "Send each file to the validator that 'sp fhir serve' runs at URL (the base it printed,"
+                    + " e.g. http://127.0.0.1:8089/fhir) instead of loading one here: the same checks and output,"
+                    + " without the seconds of start-up. Its --package options apply, not this command's.")
+    String server;
+
+    @Option(
             names = "--format",
             paramLabel = "text|json",
             defaultValue = "text",
@@ -86,20 +101,32 @@ final class FhirValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputLimits limits = SpCommand.limits(spec);
-        FhirValidation validation = validation(limits);
         String[] required = profiles.toArray(new String[0]);
+        Iterator<Checked> reports;
+        if (server != null) {
+            if (!packages.isEmpty()) {
+                throw new UsageException("--package and --server: the server validates with the packages it was"
+                        + " started with (sp fhir serve --package ...)");
+            }
+            RemoteValidation remote = new RemoteValidation(server, profiles, limits);
+            reports = new ValidationRun<>(files, file -> remote.validate(file, TextFiles.readUtf8(file, limits)))
+                    .reports();
+        } else {
+            FhirValidation validation = validation(packages, limits);
+            reports = new ValidationRun<>(
+                            files, file -> local(validation.validate(TextFiles.readUtf8(file, limits), required)))
+                    .reports();
+        }
         int errors = 0;
         int warnings = 0;
         int invalidFiles = 0;
-        Iterator<ValidationReport> reports = new ValidationRun(
-                        files, file -> validation.validate(TextFiles.readUtf8(file, limits), required))
-                .reports();
         for (Path file : files) {
-            ValidationReport report = reports.next();
+            Checked answer = reports.next();
+            ValidationReport report = answer.report();
             errors += report.errors().size();
             warnings += report.warnings().size();
             invalidFiles += report.isValid() ? 0 : 1;
-            print(out, file, report);
+            print(out, file, answer);
         }
         if (!quiet) {
             err.printf(
@@ -109,7 +136,25 @@ final class FhirValidateCommand implements Callable<Integer> {
         return invalidFiles == 0 ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
     }
 
-    private FhirValidation validation(InputLimits limits) {
+    /** A local report, with its OperationOutcome written only if --format json asks for it. */
+    private Checked local(ValidationReport report) {
+        return new Checked(
+                report,
+                format == Format.JSON
+                        ? SpFhir.newJsonParser().encodeResourceToString(OperationOutcomes.from(report))
+                        : "");
+    }
+
+    /**
+     * The validator of {@code sp fhir validate} and {@code sp fhir serve}: R4 core, the SDK's profiles and the
+     * conformance folders and packages given.
+     *
+     * @param packages folders and NPM packages
+     * @param limits the input limits
+     * @return the validator
+     * @throws UsageException if a package cannot be found or loaded
+     */
+    static FhirValidation validation(List<Path> packages, InputLimits limits) {
         FhirValidation.Builder builder = FhirValidation.builder().inputLimits(limits);
         for (Path each : packages) {
             if (Files.isDirectory(each)) {
@@ -127,11 +172,11 @@ final class FhirValidateCommand implements Callable<Integer> {
         }
     }
 
-    private void print(PrintWriter out, Path file, ValidationReport report) {
+    private void print(PrintWriter out, Path file, Checked answer) {
         if (format == Format.JSON) {
-            out.println(SpFhir.newJsonParser().encodeResourceToString(OperationOutcomes.from(report)));
+            out.println(answer.outcome());
             return;
         }
-        IssueLines.print(out, file, report);
+        IssueLines.print(out, file, answer.report());
     }
 }

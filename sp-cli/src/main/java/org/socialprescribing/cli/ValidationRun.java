@@ -11,11 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.socialprescribing.model.ValidationReport;
 
 /**
  * Validates files for {@code sp fhir validate}, one per processor at a time, and hands the reports back in the
- * order of the files.
+ * order of the files. A report is whatever the validation gives: a {@code ValidationReport}, or a server's answer
+ * ({@link RemoteValidation}), where several requests at a time keep the server's threads busy.
  *
  * <p>Why: once the validator is warm, each file costs the same CPU time in the command as in the library (a JFR
  * profile of 50 Bundles in one run: all of it under HAPI's validator), so the only way to take less wall time per
@@ -24,12 +24,12 @@ import org.socialprescribing.model.ValidationReport;
  * validated ahead of the one being printed, so memory stays bounded whatever the number of files. A file that
  * cannot be read stops the run when its turn comes, as it did when files were validated one after another.
  */
-final class ValidationRun {
+final class ValidationRun<T> {
 
     private final List<Path> files;
-    private final Function<Path, ValidationReport> validate;
+    private final Function<Path, T> validate;
 
-    ValidationRun(List<Path> files, Function<Path, ValidationReport> validate) {
+    ValidationRun(List<Path> files, Function<Path, T> validate) {
         this.files = List.copyOf(files);
         this.validate = validate;
     }
@@ -39,10 +39,10 @@ final class ValidationRun {
      *
      * @return an iterator of exactly one report per file; {@code next()} throws what validating its file threw
      */
-    Iterator<ValidationReport> reports() {
+    Iterator<T> reports() {
         return new Iterator<>() {
             private final Iterator<Path> pending = files.iterator();
-            private final Deque<Future<ValidationReport>> ahead = new ArrayDeque<>();
+            private final Deque<Future<T>> ahead = new ArrayDeque<>();
             private ExecutorService pool;
             private boolean first = true;
 
@@ -52,7 +52,7 @@ final class ValidationRun {
             }
 
             @Override
-            public ValidationReport next() {
+            public T next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
@@ -81,7 +81,7 @@ final class ValidationRun {
                 }
             }
 
-            private ValidationReport await(Future<ValidationReport> report) {
+            private T await(Future<T> report) {
                 try {
                     return report.get();
                 } catch (InterruptedException e) {

@@ -83,7 +83,7 @@ class CommandTreeTest {
         CommandLine root = CommandTree.full(new SpCommand());
 
         assertThat(root.getSubcommands()).hasSize(9);
-        assertThat(root.getSubcommands().get("fhir").getSubcommands()).hasSize(8);
+        assertThat(root.getSubcommands().get("fhir").getSubcommands()).hasSize(9);
         assertThat(root.getSubcommands()
                         .get("fhir")
                         .getSubcommands()

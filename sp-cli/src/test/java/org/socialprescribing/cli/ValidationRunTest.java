@@ -39,7 +39,7 @@ class ValidationRunTest {
                 .collect(Collectors.toList());
 
         List<String> seen = new ArrayList<>();
-        Iterator<ValidationReport> reports = new ValidationRun(files, ValidationRunTest::named).reports();
+        Iterator<ValidationReport> reports = new ValidationRun<>(files, ValidationRunTest::named).reports();
         for (int i = 0; i < count; i++) {
             seen.add(reports.next().issues().get(0).path());
         }
@@ -52,7 +52,7 @@ class ValidationRunTest {
     void aFileThatFails_stopsTheRunAtItsTurn() {
         List<Path> files =
                 IntStream.range(0, 9).mapToObj(i -> Path.of("f" + i + ".json")).collect(Collectors.toList());
-        Iterator<ValidationReport> reports = new ValidationRun(files, file -> {
+        Iterator<ValidationReport> reports = new ValidationRun<>(files, file -> {
                     if (file.toString().equals("f5.json")) {
                         throw new UsageException(file + ": no such file");
                     }
