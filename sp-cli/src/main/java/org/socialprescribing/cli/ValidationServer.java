@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hl7.fhir.exceptions.FHIRException;
@@ -97,6 +98,7 @@ final class ValidationServer implements AutoCloseable {
     private final FhirValidation validation;
     private final InputLimits limits;
     private final String base;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ValidationServer(FhirValidation validation, InputLimits limits, int port, int threadCount)
             throws IOException {
@@ -135,9 +137,15 @@ final class ValidationServer implements AutoCloseable {
         return base;
     }
 
-    /** Stops listening, lets requests being answered finish for up to a second, and stops the threads. */
+    /**
+     * Stops listening, lets requests being answered finish for up to a second, and stops the threads. Only the first
+     * call does anything (the command's own and its shutdown hook's may both come).
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(1);
         threads.shutdown();
         try {
