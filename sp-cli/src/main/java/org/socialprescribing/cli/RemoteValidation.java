@@ -111,7 +111,7 @@ final class RemoteValidation {
                     "Content-Type", isXml(text) ? "application/fhir+xml" : ValidationServer.FHIR_JSON);
             connection.setRequestProperty("Accept", ValidationServer.FHIR_JSON);
             connection.setDoOutput(true);
-            // XX connection.setFixedLengthStreamingMode(body.length);
+            connection.setFixedLengthStreamingMode(body.length);
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(body);
             }
