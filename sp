@@ -5,7 +5,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$root/sp-cli/target/sp.jar"
 # Build output (target/, e.g. the consumer project's copied pom.xml) never counts as a source change.
-if [ ! -f "$jar" ] || [ -n "$(find "$root" \( -path "$root/.git" -o -name target \) -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
+# SP_LAUNCHER_DRY_RUN (below) only prints the java command, so it never builds.
+if [ -z "${SP_LAUNCHER_DRY_RUN:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find "$root" \( -path "$root/.git" -o -name target \) -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; }; then
   echo "sp: building the command line (first use takes a few minutes)..." >&2
   (cd "$root" && ./mvnw -q -B -pl sp-cli -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true) >&2
 fi
@@ -29,32 +30,27 @@ fi
 #   then relocates every pointer in it (-Xlog:cds: "ArchiveRelocationMode == 1"); mapping it where it was made
 #   saves about 0.15 s of CPU time on every start, and the JVM falls back to relocating when that address is taken.
 # SP_JAVA_OPTS comes after these options, so it can change any of them (-Xmx..., -XX:TieredStopAtLevel=...).
+C2_FILES=500 # sp fhir validate of this many files or more keeps C2 (see above)
+# One pass over the arguments: the command's words (the first two that are neither an option nor an option's value),
+# the files named after them (for fhir validate: the rest of those words, and everything after --), and whether
+# --server sends them to a running sp fhir serve.
 command=()
+files=0
+server=false
 expect_value=false
-for arg in "$@"; do # the command's words: sp's own options before them skipped (--limit takes a value)
+ended=false
+for arg in "$@"; do
   if $expect_value; then expect_value=false; continue; fi
+  if $ended; then files=$((files + 1)); continue; fi
   case "$arg" in
-    --limit) expect_value=true ;;
+    --) ended=true ;;
+    --server) server=true; expect_value=true ;;
+    --server=*) server=true ;;
+    --limit | --package | --profile | --format) expect_value=true ;;
     -*) ;;
-    *) command+=("$arg"); [ ${#command[@]} -lt 2 ] || break ;;
+    *) if [ ${#command[@]} -lt 2 ]; then command+=("$arg"); else files=$((files + 1)); fi ;;
   esac
 done
-C2_FILES=500 # sp fhir validate of this many files or more keeps C2 (see above)
-# The files named to fhir validate: the words that are neither an option nor an option's value, less its own two.
-validate_files() {
-  local n=0 expect_value=false ended=false arg
-  for arg in "$@"; do
-    if $expect_value; then expect_value=false; continue; fi
-    if $ended; then n=$((n + 1)); continue; fi
-    case "$arg" in
-      --) ended=true ;;
-      --limit | --package | --profile | --format | --server) expect_value=true ;;
-      -*) ;;
-      *) n=$((n + 1)) ;;
-    esac
-  done
-  echo $((n - 2))
-}
 opts=()
 case "${command[0]:-} ${command[1]:-}" in
   "score "*) opts+=(-Xmx128m) ;;                               # streams rows in constant memory, C2
@@ -62,10 +58,8 @@ case "${command[0]:-} ${command[1]:-}" in
   "fhir validate" | "fhir serve")
     if [ "${command[1]}" = serve ]; then
       files=$C2_FILES # a resident validator: C2 and the large young generation, as for many files
-    elif [[ " $* " == *" --server "* || " $* " == *" --server="* ]]; then
+    elif $server; then
       files=1 # a client of sp fhir serve, which does the work: a short run
-    else
-      files=$(validate_files "$@")
     fi
     [ "$files" -ge "$C2_FILES" ] || opts+=(-XX:TieredStopAtLevel=1) # many files: C2
     # Several files: a 512 MB young generation. The serial collector sized it from the initial heap (about 120 MB
