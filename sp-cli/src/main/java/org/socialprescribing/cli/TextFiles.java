@@ -35,17 +35,27 @@ final class TextFiles {
      * @throws UsageException if the file cannot be read, is larger than the byte limit or is not UTF-8
      */
     static String readUtf8(Path file, InputLimits limits) {
-        byte[] bytes = readBytes(file, limits);
         try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            return utf8(readBytes(file, limits));
         } catch (CharacterCodingException e) {
             throw new UsageException(file + ": not UTF-8 text", e);
         }
+    }
+
+    /**
+     * Decodes bytes as strict UTF-8: a malformed sequence is an error, never a replacement character.
+     *
+     * @param bytes the bytes
+     * @return the text
+     * @throws CharacterCodingException if the bytes are not UTF-8
+     */
+    static String utf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     /**

@@ -14,8 +14,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import org.socialprescribing.model.input.InputLimits;
 
 /**
  * Every command that reads a document, driven with random bytes and with structurally valid but hostile documents
@@ -25,8 +23,6 @@ import org.socialprescribing.model.input.InputLimits;
 class HostileInputPropertiesTest {
 
     private static final Pattern NO_JAVA = Pattern.compile("Exception|\\tat |\\b(java|javax|jdk)\\.[a-z]+\\.");
-    private static ValidationServer server;
-
     private static final List<String> SMALL_LIMITS =
             List.of("--limit", "maxBytes=20000", "--limit", "maxValues=3000", "--limit", "maxStringLength=2000");
 
@@ -57,22 +53,10 @@ class HostileInputPropertiesTest {
     @Property(tries = 30)
     void validateWithServer_givesOnlyDocumentedOutcomes(
             @ForAll("bytes") byte[] content, @ForAll("hostile") String document) throws IOException {
-        check("fhir validate --server " + server() + " FILE", content);
-        check("fhir validate --server " + server() + " FILE", document.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static synchronized String server() throws IOException {
-        if (server == null) {
-            server = LoopbackValidator.start(InputLimits.defaults().withMaxBytes(20_000));
-        }
-        return server.base();
-    }
-
-    @AfterContainer
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
+        check("fhir validate --server " + LoopbackValidator.smallServer() + " FILE", content);
+        check(
+                "fhir validate --server " + LoopbackValidator.smallServer() + " FILE",
+                document.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void check(String command, byte[] content) throws IOException {

@@ -33,6 +33,7 @@ final class LoopbackValidator {
     }
 
     private static FhirValidation validation;
+    private static ValidationServer small;
 
     private LoopbackValidator() {}
 
@@ -52,6 +53,21 @@ final class LoopbackValidator {
      */
     static ValidationServer start(InputLimits limits) throws IOException {
         return ValidationServer.start(validation(), limits, 0, 2);
+    }
+
+    /**
+     * The server the property tests share, under a 20,000-byte limit (as their small inputs): started on first use,
+     * stopped when the test JVM ends.
+     *
+     * @return its base URL
+     */
+    static synchronized String smallServer() throws IOException {
+        if (small == null) {
+            ValidationServer server = start(InputLimits.defaults().withMaxBytes(20_000));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            small = server;
+        }
+        return small.base();
     }
 
     /** @return episode {@code index} of the synthetic cohort as a transaction Bundle, in JSON */

@@ -13,14 +13,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import org.socialprescribing.fhir.FhirIssueCode;
 import org.socialprescribing.fhir.OperationOutcomes;
 import org.socialprescribing.fhir.SpFhir;
 import org.socialprescribing.model.Severity;
 import org.socialprescribing.model.ValidationIssue;
 import org.socialprescribing.model.ValidationReport;
-import org.socialprescribing.model.input.InputLimits;
 
 /**
  * The parsers and the mapping of {@code sp fhir serve} and its client, with random input: the root type, the
@@ -29,22 +27,6 @@ import org.socialprescribing.model.input.InputLimits;
 class ValidationServerPropertiesTest {
 
     private static final Pattern NO_JAVA = Pattern.compile("Exception|\\tat |\\b(java|javax|jdk|org)\\.[a-z]+\\.");
-
-    private static ValidationServer server;
-
-    private static synchronized String base() throws IOException {
-        if (server == null) {
-            server = LoopbackValidator.start(InputLimits.defaults().withMaxBytes(20_000));
-        }
-        return server.base();
-    }
-
-    @AfterContainer
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Property(tries = 300)
     void rootType_isTheTopLevelResourceTypeWhereverItStands(
@@ -110,7 +92,8 @@ class ValidationServerPropertiesTest {
     void anyBody_getsAnOperationOutcomeAndADocumentedStatus(
             @ForAll("bodies") byte[] body, @ForAll("paths") String path, @ForAll("mediaTypes") String mediaType)
             throws IOException {
-        LoopbackValidator.Response answer = LoopbackValidator.call("POST", base() + path, mediaType, body);
+        LoopbackValidator.Response answer =
+                LoopbackValidator.call("POST", LoopbackValidator.smallServer() + path, mediaType, body);
 
         assertThat(answer.status()).as(answer.body()).isIn(200, 400, 413, 415);
         assertThat(answer.body()).startsWith("{\"resourceType\":\"OperationOutcome\"");
