@@ -38,7 +38,11 @@ import picocli.CommandLine.Spec;
                     + " 'sp fhir validate FILE...' prints. Only loopback clients are answered; nothing sent is logged."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Stopped.", "2:Usage error, a package could not be read, or the port is taken."})
+        exitCodeList = {
+            "2:Usage error, a package could not be read, or the port is taken.",
+            "130:Stopped by Ctrl-C (SIGINT), as any program a signal ends.",
+            "143:Stopped by kill (SIGTERM)."
+        })
 final class FhirServeCommand implements Callable<Integer> {
 
     /**
@@ -84,6 +88,8 @@ final class FhirServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputLimits limits = SpCommand.limits(spec);
+        err.println("sp fhir serve: loading the validator (R4 core, the profiles, the packages given)...");
+        err.flush();
         FhirValidation validation = FhirValidateCommand.validation(packages, limits);
         warmUp(validation);
         ValidationServer server;

@@ -132,14 +132,10 @@ final class RemoteValidation {
             throw new UsageException(
                     file + ": cannot talk to the validator at " + base + " (" + Destination.reason(e) + ")", e);
         }
-        ValidationReport report = read(file, outcome);
         if (status != 200) {
-            String why = report.issues().isEmpty()
-                    ? ""
-                    : ": " + report.issues().get(0).message();
-            throw new UsageException(file + ": the validator refused it (HTTP " + status + ")" + why);
+            throw new UsageException(file + ": the validator refused it (HTTP " + status + ")" + why(file, outcome));
         }
-        return new FhirValidateCommand.Checked(report, outcome.strip());
+        return new FhirValidateCommand.Checked(read(file, outcome), outcome.strip());
     }
 
     /**
@@ -176,6 +172,18 @@ final class RemoteValidation {
                     message));
         }
         return ValidationReport.of(issues);
+    }
+
+    /** The first message of a refusal's OperationOutcome, if the answer is one (a server other than sp's may not). */
+    private static String why(Path file, String outcome) {
+        try {
+            ValidationReport report = read(file, outcome);
+            return report.issues().isEmpty()
+                    ? ""
+                    : ": " + report.issues().get(0).message();
+        } catch (UsageException e) {
+            return "";
+        }
     }
 
     private static String sdkCode(JsonNode codings) {
