@@ -262,15 +262,14 @@ final class ValidationServer implements AutoCloseable {
 
     private Answer validate(String type, String text, List<String> profiles) {
         Optional<String> bodyType = RootType.of(text);
-        if (type == null || bodyType.isEmpty()) {
-            // A body too broken to name its type is the validator's to report, with its location.
-            return Answer.ok(validation.validateToOperationOutcome(text, profiles.toArray(new String[0])));
-        }
-        if (bodyType.get().equals("Parameters") && !type.equals("Parameters")) {
-            return fromParameters(type, text, profiles);
-        }
-        if (!bodyType.get().equals(type)) {
-            return Answer.refused(400, wrongType(type, bodyType.get()));
+        // A body too broken to name its type is the validator's to report, with its location.
+        if (type != null && bodyType.isPresent()) {
+            if (bodyType.get().equals("Parameters") && !type.equals("Parameters")) {
+                return fromParameters(type, text, profiles);
+            }
+            if (!bodyType.get().equals(type)) {
+                return Answer.refused(400, wrongType(type, bodyType.get()));
+            }
         }
         return Answer.ok(validation.validateToOperationOutcome(text, profiles.toArray(new String[0])));
     }
