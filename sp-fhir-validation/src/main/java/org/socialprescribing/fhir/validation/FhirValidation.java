@@ -392,7 +392,9 @@ public final class FhirValidation {
             FhirInstanceValidator instanceValidator =
                     eagerR4Core ? new FhirInstanceValidator(chain) : new ReusingValidator(chain);
             if (!eagerR4Core) {
-                instanceValidator.setWrappedWorkerContext(chain, new WorkerContext(chain));
+                instanceValidator.setWrappedWorkerContext(
+                        chain,
+                        new WorkerContext(chain, r4Core instanceof R4CoreSupport ? (R4CoreSupport) r4Core : null));
             }
             instanceValidator.setBestPracticeWarningLevel(
                     bestPracticeWarnings ? BestPracticeWarningLevel.Warning : BestPracticeWarningLevel.Ignore);

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.StructureDefinition;
 import org.socialprescribing.fhir.internal.SdkContext;
 
 /**
@@ -30,7 +32,9 @@ final class R4CoreFiles {
      * Writes the files and the index ({@link R4CoreSupport#INDEX}) into a folder (the build's {@code target/classes/}
      * + {@link R4CoreSupport#FOLDER}). Index lines are {@code type TAB file TAB url}; StructureDefinitions come first,
      * in the order HAPI lists them, after a line {@code source TAB} where HAPI's classes came from and a line {@code
-     * package TAB} the package user data HAPI sets on them. An index from the same source is kept as it is.
+     * package TAB} the package user data HAPI sets on them. Beside them, {@link R4CoreSupport#OUTLINES_FILE}: a Bundle
+     * of every StructureDefinition, in the same order, without its snapshot and differential. Files from the same
+     * source are kept as they are.
      *
      * @param args the folder
      * @throws IOException if a file cannot be written
@@ -48,6 +52,7 @@ final class R4CoreFiles {
                 + "\n";
         Path indexFile = folder.resolve(R4CoreSupport.INDEX_FILE);
         if (Files.isRegularFile(indexFile)
+                && Files.isRegularFile(folder.resolve(R4CoreSupport.OUTLINES_FILE))
                 && Files.readString(indexFile, StandardCharsets.UTF_8).startsWith(source)) {
             System.out.println(folder + ": up to date");
             return;
@@ -59,9 +64,15 @@ final class R4CoreFiles {
         StringBuilder index = new StringBuilder(source);
         index.append("package\t").append(packageData == null ? "" : packageData).append('\n');
         int count = 0;
+        Bundle outlines = new Bundle().setType(Bundle.BundleType.COLLECTION);
         for (IBaseResource structure : structures) {
             count = write(context, folder, structure, count, index);
+            outlines.addEntry().setResource(outline((StructureDefinition) structure));
         }
+        Files.writeString(
+                folder.resolve(R4CoreSupport.OUTLINES_FILE),
+                context.newJsonParser().encodeResourceToString(outlines),
+                StandardCharsets.UTF_8);
         // HAPI lists only what it has loaded: one lookup loads all its code systems and value sets.
         hapi.fetchCodeSystem("http://hl7.org/fhir/administrative-gender");
         for (IBaseResource resource : hapi.fetchAllConformanceResources()) {
@@ -72,6 +83,21 @@ final class R4CoreFiles {
         }
         Files.writeString(folder.resolve(R4CoreSupport.INDEX_FILE), index, StandardCharsets.UTF_8);
         System.out.println(folder + ": " + count + " R4 core conformance resources");
+    }
+
+    /**
+     * A StructureDefinition without its snapshot and differential (95% of R4 core's bytes), which is all a lazy R5 copy
+     * holds until one of those two is asked for ({@link LazyStructureDefinition}). Every R4 core StructureDefinition
+     * has a snapshot: the lazy copies rely on it, so the build stops if one has none.
+     */
+    private static StructureDefinition outline(StructureDefinition structure) {
+        if (!structure.hasSnapshot()) {
+            throw new IllegalStateException(structure.getUrl() + " has no snapshot");
+        }
+        StructureDefinition outline = structure.copy();
+        outline.setSnapshot(null);
+        outline.setDifferential(null);
+        return outline;
     }
 
     private static int write(FhirContext context, Path folder, IBaseResource resource, int count, StringBuilder index)

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ForkJoinPool;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.StructureDefinition;
@@ -31,13 +32,15 @@ import org.jspecify.annotations.Nullable;
  * <p>It serves the same resources under the same URLs: the build writes them from HAPI's own support ({@link
  * R4CoreFiles}), and the lookups follow HAPI 8.8's: a code system or value set by URL, with a {@code |version}
  * checked only outside {@code hl7.org}; a StructureDefinition by exact URL, and any other form HAPI accepts (a bare
- * type name, {@code StructureDefinition/X}, a capitalised data type) from HAPI's own support. Lists of all
- * StructureDefinitions parse every one of them (HAPI's FHIRPath engine asks for that list on each validator's first
- * validation), but from JSON, and on another core while the validator is built ({@link #startParsing()}); the value
- * sets and code systems are parsed only when looked up, and search parameters
- * and lists of everything come from HAPI's support. {@code FhirValidationLazyR4CoreTest} checks that validations give
- * the same issues with either support. A class path without the build's files (a build that skipped that step) gets
- * HAPI's support.
+ * type name, {@code StructureDefinition/X}, a capitalised data type) from HAPI's own support. For the list of all
+ * StructureDefinitions, which the FHIR core library walks whenever it builds a FHIRPath engine or a parser, the
+ * validator's {@code WorkerContext} takes their {@link #outlines()} (everything but the snapshot and differential,
+ * parsed on another core while the validator is built: {@link #startParsing()}) and parses a full one only when its
+ * snapshot or differential is asked for ({@link LazyStructureDefinition}); HAPI's own list, {@link
+ * #fetchAllStructureDefinitions()}, parses every one of them. The value sets and code systems are parsed only when
+ * looked up, and search parameters and lists of everything come from HAPI's support. {@code LazyR4CoreTest} checks
+ * that validations give the same issues with either support. A class path without the build's files (a build that
+ * skipped that step) gets HAPI's support.
  */
 final class R4CoreSupport implements IValidationSupport {
 
@@ -45,6 +48,9 @@ final class R4CoreSupport implements IValidationSupport {
     static final String FOLDER = "org/socialprescribing/fhir/validation/r4core/";
 
     static final String INDEX_FILE = "index.tsv";
+
+    /** A Bundle of every StructureDefinition without its snapshot and differential, in the index's order. */
+    static final String OUTLINES_FILE = "outlines.json";
 
     /** The user data key HAPI's loader sets on each R4 core StructureDefinition. */
     static final String PACKAGE_USER_DATA = "package";
@@ -61,6 +67,10 @@ final class R4CoreSupport implements IValidationSupport {
     private final List<String> structureDefinitionFiles;
     private final ConcurrentMap<String, IBaseResource> parsed = new ConcurrentHashMap<>();
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    /** R5 copies to keep on a StructureDefinition when it is parsed, by file; guarded by itself. */
+    private final Map<String, Object> canonicalCopies = new HashMap<>();
+
+    private volatile @Nullable List<StructureDefinition> outlines;
 
     private R4CoreSupport(FhirContext context, List<String> index) {
         this.context = context;
@@ -172,27 +182,106 @@ final class R4CoreSupport implements IValidationSupport {
     }
 
     /**
-     * Starts parsing every StructureDefinition on the common pool, so that the list the first validation asks for is
-     * ready or partly ready by then: while the validator is being built (the SDK's and the caller's resources parsed
-     * on the calling thread), another core parses R4 core's. A failure here is left for the lookup that needs the
-     * file.
+     * Starts parsing the outlines of R4 core's StructureDefinitions ({@link #outlines()}) on the common pool, so that
+     * they are ready or partly ready when the first validation asks for the list of all StructureDefinitions: while
+     * the validator is being built (the SDK's and the caller's resources parsed on the calling thread), another core
+     * parses them. A failure here is left for the call that needs them.
      */
     void startParsing() {
         ForkJoinPool.commonPool().execute(() -> {
             try {
-                fetchAllStructureDefinitions();
+                outlines();
             } catch (RuntimeException e) {
-                // The validation that asks for the list parses it again and reports what fails.
+                // The call that needs them parses them again and reports what fails.
             }
         });
     }
 
+    /**
+     * Every StructureDefinition without its snapshot and differential, in the order of {@link
+     * #fetchAllStructureDefinitions()}, with the same user data; parsed once, from one file the build wrote (about 800
+     * KB where the full ones are 19 MB). The list and the outlines are shared: callers must not change them.
+     *
+     * @return the outlines, or an empty list if the build wrote none
+     */
+    List<StructureDefinition> outlines() {
+        List<StructureDefinition> known = outlines;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (outlines == null) {
+                outlines = parseOutlines();
+            }
+            return outlines;
+        }
+    }
+
+    private List<StructureDefinition> parseOutlines() {
+        InputStream in = R4CoreSupport.class.getClassLoader().getResourceAsStream(FOLDER + OUTLINES_FILE);
+        if (in == null) {
+            return List.of();
+        }
+        Bundle bundle;
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            bundle = context.newJsonParser().parseResource(Bundle.class, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<StructureDefinition> all = new ArrayList<>(bundle.getEntry().size());
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            StructureDefinition outline = (StructureDefinition) entry.getResource();
+            markAsHapiDoes(outline, StructureDefinition.class);
+            all.add(outline);
+        }
+        return all.size() == structureDefinitionFiles.size() ? List.copyOf(all) : List.of();
+    }
+
+    /**
+     * Asks that the R4 StructureDefinition of the outline at {@code index} carry {@code copy} as its R5 copy (under
+     * HAPI's user data key, {@link WorkerContext#CANONICAL_KEY}) from the moment it is parsed, so that whoever converts
+     * it to R5, HAPI's bridge included, finds that copy. If it was parsed already and carries a copy, that copy stays
+     * and is returned.
+     *
+     * @param index the outline's position in {@link #outlines()}
+     * @param copy the R5 copy
+     * @return the R5 copy the StructureDefinition carries: {@code copy}, or the one it carried already
+     */
+    Object keepCanonicalCopy(int index, Object copy) {
+        String file = structureDefinitionFiles.get(index);
+        synchronized (canonicalCopies) {
+            canonicalCopies.put(file, copy);
+            IBaseResource known = parsed.get(file);
+            if (known == null) {
+                return copy;
+            }
+            synchronized (known) {
+                Object carried = known.getUserData(WorkerContext.CANONICAL_KEY);
+                if (carried != null) {
+                    canonicalCopies.put(file, carried);
+                    return carried;
+                }
+                known.setUserData(WorkerContext.CANONICAL_KEY, copy);
+                return copy;
+            }
+        }
+    }
+
+    /**
+     * The full R4 StructureDefinition of the outline at {@code index}.
+     *
+     * @param index the outline's position in {@link #outlines()}
+     * @return the StructureDefinition, the instance every lookup of its URL gives
+     */
+    IBaseResource structure(int index) {
+        return structure(structureDefinitionFiles.get(index));
+    }
+
     @Override
     public <T extends IBaseResource> List<T> fetchAllStructureDefinitions() {
-        // Parsed on every core (the list is asked for before the first validation can start). Threads building the
-        // list at once (startParsing's and a validation's) share the files: each parses those no other has claimed,
-        // then the list is collected in index order, a file still being parsed elsewhere parsed again (at most one
-        // per other thread).
+        // Parsed on every core (whoever asks for the whole list waits for it). Threads building the list at once
+        // share the files: each parses those no other has claimed, then the list is collected in index order, a file
+        // still being parsed elsewhere parsed again (at most one per other thread).
         structureDefinitionFiles.parallelStream()
                 .filter(file -> !parsed.containsKey(file) && claimed.add(file))
                 .forEach(this::structure);
@@ -240,13 +329,28 @@ final class R4CoreSupport implements IValidationSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // As HAPI's support marks what it serves; set before the resource is shared, never after.
+        markAsHapiDoes(resource, type);
+        // Two threads may parse the same file at once: the first one stored wins, and both return it. An R5 copy
+        // asked for is set before the resource is shared (keepCanonicalCopy holds the same lock).
+        synchronized (canonicalCopies) {
+            IBaseResource stored = parsed.get(file);
+            if (stored != null) {
+                return stored;
+            }
+            Object copy = canonicalCopies.get(file);
+            if (copy != null) {
+                resource.setUserData(WorkerContext.CANONICAL_KEY, copy);
+            }
+            parsed.put(file, resource);
+            return resource;
+        }
+    }
+
+    /** As HAPI's support marks what it serves; set before the resource is shared, never after. */
+    private void markAsHapiDoes(IBaseResource resource, Class<? extends IBaseResource> type) {
         resource.setUserData(DefaultProfileValidationSupport.SOURCE_PACKAGE_ID, PACKAGE_ID);
         if (type == StructureDefinition.class && packageData != null) {
             resource.setUserData(PACKAGE_USER_DATA, packageData);
         }
-        // Two threads may parse the same file at once: the first one stored wins, and both return it.
-        IBaseResource stored = parsed.putIfAbsent(file, resource);
-        return stored != null ? stored : resource;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r5.model.PackageInformation;
@@ -23,7 +24,7 @@ import org.hl7.fhir.r5.model.StructureDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HAPI's bridge from the validation support chain to the R5 validator, with three costs of HAPI 8.8's taken out and the
+ * HAPI's bridge from the validation support chain to the R5 validator, with four costs of HAPI 8.8's taken out and the
  * answers unchanged. The validator gets it through {@code FhirInstanceValidator.setWrappedWorkerContext}, HAPI's hook
  * for sharing one bridge.
  *
@@ -36,6 +37,14 @@ import org.jspecify.annotations.Nullable;
  *       the largest part of a cold validation. Each is converted by HAPI's own lookup by URL, so the list holds the
  *       very instances the validator later fetches by URL, as HAPI's does. If one has no snapshot (HAPI generates it
  *       while building the list), two share a URL or a conversion fails, the list is HAPI's own.
+ *   <li>In that list, R4 core's 649 StructureDefinitions are {@link LazyStructureDefinition}s: converted from their
+ *       outlines, their snapshot and differential parsed and converted only when asked for. The FHIR core library
+ *       walks the list whenever it builds a FHIRPath engine or a parser (several per validator and per validation),
+ *       reading names, kinds, URLs and types; a validation reads the snapshots of a few dozen. Parsing and converting
+ *       all of them was about a second of a cold {@code sp fhir validate} of one episode Bundle. Each lazy copy is
+ *       the instance a lookup of its URL gives (the R4 one carries it under HAPI's key from the moment it is parsed),
+ *       and one converted before the list was built is listed as it is. This needs R4 core to be the chain's first
+ *       support ({@link R4CoreSupport}); otherwise the list is converted in full, as above.
  *   <li>A resource fetched by type and URL is remembered: HAPI's bridge looks it up again each time (its R5 type
  *       name, the chain's cache, the converted copy kept on the resource), about a twelfth of a warm validation. The
  *       chain never changes after the validator is built, so the answer cannot change either; only resources found
@@ -59,6 +68,7 @@ final class WorkerContext extends WorkerContextValidationSupportAdapter {
             WorkerContextValidationSupportAdapter.class.getName() + "_TO_CANONICAL_USERDATA_KEY";
 
     private final IValidationSupport chain;
+    private final @Nullable R4CoreSupport r4Core;
     private final FhirContext context;
     private final VersionCanonicalizer canonicalizer;
     private final Map<Class<?>, Map<String, Resource>> fetched = new ConcurrentHashMap<>();
@@ -66,8 +76,18 @@ final class WorkerContext extends WorkerContextValidationSupportAdapter {
     private volatile @Nullable Set<String> primitiveTypes;
 
     WorkerContext(IValidationSupport chain) {
+        this(chain, null);
+    }
+
+    /**
+     * @param chain the validation support chain
+     * @param r4Core the chain's first support, R4 core, whose StructureDefinitions the list holds as {@link
+     *     LazyStructureDefinition}s; null for a list converted in full
+     */
+    WorkerContext(IValidationSupport chain, @Nullable R4CoreSupport r4Core) {
         super(chain);
         this.chain = chain;
+        this.r4Core = r4Core;
         this.context = chain.getFhirContext();
         this.canonicalizer = new VersionCanonicalizer(context);
     }
@@ -130,10 +150,7 @@ final class WorkerContext extends WorkerContextValidationSupportAdapter {
                     && ((StructureDefinition) converted).getSnapshot().isEmpty()) {
                 return null;
             }
-            Object sourcePackage = resource.getUserData(DefaultProfileValidationSupport.SOURCE_PACKAGE_ID);
-            if (sourcePackage instanceof String) {
-                converted.setSourcePackage(new PackageInformation((String) sourcePackage, null, null, new Date()));
-            }
+            markSourcePackage(resource, converted);
             resource.setUserData(CANONICAL_KEY, converted);
             return converted;
         }
@@ -182,7 +199,10 @@ final class WorkerContext extends WorkerContextValidationSupportAdapter {
             synchronized (this) {
                 all = structures;
                 if (all == null) {
-                    all = convertAll();
+                    all = r4Core == null ? null : withLazyR4Core(r4Core);
+                    if (all == null) {
+                        all = convertAll();
+                    }
                     structures = all;
                 }
             }
@@ -220,6 +240,93 @@ final class WorkerContext extends WorkerContextValidationSupportAdapter {
         } catch (RuntimeException e) {
             // A conversion that fails: HAPI's list, which logs it and goes on.
             return hapiList();
+        }
+    }
+
+    /**
+     * The list in the chain's order (its supports' lists one after the other, a URL met before left out), R4 core's
+     * StructureDefinitions as lazy copies, the rest converted as {@link #convertAll()} converts them; null where that
+     * method would give HAPI's list, or if R4 core is not the chain's first support or has no outlines.
+     */
+    private @Nullable List<StructureDefinition> withLazyR4Core(R4CoreSupport core) {
+        if (!(chain instanceof ValidationSupportChain)) {
+            return null;
+        }
+        List<IValidationSupport> supports = ((ValidationSupportChain) chain).getValidationSupports();
+        List<org.hl7.fhir.r4.model.StructureDefinition> outlines = core.outlines();
+        if (supports.isEmpty() || supports.get(0) != core || outlines.isEmpty()) {
+            return null;
+        }
+        Set<String> seen = new HashSet<>();
+        List<StructureDefinition> all = new ArrayList<>();
+        for (int i = 0; i < outlines.size(); i++) {
+            org.hl7.fhir.r4.model.StructureDefinition outline = outlines.get(i);
+            if (outline.getUrl() == null || !seen.add(outline.getUrl())) {
+                return null;
+            }
+            all.add(lazyCopy(core, i, outline));
+        }
+        List<String> urls = new ArrayList<>();
+        for (IValidationSupport support : supports.subList(1, supports.size())) {
+            List<IBaseResource> more = support.fetchAllStructureDefinitions();
+            for (IBaseResource resource : more == null ? List.<IBaseResource>of() : more) {
+                if (!(resource instanceof org.hl7.fhir.r4.model.StructureDefinition)) {
+                    return null;
+                }
+                org.hl7.fhir.r4.model.StructureDefinition structure =
+                        (org.hl7.fhir.r4.model.StructureDefinition) resource;
+                String url = structure.getUrl();
+                if (url == null || url.isBlank()) {
+                    return null;
+                }
+                if (!seen.add(url)) {
+                    continue; // the chain's rule: the first with a URL is listed
+                }
+                if (!structure.hasSnapshot() || chain.fetchStructureDefinition(url) != structure) {
+                    return null;
+                }
+                urls.add(url);
+            }
+        }
+        try {
+            List<StructureDefinition> converted = urls.parallelStream()
+                    .map(url -> fetchResource(StructureDefinition.class, url))
+                    .collect(Collectors.toList());
+            if (converted.contains(null)) {
+                return null;
+            }
+            all.addAll(converted);
+            return all;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A lazy R5 copy of the R4 core StructureDefinition at {@code index}, which the R4 one carries under HAPI's key
+     * from the moment it is parsed; or the R5 copy it carries already (someone converted it first). Either way the
+     * instance every lookup of its URL gives.
+     */
+    private StructureDefinition lazyCopy(
+            R4CoreSupport core, int index, org.hl7.fhir.r4.model.StructureDefinition outline) {
+        StructureDefinition converted = (StructureDefinition) canonicalizer.resourceToValidatorCanonical(outline);
+        markSourcePackage(outline, converted);
+        LazyStructureDefinition lazy = new LazyStructureDefinition(converted, () -> {
+            IBaseResource full = core.structure(index);
+            StructureDefinition complete = (StructureDefinition) canonicalizer.resourceToValidatorCanonical(full);
+            markSourcePackage(full, complete);
+            return complete;
+        });
+        StructureDefinition kept = (StructureDefinition) core.keepCanonicalCopy(index, lazy);
+        fetched.computeIfAbsent(StructureDefinition.class, t -> new ConcurrentHashMap<>())
+                .putIfAbsent(outline.getUrl(), kept);
+        return kept;
+    }
+
+    private static void markSourcePackage(IBaseResource resource, Resource converted) {
+        Object sourcePackage = resource.getUserData(DefaultProfileValidationSupport.SOURCE_PACKAGE_ID);
+        if (sourcePackage instanceof String) {
+            converted.setSourcePackage(new PackageInformation((String) sourcePackage, null, null, new Date()));
         }
     }
 
