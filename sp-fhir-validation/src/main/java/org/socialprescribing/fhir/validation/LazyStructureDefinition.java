@@ -29,6 +29,9 @@ final class LazyStructureDefinition extends StructureDefinition {
     private static final long serialVersionUID = 1L;
 
     private final transient Supplier<StructureDefinition> full;
+    /** A lock of its own: HAPI's code may lock on resources it is given. */
+    private final transient Object lock = new Object();
+
     private volatile boolean loaded;
 
     /**
@@ -52,7 +55,7 @@ final class LazyStructureDefinition extends StructureDefinition {
         if (loaded) {
             return;
         }
-        synchronized (this) {
+        synchronized (lock) {
             if (!loaded) {
                 StructureDefinition complete = full.get();
                 super.setSnapshot(complete.hasSnapshot() ? complete.getSnapshot() : null);
