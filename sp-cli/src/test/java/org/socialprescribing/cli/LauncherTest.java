@@ -22,6 +22,8 @@ class LauncherTest {
     private static final Path LAUNCHER = Path.of("..", "sp");
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     private static final String LARGE_YOUNG = "-Xmn512m";
+    private static final String SERVER_YOUNG = "-Xmn1g";
+    private static final String PARALLEL = "-XX:+UseParallelGC";
 
     @Test
     void shortCommands_runWithC1Only() throws Exception {
@@ -62,14 +64,18 @@ class LauncherTest {
     }
 
     @Test
-    void fhirServe_keepsC2AndItsClientRunsShort() throws Exception {
-        assertThat(options("fhir", "serve", "--package", "uk-core")).doesNotContain(C1_ONLY);
-        if (bigMachine()) {
-            assertThat(options("fhir", "serve")).contains(LARGE_YOUNG);
+    void fhirServe_keepsC2AndTheParallelCollector_andItsClientRunsShort() throws Exception {
+        assertThat(options("fhir", "serve", "--package", "uk-core"))
+                .doesNotContain(C1_ONLY, "-XX:+UseSerialGC")
+                .contains(PARALLEL);
+        if (ramKb() >= 8_000_000L) {
+            assertThat(options("fhir", "serve")).contains(SERVER_YOUNG).doesNotContain(LARGE_YOUNG);
         }
         List<String> files = new ArrayList<>(List.of("fhir", "validate", "--server", "http://127.0.0.1:1/fhir"));
         files.addAll(Collections.nCopies(600, "bundle.json"));
-        assertThat(options(files.toArray(new String[0]))).contains(C1_ONLY).doesNotContain(LARGE_YOUNG);
+        assertThat(options(files.toArray(new String[0])))
+                .contains(C1_ONLY, "-XX:+UseSerialGC")
+                .doesNotContain(LARGE_YOUNG, PARALLEL);
         assertThat(options("fhir", "validate", "--server=http://127.0.0.1:1/fhir", "a.json", "b.json"))
                 .contains(C1_ONLY)
                 .doesNotContain(LARGE_YOUNG);
@@ -80,7 +86,9 @@ class LauncherTest {
         List<String> g1 = run(Map.of("SP_JAVA_OPTS", "-XX:+UseG1GC"), "fhir", "validate", "a.json", "b.json");
         assertThat(g1).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC", LARGE_YOUNG);
         List<String> heap = run(Map.of("SP_JAVA_OPTS", "-Xmx2g"), "fhir", "serve");
-        assertThat(heap).contains("-Xmx2g").doesNotContain(LARGE_YOUNG);
+        assertThat(heap).contains("-Xmx2g", PARALLEL).doesNotContain(LARGE_YOUNG, SERVER_YOUNG);
+        List<String> serial = run(Map.of("SP_JAVA_OPTS", "-XX:+UseSerialGC"), "fhir", "serve");
+        assertThat(serial).doesNotContain(PARALLEL, SERVER_YOUNG);
     }
 
     private static String[] fhirValidate(int files) {
@@ -111,13 +119,19 @@ class LauncherTest {
 
     /** As the launcher decides: 4,000,000 kB of RAM or more. */
     private static boolean bigMachine() throws IOException {
+        return ramKb() >= 4_000_000L;
+    }
+
+    /** The RAM in kB, as the launcher reads it; 0 where /proc/meminfo cannot be read. */
+    private static long ramKb() throws IOException {
         Path meminfo = Path.of("/proc/meminfo");
         if (!Files.isReadable(meminfo)) {
-            return false;
+            return 0;
         }
         return Files.readAllLines(meminfo).stream()
                 .filter(line -> line.startsWith("MemTotal:"))
                 .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
-                .anyMatch(kb -> kb >= 4_000_000L);
+                .findFirst()
+                .orElse(0L);
     }
 }
