@@ -215,31 +215,50 @@ final class WorkerContext extends WorkerContextValidationSupportAdapter {
         List<String> urls = new ArrayList<>(r4.size());
         Set<String> seen = new HashSet<>();
         for (IBaseResource resource : r4) {
-            // HAPI's list, exactly, for anything this one would not give in the same form: a StructureDefinition
-            // without a snapshot (HAPI generates it while building its list, and the generator asks for the list), a
-            // URL missing or shared, or a lookup by URL that finds another instance.
-            if (!(resource instanceof org.hl7.fhir.r4.model.StructureDefinition)) {
-                return hapiList();
-            }
-            org.hl7.fhir.r4.model.StructureDefinition structure = (org.hl7.fhir.r4.model.StructureDefinition) resource;
-            String url = structure.getUrl();
-            if (!structure.hasSnapshot()
-                    || url == null
-                    || !seen.add(url)
-                    || chain.fetchStructureDefinition(url) != structure) {
+            String url = convertible(resource);
+            if (url == null || !seen.add(url)) {
                 return hapiList();
             }
             urls.add(url);
         }
+        List<StructureDefinition> converted = convertInParallel(urls);
+        return converted == null ? hapiList() : converted;
+    }
+
+    /**
+     * The URL of a StructureDefinition this list gives in the same form as HAPI's list, or null where HAPI's list is
+     * needed: a resource that is not an R4 StructureDefinition, one without a snapshot (HAPI generates it while
+     * building its list, and the generator asks for the list), a URL missing, or a lookup by URL that finds another
+     * instance. (Two with one URL: the caller's rule.)
+     */
+    private @Nullable String convertible(IBaseResource resource) {
+        if (!(resource instanceof org.hl7.fhir.r4.model.StructureDefinition)) {
+            return null;
+        }
+        org.hl7.fhir.r4.model.StructureDefinition structure = (org.hl7.fhir.r4.model.StructureDefinition) resource;
+        String url = structure.getUrl();
+        if (!structure.hasSnapshot()
+                || url == null
+                || url.isBlank()
+                || chain.fetchStructureDefinition(url) != structure) {
+            return null;
+        }
+        return url;
+    }
+
+    /**
+     * The StructureDefinitions at these URLs, converted by the lookup by URL, in parallel, in the URLs' order (a mutable
+     * list shared by all callers, as HAPI's); null if one is not found or fails to convert (HAPI's list then logs it
+     * and goes on).
+     */
+    private @Nullable List<StructureDefinition> convertInParallel(List<String> urls) {
         try {
-            // In the chain's order, as HAPI's; a mutable list shared by all callers, as HAPI's.
             List<StructureDefinition> converted = urls.parallelStream()
                     .map(url -> fetchResource(StructureDefinition.class, url))
                     .collect(Collectors.toCollection(ArrayList::new));
-            return converted.contains(null) ? hapiList() : converted;
+            return converted.contains(null) ? null : converted;
         } catch (RuntimeException e) {
-            // A conversion that fails: HAPI's list, which logs it and goes on.
-            return hapiList();
+            return null;
         }
     }
 
@@ -258,48 +277,39 @@ final class WorkerContext extends WorkerContextValidationSupportAdapter {
             return null;
         }
         Set<String> seen = new HashSet<>();
-        List<StructureDefinition> all = new ArrayList<>();
-        for (int i = 0; i < outlines.size(); i++) {
-            org.hl7.fhir.r4.model.StructureDefinition outline = outlines.get(i);
+        for (org.hl7.fhir.r4.model.StructureDefinition outline : outlines) {
             if (outline.getUrl() == null || !seen.add(outline.getUrl())) {
                 return null;
             }
-            all.add(lazyCopy(core, i, outline));
         }
+        // The other supports' first, so that a list this method cannot give leaves no lazy copy behind. (A copy made
+        // is kept even then: it loads to the full conversion, so whatever lists it is right.)
         List<String> urls = new ArrayList<>();
         for (IValidationSupport support : supports.subList(1, supports.size())) {
             List<IBaseResource> more = support.fetchAllStructureDefinitions();
             for (IBaseResource resource : more == null ? List.<IBaseResource>of() : more) {
-                if (!(resource instanceof org.hl7.fhir.r4.model.StructureDefinition)) {
-                    return null;
-                }
-                org.hl7.fhir.r4.model.StructureDefinition structure =
-                        (org.hl7.fhir.r4.model.StructureDefinition) resource;
-                String url = structure.getUrl();
-                if (url == null || url.isBlank()) {
-                    return null;
-                }
-                if (!seen.add(url)) {
+                String url = resource instanceof org.hl7.fhir.r4.model.StructureDefinition
+                        ? ((org.hl7.fhir.r4.model.StructureDefinition) resource).getUrl()
+                        : null;
+                if (url != null && !url.isBlank() && !seen.add(url)) {
                     continue; // the chain's rule: the first with a URL is listed
                 }
-                if (!structure.hasSnapshot() || chain.fetchStructureDefinition(url) != structure) {
+                if (convertible(resource) == null) {
                     return null;
                 }
                 urls.add(url);
             }
         }
-        try {
-            List<StructureDefinition> converted = urls.parallelStream()
-                    .map(url -> fetchResource(StructureDefinition.class, url))
-                    .collect(Collectors.toList());
-            if (converted.contains(null)) {
-                return null;
-            }
-            all.addAll(converted);
-            return all;
-        } catch (RuntimeException e) {
+        List<StructureDefinition> all = new ArrayList<>();
+        for (int i = 0; i < outlines.size(); i++) {
+            all.add(lazyCopy(core, i, outlines.get(i)));
+        }
+        List<StructureDefinition> converted = convertInParallel(urls);
+        if (converted == null) {
             return null;
         }
+        all.addAll(converted);
+        return all;
     }
 
     /**
