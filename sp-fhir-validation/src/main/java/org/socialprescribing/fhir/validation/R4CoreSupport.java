@@ -218,15 +218,9 @@ final class R4CoreSupport implements IValidationSupport {
     }
 
     private List<StructureDefinition> parseOutlines() {
-        InputStream in = R4CoreSupport.class.getClassLoader().getResourceAsStream(FOLDER + OUTLINES_FILE);
-        if (in == null) {
+        Bundle bundle = read(OUTLINES_FILE, Bundle.class);
+        if (bundle == null) {
             return List.of();
-        }
-        Bundle bundle;
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            bundle = context.newJsonParser().parseResource(Bundle.class, reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         List<StructureDefinition> all = new ArrayList<>(bundle.getEntry().size());
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
@@ -250,15 +244,14 @@ final class R4CoreSupport implements IValidationSupport {
     Object keepCanonicalCopy(int index, Object copy) {
         String file = structureDefinitionFiles.get(index);
         synchronized (canonicalCopies) {
-            canonicalCopies.put(file, copy);
             IBaseResource known = parsed.get(file);
             if (known == null) {
+                canonicalCopies.put(file, copy); // for parse(), which sets it
                 return copy;
             }
             synchronized (known) {
                 Object carried = known.getUserData(WorkerContext.CANONICAL_KEY);
                 if (carried != null) {
-                    canonicalCopies.put(file, carried);
                     return carried;
                 }
                 known.setUserData(WorkerContext.CANONICAL_KEY, copy);
@@ -319,15 +312,9 @@ final class R4CoreSupport implements IValidationSupport {
         if (known != null) {
             return known;
         }
-        InputStream in = R4CoreSupport.class.getClassLoader().getResourceAsStream(FOLDER + file);
-        if (in == null) {
+        IBaseResource resource = read(file, type);
+        if (resource == null) {
             throw new IllegalStateException("The jar is incomplete: " + FOLDER + file + " is missing");
-        }
-        IBaseResource resource;
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            resource = context.newJsonParser().parseResource(type, reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         markAsHapiDoes(resource, type);
         // Two threads may parse the same file at once: the first one stored wins, and both return it. An R5 copy
@@ -343,6 +330,19 @@ final class R4CoreSupport implements IValidationSupport {
             }
             parsed.put(file, resource);
             return resource;
+        }
+    }
+
+    /** One of the build's files, parsed; null if the jar does not hold it. */
+    private <T extends IBaseResource> @Nullable T read(String file, Class<T> type) {
+        InputStream in = R4CoreSupport.class.getClassLoader().getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            return null;
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return context.newJsonParser().parseResource(type, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
